@@ -1,0 +1,49 @@
+# Alongside — the two commands a new user needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest bench eval chromium clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## make run: install, then start Alongside on the embedded default (SQLite).
+run: $(STAMP)
+	$(BIN)/alongside serve
+
+## make test: install, then ruff, mypy --strict and the whole test suite.
+test: $(STAMP) chromium lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+## Debian's chromium for the browser tests (as CI does); needs root on a fresh machine.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk; }
+
+## make bench: peers side by side, ratios (figures go in the README, never in tests).
+bench: $(STAMP) chromium
+	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+## make eval: score the analyser on the shared labelled dev data.
+eval: $(STAMP)
+	@if [ -f ../shared/eval-data/score.py ]; then \
+	  $(BIN)/python ../shared/eval-data/score.py; \
+	else echo "No eval data at ../shared/eval-data: nothing to score."; fi
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

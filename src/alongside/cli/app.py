@@ -1,0 +1,62 @@
+"""The `alongside` command: one entry point, one place where errors become plain sentences.
+
+Each domain registers its commands from its own module (`record`, `coach`, `practice`,
+`plan`, `serve`); this module only assembles them and turns `AlongsideError` into a
+message on stderr and an exit code. stdout is for data, stderr for messages.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from alongside.errors import AlongsideError
+
+HELP = (
+    "Alongside: a private, local-first companion for when your partner resists therapy.\n\n"
+    "Everything stays on this device, encrypted. Nothing is ever sent anywhere."
+)
+
+
+def build_app() -> typer.Typer:
+    """Assemble the CLI from each domain's `register(app)`."""
+    from alongside.cli import coach, greet, plan, practice, record, serve
+
+    app = typer.Typer(
+        help=HELP,
+        no_args_is_help=False,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode="rich",
+    )
+    greet.register(app)
+    for module in (record, coach, practice, plan, serve):
+        module.register(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; the only place that catches `AlongsideError`."""
+    import click
+
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        result = build_app()(args=args, prog_name="alongside", standalone_mode=False)
+    except AlongsideError as error:
+        _say(str(error))
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        _say("Stopped. Nothing was changed.")
+        sys.exit(1)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        _say("Stopped. Nothing was changed.")
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(message.rstrip() + "\n")

@@ -1,0 +1,24 @@
+"""Where Alongside keeps its files: one override (`ALONGSIDE_HOME`), else the platform data dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+HOME_ENV = "ALONGSIDE_HOME"
+VAULT_FILENAME = "vault.db"
+
+
+def home_dir() -> Path:
+    """The folder holding the vault and settings (not created here)."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("alongside", appauthor=False))
+
+
+def vault_path(home: Path | None = None) -> Path:
+    """The vault's SQLite file inside `home` (default: `home_dir()`)."""
+    return (home if home is not None else home_dir()) / VAULT_FILENAME

@@ -1,0 +1,1 @@
+"""alongside.plan"""

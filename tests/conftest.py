@@ -1,0 +1,56 @@
+"""Shared fixtures: every test gets its own temp home; `cli` runs the real installed command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+CLI = Path(sys.executable).with_name("alongside")
+TEST_PASSPHRASE = "correct horse battery staple"
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point ALONGSIDE_HOME at a fresh temp folder so no test touches a real home."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ALONGSIDE_HOME", str(home))
+    monkeypatch.setenv("ALONGSIDE_KDF_PROFILE", "test")  # cheap Argon2id for speed
+    monkeypatch.delenv("ALONGSIDE_PASSPHRASE", raising=False)
+    yield home
+
+
+@pytest.fixture
+def cli(app_home: Path) -> RunCli:
+    """Run the installed `alongside` command as a subprocess against the temp home."""
+
+    def run(
+        *args: str,
+        input: str | None = None,
+        passphrase: str | None = None,
+        env: dict[str, str] | None = None,
+        timeout: float = 60,
+    ) -> subprocess.CompletedProcess[str]:
+        full_env = dict(os.environ)
+        full_env["COLUMNS"] = "120"
+        full_env["NO_COLOR"] = "1"
+        if passphrase is not None:
+            full_env["ALONGSIDE_PASSPHRASE"] = passphrase
+        full_env.update(env or {})
+        return subprocess.run(
+            [str(CLI), *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+            check=False,
+        )
+
+    return run
