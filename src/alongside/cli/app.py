@@ -37,25 +37,20 @@ def build_app() -> typer.Typer:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; the only place that catches `AlongsideError`."""
-    import click
+    """Run the CLI; the only place that catches `AlongsideError`.
 
+    Typer's standalone mode already turns usage errors and Ctrl-C into short messages
+    and exit codes; everything the library raises is caught here.
+    """
     args = sys.argv[1:] if argv is None else argv
     try:
-        result = build_app()(args=args, prog_name="alongside", standalone_mode=False)
+        build_app()(args=args, prog_name="alongside")
     except AlongsideError as error:
         _say(str(error))
-        sys.exit(error.exit_code)
-    except click.exceptions.Abort:
-        _say("Stopped. Nothing was changed.")
-        sys.exit(1)
-    except click.ClickException as error:
-        error.show()
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         _say("Stopped. Nothing was changed.")
         sys.exit(130)
-    sys.exit(result if isinstance(result, int) else 0)
 
 
 def _say(message: str) -> None:

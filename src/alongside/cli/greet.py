@@ -25,7 +25,7 @@ def greet(ctx: typer.Context) -> None:
     if path.exists():
         state = f"Your private record is at {path}."
         first = (
-            "  alongside check \"what I'm about to say\"   coach a message before you send it\n"
+            '  alongside check "what I\'m about to say"   coach a message before you send it\n'
             "  alongside journal add                     write down what happened\n"
             "  alongside ready                           is now a good moment to talk?\n"
             "  alongside serve                           open Alongside in your browser"
@@ -34,7 +34,7 @@ def greet(ctx: typer.Context) -> None:
         state = "You don't have a private record yet. Creating one takes a minute."
         first = (
             "  alongside init                            create your encrypted private record\n"
-            "  alongside check \"what I'm about to say\"   coach a message (no record needed)\n"
+            '  alongside check "what I\'m about to say"   coach a message (no record needed)\n'
             "  alongside serve                           open Alongside in your browser"
         )
     Console(stderr=False).print(

@@ -71,7 +71,10 @@ KINDS: dict[str, KindSpec] = {
     k.name: k
     for k in (
         KindSpec(
-            "journal", "Journal", "journal entry", ("P12",),
+            "journal",
+            "Journal",
+            "journal entry",
+            ("P12",),
             (
                 WHEN,
                 FieldSpec("situation", "What happened", "longtext", required=True),
@@ -84,7 +87,10 @@ KINDS: dict[str, KindSpec] = {
             "Noticing triggers and responses is how patterns become choices (P12).",
         ),
         KindSpec(
-            "conversation", "Conversations", "conversation", ("P9", "P11", "P17"),
+            "conversation",
+            "Conversations",
+            "conversation",
+            ("P9", "P11", "P17"),
             (
                 WHEN,
                 FieldSpec("topic", "Topic", "text", required=True),
@@ -95,12 +101,18 @@ KINDS: dict[str, KindSpec] = {
             "Every talk counts, including the ones that were hard (P11).",
         ),
         KindSpec(
-            "win", "Wins", "win", ("P20", "P21"),
+            "win",
+            "Wins",
+            "win",
+            ("P20", "P21"),
             (WHEN, FieldSpec("what", "What went well", "longtext", required=True), NOTES),
             "Small wins are real progress: calmer mornings count (P20).",
         ),
         KindSpec(
-            "setback", "Setbacks", "setback", ("P20",),
+            "setback",
+            "Setbacks",
+            "setback",
+            ("P20",),
             (
                 WHEN,
                 FieldSpec("what", "What was hard", "longtext", required=True),
@@ -110,11 +122,16 @@ KINDS: dict[str, KindSpec] = {
             "A setback is a chance to learn, not evidence of failure (P20).",
         ),
         KindSpec(
-            "boundary", "Boundaries", "boundary", ("P7",),
+            "boundary",
+            "Boundaries",
+            "boundary",
+            ("P7",),
             (
                 FieldSpec("boundary", "The boundary", "longtext", required=True),
                 FieldSpec(
-                    "tolerance", "This is something I", "choice",
+                    "tolerance",
+                    "This is something I",
+                    "choice",
                     choices=(("can", "can live with"), ("cannot", "cannot live with")),
                 ),
                 FieldSpec("how_to_say", "How I will say it with care", "longtext"),
@@ -123,26 +140,37 @@ KINDS: dict[str, KindSpec] = {
             "Boundaries protect you both when they are said with care (P7).",
         ),
         KindSpec(
-            "agreement", "Agreements", "agreement", ("P7", "P18", "P19"),
+            "agreement",
+            "Agreements",
+            "agreement",
+            ("P7", "P18", "P19"),
             (
                 FieldSpec("agreement", "What we agreed", "longtext", required=True),
                 FieldSpec("revisit_on", "Revisit on", "date", help="YYYY-MM-DD"),
                 NOTES,
             ),
-            "e.g. \"therapy talk only when we're both calm\" (P7, P19).",
+            'e.g. "therapy talk only when we\'re both calm" (P7, P19).',
         ),
         KindSpec(
-            "goal", "Shared goals", "shared goal", ("P4", "P10"),
+            "goal",
+            "Shared goals",
+            "shared goal",
+            ("P4", "P10"),
             (FieldSpec("goal", "Our goal", "longtext", required=True), NOTES),
             "A calm goal you share, like safety, respect or honest connection (P4).",
         ),
         KindSpec(
-            "selfcare", "Self-care", "self-care item", ("P8",),
+            "selfcare",
+            "Self-care",
+            "self-care item",
+            ("P8",),
             (
                 WHEN,
                 FieldSpec("action", "What I did or who supports me", "text", required=True),
                 FieldSpec(
-                    "type", "This is", "choice",
+                    "type",
+                    "This is",
+                    "choice",
                     choices=(("action", "something I did"), ("support", "a support I can turn to")),
                 ),
                 NOTES,
@@ -150,7 +178,10 @@ KINDS: dict[str, KindSpec] = {
             "Looking after yourself is part of this, not a detour (P8).",
         ),
         KindSpec(
-            "therapist", "Therapist shortlist", "therapist", ("P15", "P16"),
+            "therapist",
+            "Therapist shortlist",
+            "therapist",
+            ("P15", "P16"),
             (
                 FieldSpec("name", "Name", "text", required=True),
                 FieldSpec("approach", "Approach", "text", help="e.g. Gottman, EFT, CBT"),
@@ -159,7 +190,9 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("insurance", "Insurance", "text"),
                 FieldSpec("availability", "Availability", "text"),
                 FieldSpec(
-                    "contact_status", "Contact status", "choice",
+                    "contact_status",
+                    "Contact status",
+                    "choice",
                     choices=(
                         ("not_contacted", "not contacted yet"),
                         ("contacted", "contacted"),
@@ -173,19 +206,34 @@ KINDS: dict[str, KindSpec] = {
             "Doing the research is practical support that keeps the door open (P15).",
         ),
         KindSpec(
-            "resource", "Resources", "resource", ("P21",),
+            "resource",
+            "Resources",
+            "resource",
+            ("P21",),
             (
                 FieldSpec("title", "Title", "text", required=True),
                 FieldSpec(
-                    "type", "Type", "choice",
+                    "type",
+                    "Type",
+                    "choice",
                     choices=(
-                        ("book", "book"), ("workshop", "workshop"), ("podcast", "podcast"),
-                        ("article", "article"), ("course", "course"), ("other", "other"),
+                        ("book", "book"),
+                        ("workshop", "workshop"),
+                        ("podcast", "podcast"),
+                        ("article", "article"),
+                        ("course", "course"),
+                        ("other", "other"),
                     ),
                 ),
                 FieldSpec(
-                    "status", "Status", "choice",
-                    choices=(("want", "want to try"), ("in_progress", "in progress"), ("done", "done")),
+                    "status",
+                    "Status",
+                    "choice",
+                    choices=(
+                        ("want", "want to try"),
+                        ("in_progress", "in progress"),
+                        ("done", "done"),
+                    ),
                 ),
                 NOTES,
             ),
@@ -193,7 +241,10 @@ KINDS: dict[str, KindSpec] = {
         ),
         # Written by other capabilities, still part of the private record:
         KindSpec(
-            "message", "Saved messages", "saved message", ("P1", "P14", "P21"),
+            "message",
+            "Saved messages",
+            "saved message",
+            ("P1", "P14", "P21"),
             (
                 WHEN,
                 FieldSpec("text", "The message", "longtext", required=True),
@@ -204,18 +255,26 @@ KINDS: dict[str, KindSpec] = {
             "Saved from the coach so you can see how your words change over time.",
         ),
         KindSpec(
-            "invitation", "Invitations", "invitation", ("P6", "P13", "P16", "P19"),
+            "invitation",
+            "Invitations",
+            "invitation",
+            ("P6", "P13", "P16", "P19"),
             (
                 WHEN,
                 FieldSpec("how", "How I raised it", "longtext", required=True),
                 FieldSpec("response", "How they responded", "longtext"),
-                FieldSpec("stance_after", "Where they seemed to be after", "choice", choices=STANCES),
+                FieldSpec(
+                    "stance_after", "Where they seemed to be after", "choice", choices=STANCES
+                ),
                 NOTES,
             ),
             "Each time therapy came up: how, the response, where things stood after (P6).",
         ),
         KindSpec(
-            "checkin", "Check-ins", "check-in", ("P12",),
+            "checkin",
+            "Check-ins",
+            "check-in",
+            ("P12",),
             (
                 WHEN,
                 FieldSpec("notes", "What we talked about", "longtext", required=True),
@@ -224,7 +283,10 @@ KINDS: dict[str, KindSpec] = {
             "A regular check-in is practice for the skills therapy teaches (P12).",
         ),
         KindSpec(
-            "schedule", "Check-in schedule", "check-in schedule", ("P9", "P12"),
+            "schedule",
+            "Check-in schedule",
+            "check-in schedule",
+            ("P9", "P12"),
             (
                 FieldSpec("title", "Name", "text", required=True),
                 FieldSpec("starts_at", "First one", "datetime", help="YYYY-MM-DD HH:MM"),
@@ -237,6 +299,14 @@ KINDS: dict[str, KindSpec] = {
 }
 
 RECORD_KINDS: tuple[str, ...] = (
-    "journal", "conversation", "win", "setback", "boundary", "agreement",
-    "goal", "selfcare", "therapist", "resource",
+    "journal",
+    "conversation",
+    "win",
+    "setback",
+    "boundary",
+    "agreement",
+    "goal",
+    "selfcare",
+    "therapist",
+    "resource",
 )
