@@ -1,0 +1,183 @@
+"""Keys and ciphers of the private record (format version 1).
+
+- A random 256-bit *data key* encrypts every sensitive field with AES-256-GCM.
+- The data key is stored only *wrapped*: encrypted with AES-256-GCM under a *key-encryption
+  key* derived from the passphrase with Argon2id. Changing the passphrase rewraps the data key;
+  no entry is re-encrypted.
+- The header (magic, format version, salt, Argon2id parameters, wrapped key) lives in the
+  `vault_meta` table. The header fields are the associated data of the wrap, so a header whose
+  parameters were altered fails to unwrap just like a wrong passphrase.
+- Each field is `nonce (12 bytes) || ciphertext || tag (16 bytes)`, with associated data
+  `alongside|v1|<entry id>|<field name>`: a ciphertext moved to another entry or field fails.
+
+Nothing here touches the database; `store.py` persists what this module produces.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from alongside.errors import CorruptData, VaultTooNew, WrongPassphrase
+
+MAGIC = "alongside-vault"
+FORMAT_VERSION = 1  # the newest format this code reads and writes
+KEY_BYTES = 32  # AES-256
+NONCE_BYTES = 12  # the GCM standard nonce; random per encryption (2^-32 collision budget)
+TAG_BYTES = 16
+SALT_BYTES = 16  # RFC 9106 recommends 128-bit salts
+KDF_PROFILE_ENV = "ALONGSIDE_KDF_PROFILE"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters, stored in the header so they can be raised later."""
+
+    time_cost: int  # passes over memory
+    memory_cost_kib: int  # KiB of RAM each unlock needs
+    parallelism: int  # lanes
+    salt: str  # base64
+    algorithm: str = "argon2id"
+    version: int = 19  # Argon2 v1.3
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> KdfParams:
+        try:
+            data: dict[str, Any] = json.loads(text)
+            params = cls(
+                time_cost=int(data["time_cost"]),
+                memory_cost_kib=int(data["memory_cost_kib"]),
+                parallelism=int(data["parallelism"]),
+                salt=str(data["salt"]),
+                algorithm=str(data["algorithm"]),
+                version=int(data["version"]),
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise CorruptData(
+                "The header of your private record is damaged (its key settings can't be "
+                "read). Nothing was changed; restore from a backup if you have one."
+            ) from error
+        if params.algorithm != "argon2id" or params.version != 19:
+            raise VaultTooNew(
+                f"This private record uses a key setting ({params.algorithm} v{params.version}) "
+                "this version of Alongside doesn't know. Please update Alongside to open it."
+            )
+        return params
+
+
+# Default: ~0.4 s on a 2-core 2020s machine, ~1 s on a slow laptop. RFC 9106's second
+# recommendation is t=3, m=64 MiB; we raise memory to 256 MiB because memory is what makes
+# guessing on GPUs expensive, and a person unlocks this a few times a day at most.
+DEFAULT_PROFILE = {"time_cost": 3, "memory_cost_kib": 256 * 1024, "parallelism": 2}
+# Tests only (ALONGSIDE_KDF_PROFILE=test): ~1 ms. Recorded in the header like any other.
+TEST_PROFILE = {"time_cost": 1, "memory_cost_kib": 1024, "parallelism": 1}
+PROFILES = {"default": DEFAULT_PROFILE, "test": TEST_PROFILE}
+
+
+def new_kdf_params(profile: str | None = None) -> KdfParams:
+    """Fresh parameters (with a new random salt) for the profile named in the environment."""
+    name = profile or os.environ.get(KDF_PROFILE_ENV, "default") or "default"
+    chosen = PROFILES.get(name, DEFAULT_PROFILE)
+    return KdfParams(
+        time_cost=chosen["time_cost"],
+        memory_cost_kib=chosen["memory_cost_kib"],
+        parallelism=chosen["parallelism"],
+        salt=base64.b64encode(os.urandom(SALT_BYTES)).decode("ascii"),
+    )
+
+
+def derive_kek(passphrase: str, params: KdfParams) -> bytes:
+    """The key-encryption key: Argon2id(passphrase, salt, params)."""
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8", "surrogatepass"),
+        salt=base64.b64decode(params.salt),
+        time_cost=params.time_cost,
+        memory_cost=params.memory_cost_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+        version=params.version,
+    )
+
+
+def _wrap_aad(params: KdfParams, format_version: int) -> bytes:
+    return f"{MAGIC}|v{format_version}|data-key|{params.to_json()}".encode()
+
+
+def new_data_key() -> bytes:
+    return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
+
+
+def wrap_key(data_key: bytes, passphrase: str, params: KdfParams) -> str:
+    """The data key encrypted under the passphrase-derived key, base64 (nonce || ct || tag)."""
+    nonce = os.urandom(NONCE_BYTES)
+    kek = derive_kek(passphrase, params)
+    sealed = AESGCM(kek).encrypt(nonce, data_key, _wrap_aad(params, FORMAT_VERSION))
+    return base64.b64encode(nonce + sealed).decode("ascii")
+
+
+def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version: int) -> bytes:
+    """The data key, or `WrongPassphrase` (the GCM tag is the passphrase verifier)."""
+    try:
+        blob = base64.b64decode(wrapped, validate=True)
+    except ValueError as error:
+        raise CorruptData(
+            "The header of your private record is damaged (the wrapped key can't be read). "
+            "Nothing was changed; restore from a backup if you have one."
+        ) from error
+    kek = derive_kek(passphrase, params)
+    try:
+        key = AESGCM(kek).decrypt(
+            blob[:NONCE_BYTES], blob[NONCE_BYTES:], _wrap_aad(params, format_version)
+        )
+    except (InvalidTag, ValueError) as error:
+        raise WrongPassphrase(
+            "That passphrase doesn't unlock this private record. Nothing was changed; "
+            "please try again (passphrases are case-sensitive)."
+        ) from error
+    if len(key) != KEY_BYTES:
+        raise CorruptData("The key of your private record has the wrong length. Nothing changed.")
+    return key
+
+
+class FieldCipher:
+    """Encrypts and decrypts single fields with the data key held in memory while open."""
+
+    def __init__(self, data_key: bytes, format_version: int = FORMAT_VERSION) -> None:
+        self._aead = AESGCM(data_key)
+        self._prefix = f"alongside|v{format_version}|"
+
+    def _aad(self, entry_id: str, field: str) -> bytes:
+        return f"{self._prefix}{entry_id}|{field}".encode()
+
+    def encrypt(self, entry_id: str, field: str, plaintext: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + self._aead.encrypt(nonce, plaintext, self._aad(entry_id, field))
+
+    def decrypt(self, entry_id: str, field: str, blob: bytes) -> bytes:
+        if len(blob) < NONCE_BYTES + TAG_BYTES:
+            raise _corrupt(entry_id, field, "is cut short")
+        try:
+            return self._aead.decrypt(
+                blob[:NONCE_BYTES], blob[NONCE_BYTES:], self._aad(entry_id, field)
+            )
+        except InvalidTag as error:
+            raise _corrupt(entry_id, field, "failed its integrity check") from error
+
+
+def _corrupt(entry_id: str, field: str, what: str) -> CorruptData:
+    return CorruptData(
+        f"The stored '{field}' of entry {entry_id} {what}: it was changed or damaged on disk. "
+        "Nothing was changed. You can delete that entry or restore from a backup."
+    )

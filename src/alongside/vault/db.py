@@ -1,0 +1,204 @@
+"""The SQLite file under the vault: engine, pragmas, read-only header peek, migrations.
+
+Pragmas (per connection, SQLite only):
+- `journal_mode=WAL`: readers never block the writer, and a crash leaves the last committed
+  state intact (the WAL is replayed or ignored on next open).
+- `synchronous=FULL`: with WAL, NORMAL is corruption-safe but may drop the newest commits on a
+  power cut; an entry someone just saw "saved" must survive that, and one fsync per save is
+  cheap at human typing speed.
+- `foreign_keys=ON`, `secure_delete=ON` (deleted ciphertext is zeroed in the file),
+  `temp_store=MEMORY`, and a busy timeout after which a second writer gets `VaultBusy`.
+Writes start with `BEGIN IMMEDIATE` so a second writer waits for the lock up front instead of
+failing half-way; reads use a deferred `BEGIN` and never wait on a writer (WAL).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
+
+from alongside.errors import CorruptData, VaultBusy, VaultTooNew
+from alongside.vault.crypto import FORMAT_VERSION, MAGIC
+from alongside.vault.models import META, SCHEMA_HEAD, SCHEMA_REVISIONS
+
+BUSY_TIMEOUT_MS = 5000  # how long a second writer waits before `VaultBusy`
+WRITE = "alongside_write"
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_MESSAGE = (
+    "Your private record is busy: another Alongside window is saving to it right now. "
+    "Please try again in a moment; nothing was changed."
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the file says about itself, read without unlocking and without writing."""
+
+    meta: dict[str, str]
+    revision: str | None
+
+    @property
+    def format_version(self) -> int:
+        return int(self.meta.get("format_version", "0"))
+
+
+def peek_header(path: Path, *, what: str = "private record") -> Header:
+    """Read the header without changing a byte: read-only, and `immutable` unless a WAL exists.
+
+    Raises CorruptData when the file is not an Alongside vault, VaultTooNew when a newer
+    version wrote it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise CorruptData(f"The {what} at {path} can't be opened ({error}).") from error
+    try:
+        rows = conn.execute("SELECT key, value FROM vault_meta").fetchall()
+        try:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        except sqlite3.Error:
+            found = []
+    except sqlite3.Error as error:
+        raise CorruptData(
+            f"The file at {path} is not an Alongside {what} (or it is damaged). "
+            "Nothing was changed."
+        ) from error
+    finally:
+        conn.close()
+    header = Header({str(k): str(v) for k, v in rows}, str(found[0][0]) if found else None)
+    if header.meta.get("magic") != MAGIC:
+        raise CorruptData(f"The file at {path} is not an Alongside {what}. Nothing was changed.")
+    check_not_too_new(header)
+    return header
+
+
+def check_not_too_new(header: Header) -> None:
+    if header.format_version > FORMAT_VERSION or (
+        header.revision is not None and header.revision not in SCHEMA_REVISIONS
+    ):
+        raise VaultTooNew(
+            "This private record was written by a newer version of Alongside. Please update "
+            "Alongside to open it; nothing was changed."
+        )
+
+
+def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"timeout": busy_timeout_ms / 1000}, future=True
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_conn.cursor()
+        for pragma in (
+            f"PRAGMA busy_timeout={int(busy_timeout_ms)}",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA secure_delete=ON",
+            "PRAGMA temp_store=MEMORY",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def set_wal(engine: Engine) -> None:
+    """Switch the file to WAL (persistent; a no-op when it already is)."""
+    _pragma(engine, "PRAGMA journal_mode=WAL")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file (before backups and after header changes)."""
+    _pragma(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _pragma(engine: Engine, statement: str) -> None:
+    """A pragma outside any transaction (SQLAlchemy would otherwise BEGIN first)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute(statement).fetchall()  # type: ignore[union-attr]
+    except sqlite3.OperationalError as error:
+        text = str(error).lower()
+        if "locked" in text or "busy" in text:
+            raise VaultBusy(BUSY_MESSAGE) from error
+        raise
+    finally:
+        raw.close()
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as error:
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise VaultBusy(BUSY_MESSAGE) from error
+        raise
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """One atomic write transaction (BEGIN IMMEDIATE ... COMMIT, or rolled back)."""
+    with _busy(), engine.connect() as conn:
+        conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    with _busy(), engine.connect() as conn, conn.begin():
+        yield conn
+
+
+def read_meta(conn: Connection) -> dict[str, str]:
+    return {str(k): str(v) for k, v in conn.execute(select(META.c.key, META.c.value))}
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head with Alembic (skipped cheaply when already at head)."""
+    with reading(engine) as conn:
+        current = _current_revision(conn)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic import command
+
+    with writing(engine) as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def _current_revision(conn: Connection) -> str | None:
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def alembic_config(conn: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if conn is not None:
+        cfg.attributes["connection"] = conn
+    return cfg

@@ -1,0 +1,1 @@
+"""Alembic migrations of the private record (run programmatically on open and create)."""

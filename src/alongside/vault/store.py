@@ -1,0 +1,407 @@
+"""The private record: create, unlock, and read and write entries.
+
+The data key stays in memory while a `Vault` is open; bulk reads are Core selects; search
+decrypts only the encrypted fields of the kinds asked for and stops at `limit` matches.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import secrets
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import MappingProxyType, TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, Row, delete, func, insert, select, update
+
+from alongside.errors import EntryNotFound, InvalidInput, VaultExists, VaultLocked, VaultNotFound
+from alongside.vault import crypto, db, fields
+from alongside.vault.kinds import KINDS
+from alongside.vault.models import ENTRIES, FIELDS, META
+
+PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
+MIN_PASSPHRASE_CHARS = 8
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: str
+    created_at: datetime
+    updated_at: datetime
+    fields: Mapping[str, object]
+
+    @property
+    def occurred_on(self) -> date:
+        when = self.fields.get("occurred_on")
+        return when if isinstance(when, date) else self.created_at.date()
+
+    @property
+    def title(self) -> str:
+        """The kind's main field: what names this entry in lists."""
+        value = self.fields.get(KINDS[self.kind].main_field.name, "")
+        return str(value)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse passphrases too short to protect anything (the CLI and web use this)."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise InvalidInput(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
+            "a few unrelated words are easy to remember and hard to guess."
+        )
+
+
+def create_vault(
+    path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS
+) -> Vault:
+    """A new, empty vault at `path` (built in a temp file, then moved into place)."""
+    if not passphrase:
+        raise InvalidInput("Please choose a passphrase; it can't be empty.")
+    if path.exists():
+        raise VaultExists(
+            f"A private record already exists at {path}. Open it with your passphrase, "
+            "or remove it first with: alongside wipe"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
+    params = crypto.new_kdf_params()
+    data_key = crypto.new_data_key()
+    meta = {
+        "magic": crypto.MAGIC,
+        "format_version": str(crypto.FORMAT_VERSION),
+        "kdf": params.to_json(),
+        "wrapped_key": crypto.wrap_key(data_key, passphrase, params),
+        "created_at": datetime.now(UTC).isoformat(),
+    }
+    engine = db.make_engine(tmp, busy_timeout_ms=busy_timeout_ms)
+    try:
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        db.set_wal(engine)
+        db.migrate(engine)
+        with db.writing(engine) as conn:
+            conn.execute(insert(META), [{"key": k, "value": v} for k, v in meta.items()])
+        engine.dispose()  # the last connection closes: WAL folded in and removed
+        os.replace(tmp, path)
+    except BaseException:
+        engine.dispose()
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    return Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
+
+
+def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> Vault:
+    """Unlock the vault at `path`. The file is only opened for writing once the key unwraps."""
+    if not path.exists():
+        raise VaultNotFound("You don't have a private record yet. Create one with: alongside init")
+    header = db.peek_header(path)
+    data_key = unlock_header(header, passphrase)
+    vault = Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
+    try:
+        db.set_wal(vault.engine)
+        db.migrate(vault.engine)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def unlock_header(header: db.Header, passphrase: str) -> bytes:
+    params = crypto.KdfParams.from_json(header.meta.get("kdf", ""))
+    return crypto.unwrap_key(
+        header.meta.get("wrapped_key", ""), passphrase, params, header.format_version
+    )
+
+
+def unlock_from_env(path: Path | None = None) -> Vault:
+    """Open the vault with the passphrase in ALONGSIDE_PASSPHRASE (for scripts and the CLI)."""
+    from alongside.paths import vault_path
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        raise VaultLocked(
+            f"Your private record is locked. Set {PASSPHRASE_ENV} or type your passphrase "
+            "when asked."
+        )
+    return open_vault(path if path is not None else vault_path(), passphrase)
+
+
+def new_entry_id() -> str:
+    """32 hex characters: milliseconds since 1970, then 80 random bits (sorts by creation)."""
+    return f"{time.time_ns() // 1_000_000:012x}{secrets.token_hex(10)}"
+
+
+class Vault:
+    """An unlocked private record. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: Path, data_key: bytes, *, busy_timeout_ms: int) -> None:
+        self.path = path
+        self.engine: Engine = db.make_engine(path, busy_timeout_ms=busy_timeout_ms)
+        self.cipher = crypto.FieldCipher(data_key)
+        self._data_key = data_key
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the data key under a new passphrase (new salt, current KDF profile)."""
+        check_new_passphrase(new_passphrase)
+        params = crypto.new_kdf_params()
+        wrapped = crypto.wrap_key(self._data_key, new_passphrase, params)
+        with db.writing(self.engine) as conn:
+            for key, value in (("kdf", params.to_json()), ("wrapped_key", wrapped)):
+                conn.execute(update(META).where(META.c.key == key).values(value=value))
+        db.checkpoint(self.engine)
+
+    @property
+    def kdf(self) -> crypto.KdfParams:
+        with db.reading(self.engine) as conn:
+            return crypto.KdfParams.from_json(db.read_meta(conn)["kdf"])
+
+    # Writing -------------------------------------------------------------------------
+
+    def add(
+        self,
+        kind: str,
+        values: Mapping[str, object],
+        *,
+        entry_id: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> Entry:
+        """Validate and store a new entry in one transaction."""
+        entry = self.prepare(
+            kind, values, entry_id=entry_id, created_at=created_at, updated_at=updated_at
+        )
+        self.insert_many([entry])
+        return entry
+
+    def prepare(
+        self,
+        kind: str,
+        values: Mapping[str, object],
+        *,
+        entry_id: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> Entry:
+        """A validated `Entry` not yet stored (for `insert_many`)."""
+        spec = fields.kind_spec(kind)
+        parsed = fields.parse_fields(spec, values)
+        fields.check_required(spec, parsed)
+        now = datetime.now(UTC)
+        created = created_at or now
+        kept = {k: v for k, v in parsed.items() if v is not None}
+        return Entry(
+            id=entry_id or new_entry_id(),
+            kind=kind,
+            created_at=created,
+            updated_at=updated_at or created,
+            fields=MappingProxyType({f.name: kept[f.name] for f in spec.fields if f.name in kept}),
+        )
+
+    def insert_many(self, entries: Sequence[Entry]) -> None:
+        """Store prepared entries in one transaction (all or nothing)."""
+        entry_rows: list[dict[str, Any]] = []
+        field_rows: list[dict[str, Any]] = []
+        for entry in entries:
+            row, secret_rows = self._rows(entry)
+            entry_rows.append(row)
+            field_rows.extend(secret_rows)
+        with db.writing(self.engine) as conn:
+            if entry_rows:
+                conn.execute(insert(ENTRIES), entry_rows)
+            if field_rows:
+                conn.execute(insert(FIELDS), field_rows)
+
+    def _rows(self, entry: Entry) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        spec = KINDS[entry.kind]
+        plain: dict[str, Any] = {}
+        secret_rows: list[dict[str, Any]] = []
+        for f in spec.fields:
+            value = entry.fields.get(f.name)
+            if value is None:
+                continue
+            if f.encrypted:
+                blob = self.cipher.encrypt(entry.id, f.name, fields.secret_bytes(f, value))
+                secret_rows.append({"entry_id": entry.id, "name": f.name, "ciphertext": blob})
+            else:
+                plain[f.name] = fields.to_json_value(f, value)
+        when = entry.fields.get("occurred_on")
+        row = {
+            "id": entry.id,
+            "kind": entry.kind,
+            "created_at": entry.created_at,
+            "updated_at": entry.updated_at,
+            "occurred_on": when if isinstance(when, date) else None,
+            "plain": plain,
+        }
+        return row, secret_rows
+
+    def update(self, entry_id: str, values: Mapping[str, object]) -> Entry:
+        """Change only the fields given (None or "" clears a field)."""
+        current = self.get(entry_id)
+        spec = KINDS[current.kind]
+        zone = current.fields.get("timezone")
+        parsed = fields.parse_fields(spec, values, zone=zone if isinstance(zone, str) else None)
+        merged: dict[str, object | None] = {**current.fields, **parsed}
+        fields.check_required(spec, merged)
+        kept = {k: v for k, v in merged.items() if v is not None}
+        entry = Entry(
+            id=current.id,
+            kind=current.kind,
+            created_at=current.created_at,
+            updated_at=datetime.now(UTC),
+            fields=MappingProxyType({f.name: kept[f.name] for f in spec.fields if f.name in kept}),
+        )
+        row, secret_rows = self._rows(entry)
+        with db.writing(self.engine) as conn:
+            found = conn.execute(
+                update(ENTRIES)
+                .where(ENTRIES.c.id == entry.id)
+                .values(
+                    updated_at=row["updated_at"], occurred_on=row["occurred_on"], plain=row["plain"]
+                )
+            )
+            if found.rowcount != 1:
+                raise self._not_found(entry_id)
+            conn.execute(delete(FIELDS).where(FIELDS.c.entry_id == entry.id))
+            if secret_rows:
+                conn.execute(insert(FIELDS), secret_rows)
+        return entry
+
+    def delete(self, entry_id: str) -> None:
+        with db.writing(self.engine) as conn:
+            conn.execute(delete(FIELDS).where(FIELDS.c.entry_id == entry_id))
+            gone = conn.execute(delete(ENTRIES).where(ENTRIES.c.id == entry_id))
+            if gone.rowcount != 1:
+                raise self._not_found(entry_id)
+
+    # Reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry:
+        found = self._load(select(ENTRIES).where(ENTRIES.c.id == entry_id))
+        if not found:
+            raise self._not_found(entry_id)
+        return found[0]
+
+    def find_id(self, prefix: str) -> str:
+        """The full id of the one entry whose id starts with `prefix` (as shown in lists)."""
+        clean = prefix.strip().lower()
+        if not clean or not all(c in "0123456789abcdef" for c in clean):
+            raise self._not_found(prefix)
+        query = select(ENTRIES.c.id).where(ENTRIES.c.id.startswith(clean)).limit(2)
+        with db.reading(self.engine) as conn:
+            ids = [str(r[0]) for r in conn.execute(query)]
+        if not ids:
+            raise self._not_found(prefix)
+        if len(ids) > 1:
+            raise InvalidInput(
+                f"More than one entry starts with '{prefix}'. Please give more of its id."
+            )
+        return ids[0]
+
+    def list(
+        self, kind: str | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> builtins.list[Entry]:
+        """Entries, newest first."""
+        query = select(ENTRIES)
+        if kind is not None:
+            fields.kind_spec(kind)
+            query = query.where(ENTRIES.c.kind == kind)
+        query = query.order_by(ENTRIES.c.created_at.desc(), ENTRIES.c.id.desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        return self._load(query)
+
+    def count(self, kind: str | None = None) -> int:
+        query = select(func.count()).select_from(ENTRIES)
+        if kind is not None:
+            query = query.where(ENTRIES.c.kind == kind)
+        with db.reading(self.engine) as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def search(
+        self, query: str, kind: str | None = None, *, limit: int | None = None
+    ) -> builtins.list[Entry]:
+        """Entries whose text holds every word of `query` (case-insensitive), newest first."""
+        terms = query.casefold().split()
+        if not terms:
+            raise InvalidInput("Please give a word or two to search for.")
+        if kind is not None:
+            fields.kind_spec(kind)
+        sel = select(ENTRIES, FIELDS.c.name, FIELDS.c.ciphertext).join(
+            FIELDS, FIELDS.c.entry_id == ENTRIES.c.id
+        )
+        if kind is not None:
+            sel = sel.where(ENTRIES.c.kind == kind)
+        sel = sel.order_by(ENTRIES.c.created_at.desc(), ENTRIES.c.id.desc())
+        found: builtins.list[Entry] = []
+        with db.reading(self.engine) as conn:
+            for entry in self._entries(conn.execute(sel)):
+                text = "\n".join(_words(v) for v in entry.fields.values()).casefold()
+                if all(t in text for t in terms):
+                    found.append(entry)
+                    if limit is not None and len(found) >= limit:
+                        break
+        return found
+
+    def _load(self, entry_query: Any) -> builtins.list[Entry]:
+        sub = entry_query.subquery()
+        sel = (
+            select(sub, FIELDS.c.name, FIELDS.c.ciphertext)
+            .outerjoin(FIELDS, FIELDS.c.entry_id == sub.c.id)
+            .order_by(sub.c.created_at.desc(), sub.c.id.desc())
+        )
+        with db.reading(self.engine) as conn:
+            return builtins.list(self._entries(conn.execute(sel)))
+
+    def _entries(self, rows: Iterable[Row[Any]]) -> Iterator[Entry]:
+        """Group (entry columns, field name, ciphertext) rows into decrypted entries."""
+        current: Row[Any] | None = None
+        secrets_: dict[str, object] = {}
+        for row in rows:
+            if current is not None and row.id != current.id:
+                yield self._entry(current, secrets_)
+                secrets_ = {}
+            current = row
+            if row.name is not None:
+                f = KINDS[row.kind].field(row.name)
+                data = self.cipher.decrypt(row.id, row.name, row.ciphertext)
+                secrets_[row.name] = fields.secret_value(f, data)
+        if current is not None:
+            yield self._entry(current, secrets_)
+
+    def _entry(self, row: Row[Any], secret_values: Mapping[str, object]) -> Entry:
+        spec = KINDS[row.kind]
+        plain = row.plain or {}
+        values: dict[str, object] = {}
+        for f in spec.fields:
+            if f.name in secret_values:
+                values[f.name] = secret_values[f.name]
+            elif f.name in plain:
+                values[f.name] = fields.from_plain(f, plain[f.name])
+        return Entry(row.id, row.kind, row.created_at, row.updated_at, MappingProxyType(values))
+
+    def _not_found(self, entry_id: str) -> EntryNotFound:
+        return EntryNotFound(
+            f"There is no entry '{entry_id}' in your private record (it may have been deleted)."
+        )
+
+
+def _words(value: object) -> str:
+    return " ".join(value) if isinstance(value, tuple) else str(value)

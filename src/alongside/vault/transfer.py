@@ -1,0 +1,314 @@
+"""Export, import, backup, restore and wipe.
+
+Export format (version 1): one UTF-8 JSON object, decrypted::
+
+    {"format": "alongside-export", "version": 1, "exported_at": "<ISO 8601 UTC>",
+     "warning": "...", "entries": [
+        {"id": "<32 hex>", "kind": "journal", "created_at": "<ISO 8601 with offset>",
+         "updated_at": "...", "fields": {"situation": "...", "tags": ["a", "b"],
+                                         "occurred_on": "2024-05-31", "rating": 4}}]}
+
+Entries are oldest first; fields that are not set are left out. Dates are `YYYY-MM-DD`,
+datetimes ISO 8601 with offset, tags a list of strings, ints numbers, everything else strings.
+`import_data` accepts exactly this and round-trips it: ids, timestamps and fields.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from alongside.errors import AlongsideError, CorruptData, ImportFormatError, VaultBusy
+from alongside.vault import db
+from alongside.vault.fields import to_json_value
+from alongside.vault.kinds import KINDS
+from alongside.vault.models import ENTRIES
+from alongside.vault.store import Entry, Vault, unlock_header
+
+EXPORT_FORMAT = "alongside-export"
+EXPORT_VERSION = 1
+EXPORT_WARNING = (
+    "This file is NOT encrypted: anyone who can open it can read your private record. "
+    "Keep it somewhere safe, and delete it when you no longer need it."
+)
+ENTRY_KEYS = ("id", "kind", "created_at", "updated_at", "fields")
+BACKUPS_DIR = "backups"
+WIPE_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int  # already in the vault (same id): left as they are
+
+
+def export_data(vault: Vault) -> dict[str, Any]:
+    entries = sorted(vault.list(), key=lambda e: (e.created_at, e.id))
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "warning": EXPORT_WARNING,
+        "entries": [entry_to_json(e) for e in entries],
+    }
+
+
+def entry_to_json(entry: Entry) -> dict[str, Any]:
+    spec = KINDS[entry.kind]
+    return {
+        "id": entry.id,
+        "kind": entry.kind,
+        "created_at": entry.created_at.isoformat(),
+        "updated_at": entry.updated_at.isoformat(),
+        "fields": {
+            f.name: to_json_value(f, entry.fields[f.name])
+            for f in spec.fields
+            if f.name in entry.fields
+        },
+    }
+
+
+def read_export(raw: bytes) -> list[dict[str, Any]]:
+    """The entries of an export file, checked for shape; raises ImportFormatError."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(
+            f"This file isn't UTF-8 text (a bad byte at position {error.start}), so it can't "
+            "be an Alongside export. Nothing was imported."
+        ) from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(
+            f"This file isn't valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg}). Nothing was imported."
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+        raise ImportFormatError(
+            'This file isn\'t an Alongside export (its "format" is not '
+            f'"{EXPORT_FORMAT}"). Nothing was imported.'
+        )
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFormatError('This export has no valid "version". Nothing was imported.')
+    if version > EXPORT_VERSION:
+        raise ImportFormatError(
+            f"This export was made by a newer version of Alongside (format version {version}; "
+            f"this one reads up to {EXPORT_VERSION}). Please update Alongside. "
+            "Nothing was imported."
+        )
+    entries = doc.get("entries")
+    if not isinstance(entries, list):
+        raise ImportFormatError('This export has no "entries" list. Nothing was imported.')
+    for number, item in enumerate(entries, start=1):
+        if not isinstance(item, dict):
+            raise ImportFormatError(f"Entry {number} is not an object. Nothing was imported.")
+        missing = [k for k in ENTRY_KEYS if k not in item]
+        if missing:
+            raise ImportFormatError(
+                f"Entry {number} is missing {', '.join(repr(m) for m in missing)}. "
+                "Nothing was imported."
+            )
+        if not isinstance(item["fields"], dict):
+            raise ImportFormatError(f'Entry {number}: "fields" must be an object.')
+    return entries
+
+
+def import_data(vault: Vault, raw: bytes) -> ImportResult:
+    """Add every entry of an export not already present, in one transaction (all or nothing)."""
+    items = read_export(raw)
+    prepared: list[Entry] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        entry_id = item["id"]
+        if not (isinstance(entry_id, str) and len(entry_id) == 32 and _is_hex(entry_id)):
+            raise ImportFormatError(
+                f"Entry {number} has an id that isn't 32 hex characters. Nothing was imported."
+            )
+        if entry_id in seen:
+            raise ImportFormatError(f"Entry {number} repeats id {entry_id}. Nothing was imported.")
+        seen.add(entry_id)
+        try:
+            prepared.append(
+                vault.prepare(
+                    str(item["kind"]),
+                    item["fields"],
+                    entry_id=entry_id,
+                    created_at=_timestamp(item["created_at"], number, "created_at"),
+                    updated_at=_timestamp(item["updated_at"], number, "updated_at"),
+                )
+            )
+        except ImportFormatError:
+            raise
+        except AlongsideError as error:
+            raise ImportFormatError(
+                f"Entry {number} ({entry_id}) can't be imported: {error} Nothing was imported."
+            ) from None
+    existing = _existing_ids(vault, [e.id for e in prepared])
+    new = [e for e in prepared if e.id not in existing]
+    vault.insert_many(new)
+    return ImportResult(added=len(new), skipped=len(prepared) - len(new))
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text)
+
+
+def _timestamp(value: object, number: int, key: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        moment = None
+    if not isinstance(value, str) or moment is None or moment.tzinfo is None:
+        raise ImportFormatError(
+            f"Entry {number}: {key!r} must be an ISO 8601 time with a UTC offset, "
+            f"got {str(value)[:40]!r}. Nothing was imported."
+        )
+    return moment.astimezone(UTC)
+
+
+def _existing_ids(vault: Vault, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    with db.reading(vault.engine) as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                str(r[0]) for r in conn.execute(select(ENTRIES.c.id).where(ENTRIES.c.id.in_(chunk)))
+            )
+    return found
+
+
+# Files ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_path(dest: Path) -> Iterator[Path]:
+    """A temp path next to `dest`; moved over `dest` (fsynced) only if the block succeeds."""
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = dest.with_name(f".{dest.name}.tmp-{secrets.token_hex(4)}")
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_atomic(dest: Path, data: bytes) -> None:
+    with atomic_path(dest) as tmp:
+        tmp.write_bytes(data)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def default_backup_path(vault_path: Path, label: str = "backup") -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return vault_path.parent / BACKUPS_DIR / f"alongside-{label}-{stamp}.db"
+
+
+def backup_vault(vault: Vault, dest: Path) -> Path:
+    """An encrypted copy of the vault (SQLite backup API), written atomically to `dest`."""
+    with atomic_path(dest) as tmp:
+        target = sqlite3.connect(tmp)
+        try:
+            source = sqlite3.connect(vault.path, timeout=5)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
+            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            target.close()
+    return dest
+
+
+def restore_vault(backup: Path, path: Path, passphrase: str) -> Path | None:
+    """Replace the vault at `path` with `backup` after checking format and passphrase.
+
+    The vault being replaced is kept in the backups folder; its path is returned.
+    """
+    if not backup.is_file():
+        raise ImportFormatError(f"There is no backup file at {backup}. Nothing was changed.")
+    header = db.peek_header(backup, what="backup")
+    unlock_header(header, passphrase)
+    kept: Path | None = None
+    with atomic_path(path) as tmp:
+        shutil.copyfile(backup, tmp)
+        _check_integrity(tmp)
+        if path.exists():
+            _quiesce(path)
+            kept = default_backup_path(path, "before-restore")
+            write_atomic(kept, path.read_bytes())
+    return kept
+
+
+def _check_integrity(file: Path) -> None:
+    conn = sqlite3.connect(file)
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.Error as error:
+        raise CorruptData(f"The backup is damaged ({error}). Nothing was changed.") from error
+    finally:
+        conn.close()
+    if not ok or ok[0] != "ok":
+        raise CorruptData("The backup failed its integrity check. Nothing was changed.")
+
+
+def _quiesce(path: Path) -> None:
+    """Fold the WAL into `path` and make sure nobody else is writing to it."""
+    conn = sqlite3.connect(path, timeout=2)
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as error:
+        raise VaultBusy(db.BUSY_MESSAGE) from error
+    finally:
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if busy or (wal.exists() and wal.stat().st_size > 0):
+        raise VaultBusy(db.BUSY_MESSAGE)
+
+
+def wipe_vault(path: Path, *, include_backups: bool = True) -> list[Path]:
+    """Overwrite with zeros, then delete, the vault, its WAL/SHM/journal and (by default) the
+    backups folder next to it. Returns what was removed. See docs/privacy-and-security.md for
+    what this cannot guarantee on SSDs and copy-on-write file systems."""
+    targets = [path.with_name(path.name + s) for s in ("", "-wal", "-shm", "-journal")]
+    folder = path.parent / BACKUPS_DIR
+    if include_backups and folder.is_dir():
+        targets += sorted(p for p in folder.iterdir() if p.is_file())
+    removed: list[Path] = []
+    for target in targets:
+        if not target.exists():
+            continue
+        size = target.stat().st_size
+        with open(target, "r+b") as handle:
+            for start in range(0, size, WIPE_CHUNK):
+                handle.write(b"\0" * min(WIPE_CHUNK, size - start))
+            handle.flush()
+            os.fsync(handle.fileno())
+        target.unlink()
+        removed.append(target)
+    if include_backups and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+    return removed
