@@ -1,0 +1,256 @@
+"""The safety screen: does a text touch on danger? (PRODUCT.md capability 2).
+
+Every text a person gives Alongside passes `screen` before anything else. When it fires,
+coaching stops and the person sees, warmly, that safety comes first and who can help.
+
+The lexicon lives in `data/lexicon.toml` (patterns, narrow figurative exclusions and the
+examples that are our tests). Each kind compiles lazily into one combined regular expression,
+cached for the life of the process, so a short message costs a few dozen microseconds.
+Recall over precision: a long post that mentions a shove once is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib.resources import files
+from typing import Any
+
+LEXICON_FILE = "lexicon.toml"
+MACRO_PASSES = 4  # macros may mention macros (WHO mentions NOUN); four passes are plenty
+APOSTROPHE = "['\u2019]?"  # an apostrophe in a pattern is optional and may be curly
+WHITESPACE = r"\s+"  # a space in a pattern is any run of whitespace (line breaks included)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place the screen fired: which kind, and the characters [start, end)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What the screen found. `message` is empty when nothing was flagged."""
+
+    flagged: bool
+    kinds: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    message: str
+    hits: tuple[Hit, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {"flagged": self.flagged, "kinds": list(self.kinds)}
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """One kind of danger: its combined patterns, exclusions, trigger stems and examples.
+
+    `pattern` runs on lower-cased text; `pattern_any_case` (case-insensitive) is used only for
+    the rare text whose lower-cased form has a different length (so spans stay exact).
+    """
+
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    excludes: tuple[str, ...]
+    triggers: tuple[str, ...]
+    positive: tuple[str, ...]
+    negative: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return _combine(self.patterns, 0)
+
+    @cached_property
+    def pattern_any_case(self) -> re.Pattern[str]:
+        return _combine(self.patterns, re.IGNORECASE)
+
+    @cached_property
+    def exclude(self) -> re.Pattern[str] | None:
+        return _combine(self.excludes, 0) if self.excludes else None
+
+    @cached_property
+    def exclude_any_case(self) -> re.Pattern[str] | None:
+        return _combine(self.excludes, re.IGNORECASE) if self.excludes else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    kinds: tuple[KindRule, ...]
+    everyday_negative: tuple[str, ...]
+    stems: Mapping[str, tuple[tuple[str, int], ...]]  # first 3 letters -> (stem, kind index)
+
+    def kind(self, kind_id: str) -> KindRule:
+        for rule in self.kinds:
+            if rule.id == kind_id:
+                return rule
+        raise KeyError(kind_id)
+
+    def triggered(self, lowered: str) -> list[int]:
+        """Indexes of the kinds whose trigger stems start some word of `lowered`."""
+        found: set[int] = set()
+        stems = self.stems
+        for word in set(WORD.findall(lowered)):
+            for stem, index in stems.get(word[:STEM_MIN], ()):
+                if word.startswith(stem):
+                    found.add(index)
+        return sorted(found)
+
+
+STEM_MIN = 3  # every trigger stem has at least three letters; words are indexed by them
+WORD = re.compile(r"\w+")
+
+
+def expand(pattern: str, macros: Mapping[str, str]) -> str:
+    """Turn the readable pattern notation of lexicon.toml into a regular expression."""
+    for _ in range(MACRO_PASSES):
+        if "%" not in pattern:
+            break
+        for name, value in macros.items():
+            pattern = pattern.replace(f"%{name}%", value)
+    return pattern.replace("'", APOSTROPHE).replace(" ", WHITESPACE)
+
+
+def _combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags)
+
+
+def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
+    patterns = tuple(expand(str(p), macros) for p in raw["patterns"])
+    if not patterns:
+        raise ValueError(f"safety kind {raw['id']!r} has no patterns")
+    return KindRule(
+        id=str(raw["id"]),
+        label=str(raw["label"]),
+        patterns=patterns,
+        excludes=tuple(expand(str(p), macros) for p in raw.get("exclude", ())),
+        triggers=tuple(str(t) for t in raw["triggers"]),
+        positive=tuple(raw.get("positive", ())),
+        negative=tuple(raw.get("negative", ())),
+    )
+
+
+def _stem_index(kinds: tuple[KindRule, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    index: dict[str, list[tuple[str, int]]] = {}
+    for i, rule in enumerate(kinds):
+        for stem in rule.triggers:
+            if len(stem) < STEM_MIN or stem != stem.lower():
+                raise ValueError(f"trigger {stem!r} of {rule.id!r}: use 3+ lower-case letters")
+            index.setdefault(stem[:STEM_MIN], []).append((stem, i))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the lexicon once per process (patterns compile on first use)."""
+    data = tomllib.loads(
+        files("alongside.safety").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    )
+    macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
+    kinds = tuple(_rule(raw, macros) for raw in data["kind"])
+    return Lexicon(
+        kinds=kinds,
+        everyday_negative=tuple(data.get("everyday", {}).get("negative", ())),
+        stems=_stem_index(kinds),
+    )
+
+
+def kind_ids() -> tuple[str, ...]:
+    return tuple(rule.id for rule in lexicon().kinds)
+
+
+def _hits_for(rule: KindRule, text: str, lowered: str | None) -> list[Hit]:
+    if lowered is not None:
+        subject, pattern, exclude = lowered, rule.pattern, rule.exclude
+    else:
+        subject, pattern, exclude = text, rule.pattern_any_case, rule.exclude_any_case
+    found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
+    if not found or exclude is None:
+        return found
+    excluded = [(m.start(), m.end()) for m in exclude.finditer(subject)]
+    if not excluded:
+        return found
+    return [h for h in found if not any(s < h.end and h.start < e for s, e in excluded)]
+
+
+def _merge(hits: list[Hit]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((h.start, h.end) for h in hits):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def screen(text: str) -> Screening:
+    """Screen `text` for danger. Never raises on a str; deterministic."""
+    return screen_with(text, gated=True)
+
+
+def screen_with(text: str, *, gated: bool) -> Screening:
+    """`screen`, optionally without the trigger gate (tests compare the two)."""
+    lex = lexicon()
+    lowered = text.lower()
+    indexes = lex.triggered(lowered) if gated else range(len(lex.kinds))
+    same_length = lowered if len(lowered) == len(text) else None
+    hits: list[Hit] = []
+    kinds: list[str] = []
+    for i in indexes:
+        rule = lex.kinds[i]
+        found = _hits_for(rule, text, same_length)
+        if found:
+            kinds.append(rule.id)
+            hits.extend(found)
+    if not hits:
+        return NOT_FLAGGED
+    hits.sort(key=lambda h: (h.start, h.end, h.kind))
+    return Screening(
+        flagged=True,
+        kinds=tuple(kinds),
+        spans=_merge(hits),
+        message=safety_message(tuple(kinds)),
+        hits=tuple(hits),
+    )
+
+
+NOT_FLAGGED = Screening(flagged=False, kinds=(), spans=(), message="")
+
+OPENING = (
+    "Some of what you wrote touches on {what}. Your safety, and the safety of anyone in "
+    "your care, comes before any conversation about therapy."
+)
+NOT_YOUR_FAULT = (
+    "If any of this is happening, it is not your fault, and you don't have to carry it alone. "
+    "Trained people on helplines listen without judging; talking to them is free and "
+    "confidential, and you decide what happens next."
+)
+DANGER_NOW = "If you are in danger right now, call your local emergency number."
+SELF_HARM = (
+    "If you, or your partner, are thinking about suicide or hurting yourselves, a crisis line "
+    "can listen right now, day or night."
+)
+CHILDREN = "If a child may be at risk, a children's helpline can talk it through with you."
+SHARED_DEVICE = (
+    "If someone else uses this device, you may want to close this window when you're done."
+)
+
+
+def safety_message(kinds: tuple[str, ...]) -> str:
+    """The warm words shown when the screen fires: safety first, never blame, never diagnose."""
+    labels = [lexicon().kind(k).label for k in kinds]
+    what = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+    parts = [OPENING.format(what=what), NOT_YOUR_FAULT, DANGER_NOW]
+    if "self_harm" in kinds:
+        parts.append(SELF_HARM)
+    if "harm_to_children" in kinds:
+        parts.append(CHILDREN)
+    parts.append(SHARED_DEVICE)
+    return " ".join(parts)

@@ -1,0 +1,133 @@
+"""The safety screen: every lexicon example is a test; recall over precision; never raises."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alongside.safety import Screening, screen
+from alongside.safety.screen import lexicon, screen_with
+
+LEX = lexicon()
+POSITIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.positive]
+NEGATIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.negative]
+ALL_EXAMPLES = [text for _, text in POSITIVE + NEGATIVE] + list(LEX.everyday_negative)
+
+
+@pytest.mark.parametrize(("kind", "text"), POSITIVE)
+def test_positive_example_is_flagged_with_its_kind(kind: str, text: str) -> None:
+    result = screen(text)
+    assert result.flagged
+    assert kind in result.kinds
+
+
+@pytest.mark.parametrize(("kind", "text"), NEGATIVE)
+def test_negative_example_is_not_flagged_with_that_kind(kind: str, text: str) -> None:
+    assert kind not in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", LEX.everyday_negative)
+def test_everyday_words_and_figures_of_speech_are_not_flagged(text: str) -> None:
+    result = screen(text)
+    assert not result.flagged, [text[s:e] for s, e in result.spans]
+    assert result == Screening(flagged=False, kinds=(), spans=(), message="")
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern"), [(rule.id, p) for rule in LEX.kinds for p in rule.patterns]
+)
+def test_every_pattern_has_a_positive_example(kind: str, pattern: str) -> None:
+    compiled = re.compile(rf"\b(?:{pattern})(?!\w)")
+    assert any(compiled.search(text.lower()) for text in LEX.kind(kind).positive)
+
+
+@pytest.mark.parametrize("text", ALL_EXAMPLES)
+def test_trigger_gate_changes_nothing_on_the_examples(text: str) -> None:
+    assert screen_with(text, gated=True) == screen_with(text, gated=False)
+
+
+@given(
+    st.lists(st.sampled_from(ALL_EXAMPLES), min_size=1, max_size=4),
+    st.text(max_size=40),
+    st.sampled_from(["\n\n", " ", ". ", ", and then ", "\t"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_trigger_gate_changes_nothing_on_mixtures(parts: list[str], noise: str, sep: str) -> None:
+    text = sep.join([*parts, noise])
+    assert screen_with(text, gated=True) == screen_with(text, gated=False)
+
+
+def test_a_long_post_that_mentions_a_shove_once_is_flagged() -> None:
+    paragraph = (
+        "We've been together eleven years and mostly it's good. We both work long hours, "
+        "the kids keep us busy, and weekends disappear into football and groceries. "
+        "I've been wondering for a while whether talking to someone together might help us "
+        "argue less. He says therapy is for people with real problems.\n\n"
+    )
+    text = paragraph * 6 + "Last spring he shoved me during a fight about money. " + paragraph * 6
+    result = screen(text)
+    assert result.flagged
+    assert result.kinds == ("physical_violence",)
+    (start, end), *_ = result.spans
+    assert "shoved me" in text[start:end]
+
+
+def test_several_kinds_are_reported_in_a_stable_order() -> None:
+    text = "He checks my phone every night, and he said he'd kill himself if I left."
+    result = screen(text)
+    assert result.kinds == ("coercive_control", "self_harm")
+    assert result.spans == tuple(sorted(result.spans))
+
+
+def test_capitals_and_curly_apostrophes_are_caught() -> None:
+    assert screen("HE SHOVED ME").flagged
+    assert "self_harm" in screen("I don\u2019t want to be here anymore").kinds
+
+
+def test_spans_stay_exact_when_lower_casing_changes_the_length() -> None:
+    text = "İstanbul trip was fine. Then he shoved me."
+    assert len(text.lower()) != len(text)
+    result = screen(text)
+    assert result.flagged
+    start, end = result.spans[0]
+    assert text[start:end].lower().startswith("shoved me")
+
+
+def test_the_message_is_warm_puts_safety_first_and_never_blames() -> None:
+    message = screen("he hit me and I don't want to be here anymore").message
+    assert "safety" in message.lower()
+    assert "comes before any conversation about therapy" in message
+    assert "not your fault" in message
+    assert "crisis line" in message
+    for word in ("abuser", "victim", "you should have", "why didn't you", "disorder"):
+        assert word not in message.lower()
+
+
+def test_the_message_mentions_children_only_when_children_are_at_risk() -> None:
+    assert "child" in screen("he hits the kids").message
+    assert "child" not in screen("he checks my phone").message
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_never_raises_and_is_deterministic(text: str) -> None:
+    first = screen(text)
+    assert first == screen(text)
+    assert first.flagged == bool(first.kinds) == bool(first.spans) == bool(first.message)
+    for start, end in first.spans:
+        assert 0 <= start < end <= len(text)
+
+
+def test_huge_input_is_screened_without_error() -> None:
+    text = ("calm words about our week, " * 40_000) + "she slapped me"
+    assert len(text) > 1_000_000
+    assert screen(text).kinds == ("physical_violence",)
+
+
+def test_control_characters_emoji_and_mixed_scripts_do_not_break_it() -> None:
+    text = "\x00\x1b[31m😀 他 推 了 我 — he pushed me against the wall \u202e\ud800"
+    result = screen(text)
+    assert result.kinds == ("physical_violence",)
