@@ -266,5 +266,10 @@ def test_plan_json_names_rule_principles_and_facts() -> None:
 def test_selfcare_reminder_offers_the_persons_own_supports() -> None:
     rec = Record().add("selfcare", 20, action="Call my sister Ana", type="support")
     plan = make_plan(rec.snapshot())
-    assert "Call my sister Ana" in plan.selfcare
-    assert plan.selfcare.startswith("Nothing logged for yourself this week")
+    assert plan.next_step.rule_id == "selfcare_this_week"
+    assert plan.selfcare == "One idea: Call my sister Ana (P8)."
+    after_fight = make_plan(rec.add("setback", 1, what="A row").snapshot())
+    assert after_fight.next_step.rule_id == "cool_off_after_setback"
+    assert "selfcare_this_week" not in {s.rule_id for s in after_fight.more}
+    assert after_fight.selfcare.startswith("Nothing logged for yourself this week yet.")
+    assert "Call my sister Ana" in after_fight.selfcare

@@ -73,3 +73,10 @@ def test_plots_show_what_was_recorded() -> None:
     assert "Setbacks" in plot_svg("wins-setbacks", snapshot)
     assert "Inviting" in plot_svg("messages", snapshot)
     assert "Nothing to show yet." not in plot_svg("checkins", snapshot)
+
+
+@pytest.mark.parametrize("days_ago", [0, 1, 400])
+def test_stance_plot_of_one_point_reads_well(days_ago: int) -> None:
+    rec = Record().add("invitation", days_ago, how="Gently", stance_after="considering")
+    svg = plot_svg("stance", rec.snapshot())
+    assert "considering it" in svg and "Nothing to show yet." not in svg

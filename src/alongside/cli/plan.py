@@ -1,9 +1,425 @@
-"""Commands of this domain are registered here (filled in by its issue)."""
+"""Rhythm and progress: `plan`, `invite`, `checkin`, `review`, `progress`.
+
+Thin over `alongside.plan`: read the record into a snapshot, call a pure function,
+print the result. stdout carries the result; short confirmations go to stderr.
+Heavy imports (the vault, icalendar, matplotlib) happen inside the commands.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+import textwrap
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+
+from alongside.errors import AlongsideError, InvalidInput
+
+if TYPE_CHECKING:
+    from alongside.plan.checkins import Occurrence
+    from alongside.plan.playbook import Step
+    from alongside.plan.snapshot import RecordSnapshot
+    from alongside.vault import Entry, Vault
+
+WIDTH = 88
+UPCOMING = 4  # check-ins shown by `checkin next`: a month ahead
+
+PassphraseFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--passphrase-file",
+        help="Read the passphrase from this file (else ALONGSIDE_PASSPHRASE, else a prompt).",
+        dir_okay=False,
+    ),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+class NoSchedule(AlongsideError):
+    """There is no check-in schedule yet."""
 
 
 def register(app: typer.Typer) -> None:
     """Add this domain's commands to `app`."""
+    app.command("plan")(plan_command)
+    app.command("review")(review_command)
+    app.command("progress")(progress_command)
+    invite = typer.Typer(
+        help="Each time therapy came up: how, the response, where things stood after (P6).\n\n"
+        'Example: alongside invite add "Over coffee, as something for us both" '
+        '--response "Not now" --stance-after "not considering"',
+        no_args_is_help=True,
+    )
+    invite.command("add")(invite_add)
+    invite.command("list")(invite_list)
+    app.add_typer(invite, name="invite")
+    checkin = typer.Typer(
+        help="A regular check-in with rotating prompts, exported to your calendar (P12).\n\n"
+        "Example: alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin",
+        no_args_is_help=True,
+    )
+    checkin.command("schedule")(checkin_schedule)
+    checkin.command("next")(checkin_next)
+    checkin.command("record")(checkin_record)
+    checkin.command("export")(checkin_export)
+    app.add_typer(checkin, name="checkin")
+
+
+# Opening the record -----------------------------------------------------------------
+
+
+def _open_vault(passphrase_file: Path | None) -> Vault:
+    from alongside.paths import vault_path
+    from alongside.vault import open_vault, unlock_from_env
+
+    if passphrase_file is not None:
+        try:
+            passphrase = passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidInput(
+                f"I couldn't read a passphrase from {passphrase_file}: {_reason(error)}."
+            ) from error
+        return open_vault(vault_path(), passphrase)
+    if not os.environ.get("ALONGSIDE_PASSPHRASE") and sys.stdin.isatty():
+        passphrase = typer.prompt("Passphrase", hide_input=True)
+        return open_vault(vault_path(), passphrase)
+    return unlock_from_env()
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "it isn't plain text"
+    return str(getattr(error, "strerror", None) or error).lower()
+
+
+def _snapshot(passphrase_file: Path | None) -> RecordSnapshot:
+    from alongside.plan.snapshot import snapshot_from_vault
+
+    with _open_vault(passphrase_file) as vault:
+        return snapshot_from_vault(vault, date.today())
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder. Give a file name, e.g. {path / 'file'}.")
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"I couldn't write {path}: {_reason(error)}.") from error
+
+
+# plan -------------------------------------------------------------------------------
+
+
+def _step_text(step: Step) -> list[str]:
+    why = ", ".join(step.principles)
+    craft = f" · CRAFT: {step.craft}" if step.craft else ""
+    return [_wrap(step.text), f"  Why: {why}{craft}  [{step.rule_id}]"]
+
+
+def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False) -> None:
+    """Where things stand, and one small next step, from your record.
+
+    Example: alongside plan
+    """
+    from alongside.plan.playbook import make_plan
+
+    plan = make_plan(_snapshot(passphrase_file))
+    if as_json:
+        _print_json(plan.to_json())
+        return
+    stance = plan.stance or "not noted yet"
+    lines = [f"Where your partner seemed to be lately: {stance}.", ""]
+    lines += [f"Next step: {plan.next_step.title}", *_step_text(plan.next_step)]
+    for step in plan.more:
+        lines += ["", f"Also worth a thought: {step.title}", *_step_text(step)]
+    lines += ["", "For you:", _wrap(plan.selfcare)]
+    typer.echo("\n".join(lines))
+
+
+# invite -----------------------------------------------------------------------------
+
+
+def invite_add(
+    how: Annotated[str, typer.Argument(help="How you raised it, in your words.")],
+    response: Annotated[str, typer.Option(help="How they responded.")] = "",
+    stance_after: Annotated[
+        str,
+        typer.Option(
+            help="Where they seemed to be after: not considering, considering, preparing, "
+            "trying, continuing."
+        ),
+    ] = "",
+    on: Annotated[str, typer.Option(help="When (YYYY-MM-DD); today if left out.")] = "",
+    notes: Annotated[str, typer.Option(help="Anything else worth remembering.")] = "",
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Note a time therapy came up: how, their response, where things stood after.
+
+    Example: alongside invite add "On a walk, as something for us both" --response "Maybe later" --stance-after considering
+    """  # noqa: E501
+    from alongside.plan.facts import REINVITE_AFTER_DAYS
+
+    if not how.strip():
+        raise InvalidInput(
+            'Say in a few words how you raised it, e.g. alongside invite add "Over coffee".'
+        )
+    values = {"how": how, "response": response, "stance_after": stance_after, "notes": notes}
+    values["occurred_on"] = on
+    with _open_vault(passphrase_file) as vault:
+        entry = vault.add("invitation", {k: v for k, v in values.items() if v.strip()})
+    _say(f"Saved ({entry.id[:8]}). Thank you for noting it.")
+    if entry.fields.get("stance_after") == "not_considering":
+        _say(
+            "A no today keeps the door open for later (P13). The plan won't suggest asking "
+            f"again for at least {REINVITE_AFTER_DAYS} days, and only after some calm days."
+        )
+
+
+def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False) -> None:
+    """The invitations you noted, newest first.
+
+    Example: alongside invite list
+    """
+    from alongside.plan.snapshot import STANCE_WORDS
+
+    with _open_vault(passphrase_file) as vault:
+        entries = vault.list("invitation")
+    entries.sort(key=lambda e: (e.occurred_on, e.created_at), reverse=True)
+    if as_json:
+        _print_json([{"id": e.id, "on": e.occurred_on, **dict(e.fields)} for e in entries])
+        return
+    if not entries:
+        typer.echo("No invitations noted yet. There is no hurry (P11).")
+        return
+    for e in entries:
+        stance = STANCE_WORDS.get(str(e.fields.get("stance_after", "")), "stance not noted")
+        typer.echo(f"{e.occurred_on.isoformat()}  {e.id[:8]}  {stance}")
+        typer.echo(_wrap(f"How: {e.fields.get('how', '')}", "    "))
+        if e.fields.get("response"):
+            typer.echo(_wrap(f"Response: {e.fields['response']}", "    "))
+
+
+# checkin ----------------------------------------------------------------------------
+
+
+def _latest_schedule(vault: Vault) -> Entry | None:
+    found = vault.list("schedule", limit=1)
+    return found[0] if found else None
+
+
+def _occurrence_lines(occurrence: Occurrence) -> list[str]:
+    from alongside.plan.checkins import long_date
+
+    when = occurrence.starts_at
+    lines = [f"{long_date(when.date())} at {when:%H:%M} ({when.tzname()})"]
+    if occurrence.note:
+        lines.append(_wrap(f"Note: {occurrence.note}", "    "))
+    lines += [_wrap(line, "    ") for line in occurrence.prompts.lines()]
+    return lines
+
+
+def checkin_schedule(
+    weekday: Annotated[str, typer.Option(help="Day of the week, e.g. sun.")] = "sun",
+    at: Annotated[str, typer.Option("--time", help="Local time, 24-hour, e.g. 19:00.")] = "19:00",
+    tz: Annotated[str, typer.Option("--tz", help="Time zone, e.g. Europe/Berlin.")] = "UTC",
+    start: Annotated[str, typer.Option(help="First possible date, YYYY-MM-DD.")] = "",
+    every: Annotated[int, typer.Option(help="Every how many weeks (1-4).")] = 1,
+    title: Annotated[str, typer.Option(help="What to call it.")] = "Our check-in",
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Set (or change) when your regular check-in happens.
+
+    Example: alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin
+    """
+    from alongside.plan.checkins import make_schedule, occurrences
+
+    try:
+        first = date.fromisoformat(start.strip()) if start.strip() else None
+    except ValueError as error:
+        raise InvalidInput(
+            f'"{start}" is not a date I can use. Write it like 2026-03-15.'
+        ) from error
+    schedule, notes = make_schedule(
+        weekday=weekday,
+        at=at,
+        timezone=tz,
+        today=date.today(),
+        start=first,
+        every_weeks=every,
+        title=title,
+    )
+    with _open_vault(passphrase_file) as vault:
+        existing = _latest_schedule(vault)
+        if existing is None:
+            vault.add("schedule", schedule.fields())
+        else:
+            vault.update(existing.id, schedule.fields())
+    for note in notes:
+        _say(note)
+    _say("Saved. See what's next with: alongside checkin next")
+    for occurrence in occurrences(schedule, schedule.starts_at, 1):
+        typer.echo("\n".join(_occurrence_lines(occurrence)))
+
+
+def checkin_next(
+    count: Annotated[int, typer.Option(help="How many to show.", min=1, max=52)] = UPCOMING,
+    passphrase_file: PassphraseFile = None,
+    as_json: AsJson = False,
+) -> None:
+    """The next check-ins and what to talk about in each.
+
+    Example: alongside checkin next --count 2
+    """
+    from alongside.plan.checkins import occurrences, schedule_from_entry
+
+    with _open_vault(passphrase_file) as vault:
+        entry = _latest_schedule(vault)
+    if entry is None:
+        raise NoSchedule(
+            "No check-in schedule yet. Set one up with: "
+            "alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin"
+        )
+    schedule = schedule_from_entry(entry)
+    upcoming = occurrences(schedule, datetime.now(schedule.zone), count)
+    if as_json:
+        _print_json(
+            [
+                {
+                    "index": o.index,
+                    "starts_at": o.starts_at.isoformat(),
+                    "note": o.note,
+                    "prompts": list(o.prompts.lines()),
+                }
+                for o in upcoming
+            ]
+        )
+        return
+    typer.echo(f"{schedule.title} ({schedule.timezone})")
+    for occurrence in upcoming:
+        typer.echo("")
+        typer.echo("\n".join(_occurrence_lines(occurrence)))
+
+
+def checkin_record(
+    notes: Annotated[str, typer.Argument(help="What you talked about.")],
+    rating: Annotated[int | None, typer.Option(help="How it felt, 1-5.")] = None,
+    on: Annotated[str, typer.Option(help="When (YYYY-MM-DD); today if left out.")] = "",
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Note a check-in you held.
+
+    Example: alongside checkin record "Appreciations, then the weekend plan" --rating 4
+    """
+    if not notes.strip():
+        raise InvalidInput(
+            "Write a few words about the check-in, e.g. "
+            'alongside checkin record "We talked about the weekend" --rating 4'
+        )
+    values: dict[str, object] = {"notes": notes}
+    if rating is not None:
+        values["rating"] = rating
+    if on.strip():
+        values["occurred_on"] = on
+    with _open_vault(passphrase_file) as vault:
+        entry = vault.add("checkin", values)
+    _say(f"Saved ({entry.id[:8]}). Showing up regularly is the point, not a perfect talk (P9).")
+
+
+def checkin_export(
+    out: Annotated[
+        Path | None, typer.Option(help="Write the calendar file here (else print it).")
+    ] = None,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Export the check-ins as a calendar file (.ics) for your phone or desktop calendar.
+
+    Example: alongside checkin export --out checkins.ics
+    """
+    from alongside.plan.calendar import calendar_ics
+    from alongside.plan.checkins import schedule_from_entry
+
+    with _open_vault(passphrase_file) as vault:
+        entry = _latest_schedule(vault)
+    if entry is None:
+        raise NoSchedule(
+            "No check-in schedule to export yet. Set one up with: "
+            "alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin"
+        )
+    data = calendar_ics(schedule_from_entry(entry), dtstamp=datetime.now(UTC))
+    if out is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    _write_atomically(out, data)
+    _say(f"Saved the calendar file to {out}. Open it with your calendar app to add the check-ins.")
+
+
+# review and progress ----------------------------------------------------------------
+
+
+def review_command(
+    week: Annotated[
+        str | None, typer.Option(help='Which week: YYYY-Www (e.g. 2026-W11) or "last".')
+    ] = None,
+    html: Annotated[Path | None, typer.Option(help="Also save a printable page here.")] = None,
+    passphrase_file: PassphraseFile = None,
+    as_json: AsJson = False,
+) -> None:
+    """A short review of a week: what improved, what was hard, what you learned.
+
+    Example: alongside review --week last
+    """
+    from alongside.plan.review import parse_week, weekly_review
+
+    first, _ = parse_week(week, date.today())
+    snapshot = _snapshot(passphrase_file)
+    review = weekly_review(snapshot, first)
+    if html is not None:
+        from alongside.plan.report import review_html
+
+        _write_atomically(html, review_html(review, snapshot).encode("utf-8"))
+        _say(f"Saved a printable review to {html}.")
+    if as_json:
+        _print_json(review.to_json())
+    else:
+        typer.echo(review.text(), nl=False)
+
+
+def progress_command(
+    out: Annotated[Path, typer.Option(help="Folder for the plot files.", file_okay=False)],
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Save plots of your progress (SVG and PNG): stance, wins and setbacks, your words, check-ins.
+
+    Example: alongside progress --out ~/alongside-plots
+    """
+    from alongside.plan.progress import write_plots
+
+    snapshot = _snapshot(passphrase_file)
+    try:
+        written = write_plots(snapshot, out)
+    except OSError as error:
+        raise InvalidInput(f"I couldn't write plots to {out}: {_reason(error)}.") from error
+    for path in written:
+        typer.echo(str(path))
+    if snapshot.is_empty:
+        _say("Your record is empty so far, so the plots say so. They fill in as you go.")

@@ -21,6 +21,8 @@ from alongside.plan.facts import FACT_NAMES, Fact, compute_facts
 from alongside.plan.snapshot import STANCE_WORDS, RecordSnapshot, text_field
 
 Op = Literal["==", "!=", "<", "<=", ">", ">="]
+SELFCARE_RULE = "selfcare_this_week"
+FALLBACK_RULE = "keep_rhythm"
 MORE_STEPS = 2  # steps shown after the next one: enough to choose, few enough to act on
 
 _CONDITION = re.compile(r"^\s*([a-z_0-9]+)\s*(==|!=|<=|>=|<|>)\s*(\S+)\s*$")
@@ -188,8 +190,17 @@ def matching_rules(playbook: Playbook, facts: Mapping[str, Fact]) -> tuple[Rule,
     return tuple(r for r in playbook.rules if r.matches(facts))
 
 
+def _shown(name: str, value: Fact) -> Fact:
+    """A fact as words in a step: "…_days_ago" facts read "today", "yesterday", "5 days ago"."""
+    if value is None:
+        return ""
+    if name.endswith("_days_ago") and isinstance(value, int) and not isinstance(value, bool):
+        return {0: "today", 1: "yesterday"}.get(value, f"{value} days ago")
+    return value
+
+
 def _step(rule: Rule, facts: Mapping[str, Fact]) -> Step:
-    shown = {k: ("" if v is None else v) for k, v in facts.items()}
+    shown = {k: _shown(k, v) for k, v in facts.items()}
     return Step(
         rule_id=rule.id,
         title=rule.title,
@@ -201,7 +212,7 @@ def _step(rule: Rule, facts: Mapping[str, Fact]) -> Step:
 
 
 def _selfcare_reminder(
-    snapshot: RecordSnapshot, facts: Mapping[str, Fact], ideas: tuple[str, ...]
+    snapshot: RecordSnapshot, facts: Mapping[str, Fact], ideas: tuple[str, ...], shown: bool
 ) -> str:
     supports = [
         text_field(e, "action")
@@ -210,6 +221,8 @@ def _selfcare_reminder(
     ]
     week = snapshot.today.isocalendar().week
     idea = supports[week % len(supports)] if supports else ideas[week % len(ideas)]
+    if shown:  # the next step is already about self-care: just offer the idea
+        return f"One idea: {idea} (P8)."
     if facts.get("selfcare_logged_this_week"):
         return f"You made time for yourself this week. Keep it going; one idea: {idea} (P8)."
     return f"Nothing logged for yourself this week yet. One idea: {idea} (P8)."
@@ -221,12 +234,16 @@ def make_plan(snapshot: RecordSnapshot, playbook: Playbook | None = None) -> Pla
     facts = compute_facts(snapshot)
     rules = matching_rules(book, facts)
     steps = [_step(r, facts) for r in rules]
+    # self-care has its own line in every plan, so it is not repeated among the extra steps
+    more = [s for s in steps[1:] if s.rule_id not in (SELFCARE_RULE, FALLBACK_RULE)]
     stance = facts.get("stance")
     return Plan(
         today=snapshot.today.isoformat(),
         stance=STANCE_WORDS.get(stance) if isinstance(stance, str) else None,
         next_step=steps[0],
-        more=tuple(s for s in steps[1 : 1 + MORE_STEPS] if s.rule_id != "keep_rhythm"),
-        selfcare=_selfcare_reminder(snapshot, facts, book.selfcare_ideas),
+        more=tuple(more[:MORE_STEPS]),
+        selfcare=_selfcare_reminder(
+            snapshot, facts, book.selfcare_ideas, steps[0].rule_id == SELFCARE_RULE
+        ),
         facts=facts,
     )

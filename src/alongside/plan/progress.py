@@ -21,6 +21,7 @@ from alongside.plan.snapshot import STANCE_ORDER, STANCE_WORDS, RecordSnapshot, 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+STANCE_MIN_DAYS = 21  # the stance plot spans at least three weeks
 PLOT_WEEKS = 12  # a season: long enough to see a trend, short enough to read each week
 
 # Okabe & Ito (2008) colour-blind-safe palette; the second series also differs by
@@ -115,6 +116,8 @@ def stance_figure(snapshot: RecordSnapshot) -> Figure:
     axes.set_yticks(range(len(STANCE_ORDER)), [STANCE_WORDS[s] for s in STANCE_ORDER])
     axes.set_ylim(-0.4, len(STANCE_ORDER) - 0.6)
     axes.grid(axis="y", color="#E5E5E5")
+    # at least a few weeks wide, so one point or one day still gets readable date ticks
+    axes.set_xlim(min(days[0], snapshot.today - timedelta(days=STANCE_MIN_DAYS)), snapshot.today)
     locator = AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]
