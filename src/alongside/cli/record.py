@@ -1,9 +1,136 @@
-"""Commands of this domain are registered here (filled in by its issue)."""
+"""The private record on the command line: `init`, one command group per kind, and the
+housekeeping commands (search, export, import, backup, restore, passphrase, wipe).
+
+The passphrase comes from `--passphrase-file`, else `ALONGSIDE_PASSPHRASE`, else a hidden
+prompt on a terminal. Heavy modules (SQLAlchemy, cryptography) load inside the commands.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+
+from alongside.errors import InvalidInput, VaultNotFound, WrongPassphrase
+
+if TYPE_CHECKING:
+    from alongside.vault import Vault
+
+PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "ALONGSIDE_NEW_PASSPHRASE"  # noqa: S105 (a variable name)
+PROMPT_TRIES = 3
+NO_VAULT = "You don't have a private record yet. Create one with: alongside init"
+
+PassphraseFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--passphrase-file",
+        help="Read the passphrase from the first line of this file (for scripts).",
+        show_default=False,
+    ),
+]
+JsonOut = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this domain's commands to `app`."""
+    """Add `init`, the per-kind groups and the housekeeping commands to `app`."""
+    from alongside.cli import record_admin, record_kinds
+
+    record_admin.register(app)
+    record_kinds.register(app)
+
+
+def on_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Can't read the passphrase file {path} ({error.strerror}).") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The passphrase file {path} isn't UTF-8 text.") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise InvalidInput(f"The passphrase file {path} is empty.")
+    return lines[0]
+
+
+def given_passphrase(passphrase_file: Path | None, env: str = PASSPHRASE_ENV) -> str | None:
+    """The passphrase from the file or the environment, if either was given."""
+    if passphrase_file is not None:
+        return read_passphrase_file(passphrase_file)
+    return os.environ.get(env) or None
+
+
+def ask_passphrase(prompt: str = "Passphrase") -> str:
+    if not on_terminal():
+        raise InvalidInput(
+            f"I need your passphrase: set {PASSPHRASE_ENV} or use --passphrase-file "
+            "(or run this in a terminal to be asked)."
+        )
+    value: str = typer.prompt(prompt, hide_input=True, err=True)
+    return value
+
+
+def ask_new_passphrase(passphrase_file: Path | None = None, env: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: from the file or environment, else asked twice (hidden)."""
+    from alongside.vault import check_new_passphrase
+
+    passphrase = given_passphrase(passphrase_file, env)
+    if passphrase is None:
+        if not on_terminal():
+            raise InvalidInput(
+                f"I need a passphrase: set {env} or use --passphrase-file "
+                "(or run this in a terminal to be asked)."
+            )
+        passphrase = typer.prompt(
+            "Choose a passphrase (at least 8 characters)",
+            hide_input=True,
+            confirmation_prompt="Type it again to be sure",
+            err=True,
+        )
+    check_new_passphrase(passphrase)
+    return passphrase
+
+
+def open_vault_for_cli(passphrase_file: Path | None = None) -> Vault:
+    """Unlock the vault for a command: passphrase from file, env, or a hidden prompt."""
+    from alongside.paths import vault_path
+    from alongside.vault import open_vault
+
+    path = vault_path()
+    if not path.exists():
+        raise VaultNotFound(NO_VAULT)
+    passphrase = given_passphrase(passphrase_file)
+    if passphrase is not None:
+        return open_vault(path, passphrase)
+    for attempt in range(1, PROMPT_TRIES + 1):
+        try:
+            return open_vault(path, ask_passphrase())
+        except WrongPassphrase:
+            if attempt == PROMPT_TRIES:
+                raise
+            typer.echo("That passphrase didn't unlock it. Please try again.", err=True)
+    raise WrongPassphrase("That passphrase doesn't unlock this private record.")
+
+
+def say(message: str) -> None:
+    """A message for the person (stderr; stdout stays for data)."""
+    typer.echo(message, err=True)
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Go ahead only with --yes or a 'yes' typed on a terminal."""
+    if yes:
+        return
+    if not on_terminal():
+        raise InvalidInput("Nothing was changed. To do this without being asked, add --yes.")
+    if not typer.confirm(question, default=False, err=True):
+        raise InvalidInput("Nothing was changed.")

@@ -1,0 +1,249 @@
+"""`init`, `search`, `export`, `import`, `backup`, `restore`, `passphrase change`, `wipe`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from alongside.cli.record import (
+    NEW_PASSPHRASE_ENV,
+    JsonOut,
+    PassphraseFile,
+    ask_new_passphrase,
+    ask_passphrase,
+    confirm,
+    given_passphrase,
+    on_terminal,
+    open_vault_for_cli,
+    say,
+)
+from alongside.cli.record_view import print_entries
+from alongside.errors import ImportFormatError, InvalidInput, VaultExists
+from alongside.paths import vault_path
+
+PANEL = "Your private record"
+MAX_IMPORT_BYTES = 512 * 1024 * 1024  # refuse absurd files before reading them into memory
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init", rich_help_panel=PANEL)(init)
+    app.command("search", rich_help_panel=PANEL)(search)
+    app.command("export", rich_help_panel=PANEL)(export)
+    app.command("import", rich_help_panel=PANEL)(import_)
+    app.command("backup", rich_help_panel=PANEL)(backup)
+    app.command("restore", rich_help_panel=PANEL)(restore)
+    passphrase = typer.Typer(
+        help="Change the passphrase of your private record.\n\n"
+        "Example: alongside passphrase change",
+        no_args_is_help=True,
+    )
+    passphrase.command("change")(change)
+    app.add_typer(passphrase, name="passphrase", rich_help_panel=PANEL)
+    app.command("wipe", rich_help_panel=PANEL)(wipe)
+
+
+def init(passphrase_file: PassphraseFile = None) -> None:
+    """Create your encrypted private record (asks for a passphrase twice).
+
+    The passphrase cannot be recovered if you forget it: keep it somewhere safe.
+
+    Example: alongside init
+    """
+    from alongside.vault import create_vault
+
+    path = vault_path()
+    if path.exists():
+        raise VaultExists(f"You already have a private record at {path}. Nothing was changed.")
+    passphrase = ask_new_passphrase(passphrase_file)
+    create_vault(path, passphrase).close()
+    say(
+        f"Your private record is ready at {path}.\n"
+        "Everything you write in it is encrypted with your passphrase. If you forget the\n"
+        "passphrase, nobody (including us) can recover what is inside, so keep it safe.\n"
+        'Next: alongside journal add "what happened"'
+    )
+
+
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for (all must appear).")],
+    kind: Annotated[str | None, typer.Option("--kind", help="Only this kind.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many.")] = None,
+    passphrase_file: PassphraseFile = None,
+    as_json: JsonOut = False,
+) -> None:
+    """Search everything in your private record (every word must appear).
+
+    Example: alongside search unheard
+    """
+    with open_vault_for_cli(passphrase_file) as vault:
+        entries = vault.search(text, kind, limit=limit)
+    print_entries(
+        entries,
+        as_json=as_json,
+        title=f'Entries with "{text}"',
+        empty=f'Nothing contains "{text}".',
+    )
+
+
+def export(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write to this file (default: the screen).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Export everything as JSON, decrypted (NOT encrypted: keep the file safe).
+
+    Example: alongside export --out my-record.json
+    """
+    import json
+
+    from alongside.vault.transfer import EXPORT_WARNING, export_data, write_atomic
+
+    if out is not None:
+        _check_out(out, force)
+    with open_vault_for_cli(passphrase_file) as vault:
+        data = export_data(vault)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    say(f"Warning: {EXPORT_WARNING}")
+    if out is None:
+        sys.stdout.write(text)
+        return
+    write_atomic(out, text.encode("utf-8"))
+    say(f"Exported {len(data['entries'])} entries to {out}.")
+
+
+def _check_out(out: Path, force: bool) -> None:
+    if out.resolve() == vault_path().resolve():
+        raise InvalidInput("That is your private record itself; please choose another file.")
+    if out.exists() and not force:
+        raise InvalidInput(f"{out} already exists. Choose another name or add --force.")
+
+
+def import_(
+    file: Annotated[Path, typer.Argument(help="A JSON file made by alongside export.")],
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Add the entries of an export file (entries already present are left as they are).
+
+    Example: alongside import my-record.json
+    """
+    from alongside.vault import import_data
+
+    raw = _read_import(file)
+    from alongside.vault.transfer import read_export
+
+    read_export(raw)  # a malformed file is refused before the passphrase is asked
+    with open_vault_for_cli(passphrase_file) as vault:
+        result = import_data(vault, raw)
+    say(f"Imported {result.added} entries ({result.skipped} were already there).")
+
+
+def _read_import(file: Path) -> bytes:
+    if not file.is_file():
+        raise ImportFormatError(f"There is no file at {file}. Nothing was imported.")
+    if file.stat().st_size > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"{file} is too large to be an export. Nothing was imported.")
+    return file.read_bytes()
+
+
+def backup(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write it (default: backups folder).")
+    ] = None,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Save an encrypted copy of your private record (same passphrase).
+
+    Example: alongside backup --out /media/usb/alongside.db
+    """
+    from alongside.vault.transfer import backup_vault, default_backup_path
+
+    with open_vault_for_cli(passphrase_file) as vault:
+        dest = out if out is not None else default_backup_path(vault.path)
+        if dest.resolve() == vault.path.resolve():
+            raise InvalidInput("That is your private record itself; please choose another file.")
+        backup_vault(vault, dest)
+    say(f"Saved an encrypted backup to {dest}. It opens with your current passphrase.")
+
+
+def restore(
+    file: Annotated[Path, typer.Argument(help="A backup made by alongside backup.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask first.")] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Replace your private record with a backup (the current one is kept in backups/).
+
+    Asks for the backup's passphrase, and checks it and the file before changing anything.
+
+    Example: alongside restore ~/alongside-backup.db
+    """
+    from alongside.vault import restore_vault
+    from alongside.vault.db import peek_header
+
+    if not file.is_file():
+        raise ImportFormatError(f"There is no backup file at {file}. Nothing was changed.")
+    peek_header(file, what="backup")
+    path = vault_path()
+    if path.exists():
+        confirm("Replace your current private record with this backup?", yes)
+    passphrase = given_passphrase(passphrase_file) or ask_passphrase("Passphrase of the backup")
+    kept = restore_vault(file, path, passphrase)
+    say("Restored your private record from the backup.")
+    if kept is not None:
+        say(f"The record it replaced is kept at {kept}.")
+
+
+def change(
+    passphrase_file: PassphraseFile = None,
+    new_passphrase_file: Annotated[
+        Path | None,
+        typer.Option("--new-passphrase-file", help="Read the new passphrase from this file."),
+    ] = None,
+) -> None:
+    """Change your passphrase (only the key is re-wrapped; entries stay as they are).
+
+    The new one comes from --new-passphrase-file, ALONGSIDE_NEW_PASSPHRASE, or is asked twice.
+
+    Example: alongside passphrase change
+    """
+    with open_vault_for_cli(passphrase_file) as vault:
+        new = ask_new_passphrase(new_passphrase_file, env=NEW_PASSPHRASE_ENV)
+        vault.change_passphrase(new)
+    say("Your passphrase is changed. Backups made before keep their old passphrase.")
+
+
+def wipe(
+    yes: Annotated[bool, typer.Option("--yes", help="Don't ask first.")] = False,
+    keep_backups: Annotated[
+        bool, typer.Option("--keep-backups", help="Keep the files in the backups folder.")
+    ] = False,
+) -> None:
+    """Remove your private record (and its backups folder) from this device, for good.
+
+    No passphrase is needed, so someone who forgot theirs can start again.
+
+    Example: alongside wipe
+    """
+    from alongside.vault import wipe_vault
+
+    path = vault_path()
+    backups = path.parent / "backups"
+    if not path.exists() and not (backups.is_dir() and not keep_backups):
+        raise InvalidInput("There is no private record here to wipe. Nothing was changed.")
+    if not yes:
+        if not on_terminal():
+            raise InvalidInput("Nothing was changed. To wipe without being asked, add --yes.")
+        typed = typer.prompt(
+            "This removes everything you wrote and cannot be undone. Type WIPE to go ahead",
+            default="",
+            show_default=False,
+            err=True,
+        )
+        if typed.strip() != "WIPE":
+            raise InvalidInput("Nothing was changed.")
+    removed = wipe_vault(path, include_backups=not keep_backups)
+    say(f"Removed {len(removed)} file(s). Your private record is gone from this device.")

@@ -1,0 +1,298 @@
+"""One command group per kind of entry, generated from `KINDS`.
+
+`alongside journal add "I felt unheard at dinner" --trigger "phone at the table"`: the first
+argument fills the kind's main field, every other field is an option named after it.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from alongside.cli.record import (
+    confirm,
+    on_terminal,
+    open_vault_for_cli,
+    say,
+)
+from alongside.cli.record_view import SHORT_ID, print_entries, print_entry
+from alongside.errors import InvalidInput
+from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec
+
+DEFAULT_LIMIT = 20
+EXAMPLES = {
+    "journal": 'alongside journal add "I felt unheard at dinner" --trigger "phone at the table"',
+    "conversation": 'alongside conversation add "therapy, gently" --rating 3 --stance considering',
+    "win": 'alongside win add "We had a calm morning"',
+    "setback": 'alongside setback add "We argued about money" --learned "pause sooner"',
+    "boundary": 'alongside boundary add "No shouting" --tolerance cannot',
+    "agreement": 'alongside agreement add "Therapy talk only when both calm" '
+    "--revisit-on 2025-01-31",
+    "goal": 'alongside goal add "Feel safe with each other"',
+    "selfcare": 'alongside selfcare add "Walk with Sam" --type support',
+    "therapist": 'alongside therapist add "Dr. Rivera" --approach Gottman',
+    "resource": 'alongside resource add "Hold Me Tight" --type book --status want',
+}
+
+
+def register(app: typer.Typer) -> None:
+    for name in RECORD_KINDS:
+        spec = KINDS[name]
+        app.add_typer(kind_app(spec), name=name, rich_help_panel="Your private record")
+
+
+def kind_app(spec: KindSpec) -> typer.Typer:
+    example = EXAMPLES.get(spec.name, f"alongside {spec.name} list")
+    sub = typer.Typer(
+        help=f"{spec.title}: {spec.prompt}\n\nExample: {example}",
+        no_args_is_help=True,
+        add_completion=False,
+    )
+    main = spec.main_field
+    sub.command("add", help=f"Write down a new {spec.singular}.\n\nExample: {example}")(
+        _add_command(spec)
+    )
+    sub.command(
+        "list",
+        help=f"Your {spec.title.lower()}, newest first.\n\n"
+        f"Example: alongside {spec.name} list --limit 5",
+    )(_list_command(spec))
+    sub.command(
+        "show",
+        help=f"Everything in one {spec.singular}.\n\n"
+        f"Example: alongside {spec.name} show 01a2267723",
+    )(_show_command(spec))
+    sub.command(
+        "edit",
+        help=f'Change fields of a {spec.singular} ("" clears one).\n\n'
+        f'Example: alongside {spec.name} edit 01a2267723 --{_opt(main)} "..."',
+    )(_edit_command(spec))
+    sub.command(
+        "delete",
+        help=f"Delete a {spec.singular} (asks first).\n\n"
+        f"Example: alongside {spec.name} delete 01a2267723 --yes",
+    )(_delete_command(spec))
+    sub.command(
+        "search",
+        help=f"Find {spec.title.lower()} containing every word given.\n\n"
+        f"Example: alongside {spec.name} search unheard",
+    )(_search_command(spec))
+    return sub
+
+
+def _opt(f: FieldSpec) -> str:
+    return f.name.replace("_", "-")
+
+
+def _field_help(f: FieldSpec) -> str:
+    words = f.label
+    if f.help:
+        words += f" ({f.help})"
+    if f.choices:
+        words += ": " + ", ".join(stored for stored, _ in f.choices)
+    if f.minimum is not None and f.maximum is not None:
+        words += f" ({f.minimum}-{f.maximum})"
+    return words
+
+
+def _common(json_flag: bool = True) -> list[inspect.Parameter]:
+    params = [
+        inspect.Parameter(
+            "passphrase_file",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(
+                None, "--passphrase-file", help="Read the passphrase from this file."
+            ),
+            annotation=Path | None,
+        )
+    ]
+    if json_flag:
+        params.append(
+            inspect.Parameter(
+                "as_json",
+                inspect.Parameter.KEYWORD_ONLY,
+                default=typer.Option(False, "--json", help="Print JSON for scripts."),
+                annotation=bool,
+            )
+        )
+    return params
+
+
+def _field_options(spec: KindSpec, *, skip: str | None) -> list[inspect.Parameter]:
+    return [
+        inspect.Parameter(
+            f.name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(None, f"--{_opt(f)}", help=_field_help(f), show_default=False),
+            annotation=str | None,
+        )
+        for f in spec.fields
+        if f.name != skip
+    ]
+
+
+def _build(func: Callable[..., None], params: list[inspect.Parameter]) -> Callable[..., None]:
+    """Give `func(**kwargs)` the signature Typer reads its arguments and options from."""
+    func.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    func.__annotations__ = {p.name: p.annotation for p in params}
+    return func
+
+
+def _entry_id_param() -> inspect.Parameter:
+    return inspect.Parameter(
+        "entry_id",
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        default=typer.Argument(..., help="The entry's id (the start of it is enough)."),
+        annotation=str,
+    )
+
+
+def _add_command(spec: KindSpec) -> Callable[..., None]:
+    main = spec.main_field
+
+    def add(**kwargs: Any) -> None:
+        from alongside.vault.fields import check_required, parse_fields
+
+        values = {k: v for k, v in kwargs.items() if k in _names(spec) and v is not None}
+        for f in spec.fields:
+            if f.required and not values.get(f.name):
+                if not on_terminal():
+                    hint = f'alongside {spec.name} add "..."' if f is main else f"--{_opt(f)}"
+                    raise InvalidInput(f"Please give '{f.label}', e.g. {hint}.")
+                if spec.prompt:
+                    say(spec.prompt)
+                values[f.name] = typer.prompt(f.label, err=True)
+        check_required(spec, parse_fields(spec, values))  # before asking for the passphrase
+        with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            entry = vault.add(spec.name, values)
+        say(f"Saved your {spec.singular} ({entry.id[:SHORT_ID]}).")
+        print_entry(entry, as_json=kwargs["as_json"])
+
+    main_arg = inspect.Parameter(
+        main.name,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        default=typer.Argument(None, help=_field_help(main), show_default=False),
+        annotation=str | None,
+    )
+    return _build(add, [main_arg, *_field_options(spec, skip=main.name), *_common()])
+
+
+def _names(spec: KindSpec) -> set[str]:
+    return {f.name for f in spec.fields}
+
+
+def _list_command(spec: KindSpec) -> Callable[..., None]:
+    def list_(**kwargs: Any) -> None:
+        limit = None if kwargs["show_all"] else kwargs["limit"]
+        with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            entries = vault.list(spec.name, limit=limit)
+            total = vault.count(spec.name)
+        print_entries(
+            entries,
+            as_json=kwargs["as_json"],
+            title=f"{spec.title} ({len(entries)} of {total})",
+            empty=f"No {spec.title.lower()} yet. Add one with: alongside {spec.name} add",
+        )
+
+    params = [
+        inspect.Parameter(
+            "limit",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(DEFAULT_LIMIT, "--limit", min=1, help="How many to show."),
+            annotation=int,
+        ),
+        inspect.Parameter(
+            "show_all",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(False, "--all", help="Show every one."),
+            annotation=bool,
+        ),
+    ]
+    return _build(list_, [*params, *_common()])
+
+
+def _find(vault: Any, spec: KindSpec, entry_id: str) -> Any:
+    from alongside.errors import EntryNotFound
+
+    entry = vault.get(vault.find_id(entry_id))
+    if entry.kind != spec.name:
+        raise EntryNotFound(
+            f"Entry {entry_id} is a {KINDS[entry.kind].singular}, not a {spec.singular}. "
+            f"Try: alongside {entry.kind} show {entry_id}"
+        )
+    return entry
+
+
+def _show_command(spec: KindSpec) -> Callable[..., None]:
+    def show(**kwargs: Any) -> None:
+        with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            entry = _find(vault, spec, kwargs["entry_id"])
+        print_entry(entry, as_json=kwargs["as_json"])
+
+    return _build(show, [_entry_id_param(), *_common()])
+
+
+def _edit_command(spec: KindSpec) -> Callable[..., None]:
+    def edit(**kwargs: Any) -> None:
+        values = {k: v for k, v in kwargs.items() if k in _names(spec) and v is not None}
+        if not values:
+            raise InvalidInput(
+                f"Nothing to change. Give the fields to change, e.g. "
+                f'alongside {spec.name} edit {kwargs["entry_id"]} --{_opt(spec.main_field)} "..."'
+            )
+        with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            entry = _find(vault, spec, kwargs["entry_id"])
+            changed = vault.update(entry.id, values)
+        say(f"Changed your {spec.singular} ({changed.id[:SHORT_ID]}).")
+        print_entry(changed, as_json=kwargs["as_json"])
+
+    return _build(edit, [_entry_id_param(), *_field_options(spec, skip=None), *_common()])
+
+
+def _delete_command(spec: KindSpec) -> Callable[..., None]:
+    def delete(**kwargs: Any) -> None:
+        with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            entry = _find(vault, spec, kwargs["entry_id"])
+            confirm(f'Delete the {spec.singular} "{entry.title[:50]}"?', kwargs["yes"])
+            vault.delete(entry.id)
+        say(f"Deleted the {spec.singular} ({entry.id[:SHORT_ID]}).")
+
+    yes = inspect.Parameter(
+        "yes",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=typer.Option(False, "--yes", "-y", help="Don't ask first."),
+        annotation=bool,
+    )
+    return _build(delete, [_entry_id_param(), yes, *_common(json_flag=False)])
+
+
+def _search_command(spec: KindSpec) -> Callable[..., None]:
+    def search(**kwargs: Any) -> None:
+        with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            entries = vault.search(kwargs["text"], spec.name, limit=kwargs["limit"])
+        print_entries(
+            entries,
+            as_json=kwargs["as_json"],
+            title=f'{spec.title} with "{kwargs["text"]}"',
+            empty=f'No {spec.title.lower()} contain "{kwargs["text"]}".',
+        )
+
+    params = [
+        inspect.Parameter(
+            "text",
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            default=typer.Argument(..., help="Words to look for (all must appear)."),
+            annotation=str,
+        ),
+        inspect.Parameter(
+            "limit",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=typer.Option(None, "--limit", min=1, help="Show at most this many."),
+            annotation=int | None,
+        ),
+    ]
+    return _build(search, [*params, *_common()])
