@@ -76,6 +76,8 @@ def test_every_rule_has_a_match_and_traces_to_principles() -> None:
         assert any(expected for expected, _ in rule.examples), rule.id
         assert rule.principles, rule.id
         assert all(p.startswith("P") and 1 <= int(p[1:]) <= 21 for p in rule.principles)
+        numbers = [int(p[1:]) for p in rule.principles]
+        assert numbers == sorted(numbers), rule.id
 
 
 def test_condition_language_is_tiny_and_checked() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,17 @@ def test_stance_plot_of_one_point_reads_well(days_ago: int) -> None:
     rec = Record().add("invitation", days_ago, how="Gently", stance_after="considering")
     svg = plot_svg("stance", rec.snapshot())
     assert "considering it" in svg and "Nothing to show yet." not in svg
+
+
+DOCS_PLOTS = Path(__file__).parents[2] / "docs" / "plots"
+
+
+def test_example_plots_in_docs_exist_and_come_from_the_example_record(tmp_path: Path) -> None:
+    from tests.plan.example_record import example_record
+
+    written = write_plots(example_record(date(2026, 3, 18)).snapshot(), tmp_path)
+    for path in written:
+        shipped = DOCS_PLOTS / path.name
+        assert shipped.is_file(), f"regenerate with: python -m tests.plan.example_record {shipped}"
+        assert shipped.read_bytes()[:8] == path.read_bytes()[:8]
+        assert "Nothing to show yet." not in path.read_text(errors="replace")

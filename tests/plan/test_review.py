@@ -105,3 +105,12 @@ def test_html_review_is_printable_self_contained_and_escapes_the_record() -> Non
     assert "@media print" in page
     external = re.findall(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?https?:""", page)
     assert external == []
+
+
+def test_more_pushing_than_last_week_is_named_gently() -> None:
+    rec = Record()
+    rec.add("message", 15, text="Could we talk?", pushing=0, inviting=2)
+    rec.add("message", 6, text="You always do this", pushing=3, inviting=1)
+    text = weekly_review(rec.snapshot(), LAST_WEEK).text()
+    assert "A few more pushing patterns than the week before" in text
+    assert "leaning more toward invitation" not in text

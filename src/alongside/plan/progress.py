@@ -117,7 +117,8 @@ def stance_figure(snapshot: RecordSnapshot) -> Figure:
     axes.set_ylim(-0.4, len(STANCE_ORDER) - 0.6)
     axes.grid(axis="y", color="#E5E5E5")
     # at least a few weeks wide, so one point or one day still gets readable date ticks
-    axes.set_xlim(min(days[0], snapshot.today - timedelta(days=STANCE_MIN_DAYS)), snapshot.today)
+    left = min(days[0], snapshot.today - timedelta(days=STANCE_MIN_DAYS)) - timedelta(days=2)
+    axes.set_xlim(left, snapshot.today + timedelta(days=1))
     locator = AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]

@@ -164,6 +164,11 @@ def _counts(snap: RecordSnapshot, first: date, last: date) -> tuple[int, int, in
     )
 
 
+def _inviting_share(pushing: int, inviting: int) -> float | None:
+    total = pushing + inviting
+    return inviting / total if total else None
+
+
 def _messages(snap: RecordSnapshot, first: date, last: date) -> list[str]:
     saved, pushing, inviting = _counts(snap, first, last)
     week_before = (first - timedelta(days=7), first - timedelta(days=1))
@@ -176,8 +181,17 @@ def _messages(snap: RecordSnapshot, first: date, last: date) -> list[str]:
     ]
     if before_saved:
         lines.append(f"The week before: {before_pushing} pushing and {before_inviting} inviting.")
-        if pushing < before_pushing or inviting > before_inviting:
+        now, then = (
+            _inviting_share(pushing, inviting),
+            _inviting_share(before_pushing, before_inviting),
+        )
+        if now is not None and then is not None and now > then:
             lines.append("Your words are leaning more toward invitation (P1, P14).")
+        elif now is not None and then is not None and now < then:
+            lines.append(
+                "A few more pushing patterns than the week before; that happens under stress. "
+                "The coach can help you find gentler words next time (P1, P9)."
+            )
     return lines
 
 
