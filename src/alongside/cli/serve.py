@@ -1,9 +1,113 @@
-"""Commands of this domain are registered here (filled in by its issue)."""
+"""`alongside serve`: the local web app on 127.0.0.1, opened in the browser."""
 
 from __future__ import annotations
 
+import socket
+import sys
+import threading
+from typing import Annotated
+
 import typer
+
+SERVE_HELP = (
+    "Open Alongside in your web browser.\n\n"
+    "The server listens only on 127.0.0.1, this device's own address, on purpose: nobody "
+    "else on your network (or the internet) can reach it, and it refuses pages that pretend "
+    "to be it. Your record stays locked until you enter your passphrase, and locks itself "
+    "again after a quiet period. Press Ctrl+C to stop.\n\n"
+    "Example: alongside serve --port 8765 --no-browser"
+)
+LOCAL_HOST = "127.0.0.1"
 
 
 def register(app: typer.Typer) -> None:
-    """Add this domain's commands to `app`."""
+    """Add `serve` to `app`."""
+    app.command("serve", help=SERVE_HELP)(serve)
+
+
+def serve(
+    port: Annotated[
+        int,
+        typer.Option(
+            "--port", min=0, max=65535, help="Port to listen on; 0 (the default) picks a free one."
+        ),
+    ] = 0,
+    no_browser: Annotated[
+        bool, typer.Option("--no-browser", help="Do not open a browser; just print the address.")
+    ] = False,
+    lock_after: Annotated[
+        int | None,
+        typer.Option(
+            "--lock-after",
+            min=1,
+            max=24 * 60,
+            metavar="MIN",
+            help="Lock the record after this many quiet minutes (default 15).",
+        ),
+    ] = None,
+) -> None:
+    from dataclasses import replace
+
+    import uvicorn
+
+    from alongside.errors import AlongsideError
+    from alongside.settings import Settings
+    from alongside.web.app import create_app
+
+    settings = Settings.from_env()
+    if lock_after is not None:
+        settings = replace(settings, lock_after_minutes=lock_after)
+    try:
+        sock = _listen(port)
+    except OSError as error:
+        raise AlongsideError(
+            f"Port {port} on {LOCAL_HOST} cannot be used ({error.strerror}). "
+            "Try another with --port, or leave it out to pick a free one."
+        ) from None
+    url = f"http://{LOCAL_HOST}:{sock.getsockname()[1]}/"
+    config = uvicorn.Config(
+        create_app(settings),
+        log_level="warning",
+        access_log=False,
+        ws="none",
+        lifespan="on",
+        server_header=False,
+    )
+    server = uvicorn.Server(config)
+    sys.stderr.write("Alongside is running. Open this address in your browser:\n")
+    sys.stderr.flush()
+    sys.stdout.write(url + "\n")
+    sys.stdout.flush()
+    sys.stderr.write("Press Ctrl+C to stop.\n")
+    sys.stderr.flush()
+    if not no_browser:
+        threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
+    server.run(sockets=[sock])
+    sys.stderr.write("Alongside has stopped; your record is locked.\n")
+
+
+def _listen(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((LOCAL_HOST, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _open_when_ready(server: object, url: str) -> None:
+    import time
+    import webbrowser
+
+    for _ in range(100):
+        if getattr(server, "started", False):
+            break
+        time.sleep(0.05)
+    try:
+        webbrowser.open(url)
+    except Exception:  # noqa: BLE001 - no browser is fine: the address is printed
+        return

@@ -1,0 +1,174 @@
+"""`create_app(settings)`: the local web app, built on demand (nothing at import time).
+
+Pages are Jinja2 templates enhanced with htmx (vendored in `static/`); the JSON API lives
+under `/api`. Every error, whatever its cause, becomes `error.html` (or a JSON `detail` under
+`/api`) in plain words, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Mapping
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from alongside.errors import AlongsideError, EntryNotFound, InvalidInput, VaultLocked
+from alongside.settings import Settings
+from alongside.web.security import Guard, session_of
+from alongside.web.state import WebState
+
+IDLE_CHECK_SECONDS = 20.0  # how often the quiet-period lock is checked between requests
+STATUS_WORDS = {
+    400: "Something in that request could not be used.",
+    401: "Your private record is locked. Enter your passphrase to open it again.",
+    403: "For your safety, that was not done. Please go back, reload the page and try again.",
+    404: "There is nothing at this address. It may have been deleted, or the link was mistyped.",
+    405: "That page cannot be used this way. Please go back and use the buttons on the page.",
+    409: "That was already done.",
+    422: "Some of what was sent could not be used. Please check it and try again.",
+    500: "Something went wrong on our side. Nothing you saved before was lost; please try again.",
+}
+
+
+def package_dir(name: str) -> Path:
+    return Path(str(files("alongside.web").joinpath(name)))
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the web app for one local person, using `settings.home` for the vault."""
+    from alongside.web import api, pages, record_pages
+
+    state = WebState(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        watcher = asyncio.create_task(_lock_when_quiet(state))
+        try:
+            yield
+        finally:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+            state.lock()
+
+    app = FastAPI(
+        title="Alongside (local)",
+        summary="The private, local web app: coach and private record.",
+        version="1",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    templates = Jinja2Templates(directory=package_dir("templates"))
+    templates.env.filters["no_scheme"] = no_scheme
+    templates.env.filters["choice_words"] = choice_words
+    app.state.web = state
+    app.state.templates = templates
+    app.state.nav = [("/record", "Your record")]
+
+    app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
+    app.include_router(pages.build_router())
+    app.include_router(record_pages.build_router())
+    app.include_router(api.build_router())
+
+    async def on_http(request: Request, error: Exception) -> Response:
+        status = error.status_code if isinstance(error, StarletteHTTPException) else 500
+        detail = getattr(error, "detail", "")
+        return await render_error(request, status, detail if isinstance(detail, str) else "")
+
+    async def on_validation(request: Request, error: Exception) -> Response:
+        return await render_error(request, 422, _validation_words(error))
+
+    async def on_alongside(request: Request, error: Exception) -> Response:
+        status = _status_for(error)
+        return await render_error(request, status, str(error))
+
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(AlongsideError, on_alongside)
+    app.add_exception_handler(Exception, on_http)
+    app.add_middleware(Guard, state=state, render_error=render_error)
+    return app
+
+
+async def render_error(request: Request, status: int, message: str) -> Response:
+    """The one error page: `error.html`, or `{"detail": ...}` under /api. Plain words only."""
+    words = message if message and status != 500 else STATUS_WORDS.get(status, STATUS_WORDS[400])
+    if status in STATUS_WORDS and message in {"Not Found", "Method Not Allowed", "Bad Request"}:
+        words = STATUS_WORDS[status]
+    if request.url.path.startswith("/api"):
+        return JSONResponse({"detail": words}, status_code=status)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request,
+        "error.html",
+        page_context(request, {"status": status, "message": words, "title": "Sorry"}),
+        status_code=status,
+    )
+
+
+def no_scheme(text: object) -> str:
+    """Show a web address as words, never as a link: pages reference no other site."""
+    words = str(text)
+    for prefix in ("https://", "http://"):
+        words = words.replace(prefix, "")
+    return words
+
+
+def choice_words(choices: tuple[tuple[str, str], ...], value: object) -> str:
+    return dict(choices).get(str(value), str(value))
+
+
+def page_context(request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """What every page template can use: the CSRF token, whether the vault is open, nav."""
+    from alongside.vault.kinds import KINDS, RECORD_KINDS
+
+    state: WebState = request.app.state.web
+    session = getattr(request.state, "session", None)
+    unlocked = session is not None and state.is_unlocked(session)
+    context: dict[str, Any] = {
+        "csrf_token": session_of(request).csrf if session is not None else "",
+        "unlocked": unlocked,
+        "lock_after_minutes": state.settings.lock_after_minutes,
+        "record_kinds": [KINDS[k] for k in RECORD_KINDS],
+        "path": request.url.path,
+        "nav": request.app.state.nav,
+    }
+    context.update(extra)
+    return context
+
+
+def _status_for(error: Exception) -> int:
+    if isinstance(error, VaultLocked):
+        return 401
+    if isinstance(error, EntryNotFound):
+        return 404
+    if isinstance(error, InvalidInput):
+        return 422
+    return 400
+
+
+def _validation_words(error: Exception) -> str:
+    problems: list[Any] = list(getattr(error, "errors", list)())
+    names = sorted(
+        {str(p.get("loc", ["", "value"])[-1]) for p in problems if isinstance(p, Mapping)}
+    )
+    if not names:
+        return STATUS_WORDS[422]
+    return "Please check " + ", ".join(names) + ": it is missing or not in a form we can use."
+
+
+async def _lock_when_quiet(state: WebState) -> None:
+    while True:
+        await asyncio.sleep(IDLE_CHECK_SECONDS)
+        state.lock_if_idle()

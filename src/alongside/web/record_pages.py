@@ -1,0 +1,306 @@
+"""The private record in the browser: for every kind, list, search, add, edit, delete.
+
+Forms are generated from `alongside.vault.kinds`. A form that cannot be saved comes back
+with one plain sentence per field and everything the person typed still in place; nothing
+is saved unless every field is fine. A form id guards against saving twice.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import Response
+
+from alongside.errors import AlongsideError, EntryNotFound, InvalidInput, WrongPassphrase
+from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
+from alongside.web.forms import check_fields, form_values, input_type, max_chars
+from alongside.web.render import needs_unlock, redirect, render, web_state
+from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
+
+if TYPE_CHECKING:
+    from starlette.datastructures import FormData
+
+    from alongside.vault import Entry, Vault
+
+PAGE_SIZE = 50
+MAX_QUERY = 200
+STALE_FORM = (
+    "This page had been open for a while, so for your safety nothing was saved yet. "
+    "Your words are still here: please press Save again."
+)
+LOCKED_FORM = (
+    "Your private record locked itself while this page was open, so nothing was saved yet. "
+    "Your words are still here: enter your passphrase below and press Save again."
+)
+
+
+def build_router() -> APIRouter:
+    router = APIRouter(prefix="/record", include_in_schema=False)
+    router.add_api_route("", index, methods=["GET"])
+    router.add_api_route("/{kind}", list_page, methods=["GET"])
+    router.add_api_route("/{kind}/new", new_page, methods=["GET"])
+    router.add_api_route("/{kind}/new", new_submit, methods=["POST"])
+    router.add_api_route("/{kind}/{entry_id}", show_page, methods=["GET"])
+    router.add_api_route("/{kind}/{entry_id}/edit", edit_page, methods=["GET"])
+    router.add_api_route("/{kind}/{entry_id}/edit", edit_submit, methods=["POST"])
+    router.add_api_route("/{kind}/{entry_id}/delete", delete_page, methods=["GET"])
+    router.add_api_route("/{kind}/{entry_id}/delete", delete_submit, methods=["POST"])
+    return router
+
+
+def kind_or_404(kind: str) -> KindSpec:
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise EntryNotFound("There is no part of the record with that name.")
+    return spec
+
+
+def _vault(request: Request) -> Vault:
+    return web_state(request).vault_for(session_of(request))
+
+
+def _entry(request: Request, spec: KindSpec, entry_id: str) -> Entry:
+    entry = _vault(request).get(entry_id[:100])
+    if entry.kind != spec.name:
+        raise EntryNotFound("That entry is not here. It may have been deleted.")
+    return entry
+
+
+async def index(request: Request) -> Response:
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    vault = _vault(request)
+    counts = {name: vault.count(name) for name in KINDS}
+    others = [KINDS[k] for k in KINDS if k not in RECORD_KINDS and counts[k]]
+    return render(
+        request,
+        "record_index.html",
+        {"title": "Your record", "counts": counts, "others": others},
+    )
+
+
+async def list_page(request: Request, kind: str) -> Response:
+    spec = kind_or_404(kind)
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    vault = _vault(request)
+    query = request.query_params.get("q", "").strip()[:MAX_QUERY]
+    page = _page_number(request.query_params.get("page", "1"))
+    if query:
+        entries = vault.search(query, spec.name, limit=PAGE_SIZE)
+        total = len(entries)
+    else:
+        entries = vault.list(spec.name, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+        total = vault.count(spec.name)
+    more = len(entries) > PAGE_SIZE
+    return render(
+        request,
+        "record_list.html",
+        {
+            "title": spec.title,
+            "spec": spec,
+            "entries": entries[:PAGE_SIZE],
+            "query": query,
+            "total": total,
+            "page": page,
+            "more": more,
+            "notice": _notice(request),
+        },
+    )
+
+
+async def new_page(request: Request, kind: str) -> Response:
+    spec = kind_or_404(kind)
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    return _form(request, spec, None, {}, {})
+
+
+async def new_submit(request: Request, kind: str) -> Response:
+    spec = kind_or_404(kind)
+    return await _save(request, spec, None)
+
+
+async def show_page(request: Request, kind: str, entry_id: str) -> Response:
+    spec = kind_or_404(kind)
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    entry = _entry(request, spec, entry_id)
+    return render(
+        request,
+        "record_entry.html",
+        {
+            "title": spec.singular.capitalize(),
+            "spec": spec,
+            "entry": entry,
+            "notice": _notice(request),
+        },
+    )
+
+
+async def edit_page(request: Request, kind: str, entry_id: str) -> Response:
+    spec = kind_or_404(kind)
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    entry = _entry(request, spec, entry_id)
+    return _form(request, spec, entry.id, form_values(spec, entry.fields), {})
+
+
+async def edit_submit(request: Request, kind: str, entry_id: str) -> Response:
+    spec = kind_or_404(kind)
+    return await _save(request, spec, entry_id)
+
+
+async def delete_page(request: Request, kind: str, entry_id: str) -> Response:
+    spec = kind_or_404(kind)
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    entry = _entry(request, spec, entry_id)
+    return render(
+        request,
+        "record_delete.html",
+        {"title": "Delete?", "spec": spec, "entry": entry},
+    )
+
+
+async def delete_submit(request: Request, kind: str, entry_id: str) -> Response:
+    spec = kind_or_404(kind)
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    form = await request.form()
+    if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
+        entry = _entry(request, spec, entry_id)
+        context = {"title": "Delete?", "spec": spec, "entry": entry, "error": STALE_FORM}
+        return render(request, "record_delete.html", context, 403)
+    try:
+        entry = _entry(request, spec, entry_id)
+    except EntryNotFound:
+        return redirect(request, f"/record/{spec.name}?done=gone")
+    _vault(request).delete(entry.id)
+    return redirect(request, f"/record/{spec.name}?done=deleted")
+
+
+# saving ------------------------------------------------------------------------------
+
+
+async def _save(request: Request, spec: KindSpec, entry_id: str | None) -> Response:
+    form = await request.form()
+    typed = {f.name: _str(form.get(f.name)) for f in spec.fields}
+    session = session_of(request)
+    state = web_state(request)
+    form_id = _str(form.get("form_id"))[:100]
+    if not state.vault_exists():
+        return redirect(request, "/setup")
+    if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
+        return _form(
+            request, spec, entry_id, typed, {}, error=STALE_FORM, status=403, form_id=form_id
+        )
+    if not state.is_unlocked(session):
+        problem = _unlock_from_form(request, form)
+        if problem:
+            return _form(
+                request,
+                spec,
+                entry_id,
+                typed,
+                {},
+                error=problem,
+                status=401,
+                ask=True,
+                form_id=form_id,
+            )
+    if form_id and form_id in session.saved_forms:
+        return redirect(request, session.saved_forms[form_id] + "?done=already")
+    checked = check_fields(spec, typed)
+    if not checked.ok:
+        error = "Nothing was saved yet. Please look at the fields marked below."
+        return _form(
+            request, spec, entry_id, typed, checked.errors, error=error, status=400, form_id=form_id
+        )
+    try:
+        entry = _write(request, spec, entry_id, checked.values)
+    except InvalidInput as problem:
+        return _form(
+            request, spec, entry_id, typed, {}, error=str(problem), status=400, form_id=form_id
+        )
+    where = f"/record/{spec.name}/{entry.id}"
+    session.remember_form(form_id, where)
+    return redirect(request, where + ("?done=saved" if entry_id else "?done=added"))
+
+
+def _write(
+    request: Request, spec: KindSpec, entry_id: str | None, values: dict[str, object]
+) -> Entry:
+    vault = _vault(request)
+    if entry_id is None:
+        return vault.add(spec.name, values)
+    _entry(request, spec, entry_id)
+    # An emptied optional field is saved as empty; every field of the kind is given.
+    return vault.update(entry_id, {f.name: values.get(f.name) for f in spec.fields})
+
+
+def _unlock_from_form(request: Request, form: FormData) -> str:
+    """Unlock with a passphrase typed into the form itself; "" when it worked."""
+    passphrase = _str(form.get("passphrase"))
+    if not passphrase:
+        return LOCKED_FORM
+    try:
+        web_state(request).unlock(session_of(request), passphrase)
+    except WrongPassphrase:
+        return "That passphrase does not open this record. Your words are still here."
+    except AlongsideError as error:
+        return str(error)
+    return ""
+
+
+def _form(
+    request: Request,
+    spec: KindSpec,
+    entry_id: str | None,
+    values: dict[str, str],
+    errors: dict[str, str],
+    *,
+    error: str = "",
+    status: int = 200,
+    ask: bool = False,
+    form_id: str = "",
+) -> Response:
+    verb = "Edit" if entry_id else "Add"
+    return render(
+        request,
+        "record_form.html",
+        {
+            "title": f"{verb} a {spec.singular}",
+            "spec": spec,
+            "entry_id": entry_id,
+            "values": values,
+            "errors": errors,
+            "error": error,
+            "ask_passphrase": ask,
+            "form_id": form_id or secrets.token_urlsafe(16),
+            "input_type": input_type,
+            "max_chars": max_chars,
+        },
+        status,
+    )
+
+
+def _notice(request: Request) -> str:
+    return {
+        "added": "Added to your record.",
+        "saved": "Your changes are saved.",
+        "deleted": "Deleted. It is gone from your record.",
+        "gone": "That entry was already deleted.",
+        "already": "That was already saved, so it was not added twice.",
+    }.get(request.query_params.get("done", ""), "")
+
+
+def _page_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 100_000 else 1
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""

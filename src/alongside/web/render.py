@@ -1,0 +1,63 @@
+"""Small helpers every page route uses: render a template, redirect, ask to unlock."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.templating import Jinja2Templates
+
+from alongside.web.app import page_context
+from alongside.web.security import session_of
+from alongside.web.state import WebState
+
+LANDING = "/record"  # where a person lands after unlocking
+
+
+def web_state(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+
+
+def render(
+    request: Request, name: str, context: Mapping[str, Any] | None = None, status: int = 200
+) -> Response:
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, name, page_context(request, context or {}), status_code=status
+    )
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def redirect(request: Request, to: str) -> Response:
+    """A 303 to `to`; for htmx requests an `HX-Redirect` so the whole page moves."""
+    if is_htmx(request):
+        return Response(status_code=200, headers={"HX-Redirect": to})
+    return RedirectResponse(to, status_code=303)
+
+
+def safe_next(target: str | None, default: str = LANDING) -> str:
+    """Only local paths may be a redirect target (never another site)."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return default
+
+
+def needs_unlock(request: Request) -> Response | None:
+    """None when this session may use the vault; else where to go first."""
+    state = web_state(request)
+    if state.is_unlocked(session_of(request)):
+        return None
+    if not state.vault_exists():
+        return redirect(request, "/setup")
+    here = request.url.path
+    if request.url.query:
+        here += "?" + request.url.query
+    target = here if request.method == "GET" else LANDING
+    return redirect(request, "/unlock?next=" + quote(target, safe="/"))

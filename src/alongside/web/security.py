@@ -1,0 +1,174 @@
+"""Protections for a server that only this device should ever talk to.
+
+- Host check: a request whose `Host` is not 127.0.0.1/localhost on the port we listen on is
+  refused. A web page elsewhere cannot use DNS rebinding to reach the vault.
+- Origin check: a state-changing request that comes from another origin is refused.
+- Session cookie: random, HttpOnly, SameSite=Strict, never stored on disk by us.
+- CSRF: every form carries the session's token; htmx and JSON calls send it as a header.
+- Headers: a strict Content-Security-Policy (only our own files, no inline script or style),
+  no caching of anything but our static files, no referrer, no framing.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Awaitable, Callable, MutableMapping
+from http.cookies import SimpleCookie
+from typing import Any
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from alongside.web.state import Session, WebState
+
+COOKIE_NAME = "alongside_session"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+LOCAL_HOSTNAMES = ("127.0.0.1", "localhost", "[::1]")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+CSP = (
+    "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
+    "object-src 'none'"
+)
+SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    ("x-frame-options", "DENY"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    ("permissions-policy", "camera=(), microphone=(), geolocation=()"),
+)
+NO_STORE = ("cache-control", "no-store")
+STATIC_CACHE = ("cache-control", "no-cache")  # our own files, revalidated; nothing private
+HOST_REFUSED = (
+    "This page can only be opened from this device, at the address Alongside printed "
+    "when it started."
+)
+ORIGIN_REFUSED = "This request came from another site, so Alongside ignored it."
+
+ErrorRenderer = Callable[[Request, int, str], Awaitable[Any]]
+
+
+def allowed_hosts(port: int) -> frozenset[str]:
+    return frozenset(f"{name}:{port}" for name in LOCAL_HOSTNAMES)
+
+
+def session_of(request: Request) -> Session:
+    """The session the guard attached to this request."""
+    session: Session = request.state.session
+    return session
+
+
+def csrf_ok(request: Request, submitted: str | None) -> bool:
+    """True when `submitted` (a form field) or the CSRF header matches the session's token."""
+    session = session_of(request)
+    candidate = submitted or request.headers.get(CSRF_HEADER) or ""
+    return secrets.compare_digest(candidate.encode(), session.csrf.encode())
+
+
+class Guard:
+    """One ASGI middleware: host and origin checks, session cookie, headers, idle lock, and
+    the last-resort error page (no traceback ever reaches the browser)."""
+
+    def __init__(self, app: ASGIApp, state: WebState, render_error: ErrorRenderer) -> None:
+        self.app = app
+        self.state = state
+        self.render_error = render_error
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        port = _server_port(scope)
+        host = request.headers.get("host", "")
+        if port is None or host not in allowed_hosts(port):
+            await _plain(scope, receive, send, 400, HOST_REFUSED)
+            return
+        origin = request.headers.get("origin")
+        if (
+            scope["method"] not in SAFE_METHODS
+            and origin is not None
+            and origin not in {f"http://{h}" for h in allowed_hosts(port)}
+        ):
+            await _plain(scope, receive, send, 403, ORIGIN_REFUSED)
+            return
+
+        session, is_new = self._session(request)
+        scope.setdefault("state", {})["session"] = session
+        path: str = scope["path"]
+        static = path.startswith("/static/")
+        self.state.lock_if_idle()
+        if not static and self.state.is_unlocked(session):
+            self.state.touch()
+
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = _Headers(message)
+                for name, value in SECURITY_HEADERS:
+                    headers.set(name, value)
+                headers.set(*(STATIC_CACHE if static else NO_STORE))
+                if is_new:
+                    headers.add("set-cookie", _cookie(session.sid))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:  # the one place a crash becomes a plain page
+            if started:
+                raise
+            response = await self.render_error(request, 500, "")
+            await response(scope, receive, send_with_headers)
+
+    def _session(self, request: Request) -> tuple[Session, bool]:
+        found = self.state.session(request.cookies.get(COOKIE_NAME))
+        if found is not None:
+            return found, False
+        return self.state.new_session(), True
+
+
+def _server_port(scope: Scope) -> int | None:
+    server = scope.get("server")
+    if not server or server[1] is None:
+        return None
+    return int(server[1])
+
+
+def _cookie(sid: str) -> str:
+    cookie: SimpleCookie = SimpleCookie()
+    cookie[COOKIE_NAME] = sid
+    morsel = cookie[COOKIE_NAME]
+    morsel["path"] = "/"
+    morsel["httponly"] = True
+    morsel["samesite"] = "Strict"
+    return morsel.OutputString()
+
+
+class _Headers:
+    """Edit the raw header list of an ASGI `http.response.start` message."""
+
+    def __init__(self, message: MutableMapping[str, Any]) -> None:
+        self.raw: list[tuple[bytes, bytes]] = list(message.get("headers", []))
+        message["headers"] = self.raw
+
+    def set(self, name: str, value: str) -> None:
+        key = name.lower().encode("latin-1")
+        self.raw[:] = [(k, v) for k, v in self.raw if k.lower() != key]
+        self.raw.append((key, value.encode("latin-1")))
+
+    def add(self, name: str, value: str) -> None:
+        self.raw.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+
+
+async def _plain(scope: Scope, receive: Receive, send: Send, status: int, text: str) -> None:
+    from starlette.responses import PlainTextResponse
+
+    response = PlainTextResponse(text, status_code=status)
+    response.headers["content-security-policy"] = CSP
+    response.headers["cache-control"] = "no-store"
+    await response(scope, receive, send)

@@ -1,0 +1,38 @@
+"""Fixtures for the web tests: a live server on 127.0.0.1 and an httpx client for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import TEST_PASSPHRASE
+from tests.web.server import LiveServer, csrf_of
+
+
+@pytest.fixture
+def server(app_home: Path) -> Iterator[LiveServer]:
+    live = LiveServer(app_home).start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def client(server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, follow_redirects=False, timeout=30) as http:
+        yield http
+
+
+@pytest.fixture
+def unlocked(client: httpx.Client) -> httpx.Client:
+    """A client whose session created the vault (so it is unlocked)."""
+    token = csrf_of(client)
+    response = client.post(
+        "/setup",
+        data={"csrf_token": token, "passphrase": TEST_PASSPHRASE, "confirm": TEST_PASSPHRASE},
+    )
+    assert response.status_code == 303, response.text
+    client.headers["X-CSRF-Token"] = token
+    return client
