@@ -223,6 +223,7 @@ def test_wrong_or_missing_passphrase_is_a_clear_message(cli: RunCli, record: Pat
     assert wrong.stderr.strip()
     locked = cli("plan")
     assert locked.returncode != 0 and "ALONGSIDE_PASSPHRASE" in locked.stderr
+    assert "Traceback" not in locked.stderr
 
 
 def test_passphrase_file_works_and_a_missing_file_is_explained(
@@ -256,3 +257,28 @@ def test_every_plan_command_has_an_example(cli: RunCli) -> None:
         result = cli(*args, "--help")
         assert result.returncode == 0, result.stderr
         assert "Example: alongside" in result.stdout, args
+
+
+def test_end_to_end_from_init_to_plan_and_review(cli: RunCli) -> None:
+    """Only real commands: create the record, write in it, then ask for the plan."""
+    ok(cli("init", passphrase=TEST_PASSPHRASE))
+    ok(cli("goal", "add", "Feel safe and heard", passphrase=TEST_PASSPHRASE))
+    ok(cli("win", "add", "A calm morning", passphrase=TEST_PASSPHRASE))
+    plan = json.loads(ok(cli("plan", "--json", passphrase=TEST_PASSPHRASE)))
+    assert plan["facts"]["has_shared_goal"] is True
+    assert plan["next_step"]["rule"] != "start_shared_goal"
+    ok(
+        cli(
+            "setback",
+            "add",
+            "We argued about money",
+            "--learned",
+            "pause sooner",
+            passphrase=TEST_PASSPHRASE,
+        )
+    )
+    plan = json.loads(ok(cli("plan", "--json", passphrase=TEST_PASSPHRASE)))
+    assert plan["next_step"]["rule"] == "cool_off_after_setback"
+    review = ok(cli("review", passphrase=TEST_PASSPHRASE))
+    assert "A calm morning" in review and "We argued about money" in review
+    assert "pause sooner" in review

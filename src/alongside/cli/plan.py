@@ -8,7 +8,6 @@ Heavy imports (the vault, icalendar, matplotlib) happen inside the commands.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import textwrap
 from datetime import UTC, date, datetime
@@ -73,21 +72,10 @@ def register(app: typer.Typer) -> None:
 
 
 def _open_vault(passphrase_file: Path | None) -> Vault:
-    from alongside.paths import vault_path
-    from alongside.vault import open_vault, unlock_from_env
+    """The same unlock as every record command: file, ALONGSIDE_PASSPHRASE, or a prompt."""
+    from alongside.cli.record import open_vault_for_cli
 
-    if passphrase_file is not None:
-        try:
-            passphrase = passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
-        except (OSError, UnicodeDecodeError) as error:
-            raise InvalidInput(
-                f"I couldn't read a passphrase from {passphrase_file}: {_reason(error)}."
-            ) from error
-        return open_vault(vault_path(), passphrase)
-    if not os.environ.get("ALONGSIDE_PASSPHRASE") and sys.stdin.isatty():
-        passphrase = typer.prompt("Passphrase", hide_input=True)
-        return open_vault(vault_path(), passphrase)
-    return unlock_from_env()
+    return open_vault_for_cli(passphrase_file)
 
 
 def _reason(error: Exception) -> str:
