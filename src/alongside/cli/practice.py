@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from alongside.coach.readiness import BreathingPattern, Readiness
     from alongside.safety import Screening
-    from alongside.vault import Vault
 
 CountryOption = Annotated[
     str | None,
@@ -170,38 +169,22 @@ def _agreements_from_vault(passphrase_file: Path | None) -> list[str]:
     path = vault_path()
     if not path.exists():
         return []
+    import os
+
+    from alongside.cli.record import open_vault_for_cli
     from alongside.errors import VaultLocked
 
-    try:
-        vault = _open_vault(path, passphrase_file)
-    except VaultLocked:
+    if (
+        passphrase_file is None
+        and not os.environ.get("ALONGSIDE_PASSPHRASE")
+        and not (_interactive())
+    ):
         raise VaultLocked(
             "Your private record is locked, so your agreements can't be checked. Set "
             "ALONGSIDE_PASSPHRASE, use --passphrase-file, or add --no-vault to skip them."
-        ) from None
-    with vault:
+        )
+    with open_vault_for_cli(passphrase_file) as vault:
         return [str(e.fields.get("agreement", "")) for e in vault.list("agreement")]
-
-
-def _open_vault(path: Path, passphrase_file: Path | None) -> Vault:
-    from alongside.cli import record
-
-    opener = getattr(record, "open_vault_for_cli", None)
-    if opener is not None:
-        vault: Vault = opener(passphrase_file)
-    else:
-        import os
-
-        from alongside.vault import open_vault, unlock_from_env
-
-        if passphrase_file is not None:
-            secret = passphrase_file.read_text(encoding="utf-8").strip()
-            vault = open_vault(path, secret)
-        elif not os.environ.get("ALONGSIDE_PASSPHRASE") and _interactive():
-            vault = open_vault(path, typer.prompt("Passphrase", hide_input=True))
-        else:
-            vault = unlock_from_env(path)
-    return vault
 
 
 def _parse_at(at: str | None) -> datetime:
