@@ -1,9 +1,206 @@
-"""Commands of this domain are registered here (filled in by its issue)."""
+"""`alongside check`: coach a message before it is sent (PRODUCT.md capability 1).
+
+Thin over `alongside.coach.analyse`. Heavy imports (rich, the rules, the vault) happen inside
+the command, so `alongside check "..."` starts fast.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
+
 import typer
+
+from alongside.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from alongside.coach.model import Analysis
+
+MAX_MESSAGE_CHARS = 1_000_000  # a message longer than this is almost surely not a message
+EMPTY_RESULT: dict[str, object] = {
+    "categories": [],
+    "findings": [],
+    "safety": {"flagged": False, "kinds": []},
+}
+
+CHECK_HELP = """Coach a message before you send it: what might push, what already invites,
+and gentler words. Safety comes first: if the message mentions danger, you get support
+resources instead.
+
+Example: alongside check "You never listen. You need therapy or we're done."
+"""
 
 
 def register(app: typer.Typer) -> None:
-    """Add this domain's commands to `app`."""
+    """Add `check` to the app."""
+    app.command("check", help=CHECK_HELP)(check)
+
+
+def check(
+    message: Annotated[
+        str | None, typer.Argument(help="The message (or pipe it in on stdin).", show_default=False)
+    ] = None,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Batch: one message per stdin line, one JSON per line.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    country: Annotated[
+        str, typer.Option("--country", help="Whose support lines to show, e.g. GB, US, DE.")
+    ] = "",
+) -> None:
+    """Coach a message (see CHECK_HELP)."""
+    if jsonl:
+        if message is not None:
+            raise InvalidInput("--jsonl reads messages from stdin, one per line; give no message.")
+        run_jsonl(sys.stdin.buffer, sys.stdout)
+        return
+    text = _message_text(message)
+    from alongside.coach import analyse
+
+    analysis = analyse(text)
+    if as_json:
+        out = analysis.to_json()
+        out["suggestion"] = analysis.suggestion
+        out["safety"] = {
+            "flagged": analysis.safety.flagged,
+            "kinds": list(analysis.safety.kinds),
+            "message": analysis.safety.message if analysis.safety.flagged else "",
+        }
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        return
+    _show(analysis, country=country, saved=False)
+
+
+def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
+    """One JSON object per input line, always; invalid UTF-8 is replaced, never fatal."""
+    from alongside.coach import analyse
+
+    empty = json.dumps(EMPTY_RESULT)
+    out: list[str] = []
+    for raw in stdin:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        out.append(json.dumps(analyse(line).to_json()) if line.strip() else empty)
+        if len(out) >= 512:
+            stdout.write("\n".join(out) + "\n")
+            out.clear()
+    if out:
+        stdout.write("\n".join(out) + "\n")
+    stdout.flush()
+
+
+def _message_text(message: str | None) -> str:
+    if message is None:
+        if sys.stdin.isatty():
+            raise InvalidInput(
+                'Give me the message to check, for example: alongside check "I miss our evenings."'
+            )
+        message = sys.stdin.buffer.read(MAX_MESSAGE_CHARS * 4 + 1).decode("utf-8", "replace")
+    if not message.strip():
+        raise InvalidInput(
+            "The message is empty. Write what you'd like to say, and I'll look at it with you."
+        )
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise InvalidInput(
+            f"That message is longer than {MAX_MESSAGE_CHARS:,} characters. "
+            "Try the part you're about to send."
+        )
+    return message
+
+
+PUSH_STYLE = "bold underline red"
+INVITE_STYLE = "bold green"
+
+
+def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
+    """Print the message with each finding's words highlighted, then what they mean."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=False)
+    if analysis.safety.flagged:
+        _show_safety(console, analysis, country)
+        return
+    marked = Text(analysis.text)
+    for f in analysis.findings:
+        marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
+    console.print(Text("Your message", style="bold"))
+    console.print(marked, markup=False)
+    pushing = [f for f in analysis.findings if f.polarity == "pushing"]
+    inviting = [f for f in analysis.findings if f.polarity == "inviting"]
+    console.print()
+    if pushing:
+        console.print(Text(f"What might push ({len(pushing)})", style="bold red"))
+        for n, f in enumerate(pushing, 1):
+            words = analysis.text[f.start : f.end]
+            console.print(
+                Text.assemble(
+                    f"{n}. ",
+                    ("“" + words + "”", PUSH_STYLE),
+                    f" — {_NAMES[f.id]} ({', '.join(f.principles)})",
+                )
+            )
+            console.print(Text(f"   Why: {f.why}"))
+            if f.rewrite:
+                console.print(Text.assemble("   Gentler: ", (f.rewrite, "green")))
+    else:
+        console.print(Text("Nothing here looks pushing. Lovely.", style="green"))
+    console.print()
+    if inviting:
+        console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))
+        for f in inviting:
+            words = analysis.text[f.start : f.end]
+            console.print(
+                Text.assemble(
+                    "• ",
+                    ("“" + words + "”", INVITE_STYLE),
+                    f" — {_NAMES[f.id]} ({', '.join(f.principles)})",
+                )
+            )
+            console.print(Text(f"   {f.why}"))
+        console.print()
+    if analysis.suggestion:
+        console.print(Text("A gentler whole message", style="bold"))
+        console.print(Text(analysis.suggestion))
+    if saved:
+        console.print(Text("Saved to your private record.", style="dim"))
+
+
+def _show_safety(console: Console, analysis: Analysis, country: str) -> None:
+    from rich.text import Text
+
+    from alongside.safety import resources_for
+
+    console.print(Text("Your safety comes first", style="bold"))
+    console.print(Text(analysis.safety.message))
+    console.print()
+    resources = resources_for(country)
+    if resources:
+        console.print(Text("People you can reach, any time:", style="bold"))
+        for r in resources:
+            console.print(Text(f"• {r.name}: {r.contact}" + (f" ({r.note})" if r.note else "")))
+
+
+_NAMES: dict[str, str] = {
+    "blame": "blame",
+    "absolute": "an absolute (always / never)",
+    "label": "a label on the person",
+    "therapy_as_fix": "therapy as a fix or verdict",
+    "ultimatum": "an ultimatum",
+    "pressure": "pressure (should / must / have to)",
+    "unsolicited_advice": "advice nobody asked for",
+    "invalidation": "invalidating a feeling",
+    "contempt": "contempt or sarcasm",
+    "validation": "validating a feeling",
+    "i_statement": "an I-statement",
+    "shared_goal": "a shared goal",
+    "permission": "asking permission",
+    "open_question": "an open question",
+    "therapy_as_resource": "therapy as a resource",
+    "low_commitment": "a small first step",
+    "autonomy": "their choice",
+    "reassurance": "reassurance",
+    "appreciation": "appreciation",
+}

@@ -1,0 +1,116 @@
+"""Coach speed against peers: our full analysis vs VADER vs TextBlob on the same messages.
+
+10,000 messages are generated deterministically (seeded) from the rule files' own examples
+and everyday sentences with small variations; no evaluation data is read. Each analyser runs
+over all of them in this one process; we print per-message medians and ratios. Then the
+cold start of `alongside check "..."` against `python -c pass` as a peer process.
+
+Run: make bench   (or .venv/bin/python bench/bench_coach.py)
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SEED = 20261129
+MESSAGES = 10_000
+COLD_RUNS = 15
+
+EVERYDAY = [
+    "I got home late again and the kitchen was a mess.",
+    "Can we talk tonight after dinner?",
+    "The kids were asleep by eight, which was nice.",
+    "Work has been really busy this month.",
+    "I booked the car in for Thursday morning.",
+    "Your mum called about the weekend.",
+    "We should probably sort the bills out soon.",
+    "I noticed you seemed quiet at lunch.",
+    "I went for a walk by the river and it helped.",
+    "Let me know what time suits you.",
+]
+OPENERS = ["", "Hey, ", "Honestly, ", "Love, ", "So ", "Look, ", "Um, "]
+CLOSERS = ["", " x", " Thanks.", " Talk later.", " :)", " 😀", " I mean it."]
+
+
+def make_messages(n: int = MESSAGES, seed: int = SEED) -> list[str]:
+    """Realistic short messages: 1-4 sentences from rule examples and everyday lines."""
+    from alongside.coach.rules import rules
+
+    pool = list(EVERYDAY)
+    for rule in rules():
+        pool.extend(rule.positive)
+        pool.extend(rule.negative)
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = rng.sample(pool, rng.randint(1, 4))
+        text = rng.choice(OPENERS) + " ".join(parts) + rng.choice(CLOSERS)
+        if rng.random() < 0.2:
+            text = text.lower()
+        out.append(text)
+    return out
+
+
+def per_message(fn: Callable[[str], object], messages: list[str]) -> float:
+    """Median seconds per message (each message timed on its own, after one warm-up pass)."""
+    for m in messages[:200]:
+        fn(m)
+    times = []
+    clock = time.perf_counter
+    for m in messages:
+        t0 = clock()
+        fn(m)
+        times.append(clock() - t0)
+    return statistics.median(times)
+
+
+def cold_start(cmd: list[str]) -> float:
+    times = []
+    for _ in range(COLD_RUNS):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> int:
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from alongside.coach import analyse, find_patterns
+    from alongside.safety import screen
+
+    messages = make_messages()
+    vader = SentimentIntensityAnalyzer()
+    rows = [
+        ("alongside analyse (findings+rewrites+safety)", per_message(analyse, messages)),
+        ("  of which: find_patterns (findings only)", per_message(find_patterns, messages)),
+        ("  of which: safety.screen", per_message(screen, messages)),
+        ("VADER polarity_scores", per_message(vader.polarity_scores, messages)),
+        ("TextBlob sentiment.polarity", per_message(lambda m: TextBlob(m).sentiment.polarity, messages)),
+    ]
+    ours = rows[0][1]
+    vader_s = rows[3][1]
+    print(f"{len(messages)} messages, median per message (µs), one process:")
+    for name, seconds in rows:
+        print(f"  {name:46} {seconds * 1e6:9.1f}")
+    print(f"  VADER / ours = {vader_s / ours:.2f}x  (target >= 2x)")
+    print(f"  TextBlob / ours = {rows[4][1] / ours:.2f}x")
+
+    exe = Path(sys.executable).with_name("alongside")
+    ours_cold = cold_start([str(exe), "check", "You never listen. You need therapy or we're done."])
+    peer_cold = cold_start([sys.executable, "-c", "pass"])
+    print(f"cold start, median of {COLD_RUNS} (s):")
+    print(f"  alongside check \"...\"  {ours_cold:.3f}   (target < 0.3)")
+    print(f"  python -c pass         {peer_cold:.3f}   ratio {ours_cold / peer_cold:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""`analyse(text)`: find pushing and inviting patterns in a message, with exact spans.
+
+How one rule becomes findings (see docs/coach.md):
+1. The rule runs only if one of its anchor words occurs (a cheap set test).
+2. Each regex match gives a trigger span.
+3. Scope: a pushing pattern inside quotes is mentioned, not used ("you said 'always'");
+   one with a negation cue earlier in the same clause is denied, not said
+   ("I'm not saying you're selfish"). Both are skipped.
+4. `unless` patterns in the same sentence, and `cancelled_by` findings anywhere in the
+   message, cancel it (advice after asking permission is not unsolicited).
+Every text passes the safety screen first; a flagged message still gets its findings,
+but no whole-message suggestion, because safety comes before any invitation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from alongside.coach.model import Analysis, Finding
+from alongside.coach.rewrite import rewrite_sentence, suggest
+from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
+
+# Negation scope: a cue in the same clause, at most this many characters before the trigger.
+NEGATION_WINDOW_CHARS = 48
+_NEGATOR = re.compile(
+    r"\b(?:not|never|no|nobody|cannot|hardly|without|stop(?:ped)? saying)\b"
+    r"|\b(?:don|doesn|didn|isn|aren|wasn|weren|won|wouldn|shouldn|couldn|can|haven|hasn|hadn"
+    r"|ain|mustn)'?t\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or)\b", re.IGNORECASE
+)
+# Quotation scope: double quotes, or single quotes that are not apostrophes.
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
+_SENTENCE_ENDS = ".!?\n"
+_CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
+PROBE_CACHE_SIZE = 4096  # distinct combinations of index keys with a built probe
+WORD_CACHE_SIZE = 65536  # distinct words whose probe is remembered
+SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
+
+
+def negated(text: str, start: int) -> bool:
+    """True when a negation cue precedes `start` in the same clause ("I'm not saying ...")."""
+    window = text[max(0, start - NEGATION_WINDOW_CHARS) : start]
+    cut = 0
+    for brk in _CLAUSE_BREAK.finditer(window):
+        cut = brk.end()
+    return _NEGATOR.search(window, cut) is not None
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (inside the quote marks)."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around `start..end`, looking at most SENTENCE_MAX_CHARS away."""
+    lo = max(0, start - SENTENCE_MAX_CHARS)
+    left = max(text.rfind(c, lo, start) for c in _SENTENCE_ENDS)
+    left = lo if left == -1 else left + 1
+    right = min(len(text), end + SENTENCE_MAX_CHARS)
+    for c in _SENTENCE_ENDS:
+        found = text.find(c, end, right)
+        if found != -1:
+            right = found + 1
+    return left, right
+
+
+def lower_same_length(text: str) -> str:
+    """`text` lower-cased, character for character, so every offset stays the same."""
+    low = text.translate(NORMALISE).lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(NORMALISE))
+
+
+Entry = tuple[int, Rule, Pattern]  # (rule order, rule, pattern)
+Hit = tuple[int, int, int, Rule, int]  # (rule order, start, end, rule, pattern index)
+
+
+@dataclass(frozen=True)
+class _Probe:
+    """Many patterns tried in one regex call: each is an optional lookahead with its own group."""
+
+    regex: re.Pattern[str]
+    entries: tuple[tuple[Entry, int, int], ...]  # entry, whole-match group, trigger group (0: none)
+
+    def hits(self, low: str, pos: int) -> list[Hit]:
+        m = self.regex.match(low, pos)
+        if m is None:
+            return []
+        regs = m.regs
+        return [
+            (
+                order,
+                *(regs[trigger] if trigger and regs[trigger][0] != -1 else regs[whole]),
+                rule,
+                pattern.index,
+            )
+            for (order, rule, pattern), whole, trigger in self.entries
+            if regs[whole][0] != -1
+        ]
+
+
+def _make_probe(entries: list[Entry]) -> _Probe | None:
+    if not entries:
+        return None
+    parts = []
+    for j, (_, _, pattern) in enumerate(entries):
+        inner = pattern.source.replace("(?P<t>", f"(?P<t{j}>")
+        parts.append(f"(?:(?=(?P<g{j}>{inner})))?")
+    regex = re.compile("".join(parts))
+    index = regex.groupindex
+    return _Probe(
+        regex,
+        tuple((e, index[f"g{j}"], index.get(f"t{j}", 0)) for j, e in enumerate(entries)),
+    )
+
+
+@cache
+def _index() -> tuple[dict[str, tuple[Entry, ...]], _Probe | None, tuple[Entry, ...]]:
+    """Patterns by word-start key, one probe for clause starts, and the scanning patterns."""
+    by_key: dict[str, list[Entry]] = {}
+    clause: list[Entry] = []
+    scan: list[Entry] = []
+    for order, rule in enumerate(rules()):
+        for pattern in rule.patterns:
+            entry = (order, rule, pattern)
+            if pattern.mode == "clause":
+                clause.append(entry)
+            elif pattern.mode == "scan":
+                scan.append(entry)
+            for key in pattern.keys:
+                by_key.setdefault(key, []).append(entry)
+    return {k: tuple(v) for k, v in by_key.items()}, _make_probe(clause), tuple(scan)
+
+
+@lru_cache(maxsize=PROBE_CACHE_SIZE)
+def _probe_for(keys: tuple[str, ...]) -> _Probe | None:
+    """One probe for every pattern indexed under any of `keys`."""
+    by_key = _index()[0]
+    return _make_probe([e for key in keys for e in by_key.get(key, ())])
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _probe_for_word(word: str) -> _Probe | None:
+    """The probe for a word: every pattern whose key is its start or the whole word."""
+    by_key = _index()[0]
+    keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
+    keys.append(word + " ")
+    return _probe_for(tuple(k for k in keys if k in by_key))
+
+
+def _candidates(low: str) -> list[Hit]:
+    """Every pattern match, before scope checks: one probe per word start and clause start."""
+    _, clause, scan = _index()
+    hits: list[Hit] = []
+    for m in WORD.finditer(low):
+        probe = _probe_for_word(m.group())
+        if probe is not None:
+            hits.extend(probe.hits(low, m.start()))
+    if clause is not None:
+        hits.extend(clause.hits(low, 0))
+        for m in _CLAUSE_START.finditer(low):
+            hits.extend(clause.hits(low, m.end()))
+    for order, rule, pattern in scan:
+        hits.extend(
+            (order, *pattern.span(m), rule, pattern.index) for m in pattern.regex.finditer(low)
+        )
+    return hits
+
+
+def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    if rule.quotable and any(qs <= start and end <= qe for qs, qe in quotes):
+        return False
+    if rule.negatable and negated(text, start):
+        return False
+    if rule.unless is not None:
+        left, right = sentence_bounds(text, start, end)
+        if rule.unless.search(text, left, right):
+            return False
+    return True
+
+
+def find_patterns(text: str) -> tuple[Finding, ...]:
+    """All findings in `text`, ordered by position (no safety screen)."""
+    low = lower_same_length(text)
+    quotes: list[tuple[int, int]] | None = None
+    kept: list[Hit] = []
+    last_end: dict[int, int] = {}
+    for order, start, end, rule, index in sorted(_candidates(low), key=_by_position):
+        if start >= end or start < last_end.get(order, 0):
+            continue  # empty, or overlaps a kept finding of the same rule
+        if quotes is None and rule.quotable:
+            quotes = quoted_spans(low)
+        if _keep(rule, low, start, end, quotes or []):
+            kept.append((order, start, end, rule, index))
+            last_end[order] = end
+    ids = {rule.id for _, _, _, rule, _ in kept}
+    return tuple(
+        Finding(
+            id=rule.id,
+            start=start,
+            end=end,
+            principles=rule.principles,
+            why=rule.why,
+            rewrite=rewrite_sentence(rule, text, *sentence_bounds(low, start, end))
+            if rule.polarity == "pushing"
+            else None,
+            polarity=rule.polarity,
+            rule=f"{rule.source}:{rule.id}#{index}",
+        )
+        for order, start, end, rule, index in sorted(kept, key=lambda k: (k[1], k[2], k[0]))
+        if rule.cancelled_by.isdisjoint(ids)
+    )
+
+
+def _by_position(hit: Hit) -> tuple[int, int, int, int]:
+    order, start, end, _, index = hit
+    return start, -end, order, index
+
+
+@cache
+def _category_order() -> dict[str, int]:
+    """Finding ids in rule-file order (the order of `categories`)."""
+    order: dict[str, int] = {}
+    for rule in rules():
+        order.setdefault(rule.id, len(order))
+    return order
+
+
+def analyse(text: str) -> Analysis:
+    """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
+    from alongside.safety import screen
+
+    screening = screen(text)
+    findings = find_patterns(text)
+    order = _category_order()
+    categories = tuple(sorted({f.id for f in findings}, key=order.__getitem__))
+    return Analysis(
+        text=text,
+        findings=findings,
+        categories=categories,
+        safety=screening,
+        suggestion=None if screening.flagged else suggest(text, findings),
+    )

@@ -1,0 +1,69 @@
+"""The coach's results: frozen dataclasses that say what was found, where, and why.
+
+`Analysis.to_json()` is the stable batch format of `alongside check --jsonl`:
+`{"categories": [...], "findings": [{"id", "start", "end", "principles", "why",
+"rewrite"}...], "safety": {"flagged": bool, "kinds": [...]}}`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from alongside.safety import Screening
+
+Polarity = Literal["pushing", "inviting"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One pattern in a message: which rule fired, on which exact characters, and why."""
+
+    id: str
+    start: int
+    end: int
+    principles: tuple[str, ...]
+    why: str
+    rewrite: str | None
+    polarity: Polarity
+    rule: str = ""  # the rule (file:id#pattern) that fired, for explaining a finding
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "principles": list(self.principles),
+            "why": self.why,
+            "rewrite": self.rewrite,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the coach says about one message."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    categories: tuple[str, ...]
+    safety: Screening
+    suggestion: str | None  # a whole-message gentle start-up or PIUS suggestion
+
+    @property
+    def pushing(self) -> int:
+        """How many pushing patterns were found."""
+        return sum(1 for f in self.findings if f.polarity == "pushing")
+
+    @property
+    def inviting(self) -> int:
+        """How many inviting patterns were found."""
+        return sum(1 for f in self.findings if f.polarity == "inviting")
+
+    def to_json(self) -> dict[str, object]:
+        """The stable `--jsonl` object for this message."""
+        return {
+            "categories": list(self.categories),
+            "findings": [f.to_json() for f in self.findings],
+            "safety": {"flagged": self.safety.flagged, "kinds": list(self.safety.kinds)},
+        }

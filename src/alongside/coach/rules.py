@@ -1,0 +1,332 @@
+"""Rules and lexicons, read from `data/rules*.toml` and compiled once, lazily.
+
+A rule file holds a `[lexicon]` table (named word lists, used in patterns as `<<name>>`) and
+`[[rule]]` entries. Each rule says which finding it produces (`id`), its polarity, the
+principles it touches (P1-P21), a one-line `why`, its regex `patterns` (the span is the named
+group `t` when a pattern has one, else the whole match), `anchors` (words of which at least
+one must occur for the rule to run at all: a cheap pre-filter), optional `unless` patterns
+(searched in the same sentence; any hit cancels the finding), a `rewrite` for pushing rules
+(and `subs`, sentence rewrites tried first), and `positive` / `negative` examples that the
+tests run one by one. Nothing here runs at import time: `rules()` compiles on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import import_module
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from alongside.errors import AlongsideError
+
+Polarity = Literal["pushing", "inviting"]
+# Patterns match lower-cased text (see analyse.lower_same_length), so they are compiled
+# without IGNORECASE (much faster) and must be written in lower case; `subs` keep the case.
+FLAGS = 0
+_LEXREF = re.compile(r"<<(\w+)>>")
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Same-length normalisation: typographic quotes become plain ones, so offsets never move.
+NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+class RuleFileError(AlongsideError):
+    """A rule file is malformed; the message names the file, the rule and the key."""
+
+
+Mode = Literal["word", "clause", "scan"]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled pattern of a rule and where it may start.
+
+    "word": only at a word that begins with one of `keys` (derived from the regex's literal
+    prefix), so a message costs a dictionary look-up per word, not a scan per pattern.
+    "clause": only where a clause starts (the `clause_patterns` of a rule file).
+    "scan": anywhere (a pattern whose start has no literal prefix), a plain `finditer`.
+    """
+
+    source: str  # the regex, lexicons expanded; compiled on first use
+    index: int
+    mode: Mode
+    keys: frozenset[str]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source, FLAGS)
+
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        """The trigger: the group `t` when the pattern has one, else the whole match."""
+        if "t" in self.regex.groupindex and match.start("t") != -1:
+            return match.start("t"), match.end("t")
+        return match.start(), match.end()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule."""
+
+    id: str
+    source: str  # file name, for explaining which rule fired
+    polarity: Polarity
+    principles: tuple[str, ...]
+    why: str
+    patterns: tuple[Pattern, ...]
+    negatable: bool
+    quotable: bool
+    unless_source: str  # "" for none
+    cancelled_by: frozenset[str]  # finding ids whose presence anywhere cancels this one
+    rewrite: str | None
+    subs_source: tuple[tuple[str, str], ...]
+    positive: tuple[str, ...]
+    negative: tuple[str, ...]
+
+    @cached_property
+    def unless(self) -> re.Pattern[str] | None:
+        """Same-sentence patterns that cancel a finding (compiled on first use)."""
+        return re.compile(self.unless_source, FLAGS) if self.unless_source else None
+
+    @cached_property
+    def subs(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """Sentence rewrites (case-insensitive, on the original text), compiled on first use."""
+        return tuple((re.compile(p, re.IGNORECASE), r) for p, r in self.subs_source)
+
+    def triggers(self, low: str) -> set[tuple[int, int]]:
+        """Every trigger span any pattern of this rule can produce in `low` (for tests)."""
+        spans: set[tuple[int, int]] = set()
+        for pattern in self.patterns:
+            for pos in range(len(low) + 1):
+                m = pattern.regex.match(low, pos)
+                if m is not None:
+                    spans.add(pattern.span(m))
+        return spans
+
+
+KEY_CHARS = 3  # a partial key is at most this many letters of a pattern's literal prefix
+KEY_MAX_CHARS = 40  # how far into a pattern's literal prefix keys are looked for
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_LETTERS = re.compile(r"[a-z]*")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")  # what WORD finds in lower-cased text
+
+
+def prefix_keys(pattern: str) -> frozenset[str]:
+    """Where a match of `pattern` can start, as keys of the word index.
+
+    A key is "word " (a whole word, then whitespace) or up to KEY_CHARS letters
+    (the start of a word), read off the regex's literal prefix (with `\\s+` as one space).
+    Empty when some match could start otherwise (a class, a dot, an empty alternative): the
+    pattern then scans the whole text. On any surprise from the parser, it scans too.
+    """
+    parser = import_module("re._parser")
+    parsed = parser.parse(pattern)  # raises re.error for an invalid pattern
+    try:
+        found = _seq(parsed.data, "")
+    except Exception:  # noqa: BLE001 - a parser change only costs speed: fall back to scanning
+        return frozenset()
+    keys = {_key(text) for text, _ in found}
+    return frozenset() if "" in keys else frozenset(keys)
+
+
+def _key(text: str) -> str:
+    words = text.split(" ")
+    if len(words) >= 2 and _TOKEN.fullmatch(words[0]):
+        return f"{words[0]} "
+    return _LETTERS.match(text[:KEY_CHARS]).group()  # type: ignore[union-attr]
+
+
+def _done(text: str) -> bool:
+    return len(text) >= KEY_MAX_CHARS or " " in text
+
+
+def _seq(items: list[Any], prefix: str) -> set[tuple[str, bool]]:
+    """Literal prefixes after a sequence: (text, open), open if the literal run may continue."""
+    results = {(prefix, True)}
+    for op, av in items:
+        grown: set[tuple[str, bool]] = set()
+        for text, is_open in results:
+            if is_open and not _done(text):
+                grown.update(_element(str(op), av, text))
+            else:
+                grown.add((text, False))
+        results = grown
+        if not any(o for _, o in results):
+            break
+    return results
+
+
+def _element(op: str, av: Any, prefix: str) -> set[tuple[str, bool]]:
+    if op == "LITERAL":
+        return {(prefix + chr(av), True)}
+    if op in _ZERO_WIDTH:
+        return {(prefix, True)}
+    if op == "SUBPATTERN":
+        return _seq(av[3].data, prefix)
+    if op == "BRANCH":
+        return {x for alt in av[1] for x in _seq(alt.data, prefix)}
+    if op in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, high, item = av
+        if low >= 1 and _is_space(item):
+            return {(prefix + " ", True)}
+        once = {(t, o and high == 1) for t, o in _seq(item.data, prefix)}
+        return once | {(prefix, True)} if low == 0 else once
+    return {(prefix, False)}
+
+
+def _is_space(item: Any) -> bool:
+    """True for the `\\s` in `\\s+`."""
+    parts = item.data
+    return (
+        len(parts) == 1
+        and str(parts[0][0]) == "IN"
+        and [(str(a), str(b)) for a, b in parts[0][1]] == [("CATEGORY", "CATEGORY_SPACE")]
+    )
+
+
+def trie_regex(entries: list[list[str]]) -> str:
+    """A regex matching any entry (a list of words, joined by whitespace), as a prefix trie.
+
+    Python's regex engine tries alternatives one by one; factoring shared prefixes makes a
+    200-word lexicon cost a few character tests instead of 200 string comparisons.
+    """
+    trie: dict[str, Any] = {}
+    for words in entries:
+        node = trie
+        for ch in "\x00".join(words):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_to_regex(trie)
+
+
+def _trie_to_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if ch == "\x00" else re.escape(ch)) + _trie_to_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def _expand(pattern: str, lexicon: dict[str, tuple[str, ...]], where: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in lexicon:
+            raise RuleFileError(f"{where}: unknown lexicon <<{name}>>.")
+        return trie_regex([w.lower().split() for w in lexicon[name]])
+
+    return _LEXREF.sub(one, pattern)
+
+
+def _strings(raw: dict[str, object], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleFileError(f"{where}: '{key}' must be a list of strings.")
+    return tuple(cast(list[str], value))
+
+
+def _text(raw: dict[str, object], key: str, where: str, default: str | None = None) -> str:
+    value = raw.get(key, default)
+    if not isinstance(value, str):
+        raise RuleFileError(f"{where}: '{key}' must be a string.")
+    return value
+
+
+_ESCAPES = re.compile(r"\\[A-Z]|\(\?P<")
+
+
+def _check_case(pattern: str, where: str) -> None:
+    if any(c.isupper() for c in _ESCAPES.sub("", pattern)):
+        raise RuleFileError(f"{where}: write the pattern {pattern!r} in lower case.")
+
+
+def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ...]]) -> Rule:
+    rule_id = _text(raw, "id", source)
+    where = f"{source}, rule '{rule_id}'"
+    polarity = _text(raw, "polarity", where)
+    if polarity not in ("pushing", "inviting"):
+        raise RuleFileError(f"{where}: polarity must be 'pushing' or 'inviting', not {polarity!r}.")
+    raw_patterns = [(p, False) for p in _strings(raw, "patterns", where)]
+    raw_patterns += [(p, True) for p in _strings(raw, "clause_patterns", where)]
+    if not raw_patterns:
+        raise RuleFileError(f"{where}: needs at least one pattern.")
+    patterns = []
+    for index, (text, at_clause) in enumerate(raw_patterns):
+        _check_case(text, where)
+        expanded = _expand(text, lexicon, where)
+        try:
+            # Keys come from the pattern with each lexicon as a stand-in word: parsing a
+            # 200-word lexicon only to read the first two words would slow every start.
+            keys = frozenset() if at_clause else prefix_keys(_LEXREF.sub(r"\\w+", text))
+        except re.error as error:
+            raise RuleFileError(
+                f"{where}: the pattern {text!r} is not a valid regex ({error})."
+            ) from error
+        mode: Mode = "clause" if at_clause else ("word" if keys else "scan")
+        patterns.append(Pattern(expanded, index, mode, keys))
+    unless = [_expand(u, lexicon, where) for u in _strings(raw, "unless", where)]
+    subs_raw = raw.get("subs", [])
+    if not isinstance(subs_raw, list) or not all(
+        isinstance(s, list) and len(s) == 2 and all(isinstance(x, str) for x in s) for s in subs_raw
+    ):
+        raise RuleFileError(f"{where}: 'subs' must be a list of [pattern, replacement] pairs.")
+    pushing = polarity == "pushing"
+    rewrite = raw.get("rewrite")
+    if pushing and not isinstance(rewrite, str):
+        raise RuleFileError(f"{where}: a pushing rule needs a 'rewrite'.")
+    return Rule(
+        id=rule_id,
+        source=source,
+        polarity=cast(Polarity, polarity),
+        principles=_strings(raw, "principles", where),
+        why=_text(raw, "why", where),
+        patterns=tuple(patterns),
+        negatable=bool(raw.get("negatable", pushing)),
+        quotable=bool(raw.get("quotable", pushing)),
+        unless_source="|".join(unless),
+        cancelled_by=frozenset(_strings(raw, "cancelled_by", where)),
+        rewrite=rewrite if isinstance(rewrite, str) else None,
+        subs_source=tuple((_expand(p, lexicon, where), r) for p, r in subs_raw),
+        positive=_strings(raw, "positive", where),
+        negative=_strings(raw, "negative", where),
+    )
+
+
+def parse_rule_file(text: str, source: str) -> tuple[Rule, ...]:
+    """Parse one rule file's TOML text into compiled rules."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleFileError(f"{source} is not valid TOML ({error}).") from error
+    lexicon_raw = data.get("lexicon", {})
+    lexicon = {k: _strings(lexicon_raw, k, f"{source} [lexicon]") for k in lexicon_raw}
+    rules = data.get("rule", [])
+    if not isinstance(rules, list):
+        raise RuleFileError(f"{source}: [[rule]] entries expected.")
+    return tuple(_build(r, source, lexicon) for r in rules)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """All rules of every `data/rules*.toml`, in file order, compiled once."""
+    folder = Path(__file__).with_name("data")  # plain paths: importlib.resources costs 20 ms
+    found: list[Rule] = []
+    for path in sorted(folder.glob("rules*.toml")):
+        found.extend(parse_rule_file(path.read_text(encoding="utf-8"), path.name))
+    return tuple(found)
+
+
+@cache
+def rules_by_id() -> dict[str, tuple[Rule, ...]]:
+    """The rules that produce each finding id."""
+    found: dict[str, tuple[Rule, ...]] = {}
+    for rule in rules():
+        found[rule.id] = (*found.get(rule.id, ()), rule)
+    return found

@@ -1,0 +1,178 @@
+"""Analyser behaviour: the issue's example, negation and quotation scope, and invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alongside.coach import Analysis, analyse, find_patterns
+from alongside.coach.analyse import lower_same_length, negated, quoted_spans
+from alongside.coach.rules import rules
+
+
+def _spans(text: str, finding_id: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_patterns(text) if f.id == finding_id]
+
+
+def test_the_issue_example_finds_absolute_therapy_as_fix_and_ultimatum() -> None:
+    text = "You never listen. You need therapy or we're done."
+    analysis = analyse(text)
+    assert _spans(text, "absolute") == ["never"]
+    assert _spans(text, "therapy_as_fix") == ["You need therapy"]
+    assert _spans(text, "ultimatum") == ["or we're done"]
+    assert {"absolute", "therapy_as_fix", "ultimatum"} <= set(analysis.categories)
+    assert analysis.pushing >= 3
+    for f in analysis.findings:
+        if f.polarity == "pushing":
+            assert f.rewrite
+            assert f.principles
+    assert analysis.suggestion is not None
+    assert analysis.suggestion.startswith("I feel ")
+    assert "I'd love" in analysis.suggestion
+
+
+def test_json_has_the_stable_batch_shape() -> None:
+    out = analyse("You always interrupt me.").to_json()
+    assert set(out) == {"categories", "findings", "safety"}
+    assert out["categories"] == ["absolute"]
+    (finding,) = out["findings"]  # type: ignore[misc]
+    assert set(finding) == {"id", "start", "end", "principles", "why", "rewrite"}
+    assert out["safety"] == {"flagged": False, "kinds": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding_id"),
+    [
+        ("I'm not saying you're selfish.", "label"),
+        ("I don't think you're lazy.", "label"),
+        ("It's not your fault.", "blame"),
+        ("I'm not saying you need therapy.", "therapy_as_fix"),
+        ("You don't have to decide now.", "pressure"),
+        ("I never said you were an idiot.", "label"),
+    ],
+)
+def test_a_negated_pattern_is_not_a_finding(text: str, finding_id: str) -> None:
+    assert _spans(text, finding_id) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding_id"),
+    [
+        ("You said 'always' and it stuck with me.", "absolute"),
+        ('When you said "you\'re selfish" I felt small.', "label"),
+        ("You told me “calm down” and I froze.", "invalidation"),
+        ("He wrote 'it's all your fault' on the note.", "blame"),
+    ],
+)
+def test_a_quoted_pattern_is_mentioned_not_used(text: str, finding_id: str) -> None:
+    assert _spans(text, finding_id) == []
+
+
+def test_negation_scope_ends_at_the_clause() -> None:
+    text = "I'm not angry, but you're so selfish."
+    assert _spans(text, "label") == ["you're so selfish"]
+    assert negated("I'm not saying you", len("I'm not saying "))
+    assert not negated("I'm fine, you", len("I'm fine, "))
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quoted_spans("I'm sure you're right and it's fine") == []
+    assert quoted_spans("you said 'always' there") == [(10, 16)]
+
+
+def test_what_is_already_good_is_named() -> None:
+    text = (
+        "I've noticed we've both been stressed. It sounds like work has been a lot. "
+        "Would you be open to one session together, just to see? It's completely up to you. "
+        "What would make it feel safer?"
+    )
+    found = set(analyse(text).categories)
+    assert {
+        "i_statement",
+        "validation",
+        "permission",
+        "low_commitment",
+        "autonomy",
+        "open_question",
+        "shared_goal",
+    } <= found
+    assert analyse(text).pushing == 0
+
+
+def test_every_finding_says_which_rule_fired() -> None:
+    for f in find_patterns("You never listen and you should calm down."):
+        source, _, rest = f.rule.partition(":")
+        assert source.startswith("rules") and source.endswith(".toml")
+        assert rest.startswith(f.id + "#")
+
+
+def test_empty_text_has_no_findings_and_no_suggestion() -> None:
+    analysis = analyse("")
+    assert analysis.findings == ()
+    assert analysis.categories == ()
+    assert analysis.suggestion is None
+
+
+def test_a_one_megabyte_message_is_analysed() -> None:
+    text = ("I feel lonely when you never call. " * 30_000)[:1_000_000]
+    analysis = analyse(text)
+    assert "absolute" in analysis.categories
+    assert all(0 <= f.start < f.end <= len(text) for f in analysis.findings)
+
+
+def _check_invariants(text: str, analysis: Analysis) -> None:
+    assert analysis.text == text
+    low = lower_same_length(text)
+    by_source = {(r.source, r.id): r for r in rules()}
+    for f in analysis.findings:
+        assert 0 <= f.start < f.end <= len(text)
+        source, _, _ = f.rule.partition(":")
+        assert (f.start, f.end) in by_source[(source, f.id)].triggers(low)
+        assert (f.rewrite is not None) == (f.polarity == "pushing")
+    assert set(analysis.categories) == {f.id for f in analysis.findings}
+
+
+MESSAGEY = st.lists(
+    st.sampled_from(
+        [
+            "You never listen.",
+            "you're so selfish",
+            "I'm not saying ",
+            "'always'",
+            '"',
+            "'",
+            "calm down",
+            "What do you think?",
+            "I feel sad",
+            " or we're done",
+            "🙄",
+            "😀",
+            "日本語",
+            "مرحبا",
+            "\x00",
+            "\x0b",
+            "\u2028",
+            "\r\n",
+            "İ",
+            "\u2019",
+            "\u201c",
+        ]
+    )
+    | st.text(max_size=20),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MESSAGEY)
+def test_analyse_never_raises_and_spans_are_real_triggers(text: str) -> None:
+    analysis = analyse(text)
+    _check_invariants(text, analysis)
+    assert analyse(text) == analysis  # deterministic
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_analyse_handles_any_string(text: str) -> None:
+    _check_invariants(text, analyse(text))
