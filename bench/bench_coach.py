@@ -93,7 +93,10 @@ def main() -> int:
         ("  of which: find_patterns (findings only)", per_message(find_patterns, messages)),
         ("  of which: safety.screen", per_message(screen, messages)),
         ("VADER polarity_scores", per_message(vader.polarity_scores, messages)),
-        ("TextBlob sentiment.polarity", per_message(lambda m: TextBlob(m).sentiment.polarity, messages)),
+        (
+            "TextBlob sentiment.polarity",
+            per_message(lambda m: TextBlob(m).sentiment.polarity, messages),
+        ),
     ]
     ours = rows[0][1]
     vader_s = rows[3][1]
@@ -107,7 +110,7 @@ def main() -> int:
     ours_cold = cold_start([str(exe), "check", "You never listen. You need therapy or we're done."])
     peer_cold = cold_start([sys.executable, "-c", "pass"])
     print(f"cold start, median of {COLD_RUNS} (s):")
-    print(f"  alongside check \"...\"  {ours_cold:.3f}   (target < 0.3)")
+    print(f'  alongside check "..."  {ours_cold:.3f}   (target < 0.3)')
     print(f"  python -c pass         {peer_cold:.3f}   ratio {ours_cold / peer_cold:.1f}x")
     return 0
 

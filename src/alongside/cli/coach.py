@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
 
 import typer
@@ -50,17 +51,28 @@ def check(
     country: Annotated[
         str, typer.Option("--country", help="Whose support lines to show, e.g. GB, US, DE.")
     ] = "",
+    save: Annotated[
+        bool, typer.Option("--save", help="Keep the message and what was found in your record.")
+    ] = False,
+    passphrase_file: Annotated[
+        Path | None,
+        typer.Option("--passphrase-file", help="With --save: read the passphrase from a file."),
+    ] = None,
 ) -> None:
     """Coach a message (see CHECK_HELP)."""
     if jsonl:
-        if message is not None:
-            raise InvalidInput("--jsonl reads messages from stdin, one per line; give no message.")
+        if message is not None or save:
+            raise InvalidInput(
+                "--jsonl reads messages from stdin, one per line; give no message and no --save."
+            )
         run_jsonl(sys.stdin.buffer, sys.stdout)
         return
     text = _message_text(message)
     from alongside.coach import analyse
 
     analysis = analyse(text)
+    if save:
+        _save(analysis, passphrase_file)
     if as_json:
         out = analysis.to_json()
         out["suggestion"] = analysis.suggestion
@@ -71,7 +83,7 @@ def check(
         }
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return
-    _show(analysis, country=country, saved=False)
+    _show(analysis, country=country, saved=save)
 
 
 def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
@@ -108,6 +120,23 @@ def _message_text(message: str | None) -> str:
             "Try the part you're about to send."
         )
     return message
+
+
+def _save(analysis: Analysis, passphrase_file: Path | None) -> None:
+    """Keep the message and its findings in the vault (kind "message")."""
+    from alongside.cli.record import open_vault_for_cli
+
+    findings = json.dumps([f.to_json() for f in analysis.findings], ensure_ascii=False)
+    with open_vault_for_cli(passphrase_file) as vault:
+        vault.add(
+            "message",
+            {
+                "text": analysis.text,
+                "findings": findings,
+                "pushing": analysis.pushing,
+                "inviting": analysis.inviting,
+            },
+        )
 
 
 PUSH_STYLE = "bold underline red"
@@ -169,18 +198,32 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
 
 
 def _show_safety(console: Console, analysis: Analysis, country: str) -> None:
+    """Safety before coaching: the warm message and who can help, nothing about the wording."""
     from rich.text import Text
 
-    from alongside.safety import resources_for
+    from alongside.safety import country_code, resources_for, unknown_country_sentence
 
     console.print(Text("Your safety comes first", style="bold"))
     console.print(Text(analysis.safety.message))
     console.print()
+    if country and country_code(country) is None:
+        console.print(Text(unknown_country_sentence(country)))
+    console.print(Text("People you can reach:", style="bold"))
     resources = resources_for(country)
-    if resources:
-        console.print(Text("People you can reach, any time:", style="bold"))
-        for r in resources:
-            console.print(Text(f"• {r.name}: {r.contact}" + (f" ({r.note})" if r.note else "")))
+    notes = {r.note for r in resources if r.note}
+    shared = notes.pop() if len(notes) == 1 else ""
+    for r in resources:
+        note = f" — {r.note}" if r.note and r.note != shared else ""
+        console.print(Text(f"• {r.name}: {r.contact}{note} (source: {r.source})"))
+    if shared:
+        console.print(Text(shared, style="dim"))
+    console.print()
+    console.print(
+        Text(
+            "When you feel safe and ready, the coach is here for your words. There is no hurry.",
+            style="dim",
+        )
+    )
 
 
 _NAMES: dict[str, str] = {

@@ -1,0 +1,178 @@
+"""`alongside check` through the real installed command."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from alongside.vault import create_vault, open_vault
+from tests.conftest import CLI, TEST_PASSPHRASE, RunCli
+
+EXAMPLE = "You never listen. You need therapy or we're done."
+
+
+def run_bytes(stdin: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ, NO_COLOR="1")
+    return subprocess.run(
+        [str(CLI), "check", *args], input=stdin, capture_output=True, env=env, timeout=60
+    )
+
+
+def test_check_highlights_names_explains_and_rewrites(cli: RunCli) -> None:
+    result = cli("check", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert EXAMPLE in out
+    for words in ("“never”", "“You need therapy”", "“or we're done”"):
+        assert words in out
+    assert "an ultimatum (P6, P19, P1)" in out
+    assert "Why: " in out
+    assert "Gentler: " in out
+    assert "A gentler whole message" in out
+    assert "I feel scared about" in out
+
+
+def test_check_names_what_is_already_good(cli: RunCli) -> None:
+    result = cli("check", "I feel lonely lately. Would you be open to one session, just to see?")
+    assert result.returncode == 0, result.stderr
+    assert "Nothing here looks pushing" in result.stdout
+    assert "What already invites" in result.stdout
+    assert "asking permission" in result.stdout
+    assert "a small first step" in result.stdout
+
+
+def test_check_json_has_spans_that_point_at_the_words(cli: RunCli) -> None:
+    result = cli("check", "--json", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"absolute", "therapy_as_fix", "ultimatum"} <= set(data["categories"])
+    words = {f["id"]: EXAMPLE[f["start"] : f["end"]] for f in data["findings"]}
+    assert words["ultimatum"] == "or we're done"
+    assert data["safety"]["flagged"] is False
+    assert data["suggestion"].startswith("I feel ")
+
+
+def test_check_reads_the_message_from_stdin(cli: RunCli) -> None:
+    result = cli("check", "--json", input="You always interrupt me.\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["categories"] == ["absolute"]
+
+
+def test_jsonl_keeps_one_line_per_input_line(cli: RunCli) -> None:
+    lines = [EXAMPLE, "", "   ", "What worries you most?", "I feel sad 😀", "\x00\x0b日本語"]
+    result = cli("check", "--jsonl", input="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert len(out) == len(lines)
+    objects = [json.loads(line) for line in out]
+    for obj in objects:
+        assert set(obj) == {"categories", "findings", "safety"}
+        assert set(obj["safety"]) == {"flagged", "kinds"}
+    assert "ultimatum" in objects[0]["categories"]
+    assert objects[1] == {
+        "categories": [],
+        "findings": [],
+        "safety": {"flagged": False, "kinds": []},
+    }
+    assert objects[2]["findings"] == []
+    assert objects[3]["categories"] == ["open_question"]
+    finding = objects[0]["findings"][0]
+    assert set(finding) == {"id", "start", "end", "principles", "why", "rewrite"}
+
+
+def test_jsonl_survives_invalid_utf8_and_a_missing_final_newline() -> None:
+    stdin = b"You never listen.\n\xff\xfe broken \xc3\x28 bytes\nno newline at the end"
+    result = run_bytes(stdin, "--jsonl")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode().splitlines()
+    assert len(out) == 3
+    assert json.loads(out[0])["categories"] == ["absolute"]
+    assert json.loads(out[1])["safety"]["flagged"] is False
+    assert b"Traceback" not in result.stderr
+
+
+def test_jsonl_flags_safety_per_line(cli: RunCli) -> None:
+    result = cli("check", "--jsonl", input="He hit me last night.\nThanks for dinner.\n")
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["safety"]["flagged"] is True
+    assert first["safety"]["kinds"]
+    assert second["safety"]["flagged"] is False
+
+
+def test_jsonl_refuses_a_message_argument(cli: RunCli) -> None:
+    result = cli("check", "--jsonl", "hello", input="")
+    assert result.returncode == 2
+    assert "reads messages from stdin" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("message", ["", "   \n\t"])
+def test_an_empty_message_gets_a_clear_sentence(cli: RunCli, message: str) -> None:
+    result = cli("check", message)
+    assert result.returncode == 2
+    assert "The message is empty" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_huge_message_is_refused_kindly(cli: RunCli) -> None:
+    result = cli("check", input="a" * 1_000_001)
+    assert result.returncode == 2
+    assert "longer than 1,000,000 characters" in result.stderr
+
+
+def test_danger_shows_safety_and_resources_instead_of_coaching(cli: RunCli) -> None:
+    text = "He shoved me into the wall last week. You never listen and you need therapy."
+    result = cli("check", "--country", "GB", text)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Your safety comes first" in out
+    assert "999" in out
+    assert "source:" in out
+    assert "Gentler:" not in out
+    assert "A gentler whole message" not in out
+
+
+def test_danger_with_an_unknown_country_still_shows_help(cli: RunCli) -> None:
+    result = cli("check", "--country", "Atlantis", "I'm afraid he will hurt me.")
+    assert result.returncode == 0, result.stderr
+    assert "We don't have a list of helplines for Atlantis" in result.stdout
+    assert "People you can reach" in result.stdout
+
+
+def test_check_help_has_an_example(cli: RunCli) -> None:
+    result = cli("check", "--help")
+    assert result.returncode == 0
+    assert 'Example: alongside check "' in result.stdout
+
+
+def test_save_keeps_the_message_and_findings_in_the_vault(cli: RunCli, app_home: Path) -> None:
+    create_vault(app_home / "vault.db", TEST_PASSPHRASE).close()
+    result = cli("check", "--save", EXAMPLE, passphrase=TEST_PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    assert "Saved to your private record" in result.stdout
+    with open_vault(app_home / "vault.db", TEST_PASSPHRASE) as vault:
+        (entry,) = vault.list("message")
+    assert entry.fields["text"] == EXAMPLE
+    assert entry.fields["pushing"] == 3
+    assert entry.fields["inviting"] == 0
+    findings = json.loads(str(entry.fields["findings"]))
+    assert {f["id"] for f in findings} == {"absolute", "therapy_as_fix", "ultimatum"}
+
+
+def test_save_with_a_wrong_passphrase_changes_nothing(cli: RunCli, app_home: Path) -> None:
+    create_vault(app_home / "vault.db", TEST_PASSPHRASE).close()
+    before = (app_home / "vault.db").read_bytes()
+    result = cli("check", "--save", EXAMPLE, passphrase="not the right one at all")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert (app_home / "vault.db").read_bytes() == before
+
+
+def test_save_without_a_vault_says_how_to_make_one(cli: RunCli) -> None:
+    result = cli("check", "--save", EXAMPLE, passphrase=TEST_PASSPHRASE)
+    assert result.returncode != 0
+    assert "alongside init" in result.stderr
