@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,7 +15,6 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from alongside.coach.readiness import BreathingPattern, Readiness
     from alongside.safety import Screening
 
 CountryOption = Annotated[
@@ -34,13 +31,17 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 
 def register(app: typer.Typer) -> None:
     """Add this domain's commands to `app`."""
+    from alongside.cli import practice_questions, practice_ready
+
     app.command("safety")(safety)
     app.command("resources")(resources)
-    app.command("ready")(ready)
-    app.command("breathe")(breathe)
+    app.command("ready")(practice_ready.ready)
+    app.command("breathe")(practice_ready.breathe)
+    app.command("questions")(practice_questions.questions)
+    app.command("reflect")(practice_questions.reflect)
 
 
-def _console() -> Console:
+def make_console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=True)
@@ -69,7 +70,7 @@ def print_safety(
     from alongside.safety import country_code, country_name, resources_for
     from alongside.safety.resources import KIND_TITLES, unknown_country_sentence
 
-    out = console or _console()
+    out = console or make_console()
     chosen = _country(country)
     if screening is not None and screening.flagged:
         out.print(f"[bold]{escape(screening.message)}[/bold]\n")
@@ -129,203 +130,6 @@ def resources(country: CountryOption = None, as_json: JsonOption = False) -> Non
     safety(country=country, as_json=as_json)
 
 
-def _interactive() -> bool:
+def interactive() -> bool:
+    """True when a person is at a terminal (both stdin and stdout)."""
     return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def _ask_calm(value: int | None, question: str, flag: str) -> int:
-    if value is not None:
-        return value
-    from click import IntRange
-
-    if not _interactive():
-        from alongside.errors import InvalidInput
-
-        raise InvalidInput(f"Please say {question} with {flag} 0-10 (0 = not calm, 10 = calm).")
-    return int(typer.prompt(f"{question[0].upper()}{question[1:]} (0-10)", type=IntRange(0, 10)))
-
-
-def _ask_since(value: int | None) -> int | None:
-    if value is not None or not _interactive():
-        return value
-    answer = typer.prompt(
-        "Minutes since your last argument (press Enter if there wasn't one today)",
-        default="",
-        show_default=False,
-    ).strip()
-    if not answer:
-        return None
-    if not answer.isdigit():
-        from alongside.errors import InvalidInput
-
-        raise InvalidInput(f"{answer!r} is not a number of minutes.")
-    return int(answer)
-
-
-def _agreements_from_vault(passphrase_file: Path | None) -> list[str]:
-    """Agreements recorded in the private record, if there is one (P7)."""
-    from alongside.paths import vault_path
-
-    path = vault_path()
-    if not path.exists():
-        return []
-    import os
-
-    from alongside.cli.record import open_vault_for_cli
-    from alongside.errors import VaultLocked
-
-    if (
-        passphrase_file is None
-        and not os.environ.get("ALONGSIDE_PASSPHRASE")
-        and not (_interactive())
-    ):
-        raise VaultLocked(
-            "Your private record is locked, so your agreements can't be checked. Set "
-            "ALONGSIDE_PASSPHRASE, use --passphrase-file, or add --no-vault to skip them."
-        )
-    with open_vault_for_cli(passphrase_file) as vault:
-        return [str(e.fields.get("agreement", "")) for e in vault.list("agreement")]
-
-
-def _parse_at(at: str | None) -> datetime:
-    if at is None:
-        return datetime.now()
-    try:
-        return datetime.strptime(at.strip(), "%Y-%m-%d %H:%M")
-    except ValueError:
-        from alongside.errors import InvalidInput
-
-        raise InvalidInput(f"{at!r} is not a time like 2026-11-27 19:30.") from None
-
-
-MARKS = {
-    "ok": "[green]ok  [/green]",
-    "wait": "[yellow]wait[/yellow]",
-    "reminder": "[cyan]note[/cyan]",
-}
-
-
-def _print_readiness(result: Readiness) -> None:
-    from rich.markup import escape
-
-    out = _console()
-    colour = "green" if result.ready else "yellow"
-    out.print(f"[bold {colour}]{escape(result.answer)}[/bold {colour}]\n")
-    out.print("Why:")
-    for reason in result.reasons:
-        principles = ", ".join(reason.principles)
-        out.print(f"  {MARKS[reason.kind]} {escape(reason.text)} [dim]({principles})[/dim]")
-    out.print(f"\n{escape(result.pause)}")
-    out.print("[dim]Guided pause: alongside breathe --pattern 478 (or --pattern box)[/dim]")
-
-
-def ready(
-    me: Annotated[
-        int | None, typer.Option("--me", min=0, max=10, help="How calm you feel, 0-10.")
-    ] = None,
-    partner: Annotated[
-        int | None,
-        typer.Option("--partner", min=0, max=10, help="How calm your partner seems, 0-10."),
-    ] = None,
-    since_argument: Annotated[
-        int | None,
-        typer.Option("--since-argument", min=0, help="Minutes since your last argument, if any."),
-    ] = None,
-    agreement: Annotated[
-        list[str] | None,
-        typer.Option("--agreement", "-a", help="An agreement to respect (repeatable)."),
-    ] = None,
-    no_vault: Annotated[
-        bool, typer.Option("--no-vault", help="Don't read agreements from your private record.")
-    ] = False,
-    passphrase_file: Annotated[
-        Path | None, typer.Option("--passphrase-file", help="Read the passphrase from a file.")
-    ] = None,
-    at: Annotated[
-        str | None,
-        typer.Option("--at", help='Check another moment, e.g. "2026-11-27 19:30" (local time).'),
-    ] = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Is now a good moment for a hard talk? "Now" or "wait until …", with the reasons.
-
-    Never sooner than 20 minutes after an argument, never against an agreement you
-    recorded (read from your private record when it exists; --no-vault to skip).
-
-    Example: alongside ready --me 7 --partner 4 --since-argument 10
-    """
-    from alongside.coach.readiness import check_readiness
-
-    when = _parse_at(at)
-    my_calm = _ask_calm(me, "how calm you feel", "--me")
-    their_calm = _ask_calm(partner, "how calm your partner seems", "--partner")
-    since = _ask_since(since_argument)
-    agreements = list(agreement or [])
-    if not no_vault:
-        agreements += _agreements_from_vault(passphrase_file)
-    result = check_readiness(
-        my_calm, their_calm, now=when, minutes_since_argument=since, agreements=agreements
-    )
-    if as_json:
-        payload = {
-            "ready": result.ready,
-            "answer": result.answer,
-            "wait_until": result.wait_until.isoformat() if result.wait_until else None,
-            "conditions": list(result.conditions),
-            "reasons": [
-                {"text": r.text, "principles": list(r.principles), "kind": r.kind}
-                for r in result.reasons
-            ],
-        }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        return
-    _print_readiness(result)
-
-
-def breathe(
-    pattern: Annotated[
-        str, typer.Option("--pattern", "-p", help="478 (4-7-8 breathing) or box (4-4-4-4).")
-    ] = "478",
-    rounds: Annotated[
-        int | None,
-        typer.Option(
-            "--rounds", "-r", min=0, max=20, help="How many rounds (0: just show the steps)."
-        ),
-    ] = None,
-) -> None:
-    """A guided breathing pause in the terminal (P12, P18).
-
-    On a terminal it counts each step in real time; with --rounds 0, or when not on a
-    terminal, it prints the steps so you can follow them at your own pace.
-
-    Example: alongside breathe --pattern box --rounds 3
-    """
-    from rich.markup import escape
-
-    from alongside.coach.readiness import breathing_pattern
-
-    chosen = breathing_pattern(pattern.strip().lower().replace("-", ""))
-    count = chosen.rounds if rounds is None else rounds
-    out = _console()
-    out.print(f"[bold]{escape(chosen.name)}[/bold] [dim]({escape(chosen.source)})[/dim]")
-    for step in chosen.steps:
-        out.print(f"  {escape(step.label)}: {step.seconds} seconds")
-    if count == 0 or not _interactive():
-        total = chosen.round_seconds * (count or chosen.rounds)
-        out.print(f"Repeat {count or chosen.rounds} times, about {total} seconds in all.")
-        return
-    _guide(chosen, count, out)
-    out.print("Well done. Notice how you feel now; there's no rush.")
-
-
-def _guide(chosen: BreathingPattern, count: int, out: Console) -> None:
-    import time
-
-    from rich.live import Live
-
-    with Live(console=out, refresh_per_second=4, transient=True) as live:
-        for number in range(1, count + 1):
-            for step in chosen.steps:
-                for left in range(step.seconds, 0, -1):
-                    live.update(f"Round {number} of {count}   {step.label} ... {left}")
-                    time.sleep(1)

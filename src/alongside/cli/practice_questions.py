@@ -1,0 +1,129 @@
+"""`alongside questions` and `alongside reflect` (P12, P14, P17)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from alongside.cli.practice import JsonOption, make_console
+
+if TYPE_CHECKING:
+    from alongside.coach.mi import MiCounts
+
+
+def questions(
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="fears, cost, format, stigma, past or daily-life."),
+    ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--stage",
+            "-s",
+            help="Where your partner seems to be: not_considering, considering, preparing, "
+            "trying or continuing.",
+        ),
+    ] = None,
+    score: Annotated[
+        Path | None,
+        typer.Option(
+            "--score", help="Count questions and reflections in a transcript file (- for stdin)."
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Open, curious questions to ask your partner, by topic and stage (P14, P17).
+
+    With --score FILE, counts the open and closed questions and the reflections in your
+    lines of a conversation ("me:" / "partner:" prefixes optional) against MITI 4.
+
+    Example: alongside questions --topic fears --stage considering
+    """
+    if score is not None:
+        reflect(score, as_json=as_json)
+        return
+    from rich.markup import escape
+
+    from alongside.coach.questions import STAGE_WORDS, question_bank, questions_for, stage_id
+
+    found = questions_for(topic, stage)
+    if as_json:
+        rows = [
+            {
+                "text": q.text,
+                "topic": q.topic,
+                "stages": list(q.stages),
+                "principles": list(q.principles),
+            }
+            for q in found
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    out = make_console()
+    titles = question_bank().topics
+    if stage:
+        out.print(f"For a partner who is {STAGE_WORDS[stage_id(stage)]}:\n")
+    current = ""
+    for q in found:
+        if q.topic != current:
+            current = q.topic
+            out.print(f"[bold]{escape(titles[current])}[/bold]")
+        out.print(f"  {escape(q.text)} [dim]({', '.join(q.principles)})[/dim]")
+    out.print("\n[dim]Ask one, then listen; the answer matters more than the question.[/dim]")
+
+
+def reflect(
+    file: Annotated[
+        Path,
+        typer.Argument(help="A transcript: one line per turn, or just your lines (- for stdin)."),
+    ],
+    as_json: JsonOption = False,
+) -> None:
+    """How much did you reflect, and how open were your questions? (MITI 4 counts)
+
+    Example: alongside reflect talk.txt
+    """
+    from alongside.coach.mi import count_text, decode_transcript, read_transcript
+
+    if str(file) == "-":
+        text = decode_transcript(sys.stdin.buffer.read(), "The text on stdin")
+    else:
+        text = read_transcript(file)
+    counts = count_text(text)
+    if as_json:
+        typer.echo(json.dumps(counts.to_json(), ensure_ascii=False, indent=2))
+        return
+    _print_counts(counts)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _print_counts(counts: MiCounts) -> None:
+    from rich.markup import escape
+
+    out = make_console()
+    ratio = "-" if counts.ratio is None else f"{counts.ratio:.1f} : 1"
+    level = f" ({counts.ratio_level})" if counts.ratio_level else ""
+    out.print(f"Your lines: {counts.my_lines}  (partner's lines: {counts.partner_lines})")
+    out.print(f"  Open questions:       {counts.count('open')}")
+    out.print(f"  Closed questions:     {counts.count('closed')}")
+    out.print(f"  Simple reflections:   {counts.count('simple')}")
+    out.print(f"  Complex reflections:  {counts.count('complex')}")
+    out.print(
+        f"  Reflections per question: {ratio}{level}  [dim](MITI 4: fair 1:1, good 2:1)[/dim]"
+    )
+    out.print(
+        f"  Open questions: {_percent(counts.percent_open)}  [dim](guide: 50% fair, 70% good)[/dim]"
+    )
+    out.print(
+        f"  Complex reflections: {_percent(counts.percent_complex)}"
+        "  [dim](MITI 4: 40% fair, 50% good)[/dim]"
+    )
+    out.print(f"\n{escape(counts.comment)}")

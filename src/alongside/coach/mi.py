@@ -1,0 +1,246 @@
+"""Motivational Interviewing counts for my side of a conversation (P14, P17).
+
+Given a transcript ("me:" / "partner:" prefixes optional) or just my lines, count open and
+closed questions and simple and complex reflections, then compare with the MITI 4.2.1
+thresholds. A transparent heuristic (rules in `data/questions_mi.toml`, each example a
+test), not a trained coder: it is for practice, never a grade.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Literal
+
+from alongside.errors import InvalidInput
+
+# MITI 4.2.1 (Moyers, Manuel & Ernst 2014): reflection-to-question ratio, fair 1:1, good 2:1;
+# percent complex reflections, fair 40 %, good 50 %.
+RQ_FAIR, RQ_GOOD = 1.0, 2.0
+COMPLEX_FAIR, COMPLEX_GOOD = 0.40, 0.50
+# MITI 3.1.1 percent open questions, fair 50 %, good 70 % (MITI 4 no longer scores it;
+# shown as a guide).
+OPEN_FAIR, OPEN_GOOD = 0.50, 0.70
+MAX_TRANSCRIPT_BYTES = 2_000_000  # a long conversation is ~50 kB; larger is not a transcript
+MI_FILE = "questions_mi.toml"
+
+ItemKind = Literal["open", "closed", "simple", "complex"]
+Level = Literal["below fair", "fair", "good"]
+SPEAKER = re.compile(r"^\s*(me|i|you|partner|them|they|he|she|him|her)\s*:\s*", re.IGNORECASE)
+MY_SPEAKERS = frozenset({"me", "i", "you"})
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class MiRules:
+    lead_in: re.Pattern[str]
+    open_start: re.Pattern[str]
+    open_request: re.Pattern[str]
+    closed_start: re.Pattern[str]
+    reflection_start: re.Pattern[str]
+    complex_marker: re.Pattern[str]
+    not_reflection: re.Pattern[str]
+    examples: tuple[dict[str, Any], ...]
+
+
+def _starts(words: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted({w.replace("'", "['\u2019]?") for w in words}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
+
+
+@cache
+def mi_rules() -> MiRules:
+    raw = tomllib.loads(files("alongside.coach").joinpath("data", MI_FILE).read_text("utf-8"))
+    markers = sorted({w.replace("'", "['\u2019]?") for w in raw["complex_markers"]}, key=len)
+    return MiRules(
+        lead_in=re.compile(
+            r"^(?:(?:" + "|".join(sorted(raw["lead_ins"], key=len, reverse=True)) + r")\b[\s,]*)+",
+            re.IGNORECASE,
+        ),
+        open_start=_starts(raw["open_starts"]),
+        open_request=_starts(raw["open_requests"]),
+        closed_start=_starts(raw["closed_starts"]),
+        reflection_start=_starts(raw["reflection_starts"]),
+        complex_marker=re.compile(r"\b(?:" + "|".join(markers) + r")\b", re.IGNORECASE),
+        not_reflection=_starts(raw["not_reflections"]),
+        examples=tuple(raw["example"]),
+    )
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: ItemKind
+    text: str
+    line: int  # 1-based line in the transcript
+
+
+@dataclass(frozen=True)
+class MiCounts:
+    items: tuple[Item, ...]
+    my_lines: int
+    partner_lines: int
+
+    def count(self, kind: ItemKind) -> int:
+        return sum(1 for item in self.items if item.kind == kind)
+
+    @property
+    def questions(self) -> int:
+        return self.count("open") + self.count("closed")
+
+    @property
+    def reflections(self) -> int:
+        return self.count("simple") + self.count("complex")
+
+    @property
+    def ratio(self) -> float | None:
+        """Reflections per question (None when there were no questions)."""
+        return self.reflections / self.questions if self.questions else None
+
+    @property
+    def percent_open(self) -> float | None:
+        return self.count("open") / self.questions if self.questions else None
+
+    @property
+    def percent_complex(self) -> float | None:
+        return self.count("complex") / self.reflections if self.reflections else None
+
+    @property
+    def ratio_level(self) -> Level | None:
+        return _level(self.ratio, RQ_FAIR, RQ_GOOD) if self.questions else None
+
+    @property
+    def comment(self) -> str:
+        return gentle_comment(self)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "open_questions": self.count("open"),
+            "closed_questions": self.count("closed"),
+            "simple_reflections": self.count("simple"),
+            "complex_reflections": self.count("complex"),
+            "reflection_to_question": self.ratio,
+            "ratio_level": self.ratio_level,
+            "percent_open": self.percent_open,
+            "percent_complex": self.percent_complex,
+            "my_lines": self.my_lines,
+            "partner_lines": self.partner_lines,
+            "comment": self.comment,
+        }
+
+
+def _level(value: float | None, fair: float, good: float) -> Level:
+    if value is None or value < fair:
+        return "below fair"
+    return "good" if value >= good else "fair"
+
+
+def classify_sentence(sentence: str) -> ItemKind | None:
+    """open / closed (questions), simple / complex (reflections), or None (anything else)."""
+    rules = mi_rules()
+    text = sentence.strip().strip("\"'\u201c\u201d")
+    core = rules.lead_in.sub("", text).lstrip(" ,")
+    asks = text.endswith("?")
+    if rules.open_request.match(core):
+        return "open"
+    if asks and rules.open_start.match(core):
+        return "open"
+    is_reflection = bool(rules.reflection_start.match(core)) and not rules.not_reflection.match(
+        core
+    )
+    if asks and rules.closed_start.match(core):
+        return "closed"
+    if is_reflection:
+        return "complex" if rules.complex_marker.search(core) else "simple"
+    return "closed" if asks else None
+
+
+def split_sentences(line: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(line) if s.strip()]
+
+
+def count_lines(lines: Iterable[str]) -> MiCounts:
+    """MI counts over a transcript's lines: only my lines count, if speakers are marked."""
+    numbered = [(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
+    marked = any(SPEAKER.match(line) for _, line in numbered)
+    items: list[Item] = []
+    mine = theirs = 0
+    speaker_is_me = True
+    for number, line in numbered:
+        match = SPEAKER.match(line) if marked else None
+        if match:
+            speaker_is_me = match[1].lower() in MY_SPEAKERS
+            line = line[match.end() :]
+        if not speaker_is_me:
+            theirs += 1
+            continue
+        mine += 1
+        for sentence in split_sentences(line):
+            kind = classify_sentence(sentence)
+            if kind is not None:
+                items.append(Item(kind, sentence.strip(), number))
+    return MiCounts(items=tuple(items), my_lines=mine, partner_lines=theirs)
+
+
+def count_text(text: str) -> MiCounts:
+    return count_lines(text.splitlines())
+
+
+def read_transcript(path: Path) -> str:
+    """A transcript file's text, or a clear InvalidInput (missing, binary, not UTF-8, empty)."""
+    if not path.exists():
+        raise InvalidInput(f"There is no file at {path}.")
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; please give a text file with one line per turn.")
+    data = path.read_bytes()[: MAX_TRANSCRIPT_BYTES + 1]
+    return decode_transcript(data, str(path))
+
+
+def decode_transcript(data: bytes, name: str) -> str:
+    if len(data) > MAX_TRANSCRIPT_BYTES:
+        raise InvalidInput(f"{name} is larger than 2 MB, which is more than a conversation.")
+    if b"\x00" in data:
+        raise InvalidInput(f"{name} looks like a binary file, not text. Please give a .txt file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"{name} isn't UTF-8 text. Please save it as UTF-8 (plain text) and try again."
+        ) from None
+    if not text.strip():
+        raise InvalidInput(f"{name} is empty: add your lines, one per line (me: … / partner: …).")
+    return text
+
+
+def gentle_comment(counts: MiCounts) -> str:
+    """One kind, concrete sentence about the balance (P14, P17); never a verdict."""
+    q, r = counts.questions, counts.reflections
+    if q == 0 and r == 0:
+        return (
+            "No questions or reflections showed up in your lines. Next time, try one open "
+            'question ("What worries you most?") and say back what you hear (P14, P17).'
+        )
+    if q == 0:
+        return (
+            "You listened and reflected without questioning: that helps a partner feel heard. "
+            "One open question can invite them to say more (P17)."
+        )
+    level = counts.ratio_level
+    share_open = counts.percent_open or 0.0
+    if level == "good":
+        first = f"Lovely balance: {r} reflections to {q} questions, MITI's 'good' level (2:1)."
+    elif level == "fair":
+        first = f"{r} reflections to {q} questions: a fair balance (1:1); 2:1 is 'good'."
+    else:
+        first = (
+            f"You asked {q} question{'s' if q != 1 else ''} and reflected {r} time"
+            f"{'s' if r != 1 else ''}. Before the next question, try saying back what you "
+            'heard, like "It sounds like …" (P14).'
+        )
+    if share_open < OPEN_FAIR:
+        return first + ' Turning a yes/no question into "What …" or "How …" opens it up (P17).'
+    return first

@@ -1,0 +1,84 @@
+"""Open questions for the partner, by topic and stage of change (P12, P14, P17).
+
+The bank lives in `data/questions.toml`; every question in it is a test case (it must read
+as an open question and the coach must find nothing pushing in it).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from alongside.errors import InvalidInput
+from alongside.vault.kinds import STANCES
+
+QUESTIONS_FILE = "questions.toml"
+ALL_STAGES = "all"
+STAGE_IDS: tuple[str, ...] = tuple(stage for stage, _ in STANCES)
+STAGE_WORDS: dict[str, str] = dict(STANCES)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    topic: str
+    stages: tuple[str, ...]
+    principles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    questions: tuple[Question, ...]
+    topics: dict[str, str]  # id -> title
+
+
+@cache
+def question_bank() -> QuestionBank:
+    text = files("alongside.coach").joinpath("data", QUESTIONS_FILE).read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    questions = []
+    for q in raw["question"]:
+        stages = tuple(q["stages"])
+        questions.append(
+            Question(
+                text=str(q["text"]),
+                topic=str(q["topic"]),
+                stages=STAGE_IDS if stages == (ALL_STAGES,) else stages,
+                principles=tuple(q["principles"]),
+            )
+        )
+    return QuestionBank(questions=tuple(questions), topics=dict(raw["topics"]))
+
+
+def _normal(value: str) -> str:
+    return value.strip().lower().replace("_", "-").replace(" ", "-")
+
+
+def topic_id(topic: str) -> str:
+    wanted = _normal(topic)
+    topics = question_bank().topics
+    if wanted not in topics:
+        raise InvalidInput(f"There is no topic {topic!r}. Try one of: {', '.join(topics)}.")
+    return wanted
+
+
+def stage_id(stage: str) -> str:
+    wanted = _normal(stage).replace("-", "_")
+    for stage_key, words in STANCES:
+        if wanted in (stage_key, words.replace(" ", "_")):
+            return stage_key
+    raise InvalidInput(f"There is no stage {stage!r}. Try one of: {', '.join(STAGE_IDS)}.")
+
+
+def questions_for(topic: str | None = None, stage: str | None = None) -> list[Question]:
+    """Questions for a topic and/or stage (both optional), in the bank's order."""
+    wanted_topic = topic_id(topic) if topic else None
+    wanted_stage = stage_id(stage) if stage else None
+    return [
+        q
+        for q in question_bank().questions
+        if (wanted_topic is None or q.topic == wanted_topic)
+        and (wanted_stage is None or wanted_stage in q.stages)
+    ]
