@@ -7,8 +7,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.conftest import TEST_PASSPHRASE
+from tests.web.browser import DESKTOP, launch
 from tests.web.server import LiveServer, csrf_of
 
 
@@ -36,3 +38,20 @@ def unlocked(client: httpx.Client) -> httpx.Client:
     assert response.status_code == 303, response.text
     client.headers["X-CSRF-Token"] = token
     return client
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=DESKTOP)  # type: ignore[arg-type]
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    yield tab
+    context.close()

@@ -14,10 +14,11 @@ from alongside.vault.kinds import KINDS
 EXTERNAL = re.compile(r"(?:https?:)?//(?!127\.0\.0\.1[:/]|localhost[:/])[\w.-]+\.[a-z]{2,}", re.I)
 LINKS = re.compile(r'(?:href|src|action)="([^"]+)"')
 CSS_URL = re.compile(r"url\(([^)]+)\)")
+XML_NAMESPACE = re.compile(r'xmlns(?::\w+)?="[^"]*"')  # a name, never fetched
 
 
 def external_refs(text: str) -> list[str]:
-    return EXTERNAL.findall(text)
+    return EXTERNAL.findall(XML_NAMESPACE.sub("", text))
 
 
 def test_the_external_pattern_catches_what_it_should() -> None:
@@ -25,6 +26,8 @@ def test_the_external_pattern_catches_what_it_should() -> None:
     assert external_refs("@import url(//fonts.googleapis.com/css)")
     assert not external_refs('<a href="http://127.0.0.1:8000/record">')
     assert not external_refs("a comment // with words")
+    assert not external_refs('<svg xmlns="http://www.w3.org/2000/svg">')
+    assert external_refs('<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x.org/a"/>')
 
 
 def crawl(client: httpx.Client, start: list[str]) -> dict[str, str]:
@@ -53,7 +56,7 @@ def test_no_page_or_file_refers_to_another_site(unlocked: httpx.Client) -> None:
         unlocked.post(f"/api/record/{name}", json={"fields": {spec.main_field.name: "words"}})
     pages = crawl(
         unlocked,
-        ["/", "/record", "/away?q=x", "/unlock", "/setup", "/nowhere"]
+        ["/", "/record", "/progress", "/safety", "/away?q=x", "/unlock", "/setup", "/nowhere"]
         + [f"/record/{k}" for k in KINDS],
     )
     static = Path(str(files("alongside.web").joinpath("static")))

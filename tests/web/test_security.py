@@ -85,7 +85,7 @@ def test_every_response_carries_the_content_security_policy(
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
-    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers["referrer-policy"] == "same-origin"
 
 
 @pytest.mark.parametrize("path", ["/record", "/record/journal", "/api/record/journal", "/unlock"])

@@ -27,6 +27,7 @@ def build_router() -> APIRouter:
     router.add_api_route("/unlock", unlock_submit, methods=["POST"])
     router.add_api_route("/lock", lock, methods=["POST"])
     router.add_api_route("/away", away, methods=["GET"])
+    router.add_api_route("/safety", safety_page, methods=["GET"])
     return router
 
 
@@ -131,6 +132,39 @@ async def away(request: Request) -> Response:
     """The neutral page the quick exit shows: a blank search page, nothing of Alongside."""
     query = request.query_params.get("q", "")[:200]
     return render(request, "away.html", {"query": query})
+
+
+async def safety_page(request: Request) -> Response:
+    """Help and safety: offline resources by country. Open to everyone, locked or not."""
+    return render(
+        request, "safety.html", safety_context(request, request.query_params.get("country"))
+    )
+
+
+def safety_context(request: Request, asked: str | None) -> dict[str, object]:
+    """Resources for the country asked for (else the configured one), grouped by kind."""
+    from alongside.safety import country_code, resources_for, supported_countries
+    from alongside.safety.resources import KIND_TITLES
+
+    wanted = (asked or web_state(request).settings.country)[:60]
+    code = country_code(wanted)
+    groups: dict[str, list[object]] = {}
+    for resource in resources_for(wanted):
+        groups.setdefault(KIND_TITLES.get(resource.kind, resource.kind), []).append(resource)
+    return {
+        "title": "Help and safety",
+        "countries": supported_countries(),
+        "country": code or "",
+        "asked": wanted,
+        "groups": groups,
+        "unknown": None if code else unknown_country(wanted),
+    }
+
+
+def unknown_country(country: str) -> str:
+    from alongside.safety import unknown_country_sentence
+
+    return unknown_country_sentence(country)
 
 
 def _str(value: object) -> str:

@@ -33,7 +33,7 @@ CSP = (
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("content-security-policy", CSP),
     ("x-content-type-options", "nosniff"),
-    ("referrer-policy", "no-referrer"),
+    ("referrer-policy", "same-origin"),
     ("x-frame-options", "DENY"),
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
@@ -110,8 +110,11 @@ class Guard:
             if message["type"] == "http.response.start":
                 started = True
                 headers = _Headers(message)
+                own_policy = headers.get("content-security-policy")
                 for name, value in SECURITY_HEADERS:
                     headers.set(name, value)
+                if own_policy and own_policy.startswith("default-src 'self'"):
+                    headers.set("content-security-policy", own_policy)  # a route's own
                 headers.set(*(STATIC_CACHE if static else NO_STORE))
                 if is_new:
                     headers.add("set-cookie", _cookie(session.sid))
@@ -160,6 +163,10 @@ class _Headers:
         key = name.lower().encode("latin-1")
         self.raw[:] = [(k, v) for k, v in self.raw if k.lower() != key]
         self.raw.append((key, value.encode("latin-1")))
+
+    def get(self, name: str) -> str | None:
+        key = name.lower().encode("latin-1")
+        return next((v.decode("latin-1") for k, v in self.raw if k.lower() == key), None)
 
     def add(self, name: str, value: str) -> None:
         self.raw.append((name.lower().encode("latin-1"), value.encode("latin-1")))
