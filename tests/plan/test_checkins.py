@@ -184,3 +184,24 @@ def test_an_unsplittable_rule_becomes_one_recurring_event() -> None:
     (event,) = calendar.walk("VEVENT")
     assert str(event["uid"]) == "sched-1@alongside.local"
     assert "COUNT=3" in _text(event["rrule"].to_ical())
+
+
+def test_a_check_in_already_over_today_starts_next_week() -> None:
+    sunday_evening = datetime(2026, 3, 15, 20, 0, tzinfo=BERLIN)
+    schedule, notes = make_schedule(
+        weekday="sun",
+        at="19:00",
+        timezone="Europe/Berlin",
+        today=sunday_evening.date(),
+        now=sunday_evening,
+    )
+    assert schedule.starts_at == datetime(2026, 3, 22, 19, 0, tzinfo=BERLIN)
+    assert "Sunday 22 March 2026" in notes[-1]
+    earlier, _ = make_schedule(
+        weekday="sun",
+        at="21:00",
+        timezone="Europe/Berlin",
+        today=sunday_evening.date(),
+        now=sunday_evening,
+    )
+    assert earlier.starts_at.date() == sunday_evening.date()

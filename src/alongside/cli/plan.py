@@ -255,6 +255,7 @@ def checkin_schedule(
         start=first,
         every_weeks=every,
         title=title,
+        now=datetime.now(UTC),
     )
     with _open_vault(passphrase_file) as vault:
         existing = _latest_schedule(vault)

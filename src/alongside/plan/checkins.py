@@ -147,8 +147,13 @@ def make_schedule(
     start: date | None = None,
     every_weeks: int = 1,
     title: str = DEFAULT_TITLE,
+    now: datetime | None = None,
 ) -> tuple[Schedule, tuple[str, ...]]:
-    """A weekly schedule from plain answers, and notes about anything adjusted."""
+    """A weekly schedule from plain answers, and notes about anything adjusted.
+
+    `now` (aware), when given, moves a first check-in that would already be over today
+    to the next matching day.
+    """
     zone = zone_named(timezone)
     day = parse_weekday(weekday)
     clock = parse_time(at)
@@ -160,6 +165,8 @@ def make_schedule(
         notes.append(f"{first.isoformat()} has already passed, so the check-ins start from today.")
         first = today
     first += timedelta(days=(day - first.weekday()) % 7)
+    if now is not None and datetime.combine(first, clock).replace(tzinfo=zone) <= now:
+        first += timedelta(days=7)
     naive = datetime.combine(first, clock)
     if not _wall_clock_exists(naive, zone):
         raise InvalidInput(
