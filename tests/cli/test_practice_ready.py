@@ -114,7 +114,7 @@ def test_breathe_478_and_an_unknown_pattern(cli: RunCli) -> None:
 
 
 def test_every_practice_command_has_an_example_in_its_help(cli: RunCli) -> None:
-    for command in ("safety", "resources", "ready", "breathe", "questions", "reflect"):
+    for command in ("safety", "resources", "ready", "breathe", "questions", "reflect", "rehearse"):
         result = cli(command, "--help")
         assert result.returncode == 0
         assert f"Example: alongside {command}" in result.stdout

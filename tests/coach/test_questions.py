@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from alongside.coach import analyse
 from alongside.coach.mi import classify_sentence
 from alongside.coach.questions import (
     STAGE_IDS,
@@ -35,6 +36,15 @@ def test_every_question_is_open_and_gentle(question: Question) -> None:
     assert question.topic in question_bank().topics
     assert set(question.stages) <= set(STAGE_IDS) and question.stages
     assert all(re.fullmatch(r"P([1-9]|1[0-9]|2[01])", p) for p in question.principles)
+
+
+@pytest.mark.parametrize("question", BANK, ids=[q.text for q in BANK])
+def test_the_coach_finds_nothing_pushing_and_an_open_question(question: Question) -> None:
+    analysis = analyse(question.text)
+    assert analysis.pushing == 0, [
+        (f.id, question.text[f.start : f.end]) for f in analysis.findings if f.polarity == "pushing"
+    ]
+    assert "open_question" in analysis.categories
 
 
 @pytest.mark.parametrize("topic", ["fears", "cost", "format", "stigma", "past", "daily-life"])

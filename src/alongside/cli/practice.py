@@ -31,7 +31,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 
 def register(app: typer.Typer) -> None:
     """Add this domain's commands to `app`."""
-    from alongside.cli import practice_questions, practice_ready
+    from alongside.cli import practice_questions, practice_ready, practice_rehearse
 
     app.command("safety")(safety)
     app.command("resources")(resources)
@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
     app.command("breathe")(practice_ready.breathe)
     app.command("questions")(practice_questions.questions)
     app.command("reflect")(practice_questions.reflect)
+    app.command("rehearse")(practice_rehearse.rehearse)
 
 
 def make_console() -> Console:
