@@ -7,12 +7,15 @@ decrypts only the encrypted fields of the kinds asked for and stops at `limit` m
 from __future__ import annotations
 
 import builtins
+import json
 import os
 import secrets
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any
@@ -26,6 +29,8 @@ from alongside.vault.models import ENTRIES, FIELDS, META
 
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 MIN_PASSPHRASE_CHARS = 8
+BATCH = 500  # ids per IN (...) query
+TAG_FIELDS = frozenset(f.name for k in KINDS.values() for f in k.fields if f.type == "tags")
 
 
 @dataclass(frozen=True)
@@ -344,55 +349,67 @@ class Vault:
             raise InvalidInput("Please give a word or two to search for.")
         if kind is not None:
             fields.kind_spec(kind)
-        sel = select(ENTRIES, FIELDS.c.name, FIELDS.c.ciphertext).join(
-            FIELDS, FIELDS.c.entry_id == ENTRIES.c.id
+        sel = select(FIELDS.c.entry_id, FIELDS.c.ciphertext, FIELDS.c.name).join(
+            ENTRIES, FIELDS.c.entry_id == ENTRIES.c.id
         )
         if kind is not None:
             sel = sel.where(ENTRIES.c.kind == kind)
         sel = sel.order_by(ENTRIES.c.created_at.desc(), ENTRIES.c.id.desc())
-        found: builtins.list[Entry] = []
+        # Only raw (entry id, ciphertext, field) rows are read and decrypted here; entries are
+        # built only for matches. Tags are JSON: an escaped term needs the decoded form.
+        raw_ok = all(t.isprintable() and '"' not in t and "\\" not in t for t in terms)
+        matched: builtins.list[str] = []
         with db.reading(self.engine) as conn:
-            for entry in self._entries(conn.execute(sel)):
-                text = "\n".join(_words(v) for v in entry.fields.values()).casefold()
-                if all(t in text for t in terms):
-                    found.append(entry)
-                    if limit is not None and len(found) >= limit:
+            rows = conn.execute(sel).yield_per(2000)
+            for entry_id, group in groupby(rows, key=itemgetter(0)):
+                haystack = self._haystack(entry_id, group, raw_ok)
+                if all(t in haystack for t in terms):
+                    matched.append(entry_id)
+                    if limit is not None and len(matched) >= limit:
                         break
-        return found
+        return self._by_ids(matched)
+
+    def _haystack(self, entry_id: str, group: Iterable[tuple[str, bytes, str]], raw: bool) -> str:
+        parts = []
+        for _, blob, name in group:
+            text = self.cipher.decrypt(entry_id, name, blob).decode("utf-8")
+            if not raw and name in TAG_FIELDS:  # a JSON list
+                text = "\n".join(json.loads(text))
+            parts.append(text)
+        return "\n".join(parts).casefold()
+
+    def _by_ids(self, ids: Sequence[str]) -> builtins.list[Entry]:
+        """The entries with these ids, in the order given."""
+        found: dict[str, Entry] = {}
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            found.update(
+                (e.id, e) for e in self._load(select(ENTRIES).where(ENTRIES.c.id.in_(chunk)))
+            )
+        return [found[i] for i in ids]
 
     def _load(self, entry_query: Any) -> builtins.list[Entry]:
+        """Entries selected by `entry_query`, in its order: one query for the plain columns,
+        one for the ciphertexts of just those entries."""
         sub = entry_query.subquery()
-        sel = (
-            select(sub, FIELDS.c.name, FIELDS.c.ciphertext)
-            .outerjoin(FIELDS, FIELDS.c.entry_id == sub.c.id)
-            .order_by(sub.c.created_at.desc(), sub.c.id.desc())
+        fields_sel = select(FIELDS.c.entry_id, FIELDS.c.name, FIELDS.c.ciphertext).where(
+            FIELDS.c.entry_id.in_(select(sub.c.id))
         )
         with db.reading(self.engine) as conn:
-            return builtins.list(self._entries(conn.execute(sel)))
+            rows = conn.execute(entry_query).all()
+            secret: dict[str, dict[str, bytes]] = {}
+            for entry_id, name, blob in conn.execute(fields_sel):
+                secret.setdefault(entry_id, {})[name] = blob
+        return [self._entry(row, secret.get(row.id, {})) for row in rows]
 
-    def _entries(self, rows: Iterable[Row[Any]]) -> Iterator[Entry]:
-        """Group (entry columns, field name, ciphertext) rows into decrypted entries."""
-        current: Row[Any] | None = None
-        secrets_: dict[str, object] = {}
-        for row in rows:
-            if current is not None and row.id != current.id:
-                yield self._entry(current, secrets_)
-                secrets_ = {}
-            current = row
-            if row.name is not None:
-                f = KINDS[row.kind].field(row.name)
-                data = self.cipher.decrypt(row.id, row.name, row.ciphertext)
-                secrets_[row.name] = fields.secret_value(f, data)
-        if current is not None:
-            yield self._entry(current, secrets_)
-
-    def _entry(self, row: Row[Any], secret_values: Mapping[str, object]) -> Entry:
+    def _entry(self, row: Row[Any], blobs: Mapping[str, bytes]) -> Entry:
         spec = KINDS[row.kind]
         plain = row.plain or {}
         values: dict[str, object] = {}
         for f in spec.fields:
-            if f.name in secret_values:
-                values[f.name] = secret_values[f.name]
+            if f.name in blobs:
+                data = self.cipher.decrypt(row.id, f.name, blobs[f.name])
+                values[f.name] = fields.secret_value(f, data)
             elif f.name in plain:
                 values[f.name] = fields.from_plain(f, plain[f.name])
         return Entry(row.id, row.kind, row.created_at, row.updated_at, MappingProxyType(values))
@@ -401,7 +418,3 @@ class Vault:
         return EntryNotFound(
             f"There is no entry '{entry_id}' in your private record (it may have been deleted)."
         )
-
-
-def _words(value: object) -> str:
-    return " ".join(value) if isinstance(value, tuple) else str(value)

@@ -1,0 +1,173 @@
+"""Private record benchmark: add, list newest 50, search (decrypting) and export on vaults of
+1k, 10k and 100k entries, with growth ratios; and unlock time, default vs test Argon2id.
+
+    make bench            # or: .venv/bin/python bench/bench_vault.py [--max 10000]
+
+Peers in the same run: search is compared with a plain in-memory substring scan over the
+same texts (the cost of decrypting), unlock with the cheap test profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from alongside.vault import Vault, create_vault, export_data, open_vault
+from alongside.vault.store import Entry
+
+PASSPHRASE = "benchmark passphrase"
+SIZES = (1_000, 10_000, 100_000)
+WORDS = [
+    "dinner",
+    "phone",
+    "quiet",
+    "unheard",
+    "calm",
+    "morning",
+    "walk",
+    "money",
+    "weekend",
+    "kids",
+    "work",
+    "tired",
+    "listened",
+    "therapy",
+    "gently",
+    "laughed",
+    "pause",
+    "sorry",
+    "talk",
+    "later",
+    "felt",
+    "heard",
+    "hopeful",
+    "worried",
+    "tea",
+    "garden",
+]
+NEEDLE = "zebracorn"  # in 1 of every 100 entries
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+def build(vault: Vault, count: int, rng: random.Random) -> list[str]:
+    """Bulk path: prepare (validate + encrypt) everything, insert in one transaction."""
+    texts: list[str] = []
+    entries: list[Entry] = []
+    for i in range(count):
+        situation = sentence(rng, 12) + (f" {NEEDLE}" if i % 100 == 0 else "")
+        texts.append(situation)
+        entries.append(
+            vault.prepare(
+                "journal",
+                {
+                    "situation": situation,
+                    "trigger": sentence(rng, 3),
+                    "feelings": sentence(rng, 2),
+                    "tags": "bench,home",
+                },
+            )
+        )
+        if (i + 1) % 25_000 == 0:
+            print(f"   prepared {i + 1:,} entries", flush=True)
+    vault.insert_many(entries)
+    return texts
+
+
+def timed(action: Callable[[], object], repeat: int = 3) -> float:
+    """Median seconds of `repeat` runs."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def measure(folder: Path, count: int) -> dict[str, float]:
+    rng = random.Random(count)
+    path = folder / f"vault-{count}.db"
+    start = time.perf_counter()
+    with create_vault(path, PASSPHRASE) as vault:
+        texts = build(vault, count, rng)
+    built = time.perf_counter() - start
+    print(f"   built {count:,} entries in {built:.1f} s", flush=True)
+    with open_vault(path, PASSPHRASE) as vault:
+        adds = 50
+        start = time.perf_counter()
+        for i in range(adds):
+            vault.add("win", {"what": f"small win {i}"})
+        add = (time.perf_counter() - start) / adds
+        newest = timed(lambda: vault.list(limit=50), repeat=5)
+        found = vault.search(NEEDLE)
+        assert len(found) == len(range(0, count, 100)), len(found)
+        search = timed(lambda: vault.search(NEEDLE), repeat=3)
+        plain = timed(lambda: [t for t in texts if NEEDLE in t.casefold()], repeat=3)
+        export = timed(lambda: json.dumps(export_data(vault), ensure_ascii=False), repeat=1)
+    return {
+        "build_s": built,
+        "add_ms": add * 1000,
+        "list50_ms": newest * 1000,
+        "search_ms": search * 1000,
+        "plain_scan_ms": plain * 1000,
+        "export_ms": export * 1000,
+    }
+
+
+def unlock_times(folder: Path) -> dict[str, float]:
+    found = {}
+    for profile in ("default", "test"):
+        os.environ["ALONGSIDE_KDF_PROFILE"] = profile
+        path = folder / f"unlock-{profile}.db"
+        create_vault(path, PASSPHRASE).close()
+        found[profile] = timed(lambda p=path: open_vault(p, PASSPHRASE).close(), repeat=3)
+    os.environ["ALONGSIDE_KDF_PROFILE"] = "test"
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--max", type=int, default=SIZES[-1], help="largest vault to build")
+    args = parser.parse_args()
+    sizes = [n for n in SIZES if n <= args.max]
+    with tempfile.TemporaryDirectory(prefix="alongside-bench-") as tmp:
+        folder = Path(tmp)
+        unlock = unlock_times(folder)
+        print("Unlock (open_vault, Argon2id + schema check), median of 3:")
+        print(f"  default profile (t=3, 256 MiB, p=2): {unlock['default'] * 1000:7.0f} ms")
+        print(
+            f"  test profile    (t=1, 1 MiB, p=1):   {unlock['test'] * 1000:7.1f} ms"
+            f"   ratio {unlock['default'] / unlock['test']:.0f}x"
+        )
+        results = {}
+        for count in sizes:
+            print(f"== {count:,} entries", flush=True)
+            results[count] = measure(folder, count)
+    keys = ("add_ms", "list50_ms", "search_ms", "plain_scan_ms", "export_ms", "build_s")
+    print()
+    print("entries    " + "".join(f"{k:>15}" for k in keys))
+    for count, row in results.items():
+        print(f"{count:>9,}  " + "".join(f"{row[k]:>15.1f}" for k in keys))
+    for small, big in itertools.pairwise(sizes):
+        ratios = "  ".join(f"{k} x{results[big][k] / results[small][k]:.1f}" for k in keys)
+        print(f"growth {small:,} -> {big:,} (size x{big // small}): {ratios}")
+    for count, row in results.items():
+        print(
+            f"search vs plain in-memory scan at {count:,}: "
+            f"x{row['search_ms'] / row['plain_scan_ms']:.0f} (the cost of decrypting)"
+        )
+
+
+if __name__ == "__main__":
+    os.environ["ALONGSIDE_KDF_PROFILE"] = "test"
+    main()
