@@ -40,7 +40,7 @@ def _cases(kind: str) -> list[tuple[Rule, str]]:
 
 
 def _ids(cases: list[tuple[Rule, str]]) -> list[str]:
-    return [f"{r.id}:{ex[:40]}" for r, ex in cases]
+    return [f"{r.name}:{ex[:40]}" for r, ex in cases]
 
 
 @pytest.mark.parametrize(("rule", "example"), _cases("positive"), ids=_ids(_cases("positive")))
@@ -64,7 +64,7 @@ def test_the_rule_files_cover_every_finding_of_the_issue() -> None:
         assert r.polarity == ("pushing" if r.id in PUSHING else "inviting")
 
 
-@pytest.mark.parametrize("rule", rules(), ids=[f"{r.source}:{r.id}" for r in rules()])
+@pytest.mark.parametrize("rule", rules(), ids=[f"{r.source}:{r.name}" for r in rules()])
 def test_every_rule_is_explained_and_has_both_kinds_of_example(rule: Rule) -> None:
     assert rule.principles
     assert all(re.fullmatch(r"P([1-9]|1[0-9]|2[01])", p) for p in rule.principles)
@@ -76,11 +76,16 @@ def test_every_rule_is_explained_and_has_both_kinds_of_example(rule: Rule) -> No
         assert rule.rewrite
 
 
+def test_rule_names_are_unique_in_each_file() -> None:
+    names = [(r.source, r.name) for r in rules()]
+    assert len(names) == len(set(names))
+
+
 def test_rules_compile_once() -> None:
     assert rules() is rules()
 
 
-@pytest.mark.parametrize("rule", rules(), ids=[f"{r.source}:{r.id}" for r in rules()])
+@pytest.mark.parametrize("rule", rules(), ids=[f"{r.source}:{r.name}" for r in rules()])
 def test_every_pattern_compiles_and_has_a_place_to_start(rule: Rule) -> None:
     for pattern in rule.patterns:
         assert pattern.regex.pattern == pattern.source

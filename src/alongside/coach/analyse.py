@@ -180,7 +180,7 @@ def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, i
         return False
     if rule.unless is not None:
         left, right = sentence_bounds(text, start, end)
-        if rule.unless.search(text, left, right):
+        if rule.unless.search(text[left:right]):  # a slice, so ^ is the sentence start
             return False
     return True
 
@@ -211,7 +211,7 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
             if rule.polarity == "pushing"
             else None,
             polarity=rule.polarity,
-            rule=f"{rule.source}:{rule.id}#{index}",
+            rule=f"{rule.source}:{rule.name}#{index}",
         )
         for order, start, end, rule, index in sorted(kept, key=lambda k: (k[1], k[2], k[0]))
         if rule.cancelled_by.isdisjoint(ids)

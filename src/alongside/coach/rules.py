@@ -70,6 +70,7 @@ class Rule:
     """One compiled rule."""
 
     id: str
+    name: str  # unique in its file; several rules may share a finding id
     source: str  # file name, for explaining which rule fired
     polarity: Polarity
     principles: tuple[str, ...]
@@ -283,6 +284,7 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         raise RuleFileError(f"{where}: a pushing rule needs a 'rewrite'.")
     return Rule(
         id=rule_id,
+        name=_text(raw, "name", where, rule_id),
         source=source,
         polarity=cast(Polarity, polarity),
         principles=_strings(raw, "principles", where),
