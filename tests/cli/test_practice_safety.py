@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import RunCli
 
 
@@ -44,3 +46,18 @@ def test_safety_help_has_an_example(cli: RunCli) -> None:
     result = cli("safety", "--help")
     assert result.returncode == 0
     assert "Example: alongside safety --country UK" in result.stdout
+
+
+def test_screen_and_show_prints_help_on_stderr_only_when_it_fires(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from alongside.cli.practice import screen_and_show
+
+    assert screen_and_show("we argued about the dishes", None, country="UK") is False
+    quiet = capsys.readouterr()
+    assert quiet.out == "" and quiet.err == ""
+    assert screen_and_show("Dinner was tense.", "he grabbed my wrist", country="UK") is True
+    shown = capsys.readouterr()
+    assert shown.out == ""
+    assert "comes before any conversation about therapy" in shown.err
+    assert "0808 2000 247" in shown.err

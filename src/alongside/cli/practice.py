@@ -101,6 +101,22 @@ def print_safety(
     )
 
 
+def screen_and_show(*texts: str | None, country: str | None = None) -> bool:
+    """Screen what a person typed; when it touches on danger, show safety help on stderr.
+
+    For any command that takes text (journal, record entries). Call it after saving, so
+    nothing is lost; stdout stays clean for --json. Returns True when it fired.
+    """
+    from rich.console import Console
+
+    from alongside.safety import screen
+
+    screening = screen("\n".join(t for t in texts if t))
+    if screening.flagged:
+        print_safety(screening, country=country, console=Console(stderr=True, highlight=False))
+    return screening.flagged
+
+
 def safety(country: CountryOption = None, as_json: JsonOption = False) -> None:
     """Who can help, right now: emergency numbers, crisis and domestic-abuse lines.
 

@@ -45,6 +45,9 @@ class MiRules:
     reflection_start: re.Pattern[str]
     complex_marker: re.Pattern[str]
     not_reflection: re.Pattern[str]
+    second_person: re.Pattern[str]
+    not_second_person: re.Pattern[str]
+    open_word: re.Pattern[str]
     examples: tuple[dict[str, Any], ...]
 
 
@@ -68,6 +71,17 @@ def mi_rules() -> MiRules:
         reflection_start=_starts(raw["reflection_starts"]),
         complex_marker=re.compile(r"\b(?:" + "|".join(markers) + r")\b", re.IGNORECASE),
         not_reflection=_starts(raw["not_reflections"]),
+        second_person=re.compile(
+            r"\b(?:"
+            + "|".join(w.replace("'", "['\u2019]?") for w in raw["second_person"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        not_second_person=_starts(raw["not_second_person_starts"]),
+        open_word=re.compile(
+            r"(?:^|[,;:\-]\s*|\b(?:and|but|so|or)\s+)(?:what|how|which|where|why|who)\b",
+            re.IGNORECASE,
+        ),
         examples=tuple(raw["example"]),
     )
 
@@ -142,21 +156,26 @@ def _level(value: float | None, fair: float, good: float) -> Level:
 def classify_sentence(sentence: str) -> ItemKind | None:
     """open / closed (questions), simple / complex (reflections), or None (anything else)."""
     rules = mi_rules()
-    text = sentence.strip().strip("\"'\u201c\u201d")
-    core = rules.lead_in.sub("", text).lstrip(" ,")
+    text = sentence.strip().strip("\"'\u201c\u201d-\u2014 ")
+    core = rules.lead_in.sub("", text).lstrip(" ,-")
     asks = text.endswith("?")
-    if rules.open_request.match(core):
+    if rules.open_request.match(core) or rules.open_request.match(text):
         return "open"
-    if asks and rules.open_start.match(core):
+    if asks and (rules.open_start.match(core) or rules.open_word.search(core)):
         return "open"
-    is_reflection = bool(rules.reflection_start.match(core)) and not rules.not_reflection.match(
-        core
-    )
     if asks and rules.closed_start.match(core):
         return "closed"
-    if is_reflection:
+    if _is_reflection(core, rules):
         return "complex" if rules.complex_marker.search(core) else "simple"
     return "closed" if asks else None
+
+
+def _is_reflection(core: str, rules: MiRules) -> bool:
+    if rules.not_reflection.match(core):
+        return False
+    if rules.reflection_start.match(core):
+        return True
+    return bool(rules.second_person.search(core)) and not rules.not_second_person.match(core)
 
 
 def split_sentences(line: str) -> list[str]:
