@@ -205,3 +205,32 @@ def test_a_check_in_already_over_today_starts_next_week() -> None:
         now=sunday_evening,
     )
     assert earlier.starts_at.date() == sunday_evening.date()
+
+
+@pytest.mark.parametrize("rule", ["FREQ=SOMETIMES", "garbage", "FREQ=WEEKLY;BYDAY=XX"])
+def test_a_damaged_repeat_rule_is_a_clear_message(rule: str) -> None:
+    schedule = replace(berlin_sundays(), rule=rule)
+    with pytest.raises(InvalidInput, match="is not one I can read"):
+        calendar_ics(schedule, dtstamp=DTSTAMP)
+    with pytest.raises(InvalidInput, match="is not one I can read"):
+        occurrences(schedule, schedule.starts_at, 3)
+
+
+def test_a_stored_schedule_without_a_first_date_or_zone_is_explained() -> None:
+    entry = RecordEntry("s", "schedule", DTSTAMP, {"title": "Ours", "timezone": "Europe/Berlin"})
+    with pytest.raises(InvalidInput, match="no first date"):
+        schedule_from_entry(entry)
+    broken = RecordEntry("s", "schedule", DTSTAMP, {"starts_at": DTSTAMP, "timezone": "Nowhere/X"})
+    with pytest.raises(InvalidInput, match='"Nowhere/X" is not a time zone I know'):
+        schedule_from_entry(broken)
+
+
+@pytest.mark.parametrize("index", range(len(load_prompts())))
+def test_each_prompt_set_starts_with_appreciation_and_never_sets_a_therapy_agenda(
+    index: int,
+) -> None:
+    prompts = load_prompts()[index]
+    assert prompts.appreciation and prompts.topic and prompts.plan
+    for line in prompts.lines():
+        assert "therap" not in line.lower()  # a check-in is not a campaign (P1, P6)
+    assert prompts.lines()[0].startswith("Appreciations first")

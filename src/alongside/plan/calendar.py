@@ -61,6 +61,8 @@ def _event(
 def calendar_ics(schedule: Schedule, *, dtstamp: datetime) -> bytes:
     """The schedule as .ics bytes. `dtstamp` is when the file was made (fixed in tests)."""
     uid_base = schedule.uid or "checkin"
+    prompt_count = len(load_prompts())
+    first = occurrences(schedule, schedule.starts_at, prompt_count)  # also checks the rule
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -69,10 +71,8 @@ def calendar_ics(schedule: Schedule, *, dtstamp: datetime) -> bytes:
     calendar.add("x-wr-calname", schedule.title)
     calendar.add("x-wr-timezone", schedule.timezone)
     split = _SPLITTABLE.match(schedule.rule)
-    prompt_count = len(load_prompts())
     if split:
         freq, interval, byday = split.group(1), int(split.group(2) or 1), split.group(3)
-        first = occurrences(schedule, schedule.starts_at, prompt_count)
         for occurrence in first:
             rule = f"FREQ={freq};INTERVAL={interval * prompt_count}"
             rule += f";BYDAY={byday}" if byday else ""
