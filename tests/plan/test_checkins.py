@@ -171,9 +171,16 @@ def test_ics_has_timezone_stable_uids_and_stamp() -> None:
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
     events = calendar.walk("VEVENT")
     assert [str(e["uid"]) for e in events] == [
-        f"sched-1-{i}-of-4@alongside.local" for i in range(1, 5)
+        f"sched-1-{i}-of-4@checkins.local" for i in range(1, 5)
     ]
     assert all(e.decoded("dtstamp") == DTSTAMP for e in events)
+    alarms = [a for e in events for a in e.walk("VALARM")]
+    assert len(alarms) == 4
+    assert all(a.decoded("trigger") == timedelta(minutes=-30) for a in alarms)
+    assert b"alongside" not in calendar_ics(berlin_sundays(), dtstamp=DTSTAMP).lower()
+    for event in events:  # shared calendars: words for both partners, nothing about this app
+        assert "Alongside" not in str(event["description"])
+        assert "(P" not in str(event["description"])
     again = Calendar.from_ical(calendar_ics(berlin_sundays(), dtstamp=DTSTAMP))
     assert [str(e["uid"]) for e in again.walk("VEVENT")] == [str(e["uid"]) for e in events]
 
@@ -182,7 +189,7 @@ def test_an_unsplittable_rule_becomes_one_recurring_event() -> None:
     schedule = replace(berlin_sundays(), rule="FREQ=WEEKLY;COUNT=3;BYDAY=SU")
     calendar = Calendar.from_ical(calendar_ics(schedule, dtstamp=DTSTAMP))
     (event,) = calendar.walk("VEVENT")
-    assert str(event["uid"]) == "sched-1@alongside.local"
+    assert str(event["uid"]) == "sched-1@checkins.local"
     assert "COUNT=3" in _text(event["rrule"].to_ical())
 
 

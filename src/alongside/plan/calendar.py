@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from icalendar import Calendar, Event, vRecur
+from icalendar import Alarm, Calendar, Event, vRecur
 
 from alongside.plan.checkins import (
     DURATION_MINUTES,
@@ -23,11 +23,15 @@ from alongside.plan.checkins import (
     occurrences,
 )
 
-PRODID = "-//Alongside//Check-ins//EN"
-UID_DOMAIN = "alongside.local"
+# Neutral identifiers: an exported file may sit on a shared device, and nothing in it
+# needs to say which app made it.
+PRODID = "-//Check-ins//Weekly//EN"
+UID_DOMAIN = "checkins.local"
 # The VTIMEZONE covers this many years from the first check-in: enough for any
 # calendar to place every occurrence, small enough to keep the file readable.
 TIMEZONE_YEARS = 10
+# A gentle reminder before each check-in: time to finish what you're doing and arrive.
+REMIND_MINUTES = 30
 
 # Rules we can split into a rotation: one occurrence per period, no end.
 _SPLITTABLE = re.compile(r"^FREQ=(DAILY|WEEKLY|MONTHLY)(?:;INTERVAL=(\d+))?(?:;BYDAY=([A-Z]{2}))?$")
@@ -37,10 +41,9 @@ def _description(lines: tuple[str, ...], closing: str) -> str:
     return "\n".join((*lines, "", closing))
 
 
-CLOSING = (
-    "Keep it short and kind. It's fine to stop and come back to a topic later (P12, P18). "
-    "Made with Alongside, privately on your device."
-)
+# Calendar events are often seen by both partners (and synced to other devices), so the
+# words are written for both of you: no principle codes, no mention of this app.
+CLOSING = "Keep it short and kind. It's fine to stop and come back to a topic later."
 
 
 def _event(
@@ -55,6 +58,11 @@ def _event(
     event.add("rrule", vRecur.from_ical(rule))
     event.add("description", description)
     event.add("transp", "OPAQUE")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", f"{schedule.title} in {REMIND_MINUTES} minutes")
+    alarm.add("trigger", timedelta(minutes=-REMIND_MINUTES))
+    event.add_component(alarm)
     return event
 
 

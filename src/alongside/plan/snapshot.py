@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Protocol
 
 from alongside.vault.kinds import STANCES
@@ -100,9 +101,16 @@ class RecordSnapshot:
     today: date
     entries: tuple[EntryLike, ...] = ()
 
+    @cached_property
+    def _by_kind(self) -> Mapping[str, tuple[EntryLike, ...]]:
+        grouped: dict[str, list[EntryLike]] = {}
+        for entry in self.entries:
+            grouped.setdefault(entry.kind, []).append(entry)
+        return {kind: tuple(found) for kind, found in grouped.items()}
+
     def of(self, kind: str) -> tuple[EntryLike, ...]:
         """Entries of one kind, oldest first (by when they happened, then when written)."""
-        return tuple(e for e in self.entries if e.kind == kind)
+        return self._by_kind.get(kind, ())
 
     def between(self, kind: str, first: date, last: date) -> tuple[EntryLike, ...]:
         """Entries of `kind` that happened from `first` to `last`, both included."""
