@@ -275,3 +275,15 @@ def test_selfcare_reminder_offers_the_persons_own_supports() -> None:
     assert "selfcare_this_week" not in {s.rule_id for s in after_fight.more}
     assert after_fight.selfcare.startswith("Nothing logged for yourself this week yet.")
     assert "Call my sister Ana" in after_fight.selfcare
+
+
+def test_plan_text_reads_like_the_golden_text() -> None:
+    import os
+    from pathlib import Path
+
+    golden = Path(__file__).parent / "golden" / "plan_after_refusal.txt"
+    text = make_plan(after_refusal(Record()).snapshot()).text()
+    if os.environ.get("ALONGSIDE_UPDATE_GOLDEN") == "1":
+        golden.write_text(text)
+    assert text == golden.read_text()
+    assert all(len(line) <= 88 for line in text.splitlines() if "[" not in line)

@@ -19,8 +19,6 @@ import typer
 from alongside.errors import AlongsideError, InvalidInput
 
 if TYPE_CHECKING:
-    from alongside.plan.checkins import Occurrence
-    from alongside.plan.playbook import Step
     from alongside.plan.snapshot import RecordSnapshot
     from alongside.vault import Entry, Vault
 
@@ -118,12 +116,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
 # plan -------------------------------------------------------------------------------
 
 
-def _step_text(step: Step) -> list[str]:
-    why = ", ".join(step.principles)
-    craft = f" · CRAFT: {step.craft}" if step.craft else ""
-    return [_wrap(step.text), f"  Why: {why}{craft}  [{step.rule_id}]"]
-
-
 def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False) -> None:
     """Where things stand, and one small next step, from your record.
 
@@ -135,13 +127,7 @@ def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False
     if as_json:
         _print_json(plan.to_json())
         return
-    stance = plan.stance or "not noted yet"
-    lines = [f"Where your partner seemed to be lately: {stance}.", ""]
-    lines += [f"Next step: {plan.next_step.title}", *_step_text(plan.next_step)]
-    for step in plan.more:
-        lines += ["", f"Also worth a thought: {step.title}", *_step_text(step)]
-    lines += ["", "For you:", _wrap(plan.selfcare)]
-    typer.echo("\n".join(lines))
+    typer.echo(plan.text(), nl=False)
 
 
 # invite -----------------------------------------------------------------------------
@@ -215,17 +201,6 @@ def _latest_schedule(vault: Vault) -> Entry | None:
     return found[0] if found else None
 
 
-def _occurrence_lines(occurrence: Occurrence) -> list[str]:
-    from alongside.plan.checkins import long_date
-
-    when = occurrence.starts_at
-    lines = [f"{long_date(when.date())} at {when:%H:%M} ({when.tzname()})"]
-    if occurrence.note:
-        lines.append(_wrap(f"Note: {occurrence.note}", "    "))
-    lines += [_wrap(line, "    ") for line in occurrence.prompts.lines()]
-    return lines
-
-
 def checkin_schedule(
     weekday: Annotated[str, typer.Option(help="Day of the week, e.g. sun.")] = "sun",
     at: Annotated[str, typer.Option("--time", help="Local time, 24-hour, e.g. 19:00.")] = "19:00",
@@ -267,7 +242,7 @@ def checkin_schedule(
         _say(note)
     _say("Saved. See what's next with: alongside checkin next")
     for occurrence in occurrences(schedule, schedule.starts_at, 1):
-        typer.echo("\n".join(_occurrence_lines(occurrence)))
+        typer.echo(occurrence.text(WIDTH))
 
 
 def checkin_next(
@@ -306,7 +281,7 @@ def checkin_next(
     typer.echo(f"{schedule.title} ({schedule.timezone})")
     for occurrence in upcoming:
         typer.echo("")
-        typer.echo("\n".join(_occurrence_lines(occurrence)))
+        typer.echo(occurrence.text(WIDTH))
 
 
 def checkin_record(

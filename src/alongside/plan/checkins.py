@@ -10,6 +10,7 @@ a small plan.
 from __future__ import annotations
 
 import re
+import textwrap
 import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -89,6 +90,19 @@ class Occurrence:
     @property
     def ends_at(self) -> datetime:
         return self.starts_at + timedelta(minutes=DURATION_MINUTES)
+
+    def text(self, width: int = 88) -> str:
+        """When, any note, and the prompts, as plain wrapped text."""
+
+        def wrap(words: str) -> str:
+            return textwrap.fill(words, width, initial_indent="    ", subsequent_indent="    ")
+
+        when = self.starts_at
+        lines = [f"{long_date(when.date())} at {when:%H:%M} ({when.tzname()})"]
+        if self.note:
+            lines.append(wrap(f"Note: {self.note}"))
+        lines += [wrap(line) for line in self.prompts.lines()]
+        return "\n".join(lines)
 
 
 @cache

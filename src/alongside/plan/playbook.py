@@ -9,6 +9,7 @@ which principles stand behind it, so nothing is a black box.
 from __future__ import annotations
 
 import re
+import textwrap
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from alongside.plan.snapshot import STANCE_WORDS, RecordSnapshot, text_field
 Op = Literal["==", "!=", "<", "<=", ">", ">="]
 SELFCARE_RULE = "selfcare_this_week"
 FALLBACK_RULE = "keep_rhythm"
+TEXT_WIDTH = 88  # columns for the plain-text plan
 MORE_STEPS = 2  # steps shown after the next one: enough to choose, few enough to act on
 
 _CONDITION = re.compile(r"^\s*([a-z_0-9]+)\s*(==|!=|<=|>=|<|>)\s*(\S+)\s*$")
@@ -111,6 +113,24 @@ class Plan:
     @property
     def steps(self) -> tuple[Step, ...]:
         return (self.next_step, *self.more)
+
+    def text(self, width: int = TEXT_WIDTH) -> str:
+        """The plan as plain, wrapped text (what `alongside plan` prints)."""
+
+        def wrap(words: str) -> str:
+            return textwrap.fill(words, width, initial_indent="  ", subsequent_indent="  ")
+
+        def step_lines(step: Step) -> list[str]:
+            craft = f" · CRAFT: {step.craft}" if step.craft else ""
+            why = f"  Why: {', '.join(step.principles)}{craft}  [{step.rule_id}]"
+            return [wrap(step.text), why]
+
+        lines = [f"Where your partner seemed to be lately: {self.stance or 'not noted yet'}.", ""]
+        lines += [f"Next step: {self.next_step.title}", *step_lines(self.next_step)]
+        for step in self.more:
+            lines += ["", f"Also worth a thought: {step.title}", *step_lines(step)]
+        lines += ["", "For you:", wrap(self.selfcare)]
+        return "\n".join(lines) + "\n"
 
     def to_json(self) -> dict[str, object]:
         return {
