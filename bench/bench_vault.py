@@ -141,6 +141,7 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=SIZES[-1], help="largest vault to build")
     args = parser.parse_args()
     sizes = [n for n in SIZES if n <= args.max]
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     with tempfile.TemporaryDirectory(prefix="alongside-bench-") as tmp:
         folder = Path(tmp)
         unlock = unlock_times(folder)

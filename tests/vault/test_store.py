@@ -172,3 +172,16 @@ def test_unlock_from_env_reads_the_passphrase(
     monkeypatch.setenv("ALONGSIDE_PASSPHRASE", TEST_PASSPHRASE)
     with unlock_from_env() as vault:
         assert vault.count() == 0
+
+
+def test_a_closed_vault_is_locked_and_forgets_its_key(app_home: Path) -> None:
+    from alongside.errors import VaultLocked
+
+    vault = create_vault(app_home / "vault.db", TEST_PASSPHRASE)
+    entry = vault.add("win", {"what": "x"})
+    vault.close()
+    for use in (lambda: vault.get(entry.id), lambda: vault.list(), lambda: vault.count()):
+        with pytest.raises(VaultLocked, match="locked"):
+            use()
+    with pytest.raises(VaultLocked):
+        vault.add("win", {"what": "y"})

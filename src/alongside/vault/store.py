@@ -12,6 +12,7 @@ import os
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import groupby
@@ -20,7 +21,7 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
 
 from alongside.errors import EntryNotFound, InvalidInput, VaultExists, VaultLocked, VaultNotFound
 from alongside.vault import crypto, db, fields
@@ -150,6 +151,7 @@ class Vault:
         self.engine: Engine = db.make_engine(path, busy_timeout_ms=busy_timeout_ms)
         self.cipher = crypto.FieldCipher(data_key)
         self._data_key = data_key
+        self._closed = False
 
     def __enter__(self) -> Vault:
         return self
@@ -160,21 +162,37 @@ class Vault:
         self.close()
 
     def close(self) -> None:
+        """Close the database and drop the key from this object; later use raises VaultLocked."""
         self.engine.dispose()
+        self.cipher = crypto.FieldCipher(bytes(crypto.KEY_BYTES))  # a key that opens nothing
+        self._data_key = b""
+        self._closed = True
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise VaultLocked("Your private record is locked. Please unlock it again.")
+
+    def _read(self) -> AbstractContextManager[Connection]:
+        self._check_open()
+        return db.reading(self.engine)
+
+    def _write(self) -> AbstractContextManager[Connection]:
+        self._check_open()
+        return db.writing(self.engine)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase (new salt, current KDF profile)."""
         check_new_passphrase(new_passphrase)
         params = crypto.new_kdf_params()
         wrapped = crypto.wrap_key(self._data_key, new_passphrase, params)
-        with db.writing(self.engine) as conn:
+        with self._write() as conn:
             for key, value in (("kdf", params.to_json()), ("wrapped_key", wrapped)):
                 conn.execute(update(META).where(META.c.key == key).values(value=value))
         db.checkpoint(self.engine)
 
     @property
     def kdf(self) -> crypto.KdfParams:
-        with db.reading(self.engine) as conn:
+        with self._read() as conn:
             return crypto.KdfParams.from_json(db.read_meta(conn)["kdf"])
 
     # Writing -------------------------------------------------------------------------
@@ -227,7 +245,7 @@ class Vault:
             row, secret_rows = self._rows(entry)
             entry_rows.append(row)
             field_rows.extend(secret_rows)
-        with db.writing(self.engine) as conn:
+        with self._write() as conn:
             if entry_rows:
                 conn.execute(insert(ENTRIES), entry_rows)
             if field_rows:
@@ -274,7 +292,7 @@ class Vault:
             fields=MappingProxyType({f.name: kept[f.name] for f in spec.fields if f.name in kept}),
         )
         row, secret_rows = self._rows(entry)
-        with db.writing(self.engine) as conn:
+        with self._write() as conn:
             found = conn.execute(
                 update(ENTRIES)
                 .where(ENTRIES.c.id == entry.id)
@@ -290,7 +308,7 @@ class Vault:
         return entry
 
     def delete(self, entry_id: str) -> None:
-        with db.writing(self.engine) as conn:
+        with self._write() as conn:
             conn.execute(delete(FIELDS).where(FIELDS.c.entry_id == entry_id))
             gone = conn.execute(delete(ENTRIES).where(ENTRIES.c.id == entry_id))
             if gone.rowcount != 1:
@@ -310,7 +328,7 @@ class Vault:
         if not clean or not all(c in "0123456789abcdef" for c in clean):
             raise self._not_found(prefix)
         query = select(ENTRIES.c.id).where(ENTRIES.c.id.startswith(clean)).limit(2)
-        with db.reading(self.engine) as conn:
+        with self._read() as conn:
             ids = [str(r[0]) for r in conn.execute(query)]
         if not ids:
             raise self._not_found(prefix)
@@ -337,7 +355,7 @@ class Vault:
         query = select(func.count()).select_from(ENTRIES)
         if kind is not None:
             query = query.where(ENTRIES.c.kind == kind)
-        with db.reading(self.engine) as conn:
+        with self._read() as conn:
             return int(conn.execute(query).scalar_one())
 
     def search(
@@ -359,7 +377,7 @@ class Vault:
         # built only for matches. Tags are JSON: an escaped term needs the decoded form.
         raw_ok = all(t.isprintable() and '"' not in t and "\\" not in t for t in terms)
         matched: builtins.list[str] = []
-        with db.reading(self.engine) as conn:
+        with self._read() as conn:
             rows = conn.execute(sel).yield_per(2000)
             for entry_id, group in groupby(rows, key=itemgetter(0)):
                 haystack = self._haystack(entry_id, group, raw_ok)
@@ -395,7 +413,7 @@ class Vault:
         fields_sel = select(FIELDS.c.entry_id, FIELDS.c.name, FIELDS.c.ciphertext).where(
             FIELDS.c.entry_id.in_(select(sub.c.id))
         )
-        with db.reading(self.engine) as conn:
+        with self._read() as conn:
             rows = conn.execute(entry_query).all()
             secret: dict[str, dict[str, bytes]] = {}
             for entry_id, name, blob in conn.execute(fields_sel):
