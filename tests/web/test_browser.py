@@ -32,6 +32,7 @@ def test_journal_entry_survives_a_restart(page: Page, app_home: Path) -> None:
     first = LiveServer(app_home).start()
     try:
         create_vault(page, first.url)
+        page.get_by_role("link", name="Your record").click()
         page.get_by_role("link", name="Journal").click()
         page.get_by_role("link", name="Add a journal entry").click()
         page.get_by_label("What happened").fill(
@@ -67,7 +68,34 @@ def test_wrong_passphrase_shows_a_clear_message(page: Page, server: LiveServer) 
     expect(page.get_by_role("alert")).to_contain_text("does not open this record")
     expect(page.get_by_label("Passphrase")).to_have_attribute("aria-invalid", "true")
     unlock(page, TEST_PASSPHRASE)
-    expect(page).to_have_url(server.url + "/record")
+    expect(page).to_have_url(server.url + "/coach")
+
+
+def test_coach_highlights_words_as_you_type(page: Page, server: LiveServer) -> None:
+    create_vault(page, server.url)
+    expect(page).to_have_url(server.url + "/coach?welcome=1")
+    page.get_by_label("Your message").press_sequentially(
+        "You never listen. You need therapy.", delay=5
+    )
+    result = page.locator("#coach-result")
+    expect(result).to_have_attribute("aria-live", "polite")
+    expect(result.locator("mark.pushing", has_text="never")).to_be_visible()
+    expect(result.get_by_text("An absolute (always / never)")).to_be_visible()
+    rewrite = result.locator(".rewrite").first
+    expect(rewrite).to_contain_text("Gentler:")
+    rewrite.get_by_role("button", name="Copy").click()
+    expect(rewrite.get_by_role("button", name="Copied")).to_be_visible()
+    result.get_by_role("button", name="Keep this message in my record").click()
+    expect(result.get_by_role("status")).to_contain_text("Kept in your record")
+    assert page.url == server.url + "/coach?welcome=1"  # no page load: htmx did it
+
+
+def test_coach_shows_the_safety_panel_instead(page: Page, server: LiveServer) -> None:
+    create_vault(page, server.url)
+    page.get_by_label("Your message").fill("I'm afraid of him, he hit me last week.")
+    result = page.locator("#coach-result")
+    expect(result.get_by_role("heading", name="Your safety comes first")).to_be_visible()
+    expect(result.locator("mark")).to_have_count(0)
 
 
 def test_quick_exit_button_hides_the_page_and_locks(page: Page, server: LiveServer) -> None:
@@ -123,6 +151,8 @@ def test_no_content_security_policy_violations(page: Page, server: LiveServer) -
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     create_vault(page, server.url)
+    page.get_by_label("Your message").fill("You always forget. Could we talk tonight?")
+    expect(page.locator("mark").first).to_be_visible()
     for path in ("/record", "/record/journal/new", "/progress", "/safety", "/away"):
         page.goto(server.url + path)
         page.wait_for_load_state("networkidle")

@@ -14,7 +14,7 @@ from alongside.web.app import page_context
 from alongside.web.security import session_of
 from alongside.web.state import WebState
 
-LANDING = "/record"  # where a person lands after unlocking
+LANDING = "/coach"  # where a person lands after unlocking
 
 
 def web_state(request: Request) -> WebState:

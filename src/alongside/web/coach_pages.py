@@ -1,0 +1,143 @@
+"""The coach in the browser: live coaching as you type, the safety panel, keeping a message.
+
+Also `POST /api/coach`, the same analysis as JSON (one line of `alongside check --jsonl`
+plus the whole-message suggestion).
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import Request
+from starlette.responses import Response
+
+from alongside.web.api import Token, Unlocked
+from alongside.web.coaching import (
+    MAX_MESSAGE_CHARS,
+    TOO_LONG,
+    CoachView,
+    message_fields,
+    view_of,
+)
+from alongside.web.pages import STALE_PAGE, safety_context
+from alongside.web.render import is_htmx, needs_unlock, render, web_state
+from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
+
+
+class CoachIn(BaseModel):
+    text: str = Field(max_length=MAX_MESSAGE_CHARS, description="The message to coach.")
+
+
+class FindingOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    start: int
+    end: int
+    principles: list[str]
+    why: str
+    rewrite: str | None = None
+
+
+class SafetyOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    flagged: bool
+    kinds: list[str]
+
+
+class CoachOut(BaseModel):
+    """The same object as one line of `alongside check --jsonl`, plus the suggestion."""
+
+    model_config = ConfigDict(extra="allow")
+    categories: list[str]
+    findings: list[FindingOut]
+    safety: SafetyOut
+    suggestion: str | None = None
+
+
+def build_router() -> APIRouter:
+    router = APIRouter()
+    router.add_api_route("/coach", coach_page, methods=["GET"], include_in_schema=False)
+    router.add_api_route("/coach", coach_submit, methods=["POST"], include_in_schema=False)
+    router.add_api_route("/coach/save", coach_save, methods=["POST"], include_in_schema=False)
+    router.add_api_route(
+        "/api/coach", coach_api, methods=["POST"], response_model=CoachOut, tags=["api"]
+    )
+    return router
+
+
+async def coach_page(request: Request) -> Response:
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    return render(request, "coach.html", {"title": "Coach", "text": ""})
+
+
+async def coach_submit(request: Request) -> Response:
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    form = await request.form()
+    text = _str(form.get("text"))
+    partial = is_htmx(request)
+    context: dict[str, object] = {"title": "Coach", "text": text}
+    if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
+        context["error"] = STALE_PAGE
+    elif len(text) > MAX_MESSAGE_CHARS:
+        context["error"] = TOO_LONG.format(n=len(text), max=MAX_MESSAGE_CHARS)
+    elif text.strip():
+        context.update(coach_context(request, text)[1])
+    name = "_coach_result.html" if partial else "coach.html"
+    return render(request, name, context, 200 if "error" not in context or partial else 400)
+
+
+def coach_context(request: Request, text: str) -> tuple[CoachView, dict[str, object]]:
+    """The analysis as a view; when the safety screen fired, the help to show instead."""
+    from alongside.coach import analyse
+
+    view = view_of(analyse(text))
+    context: dict[str, object] = {"view": view, "form_id": secrets.token_urlsafe(16)}
+    if view.flagged:
+        help_context = safety_context(request, None)
+        context.update(groups=help_context["groups"], unknown=help_context["unknown"])
+    return view, context
+
+
+async def coach_save(request: Request) -> Response:
+    """Keep the coached message (and what the coach found) in the record, kind "message"."""
+    if (gate := needs_unlock(request)) is not None:
+        return gate
+    form = await request.form()
+    text = _str(form.get("text"))
+    name = "_coach_result.html" if is_htmx(request) else "coach.html"
+    context: dict[str, object] = {"title": "Coach", "text": text}
+    session = session_of(request)
+    form_id = _str(form.get("form_id"))[:100]
+    if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
+        return render(request, name, {**context, "error": STALE_PAGE}, 403)
+    if not text.strip():
+        error = "There is no message to keep yet: write it in the box first."
+        return render(request, name, {**context, "error": error}, 400)
+    if len(text) > MAX_MESSAGE_CHARS:
+        error = TOO_LONG.format(n=len(text), max=MAX_MESSAGE_CHARS)
+        return render(request, name, {**context, "error": error}, 400)
+    view, coached = coach_context(request, text)
+    if form_id and form_id in session.saved_forms:
+        return render(request, name, {**context, **coached, "saved": True})
+    entry = web_state(request).vault_for(session).add("message", message_fields(view))
+    session.remember_form(form_id, f"/record/message/{entry.id}")
+    return render(request, name, {**context, **coached, "saved": True})
+
+
+async def coach_api(request: Request, body: CoachIn, _: Token, __: Unlocked) -> Any:
+    """Coach a message: findings with exact spans, the safety screen, a suggestion."""
+    from alongside.coach import analyse
+
+    analysis = analyse(body.text)
+    result: dict[str, Any] = dict(analysis.to_json())
+    result["suggestion"] = analysis.suggestion
+    return result
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""

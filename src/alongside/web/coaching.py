@@ -1,0 +1,144 @@
+"""Turn the coach's `Analysis` into what the page shows: marked text and plain findings.
+
+The coach and the safety screen do the work (`alongside.coach.analyse`); this module only
+splits the message at finding boundaries so each exact span can be marked, numbered, and
+linked to its explanation and gentler rewrite.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alongside.coach import Analysis, Finding
+
+MAX_MESSAGE_CHARS = 20_000  # a long letter; longer texts are better split up
+TOO_LONG = (
+    "That is a long message ({n:,} characters). The coach reads up to {max:,} at a time; "
+    "please try one part first."
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    polarity: str  # "pushing", "inviting", or "" for plain text
+    numbers: tuple[int, ...]  # which findings (1-based) cover this piece
+    ends: tuple[int, ...]  # which findings end with this piece (their number is shown)
+
+
+@dataclass(frozen=True)
+class FindingView:
+    number: int
+    id: str
+    label: str
+    words: str
+    principles: tuple[str, ...]
+    why: str
+    rewrite: str | None
+    polarity: str
+
+
+@dataclass(frozen=True)
+class CoachView:
+    text: str
+    segments: tuple[Segment, ...]
+    pushing: tuple[FindingView, ...]
+    inviting: tuple[FindingView, ...]
+    suggestion: str | None
+    flagged: bool
+    safety_message: str
+    findings_json: str
+
+
+LABELS = {  # the coach's finding ids, as a heading a person reads
+    "blame": "Blame",
+    "absolute": "An absolute (always / never)",
+    "label": "A label on the person",
+    "therapy_as_fix": "Therapy as a fix or verdict",
+    "ultimatum": "An ultimatum",
+    "pressure": "Pressure (should / must / have to)",
+    "unsolicited_advice": "Advice nobody asked for",
+    "invalidation": "Brushing a feeling aside",
+    "contempt": "Contempt or sarcasm",
+    "validation": "Validating a feeling",
+    "i_statement": "An I-statement",
+    "shared_goal": "A shared goal",
+    "permission": "Asking permission",
+    "open_question": "An open question",
+    "therapy_as_resource": "Therapy as a resource",
+    "low_commitment": "A small first step",
+    "autonomy": "Their choice",
+    "reassurance": "Reassurance",
+    "appreciation": "Appreciation",
+}
+
+
+def label_for(finding_id: str) -> str:
+    """A readable name for a finding id (an id we don't know yet is shown in words)."""
+    words = finding_id.replace("_", " ").strip()
+    return LABELS.get(finding_id, words[:1].upper() + words[1:])
+
+
+def view_of(analysis: Analysis) -> CoachView:
+    text = analysis.text
+    ordered = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
+    views = tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1))
+    return CoachView(
+        text=text,
+        segments=_segments(text, ordered),
+        pushing=tuple(v for v in views if v.polarity == "pushing"),
+        inviting=tuple(v for v in views if v.polarity != "pushing"),
+        suggestion=analysis.suggestion,
+        flagged=analysis.safety.flagged,
+        safety_message=analysis.safety.message,
+        findings_json=json.dumps(analysis.to_json(), ensure_ascii=False),
+    )
+
+
+def _finding_view(number: int, finding: Finding, text: str) -> FindingView:
+    return FindingView(
+        number=number,
+        id=finding.id,
+        label=label_for(finding.id),
+        words=text[finding.start : finding.end],
+        principles=tuple(finding.principles),
+        why=finding.why,
+        rewrite=finding.rewrite,
+        polarity=finding.polarity,
+    )
+
+
+def _segments(text: str, ordered: list[Finding]) -> tuple[Segment, ...]:
+    cuts = {0, len(text)}
+    for f in ordered:
+        cuts.update((max(0, min(f.start, len(text))), max(0, min(f.end, len(text)))))
+    points = sorted(cuts)
+    pieces: list[Segment] = []
+    for start, end in itertools.pairwise(points):
+        covering = [
+            (n, f) for n, f in enumerate(ordered, start=1) if f.start <= start and end <= f.end
+        ]
+        numbers = tuple(n for n, _ in covering)
+        if not covering:
+            polarity = ""
+        elif any(f.polarity == "pushing" for _, f in covering):
+            polarity = "pushing"
+        else:
+            polarity = "inviting"
+        ends = tuple(n for n, f in covering if min(f.end, len(text)) == end)
+        pieces.append(Segment(text[start:end], polarity, numbers, ends))
+    return tuple(pieces)
+
+
+def message_fields(view: CoachView) -> dict[str, object]:
+    """The fields of a record entry of kind "message" for this coached text."""
+    return {
+        "text": view.text,
+        "findings": view.findings_json,
+        "pushing": len(view.pushing),
+        "inviting": len(view.inviting),
+    }

@@ -1,0 +1,129 @@
+"""The coach page and `POST /api/coach` over real HTTP."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+from markupsafe import escape
+
+from alongside.coach import analyse
+from tests.web.server import LiveServer, csrf_of
+
+PUSHY = "You never listen. You need therapy or we're done."
+HARMED = "He pushed me against the wall last night and I'm scared to go home."
+HTMX = {"HX-Request": "true"}
+
+
+def coach(client: httpx.Client, text: str, **extra: str) -> httpx.Response:
+    return client.post("/coach", data={"text": text, **extra}, headers=HTMX)
+
+
+def test_typing_shows_marked_words_why_and_a_gentler_rewrite(unlocked: httpx.Client) -> None:
+    response = coach(unlocked, PUSHY)
+    assert response.status_code == 200
+    assert "<html" not in response.text  # a fragment for htmx, not a page
+    assert '<mark class="pushing">never</mark>' in response.text
+    assert '<mark class="pushing">You need therapy</mark>' in response.text
+    expected = analyse(PUSHY)
+    assert expected.findings
+    for finding in expected.findings:
+        assert str(escape(finding.why)) in response.text
+        if finding.rewrite:
+            assert str(escape(finding.rewrite)) in response.text
+    assert response.text.count('class="copy"') >= 2
+    assert "Keep this message in my record" in response.text
+
+
+def test_the_page_works_without_javascript(unlocked: httpx.Client) -> None:
+    token = csrf_of(unlocked)
+    response = unlocked.post(
+        "/coach", data={"text": PUSHY, "csrf_token": token}, headers={"X-CSRF-Token": ""}
+    )
+    assert response.status_code == 200
+    assert "<html" in response.text and 'aria-live="polite"' in response.text
+    assert '<mark class="pushing">never</mark>' in response.text
+    assert "We&#39;re done" in response.text or "we&#39;re done" in response.text
+
+
+def test_safety_comes_before_coaching(unlocked: httpx.Client) -> None:
+    response = coach(unlocked, HARMED)
+    assert "Your safety comes first" in response.text
+    assert "In danger right now" in response.text
+    assert "Might push" not in response.text
+    assert "<mark" not in response.text
+    assert "Keep this message" not in response.text
+
+
+def test_too_long_keeps_the_words_and_says_why(unlocked: httpx.Client) -> None:
+    token = csrf_of(unlocked)
+    text = "I feel tired. " * 2_000
+    response = unlocked.post(
+        "/coach", data={"text": text, "csrf_token": token}, headers={"X-CSRF-Token": ""}
+    )
+    assert response.status_code == 400
+    assert "please try one part first" in response.text
+    assert text.strip() in response.text
+
+
+def test_a_stale_page_keeps_the_words(server: LiveServer, unlocked: httpx.Client) -> None:
+    response = unlocked.post(
+        "/coach", data={"text": "my words", "csrf_token": "old"}, headers={"X-CSRF-Token": ""}
+    )
+    assert response.status_code == 400
+    assert "nothing was done yet" in response.text
+    assert ">my words</textarea>" in response.text
+
+
+def test_keeping_a_message_saves_it_once(unlocked: httpx.Client) -> None:
+    result = coach(unlocked, PUSHY)
+    form_id = re.search(r'name="form_id" value="([^"]+)"', result.text)
+    assert form_id
+    data = {"text": PUSHY, "form_id": form_id.group(1)}
+    first = unlocked.post("/coach/save", data=data, headers=HTMX)
+    second = unlocked.post("/coach/save", data=data, headers=HTMX)
+    assert "Kept in your record" in first.text and "Kept in your record" in second.text
+    saved = unlocked.get("/api/record/message").json()
+    assert saved["total"] == 1
+    fields = saved["entries"][0]["fields"]
+    assert fields["text"] == PUSHY
+    assert fields["pushing"] == analyse(PUSHY).pushing
+    assert '"absolute"' in fields["findings"]
+
+
+def test_keeping_an_empty_message_says_so(unlocked: httpx.Client) -> None:
+    response = unlocked.post("/coach/save", data={"text": "  ", "form_id": "x"}, headers=HTMX)
+    assert response.status_code == 400
+    assert "no message to keep yet" in response.text
+    assert unlocked.get("/api/record/message").json()["total"] == 0
+
+
+def test_coach_page_asks_to_unlock_first(client: httpx.Client) -> None:
+    assert client.get("/coach").status_code == 303
+    locked = client.post("/coach", data={"text": PUSHY}, headers=HTMX)
+    assert locked.headers["HX-Redirect"] == "/setup"
+
+
+@pytest.mark.parametrize(
+    "text", [PUSHY, HARMED, "", "Could we try one session together, just to see?", "🙂\u0000\u202e"]
+)
+def test_api_coach_matches_the_batch_format(unlocked: httpx.Client, text: str) -> None:
+    response = unlocked.post("/api/coach", json={"text": text})
+    assert response.status_code == 200
+    analysis = analyse(text)
+    assert response.json() == {**analysis.to_json(), "suggestion": analysis.suggestion}
+
+
+def test_api_coach_refuses_without_token_when_locked_or_too_long(
+    server: LiveServer, unlocked: httpx.Client
+) -> None:
+    assert (
+        unlocked.post("/api/coach", json={"text": "x"}, headers={"X-CSRF-Token": ""}).status_code
+        == 403
+    )
+    too_long = unlocked.post("/api/coach", json={"text": "a" * 20_001})
+    assert too_long.status_code == 422
+    assert "text" in too_long.json()["detail"]
+    unlocked.post("/lock")
+    assert unlocked.post("/api/coach", json={"text": "x"}).status_code == 401
