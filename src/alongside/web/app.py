@@ -46,7 +46,14 @@ def package_dir(name: str) -> Path:
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the web app for one local person, using `settings.home` for the vault."""
-    from alongside.web import api, coach_pages, pages, progress_pages, record_pages
+    from alongside.web import (
+        api,
+        coach_pages,
+        pages,
+        practice_pages,
+        progress_pages,
+        record_pages,
+    )
 
     state = WebState(settings)
 
@@ -74,12 +81,19 @@ def create_app(settings: Settings) -> FastAPI:
     templates.env.filters["choice_words"] = choice_words
     app.state.web = state
     app.state.templates = templates
-    app.state.nav = [("/coach", "Coach"), ("/record", "Your record"), ("/progress", "Progress")]
+    app.state.nav = [
+        ("/coach", "Coach"),
+        ("/ready", "Before we talk"),
+        ("/record", "Your record"),
+        ("/practice", "Questions and rehearsal"),
+        ("/progress", "Progress"),
+    ]
 
     app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
     app.include_router(pages.build_router())
     app.include_router(coach_pages.build_router())
     app.include_router(record_pages.build_router())
+    app.include_router(practice_pages.build_router())
     app.include_router(progress_pages.build_router())
     app.include_router(api.build_router())
 

@@ -35,6 +35,7 @@ class Session:
     csrf: str
     unlocked: bool = False
     saved_forms: OrderedDict[str, str] = field(default_factory=OrderedDict)
+    rehearsal: object | None = None  # an `alongside.coach.rehearsal.Session` in progress
 
     def remember_form(self, form_id: str, where: str) -> None:
         """Note that the form `form_id` was saved, and where its result can be seen."""
@@ -107,6 +108,7 @@ class WebState:
         vault, self.vault = self.vault, None
         for each in self.sessions.values():
             each.unlocked = False
+            each.rehearsal = None
         if vault is not None:
             vault.close()
 

@@ -85,3 +85,72 @@
     reset();
   }
 })();
+
+/* Before we talk: a guided breathing pause and a cooling-off countdown. */
+(function () {
+  "use strict";
+
+  function clock(seconds) {
+    var s = Math.max(0, Math.round(seconds));
+    var m = Math.floor(s / 60);
+    var r = s % 60;
+    return m + ":" + (r < 10 ? "0" : "") + r;
+  }
+
+  document.querySelectorAll(".breath").forEach(function (box) {
+    var button = box.querySelector(".breath-start");
+    var stepText = box.querySelector(".breath-step");
+    var timer = box.querySelector(".timer");
+    var steps = (box.getAttribute("data-breath-steps") || "").split("|").map(function (part) {
+      var bits = part.split(":");
+      return { label: bits[0], seconds: parseInt(bits[1], 10) || 4 };
+    });
+    var rounds = parseInt(box.getAttribute("data-breath-rounds"), 10) || 4;
+    var running = null;
+    if (!button || !steps.length) { return; }
+    button.addEventListener("click", function () {
+      if (running) { clearInterval(running); running = null; }
+      var total = steps.reduce(function (n, s) { return n + s.seconds; }, 0) * rounds;
+      var started = Date.now();
+      box.classList.add("running");
+      button.textContent = "Start again";
+      var lastLabel = "";
+      var tick = function () {
+        var elapsed = (Date.now() - started) / 1000;
+        if (elapsed >= total) {
+          clearInterval(running);
+          running = null;
+          box.classList.remove("running");
+          stepText.textContent = "Well done. Notice how you feel now.";
+          timer.textContent = clock(0);
+          return;
+        }
+        var inRound = elapsed % (total / rounds);
+        var label = steps[0].label;
+        var left = 0;
+        for (var i = 0, t = 0; i < steps.length; i++) {
+          t += steps[i].seconds;
+          if (inRound < t) { label = steps[i].label; left = t - inRound; break; }
+        }
+        if (label !== lastLabel) { stepText.textContent = label; lastLabel = label; }
+        timer.textContent = clock(left) + " · " + clock(total - elapsed) + " left";
+      };
+      tick();
+      running = setInterval(tick, 250);
+    });
+  });
+
+  document.querySelectorAll("[data-countdown-until]").forEach(function (el) {
+    var until = Date.parse(el.getAttribute("data-countdown-until"));
+    var bar = el.parentNode.querySelector(".countdown-bar");
+    if (isNaN(until)) { return; }
+    var tick = function () {
+      var left = (until - Date.now()) / 1000;
+      el.textContent = left > 0 ? clock(left) + " to go" : "Time's up. Check in with yourself: calm enough?";
+      if (bar) { bar.value = Math.min(bar.max, bar.max - Math.max(0, left)); }
+      if (left <= 0) { clearInterval(handle); }
+    };
+    var handle = setInterval(tick, 1000);
+    tick();
+  });
+})();
