@@ -21,6 +21,7 @@ from tests.web.browser import DESKTOP, PHONE, launch
 from tests.web.server import LiveServer, csrf_of
 
 OUT = Path("docs/screenshots")
+FULL_PAGE = ("progress", "coach", "before-we-talk")  # pages whose point is below the fold
 PASSPHRASE = "four calm unrelated words"  # an example vault in a temp folder
 MESSAGE = (
     "You never listen to me. You need therapy or we're done. "
@@ -113,7 +114,10 @@ def example_record(url: str, cookie: str, token: str) -> None:
 
 def shoot(page: Page, name: str, width: str) -> None:
     page.wait_for_load_state("networkidle")
-    page.screenshot(path=str(OUT / f"{name}-{width}.png"), full_page=width == "phone")
+    tall = width == "desktop" and name in FULL_PAGE
+    if tall:
+        page.evaluate("window.scrollTo(0, 0)")  # the sticky header belongs at the top
+    page.screenshot(path=str(OUT / f"{name}-{width}.png"), full_page=tall)
 
 
 def main() -> None:
@@ -173,7 +177,26 @@ def pages(url: str) -> dict[str, Callable[[Page], None]]:
         page.get_by_role("button", name="Save").click()
 
     def go(path: str) -> Callable[[Page], None]:
-        return lambda page: page.goto(url + path) and None
+        def visit(page: Page) -> None:
+            page.goto(url + path)
+
+        return visit
+
+    def ready(page: Page) -> None:
+        page.goto(url + "/ready")
+        page.get_by_label("How calm do I feel right now?").select_option("7")
+        page.get_by_label("How calm does my partner seem?").select_option("5")
+        page.get_by_label("Minutes since our last argument").fill("8")
+        page.get_by_role("button", name="Is now a good moment?").click()
+        page.get_by_role("button", name="Start the 4-7-8 breathing pause").click()
+        page.wait_for_timeout(2500)
+
+    def rehearse(page: Page) -> None:
+        page.goto(url + "/practice?topic=fears")
+        page.get_by_role("button", name="Start practising").click()
+        page.get_by_label("Your reply", exact=False).fill("You should just go, you need it.")
+        page.get_by_role("button", name="Reply").click()
+        page.get_by_text("round 2 of 3").wait_for()
 
     return {
         "coach": coach,
@@ -181,6 +204,8 @@ def pages(url: str) -> dict[str, Callable[[Page], None]]:
         "record": go("/record"),
         "journal": go("/record/journal"),
         "journal-form-error": journal_form_error,
+        "before-we-talk": ready,
+        "questions-rehearsal": rehearse,
         "progress": go("/progress"),
         "help": go("/safety"),
         "quick-exit": go("/away"),
