@@ -12,7 +12,7 @@ import httpx
 from alongside.vault.kinds import KINDS
 
 EXTERNAL = re.compile(r"(?:https?:)?//(?!127\.0\.0\.1[:/]|localhost[:/])[\w.-]+\.[a-z]{2,}", re.I)
-LINKS = re.compile(r'(?:href|src|action)="([^"]+)"')
+LINKS = re.compile(r'(?:href|src)="([^"]+)"')
 CSS_URL = re.compile(r"url\(([^)]+)\)")
 XML_NAMESPACE = re.compile(r'xmlns(?::\w+)?="[^"]*"')  # a name, never fetched
 

@@ -140,5 +140,5 @@ def test_unlock_redirect_never_leaves_the_site(server: LiveServer, unlocked: htt
             "/unlock", data={"csrf_token": token, "passphrase": TEST_PASSPHRASE, "next": target}
         )
         assert response.status_code == 303
-        assert response.headers["location"] == "/record"
+        assert response.headers["location"] == "/coach"
         unlocked.post("/lock")
