@@ -1,12 +1,15 @@
 """Safety screen speed and recall, side by side with a naive peer (make bench).
 
 Peer: `str.lower()` + `in` over a flat keyword list (what a quick keyword filter would do).
-Prints per-message medians, the ratio, and recall / false alarms of both on the lexicon's
-own examples. Timing lives here only, never in tests.
+Times both over 10,000 real conversation turns from ../shared/eval-data (the lexicon's
+examples when that is absent) and prints per-message medians and the ratio, the share of real
+turns flagged, and recall / false alarms of both on the lexicon's own examples (which the
+lexicon was written against, so ours is 100 % by construction). Timing lives here only.
 """
 
 from __future__ import annotations
 
+import csv
 import statistics
 import time
 from collections.abc import Callable
@@ -14,7 +17,9 @@ from pathlib import Path
 
 from alongside.safety.screen import lexicon, screen
 
-SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed"
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SEED = SHARED / "seed"
+EVAL = SHARED / "eval-data"
 PEER_KEYWORDS = (
     "hit me",
     "hits me",
@@ -53,11 +58,25 @@ def peer(text: str) -> bool:
     return any(k in lowered for k in PEER_KEYWORDS)
 
 
+def real_messages() -> list[str]:
+    """Real conversation turns from the shared eval data (texts and the turns before them)."""
+    texts: list[str] = []
+    for path in sorted(EVAL.glob("*/dev.csv")) if EVAL.exists() else []:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                texts += [t for t in (row.get("text"), row.get("prev_text")) if t]
+    return texts
+
+
 def messages() -> list[str]:
     lex = lexicon()
-    texts = [t for r in lex.kinds for t in r.positive + r.negative] + list(lex.everyday_negative)
-    for path in sorted(SEED.glob("*.txt")) if SEED.exists() else []:
-        texts += [s.strip() + "." for s in path.read_text(encoding="utf-8").split(".") if s.strip()]
+    texts = real_messages()
+    if not texts:
+        texts = [t for r in lex.kinds for t in r.positive + r.negative]
+        texts += list(lex.everyday_negative)
+        for path in sorted(SEED.glob("*.txt")) if SEED.exists() else []:
+            text = path.read_text(encoding="utf-8")
+            texts += [s.strip() + "." for s in text.split(".") if s.strip()]
     return (texts * (10_000 // len(texts) + 1))[:10_000]
 
 
@@ -78,6 +97,10 @@ def main() -> None:
     print(f"messages: {len(texts)}, mean length {sum(map(len, texts)) / len(texts):.0f} chars")
     print(f"screen():            {ours:7.1f} us/message")
     print(f"lower()+in keywords: {theirs:7.1f} us/message  (ratio ours/peer {ours / theirs:.1f}x)")
+    real = real_messages()
+    if real:
+        flagged = sum(screen(t).flagged for t in real)
+        print(f"real dev turns flagged: {flagged} of {len(real)} ({flagged / len(real):.1%})")
     lex = lexicon()
     positives = [t for r in lex.kinds for t in r.positive]
     negatives = [t for r in lex.kinds for t in r.negative] + list(lex.everyday_negative)

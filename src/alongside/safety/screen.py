@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -73,6 +73,18 @@ class KindRule:
         return _combine(self.patterns, re.IGNORECASE)
 
     @cached_property
+    def pattern_stems(self) -> tuple[frozenset[str], ...]:
+        """For each pattern, the trigger stems written in it (empty: it always runs)."""
+        return tuple(
+            frozenset(t for t in self.triggers if re.search(_stem_in_pattern(t), p))
+            for p in self.patterns
+        )
+
+    def patterns_for(self, fired: frozenset[str]) -> tuple[int, ...]:
+        """Indexes of the patterns that can match, given the stems found in the text."""
+        return tuple(i for i, stems in enumerate(self.pattern_stems) if not stems or stems & fired)
+
+    @cached_property
     def exclude(self) -> re.Pattern[str] | None:
         return _combine(self.excludes, 0) if self.excludes else None
 
@@ -85,7 +97,8 @@ class KindRule:
 class Lexicon:
     kinds: tuple[KindRule, ...]
     everyday_negative: tuple[str, ...]
-    stems: Mapping[str, tuple[tuple[str, int], ...]]  # first 3 letters -> (stem, kind index)
+    # first 3 letters -> (trigger, its letters, whole word only?, kind index)
+    stems: Mapping[str, tuple[tuple[str, str, bool, int], ...]]
 
     def kind(self, kind_id: str) -> KindRule:
         for rule in self.kinds:
@@ -93,17 +106,19 @@ class Lexicon:
                 return rule
         raise KeyError(kind_id)
 
-    def triggered(self, lowered: str) -> list[int]:
-        """Indexes of the kinds whose trigger stems start some word of `lowered`."""
-        found: set[int] = set()
+    def triggered(self, lowered: str) -> dict[int, frozenset[str]]:
+        """For each kind with a trigger stem starting some word of `lowered`: those stems."""
+        found: dict[int, set[str]] = {}
         stems = self.stems
         for word in set(WORD.findall(lowered)):
-            for stem, index in stems.get(word[:STEM_MIN], ()):
-                if word.startswith(stem):
-                    found.add(index)
-        return sorted(found)
+            for stem, base, exact, index in stems.get(word[:STEM_MIN], ()):
+                if word == base if exact else word.startswith(base):
+                    found.setdefault(index, set()).add(stem)
+        return {i: frozenset(found[i]) for i in sorted(found)}
 
 
+SUBSET_CACHE = 4096  # compiled pattern subsets kept per process (a few MB at most)
+EXACT = "$"  # a trigger ending in $ fires on that whole word only ("car$": car, not career)
 STEM_MIN = 3  # every trigger stem has at least three letters; words are indexed by them
 WORD = re.compile(r"\w+")
 
@@ -122,6 +137,12 @@ def _combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags)
 
 
+@lru_cache(maxsize=SUBSET_CACHE)
+def _subset_pattern(kind_id: str, indexes: tuple[int, ...], flags: int) -> re.Pattern[str]:
+    rule = lexicon().kind(kind_id)
+    return _combine(tuple(rule.patterns[i] for i in indexes), flags)
+
+
 def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
     patterns = tuple(expand(str(p), macros) for p in raw["patterns"])
     if not patterns:
@@ -137,13 +158,20 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
     )
 
 
-def _stem_index(kinds: tuple[KindRule, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
-    index: dict[str, list[tuple[str, int]]] = {}
+def _stem_in_pattern(trigger: str) -> str:
+    """A regex finding `trigger` written in a pattern ("car$" only as the whole word car)."""
+    base = trigger.rstrip(EXACT)
+    return rf"(?<![a-z0-9]){base}" + (r"(?![a-z0-9])" if trigger.endswith(EXACT) else "")
+
+
+def _stem_index(kinds: tuple[KindRule, ...]) -> dict[str, tuple[tuple[str, str, bool, int], ...]]:
+    index: dict[str, list[tuple[str, str, bool, int]]] = {}
     for i, rule in enumerate(kinds):
         for stem in rule.triggers:
-            if len(stem) < STEM_MIN or stem != stem.lower():
+            base = stem.rstrip(EXACT)
+            if len(base) < STEM_MIN or not re.fullmatch(r"[a-z0-9]+", base):
                 raise ValueError(f"trigger {stem!r} of {rule.id!r}: use 3+ lower-case letters")
-            index.setdefault(stem[:STEM_MIN], []).append((stem, i))
+            index.setdefault(base[:STEM_MIN], []).append((stem, base, stem.endswith(EXACT), i))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -166,12 +194,20 @@ def kind_ids() -> tuple[str, ...]:
     return tuple(rule.id for rule in lexicon().kinds)
 
 
-def _hits_for(rule: KindRule, text: str, lowered: str | None) -> list[Hit]:
-    if lowered is not None:
-        subject, pattern, exclude = lowered, rule.pattern, rule.exclude
+def _hits_for(
+    rule: KindRule, text: str, lowered: str | None, fired: frozenset[str] | None
+) -> list[Hit]:
+    flags = 0 if lowered is not None else re.IGNORECASE
+    subject = lowered if lowered is not None else text
+    if fired is None:
+        pattern = rule.pattern if lowered is not None else rule.pattern_any_case
     else:
-        subject, pattern, exclude = text, rule.pattern_any_case, rule.exclude_any_case
+        indexes = rule.patterns_for(fired)
+        if not indexes:
+            return []
+        pattern = _subset_pattern(rule.id, indexes, flags)
     found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
+    exclude = rule.exclude if lowered is not None else rule.exclude_any_case
     if not found or exclude is None:
         return found
     excluded = [(m.start(), m.end()) for m in exclude.finditer(subject)]
@@ -199,13 +235,14 @@ def screen_with(text: str, *, gated: bool) -> Screening:
     """`screen`, optionally without the trigger gate (tests compare the two)."""
     lex = lexicon()
     lowered = text.lower()
-    indexes = lex.triggered(lowered) if gated else range(len(lex.kinds))
+    everything: dict[int, frozenset[str] | None] = dict.fromkeys(range(len(lex.kinds)))
+    fired = dict(lex.triggered(lowered)) if gated else everything
     same_length = lowered if len(lowered) == len(text) else None
     hits: list[Hit] = []
     kinds: list[str] = []
-    for i in indexes:
+    for i, stems in fired.items():
         rule = lex.kinds[i]
-        found = _hits_for(rule, text, same_length)
+        found = _hits_for(rule, text, same_length, stems)
         if found:
             kinds.append(rule.id)
             hits.extend(found)
