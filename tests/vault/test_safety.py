@@ -143,3 +143,11 @@ def test_ciphertext_cannot_move_to_another_field(vault: Vault) -> None:
     sql(vault.path, "UPDATE entry_fields SET ciphertext = ? WHERE name = 'trigger'", moved)
     with pytest.raises(CorruptData, match="'trigger'"):
         vault.get(entry.id)
+
+
+def test_an_entry_of_a_kind_from_a_newer_version_is_a_clear_sentence(vault: Vault) -> None:
+    entry = vault.add("win", {"what": "x"})
+    sql(vault.path, "UPDATE entries SET kind = 'dream' WHERE id = ?", entry.id)
+    with pytest.raises(VaultTooNew, match="'dream'"):
+        vault.list()
+    assert vault.count() == 1

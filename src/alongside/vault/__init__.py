@@ -12,14 +12,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from alongside.vault.store import (
-        Entry,
-        Vault,
+    from alongside.vault.lifecycle import (
         check_new_passphrase,
         create_vault,
         open_vault,
         unlock_from_env,
     )
+    from alongside.vault.store import Entry, Vault
     from alongside.vault.transfer import (
         ImportResult,
         export_data,
@@ -32,10 +31,10 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "Entry": "store",
     "Vault": "store",
-    "check_new_passphrase": "store",
-    "create_vault": "store",
-    "open_vault": "store",
-    "unlock_from_env": "store",
+    "check_new_passphrase": "lifecycle",
+    "create_vault": "lifecycle",
+    "open_vault": "lifecycle",
+    "unlock_from_env": "lifecycle",
     "ImportResult": "transfer",
     "export_data": "transfer",
     "import_data": "transfer",

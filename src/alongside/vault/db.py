@@ -57,29 +57,37 @@ def peek_header(path: Path, *, what: str = "private record") -> Header:
     """
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
-    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise CorruptData(f"The {what} at {path} can't be opened ({error}).") from error
+    modes = ["mode=ro"] if has_wal else ["mode=ro&immutable=1", "mode=ro"]
+    for number, mode in enumerate(modes, start=1):
+        try:
+            rows, found = _read_header(f"{path.resolve().as_uri()}?{mode}")
+            break
+        except sqlite3.Error as error:
+            # `immutable` trusts the file not to change; if a writer was mid-checkpoint the
+            # read can fail, so try once more with normal read-only locking.
+            if number == len(modes):
+                raise CorruptData(
+                    f"The file at {path} is not an Alongside {what} (or it is damaged). "
+                    "Nothing was changed."
+                ) from error
+    header = Header({str(k): str(v) for k, v in rows}, str(found[0][0]) if found else None)
+    if header.meta.get("magic") != MAGIC:
+        raise CorruptData(f"The file at {path} is not an Alongside {what}. Nothing was changed.")
+    check_not_too_new(header)
+    return header
+
+
+def _read_header(uri: str) -> tuple[list[tuple[str, str]], list[tuple[str]]]:
+    conn = sqlite3.connect(uri, uri=True)
     try:
         rows = conn.execute("SELECT key, value FROM vault_meta").fetchall()
         try:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         except sqlite3.Error:
             found = []
-    except sqlite3.Error as error:
-        raise CorruptData(
-            f"The file at {path} is not an Alongside {what} (or it is damaged). "
-            "Nothing was changed."
-        ) from error
     finally:
         conn.close()
-    header = Header({str(k): str(v) for k, v in rows}, str(found[0][0]) if found else None)
-    if header.meta.get("magic") != MAGIC:
-        raise CorruptData(f"The file at {path} is not an Alongside {what}. Nothing was changed.")
-    check_not_too_new(header)
-    return header
+    return rows, found
 
 
 def check_not_too_new(header: Header) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 import json
-import os
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
 
-from alongside.errors import EntryNotFound, InvalidInput, VaultExists, VaultLocked, VaultNotFound
+from alongside.errors import EntryNotFound, InvalidInput, VaultLocked, VaultTooNew
 from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS
 from alongside.vault.models import ENTRIES, FIELDS, META
@@ -61,81 +60,6 @@ def check_new_passphrase(passphrase: str) -> None:
             f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
             "a few unrelated words are easy to remember and hard to guess."
         )
-
-
-def create_vault(
-    path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS
-) -> Vault:
-    """A new, empty vault at `path` (built in a temp file, then moved into place)."""
-    if not passphrase:
-        raise InvalidInput("Please choose a passphrase; it can't be empty.")
-    if path.exists():
-        raise VaultExists(
-            f"A private record already exists at {path}. Open it with your passphrase, "
-            "or remove it first with: alongside wipe"
-        )
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
-    params = crypto.new_kdf_params()
-    data_key = crypto.new_data_key()
-    meta = {
-        "magic": crypto.MAGIC,
-        "format_version": str(crypto.FORMAT_VERSION),
-        "kdf": params.to_json(),
-        "wrapped_key": crypto.wrap_key(data_key, passphrase, params),
-        "created_at": datetime.now(UTC).isoformat(),
-    }
-    engine = db.make_engine(tmp, busy_timeout_ms=busy_timeout_ms)
-    try:
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        db.set_wal(engine)
-        db.migrate(engine)
-        with db.writing(engine) as conn:
-            conn.execute(insert(META), [{"key": k, "value": v} for k, v in meta.items()])
-        engine.dispose()  # the last connection closes: WAL folded in and removed
-        os.replace(tmp, path)
-    except BaseException:
-        engine.dispose()
-        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
-        raise
-    return Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
-
-
-def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> Vault:
-    """Unlock the vault at `path`. The file is only opened for writing once the key unwraps."""
-    if not path.exists():
-        raise VaultNotFound("You don't have a private record yet. Create one with: alongside init")
-    header = db.peek_header(path)
-    data_key = unlock_header(header, passphrase)
-    vault = Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
-    try:
-        db.set_wal(vault.engine)
-        db.migrate(vault.engine)
-    except BaseException:
-        vault.close()
-        raise
-    return vault
-
-
-def unlock_header(header: db.Header, passphrase: str) -> bytes:
-    params = crypto.KdfParams.from_json(header.meta.get("kdf", ""))
-    return crypto.unwrap_key(
-        header.meta.get("wrapped_key", ""), passphrase, params, header.format_version
-    )
-
-
-def unlock_from_env(path: Path | None = None) -> Vault:
-    """Open the vault with the passphrase in ALONGSIDE_PASSPHRASE (for scripts and the CLI)."""
-    from alongside.paths import vault_path
-
-    passphrase = os.environ.get(PASSPHRASE_ENV)
-    if not passphrase:
-        raise VaultLocked(
-            f"Your private record is locked. Set {PASSPHRASE_ENV} or type your passphrase "
-            "when asked."
-        )
-    return open_vault(path if path is not None else vault_path(), passphrase)
 
 
 def new_entry_id() -> str:
@@ -421,7 +345,12 @@ class Vault:
         return [self._entry(row, secret.get(row.id, {})) for row in rows]
 
     def _entry(self, row: Row[Any], blobs: Mapping[str, bytes]) -> Entry:
-        spec = KINDS[row.kind]
+        spec = KINDS.get(row.kind)
+        if spec is None:
+            raise VaultTooNew(
+                f"Your private record has entries of a kind ('{row.kind}') this version of "
+                "Alongside doesn't know. Please update Alongside; nothing was changed."
+            )
         plain = row.plain or {}
         values: dict[str, object] = {}
         for f in spec.fields:

@@ -33,8 +33,9 @@ from alongside.errors import AlongsideError, CorruptData, ImportFormatError, Vau
 from alongside.vault import db
 from alongside.vault.fields import to_json_value
 from alongside.vault.kinds import KINDS
+from alongside.vault.lifecycle import unlock_header
 from alongside.vault.models import ENTRIES
-from alongside.vault.store import Entry, Vault, unlock_header
+from alongside.vault.store import Entry, Vault
 
 EXPORT_FORMAT = "alongside-export"
 EXPORT_VERSION = 1

@@ -1,0 +1,92 @@
+"""Making and unlocking a vault: create, open (read-only check first), unlock from the env."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from alongside.errors import InvalidInput, VaultExists, VaultLocked, VaultNotFound
+from alongside.vault import crypto, db
+from alongside.vault.models import META
+from alongside.vault.store import PASSPHRASE_ENV, Vault, check_new_passphrase
+
+__all__ = ["check_new_passphrase", "create_vault", "open_vault", "unlock_from_env", "unlock_header"]
+
+
+def create_vault(
+    path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS
+) -> Vault:
+    """A new, empty vault at `path` (built in a temp file, then moved into place)."""
+    if not passphrase:
+        raise InvalidInput("Please choose a passphrase; it can't be empty.")
+    if path.exists():
+        raise VaultExists(
+            f"A private record already exists at {path}. Open it with your passphrase, "
+            "or remove it first with: alongside wipe"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
+    params = crypto.new_kdf_params()
+    data_key = crypto.new_data_key()
+    meta = {
+        "magic": crypto.MAGIC,
+        "format_version": str(crypto.FORMAT_VERSION),
+        "kdf": params.to_json(),
+        "wrapped_key": crypto.wrap_key(data_key, passphrase, params),
+        "created_at": datetime.now(UTC).isoformat(),
+    }
+    engine = db.make_engine(tmp, busy_timeout_ms=busy_timeout_ms)
+    try:
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        db.set_wal(engine)
+        db.migrate(engine)
+        with db.writing(engine) as conn:
+            conn.execute(insert(META), [{"key": k, "value": v} for k, v in meta.items()])
+        engine.dispose()  # the last connection closes: WAL folded in and removed
+        os.replace(tmp, path)
+    except BaseException:
+        engine.dispose()
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    return Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
+
+
+def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> Vault:
+    """Unlock the vault at `path`. The file is only opened for writing once the key unwraps."""
+    if not path.exists():
+        raise VaultNotFound("You don't have a private record yet. Create one with: alongside init")
+    header = db.peek_header(path)
+    data_key = unlock_header(header, passphrase)
+    vault = Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
+    try:
+        db.set_wal(vault.engine)
+        db.migrate(vault.engine)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def unlock_header(header: db.Header, passphrase: str) -> bytes:
+    params = crypto.KdfParams.from_json(header.meta.get("kdf", ""))
+    return crypto.unwrap_key(
+        header.meta.get("wrapped_key", ""), passphrase, params, header.format_version
+    )
+
+
+def unlock_from_env(path: Path | None = None) -> Vault:
+    """Open the vault with the passphrase in ALONGSIDE_PASSPHRASE (for scripts and the CLI)."""
+    from alongside.paths import vault_path
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        raise VaultLocked(
+            f"Your private record is locked. Set {PASSPHRASE_ENV} or type your passphrase "
+            "when asked."
+        )
+    return open_vault(path if path is not None else vault_path(), passphrase)
