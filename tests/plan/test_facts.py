@@ -6,7 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from alongside.plan.facts import COOL_OFF_DAYS, REINVITE_AFTER_DAYS, compute_facts
+from alongside.plan.facts import (
+    CALM_WINDOW_DAYS,
+    COOL_OFF_DAYS,
+    REINVITE_AFTER_DAYS,
+    compute_facts,
+)
 from tests.plan.records import Record
 
 
@@ -74,3 +79,11 @@ def test_entries_dated_in_the_future_are_not_counted_yet() -> None:
         "f", "setback", rec.entries[-1].created_at, {"occurred_on": rec.today + timedelta(days=3)}
     )
     assert compute_facts(rec.snapshot())["days_since_last_setback"] is None
+
+
+def test_a_setback_earlier_this_week_closes_the_calm_window_but_not_for_long() -> None:
+    rec = Record().add("setback", COOL_OFF_DAYS + 1, what="A row")
+    facts = compute_facts(rec.snapshot())
+    assert facts["recent_setback"] is False and facts["calm_window"] is False
+    later = Record().add("setback", CALM_WINDOW_DAYS, what="A row")
+    assert compute_facts(later.snapshot())["calm_window"] is True

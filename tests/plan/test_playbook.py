@@ -7,7 +7,13 @@ from datetime import timedelta
 
 import pytest
 
-from alongside.plan.facts import COOL_OFF_DAYS, FACT_NAMES, REINVITE_AFTER_DAYS, Fact
+from alongside.plan.facts import (
+    CALM_WINDOW_DAYS,
+    COOL_OFF_DAYS,
+    FACT_NAMES,
+    REINVITE_AFTER_DAYS,
+    Fact,
+)
 from alongside.plan.playbook import (
     PlaybookError,
     load_playbook,
@@ -238,10 +244,12 @@ def test_realistic_records_get_the_expected_next_step(
     assert "P8" in plan.selfcare
 
 
-def test_no_reinvite_is_ever_suggested_soon_after_a_setback() -> None:
-    rec = calm_after_old_refusal(Record()).add("setback", COOL_OFF_DAYS - 1, what="A fight")
+@pytest.mark.parametrize("days_ago", range(CALM_WINDOW_DAYS))
+def test_no_reinvite_is_ever_suggested_in_the_week_after_a_setback(days_ago: int) -> None:
+    rec = calm_after_old_refusal(Record()).add("setback", days_ago, what="A fight")
     plan = make_plan(rec.snapshot())
-    assert plan.next_step.rule_id == "cool_off_after_setback"
+    if days_ago < COOL_OFF_DAYS:
+        assert plan.next_step.rule_id == "cool_off_after_setback"
     assert "gentle_reinvite" not in {s.rule_id for s in plan.steps}
 
 

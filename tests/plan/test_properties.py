@@ -13,6 +13,7 @@ from icalendar import Calendar
 from alongside.errors import InvalidInput
 from alongside.plan.calendar import calendar_ics
 from alongside.plan.checkins import WEEKDAYS, make_schedule, occurrences
+from alongside.plan.facts import CALM_WINDOW_DAYS
 from alongside.plan.playbook import make_plan
 from alongside.plan.review import weekly_review
 from alongside.plan.snapshot import STANCE_ORDER
@@ -136,6 +137,9 @@ def test_any_record_gets_a_plan_and_a_review(rec: Record, week_offset: int) -> N
     monday = TODAY - timedelta(days=TODAY.weekday(), weeks=week_offset)
     text = weekly_review(snapshot, monday).text()
     assert text.startswith("Your week,") and text.endswith("\n")
+    since = plan.facts["days_since_last_setback"]
+    if isinstance(since, int) and since < CALM_WINDOW_DAYS:
+        assert all(s.rule_id not in ("gentle_reinvite", "first_invitation") for s in plan.steps)
     if plan.facts["recent_setback"]:
         assert plan.next_step.rule_id == "cool_off_after_setback"
         assert all(s.rule_id not in ("gentle_reinvite", "first_invitation") for s in plan.steps)

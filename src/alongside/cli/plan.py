@@ -165,7 +165,7 @@ def invite_add(
     if entry.fields.get("stance_after") == "not_considering":
         _say(
             "A no today keeps the door open for later (P13). The plan won't suggest asking "
-            f"again for at least {REINVITE_AFTER_DAYS} days, and only after some calm days."
+            f"again for at least {REINVITE_AFTER_DAYS} days, and only after a calm week."
         )
 
 

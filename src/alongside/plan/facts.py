@@ -26,6 +26,11 @@ Fact = bool | int | str | None
 # ordinary again, so we wait a few calm days, not minutes.
 COOL_OFF_DAYS = 3
 
+# A calm window for raising therapy at all: no setback and no hard talk for a week, and
+# talks not getting harder. CRAFT times an invitation to a moment of openness; an
+# ordinary, quiet week is the closest thing a record can show (P18, P19).
+CALM_WINDOW_DAYS = 7
+
 # The earliest a re-invitation is suggested after a "no". Our choice, not a clinical
 # number: long enough that asking again cannot feel like nagging (P1, P6), short enough
 # that the door visibly stays open (P13). CRAFT times invitations to moments of
@@ -154,6 +159,7 @@ def compute_facts(snapshot: RecordSnapshot) -> Mapping[str, Fact]:
     since_hard = _days_since(hard_talks, today)
     recent_setback = since_setback is not None and since_setback < COOL_OFF_DAYS
     recent_hard = since_hard is not None and since_hard < COOL_OFF_DAYS
+    quiet_week = all(d is None or d >= CALM_WINDOW_DAYS for d in (since_setback, since_hard))
     last_invite = _days_since(invitations, today)
     average, trend = _trend(snapshot)
     selfcare = snapshot.of("selfcare")
@@ -171,7 +177,7 @@ def compute_facts(snapshot: RecordSnapshot) -> Mapping[str, Fact]:
         "days_since_last_setback": since_setback,
         "days_since_last_hard_talk": since_hard,
         "recent_setback": recent_setback or recent_hard,
-        "calm_window": not (recent_setback or recent_hard) and trend != "down",
+        "calm_window": quiet_week and trend != "down",
         "invitations_count": len(invitations),
         "last_invitation_days_ago": last_invite,
         "last_invitation_response_declined": bool(invitations) and _declined(invitations[-1]),
