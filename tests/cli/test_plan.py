@@ -282,3 +282,11 @@ def test_end_to_end_from_init_to_plan_and_review(cli: RunCli) -> None:
     review = ok(cli("review", passphrase=TEST_PASSPHRASE))
     assert "A calm morning" in review and "We argued about money" in review
     assert "pause sooner" in review
+
+
+def test_words_about_danger_put_safety_before_any_plan(cli: RunCli) -> None:
+    ok(cli("init", passphrase=TEST_PASSPHRASE))
+    ok(cli("journal", "add", "He grabbed my arm and I was scared", passphrase=TEST_PASSPHRASE))
+    plan = json.loads(ok(cli("plan", "--json", passphrase=TEST_PASSPHRASE)))
+    assert plan["next_step"]["rule"] == "safety_first"
+    assert plan["more"] == []

@@ -25,6 +25,7 @@ from tests.plan.records import Record, steady_basics
 
 # Calm, neutral facts: a settled record where nothing in particular calls for attention.
 NEUTRAL: Mapping[str, Fact] = {
+    "safety_concern": False,
     "record_empty": False,
     "first_week": False,
     "days_using": 90,
@@ -212,7 +213,13 @@ def steady(rec: Record) -> Record:
     return steady_basics(rec).add("conversation", 3, topic="Tea", rating=3)
 
 
+def unsafe(rec: Record) -> Record:
+    calm_after_old_refusal(rec)
+    return rec.add("journal", 5, situation="He shoved me against the wall when I mentioned it")
+
+
 CASES: list[tuple[Callable[[Record], Record], str]] = [
+    (unsafe, "safety_first"),
     (empty, "first_week"),
     (first_week, "first_week_listen"),
     (after_fight, "cool_off_after_setback"),
@@ -295,3 +302,18 @@ def test_plan_text_reads_like_the_golden_text() -> None:
         golden.write_text(text)
     assert text == golden.read_text()
     assert all(len(line) <= 88 for line in text.splitlines() if "[" not in line)
+
+
+def test_safety_comes_first_and_stands_alone() -> None:
+    plan = make_plan(unsafe(Record()).snapshot())
+    assert plan.next_step.rule_id == "safety_first"
+    assert "alongside safety" in plan.next_step.text
+    assert plan.more == ()
+    assert "P8" in plan.selfcare
+
+
+def test_older_words_about_danger_do_not_hide_todays_plan_for_ever() -> None:
+    rec = calm_after_old_refusal(Record()).add("journal", 45, situation="He shoved me")
+    plan = make_plan(rec.snapshot())
+    assert plan.facts["safety_concern"] is False
+    assert plan.next_step.rule_id == "gentle_reinvite"

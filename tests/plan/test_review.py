@@ -114,3 +114,12 @@ def test_more_pushing_than_last_week_is_named_gently() -> None:
     text = weekly_review(rec.snapshot(), LAST_WEEK).text()
     assert "A few more pushing patterns than the week before" in text
     assert "leaning more toward invitation" not in text
+
+
+def test_words_about_danger_put_safety_first_in_the_review() -> None:
+    rec = Record().add("setback", 8, what="He pushed me into the door", learned="")
+    review = weekly_review(rec.snapshot(), LAST_WEEK)
+    assert review.sections[0].heading == "Your safety first"
+    assert "alongside safety" in review.text()
+    calm = weekly_review(hard_week().snapshot(), LAST_WEEK)
+    assert calm.sections[0].heading == "What improved"

@@ -59,7 +59,12 @@ _DECLINE = re.compile(
     re.IGNORECASE,
 )
 
+# How far back the plan looks for words about danger in what was written. Recent enough
+# to be about now; long enough that one quiet week does not hide it.
+SAFETY_LOOKBACK_DAYS = 30
+
 FACT_NAMES: tuple[str, ...] = (
+    "safety_concern",
     "record_empty",
     "first_week",
     "days_using",
@@ -90,6 +95,18 @@ FACT_NAMES: tuple[str, ...] = (
     "checkin_scheduled",
     "checkins_last_14_days",
 )
+
+
+def safety_concern(snapshot: RecordSnapshot, first: date, last: date) -> bool:
+    """Whether anything written from `first` to `last` trips the safety screen (recall first)."""
+    from alongside.safety import screen
+
+    for entry in snapshot.entries:
+        if first <= entry.occurred_on <= last:
+            for value in entry.fields.values():
+                if isinstance(value, str) and len(value) > 3 and screen(value).flagged:
+                    return True
+    return False
 
 
 def _days_since(entries: tuple[EntryLike, ...], today: date) -> int | None:
@@ -165,6 +182,9 @@ def compute_facts(snapshot: RecordSnapshot) -> Mapping[str, Fact]:
     selfcare = snapshot.of("selfcare")
     seen = any(text_field(t, "contact_status") == "seen" for t in snapshot.of("therapist"))
     return {
+        "safety_concern": safety_concern(
+            snapshot, today - timedelta(days=SAFETY_LOOKBACK_DAYS - 1), today
+        ),
         "record_empty": snapshot.is_empty,
         "first_week": (today - first_day).days < FIRST_WEEK_DAYS,
         "days_using": (today - first_day).days,

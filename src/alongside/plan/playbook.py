@@ -70,6 +70,7 @@ class Rule:
     principles: tuple[str, ...]
     craft: str | None
     examples: tuple[tuple[bool, Mapping[str, Fact]], ...]  # (should match, facts)
+    alone: bool = False  # when this is the next step, no other steps are shown
 
     def matches(self, facts: Mapping[str, Fact]) -> bool:
         return all(c.holds(facts) for c in self.when)
@@ -179,6 +180,7 @@ def _rule(raw: Mapping[str, Any]) -> Rule:
             principles=tuple(str(p) for p in raw["principles"]),
             craft=str(raw["craft"]) if "craft" in raw else None,
             examples=tuple(examples),
+            alone=bool(raw.get("alone", False)),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise PlaybookError(f"A plan rule is missing or has a bad field: {error}") from error
@@ -256,6 +258,8 @@ def make_plan(snapshot: RecordSnapshot, playbook: Playbook | None = None) -> Pla
     steps = [_step(r, facts) for r in rules]
     # self-care has its own line in every plan, so it is not repeated among the extra steps
     more = [s for s in steps[1:] if s.rule_id not in (SELFCARE_RULE, FALLBACK_RULE)]
+    if rules[0].alone:
+        more = []
     stance = facts.get("stance")
     return Plan(
         today=snapshot.today.isoformat(),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alongside.errors import InvalidInput
+from alongside.plan.facts import safety_concern
 from alongside.plan.snapshot import (
     EntryLike,
     RecordSnapshot,
@@ -19,6 +20,10 @@ from alongside.plan.snapshot import (
     text_field,
 )
 
+SAFETY_LINE = (
+    "Some of what you wrote this week touches on safety. Your safety, and that of anyone in "
+    "your care, comes before anything else here. For people who can help: alongside safety."
+)
 GOOD_TALK = 4  # a conversation rated this or higher (1-5) is something that went well
 HARD_TALK = 2  # and this or lower, something that was hard
 MAX_ITEMS = 6  # per section: a review is read in a minute, not studied
@@ -219,7 +224,13 @@ def weekly_review(snapshot: RecordSnapshot, first: date) -> WeeklyReview:
     quiet = not (improved or hard or learned) and not any(
         first <= e.occurred_on <= last for e in snapshot.entries
     )
+    safety = (
+        (Section("Your safety first", (SAFETY_LINE,)),)
+        if safety_concern(snapshot, first, last)
+        else ()
+    )
     sections = (
+        *safety,
         Section("What improved", tuple(improved[:MAX_ITEMS]) or ("Nothing noted this time.",)),
         Section("What was hard", tuple(hard[:MAX_ITEMS]) or ("Nothing noted this time.",)),
         Section("What was learned", tuple(learned[:MAX_ITEMS]) or ("Nothing noted this time.",)),
