@@ -31,7 +31,8 @@ _NEGATOR = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or)\b", re.IGNORECASE
+    r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or|why|how|what|when|where)\b",
+    re.IGNORECASE,
 )
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
