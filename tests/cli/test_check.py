@@ -33,7 +33,7 @@ def test_check_highlights_names_explains_and_rewrites(cli: RunCli) -> None:
     assert "Why: " in out
     assert "Gentler: " in out
     assert "A gentler whole message" in out
-    assert "I feel scared about" in out
+    assert "I feel hurt when it seems you don't listen." in out
 
 
 def test_check_names_what_is_already_good(cli: RunCli) -> None:
@@ -53,7 +53,7 @@ def test_check_json_has_spans_that_point_at_the_words(cli: RunCli) -> None:
     words = {f["id"]: EXAMPLE[f["start"] : f["end"]] for f in data["findings"]}
     assert words["ultimatum"] == "or we're done"
     assert data["safety"]["flagged"] is False
-    assert data["suggestion"].startswith("I feel ")
+    assert data["suggestion"].startswith("I feel hurt")
 
 
 def test_check_reads_the_message_from_stdin(cli: RunCli) -> None:

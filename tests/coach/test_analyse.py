@@ -27,9 +27,30 @@ def test_the_issue_example_finds_absolute_therapy_as_fix_and_ultimatum() -> None
         if f.polarity == "pushing":
             assert f.rewrite
             assert f.principles
-    assert analysis.suggestion is not None
-    assert analysis.suggestion.startswith("I feel ")
-    assert "I'd love" in analysis.suggestion
+    assert analysis.suggestion == (
+        "I feel hurt when it seems you don't listen. Would you be open to trying one session "
+        "together, just to see if it gives us some useful tools? It's your choice, and I'll be "
+        "here either way."
+    )
+
+
+def test_the_suggestion_opens_gently_when_there_is_no_i_statement() -> None:
+    suggestion = analyse("Calm down. Just get over it.").suggestion
+    assert suggestion is not None
+    assert suggestion.startswith("I feel unheard about how things have been between us lately")
+    assert "Calm down" not in suggestion
+
+
+def test_a_message_without_pushing_gets_a_pius_hint_or_nothing() -> None:
+    hint = analyse("Thanks for dinner.").suggestion
+    assert hint is not None
+    assert hint.startswith("To make it even warmer, you could add (PIUS)")
+    assert "Positive" not in hint
+    full = (
+        "Thank you for last night. I feel closer when we talk. It sounds like work is a lot. "
+        "Would we try a walk together?"
+    )
+    assert analyse(full).suggestion is None
 
 
 def test_json_has_the_stable_batch_shape() -> None:
@@ -74,6 +95,7 @@ def test_a_quoted_pattern_is_mentioned_not_used(text: str, finding_id: str) -> N
 def test_negation_scope_ends_at_the_clause() -> None:
     text = "I'm not angry, but you're so selfish."
     assert _spans(text, "label") == ["you're so selfish"]
+    assert _spans("I don't know why you're so selfish.", "label") == ["you're so selfish"]
     assert negated("I'm not saying you", len("I'm not saying "))
     assert not negated("I'm fine, you", len("I'm fine, "))
 

@@ -146,6 +146,7 @@ INVITE_STYLE = "bold green"
 def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
     """Print the message with each finding's words highlighted, then what they mean."""
     from rich.console import Console
+    from rich.padding import Padding
     from rich.text import Text
 
     console = Console(highlight=False, soft_wrap=False)
@@ -171,9 +172,13 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
                     f" — {_NAMES[f.id]} ({', '.join(f.principles)})",
                 )
             )
-            console.print(Text(f"   Why: {f.why}"))
+            console.print(Padding(Text(f"Why: {f.why}"), (0, 0, 0, 3), expand=False))
             if f.rewrite:
-                console.print(Text.assemble("   Gentler: ", (f.rewrite, "green")))
+                console.print(
+                    Padding(
+                        Text.assemble("Gentler: ", (f.rewrite, "green")), (0, 0, 0, 3), expand=False
+                    )
+                )
     else:
         console.print(Text("Nothing here looks pushing. Lovely.", style="green"))
     console.print()
@@ -188,7 +193,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
                     f" — {_NAMES[f.id]} ({', '.join(f.principles)})",
                 )
             )
-            console.print(Text(f"   {f.why}"))
+            console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
         console.print()
     if analysis.suggestion:
         console.print(Text("A gentler whole message", style="bold"))

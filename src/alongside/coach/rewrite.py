@@ -29,7 +29,12 @@ FEELING_FOR: dict[str, str] = {
     "pressure": "worried",
     "unsolicited_advice": "worried",
 }
-_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*)", re.I)
+_THERAPY = re.compile(
+    r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
+    r"|sessions?|see\s+someone|talk\s+to\s+someone|professional\s+help|get\s+help)",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 PIUS_PARTS: tuple[tuple[str, frozenset[str], str], ...] = (
     ("Positive", frozenset({"appreciation", "reassurance"}), "something you appreciate in them"),
@@ -54,25 +59,40 @@ def rewrite_sentence(rule: Rule, text: str, left: int, right: int) -> str:
 
 
 def suggest(text: str, findings: Iterable[Finding]) -> str | None:
-    """A whole-message suggestion, or None when the message already has every PIUS part."""
+    """A whole-message suggestion, or None when the message already has every PIUS part.
+
+    With pushing patterns: the person's own message with each pushing sentence replaced by its
+    gentler rewrite, opened by a gentle start-up when it has no I-statement, and closed by an
+    open door (autonomy) when it talks about therapy without one.
+    """
     if not text.strip():
         return None
-    ids = {f.id for f in findings}
-    pushing = [p for p in FEELING_FOR if p in ids]
-    if pushing:
-        feeling = FEELING_FOR[pushing[0]]
-        if _THERAPY.search(text):
-            return (
-                f"I feel {feeling} about how things have been between us lately, and I'd love "
-                "us to find some support together. Would you be open to talking about it when "
-                "we're both calm? It's your choice, and I'll be here either way."
-            )
-        return (
-            f"I feel {feeling} about what happened, and I'd love for us to talk it through "
-            "together when we're both calm. What do you think?"
+    found = sorted(findings, key=lambda f: f.start)
+    ids = {f.id for f in found}
+    pushing = [f for f in found if f.polarity == "pushing"]
+    if not pushing:
+        missing = [(name, hint) for name, covers, hint in PIUS_PARTS if covers.isdisjoint(ids)]
+        if not missing:
+            return None
+        hints = "; ".join(f"{name}: {hint}" for name, hint in missing)
+        return f"To make it even warmer, you could add (PIUS) {hints}."
+    parts: list[str] = []
+    for start, end in _sentences(text):
+        inside = [f for f in pushing if start <= f.start < end]
+        sentence = inside[0].rewrite if inside and inside[0].rewrite else _tidy(text[start:end])
+        if sentence and sentence not in parts:
+            parts.append(sentence)
+    if "i_statement" not in ids and not any(p.startswith(("I feel", "I'm")) for p in parts):
+        feeling = next(FEELING_FOR[p] for p in FEELING_FOR if p in ids)
+        parts.insert(
+            0,
+            f"I feel {feeling} about how things have been between us lately, "
+            "and I'd love for us to find our way through it together.",
         )
-    missing = [(name, hint) for name, covers, hint in PIUS_PARTS if covers.isdisjoint(ids)]
-    if not missing:
-        return None
-    hints = "; ".join(f"{name}: {hint}" for name, hint in missing)
-    return f"To make it even warmer, you could add (PIUS) {hints}."
+    if _THERAPY.search(text) and "autonomy" not in ids:
+        parts.append("It's your choice, and I'll be here either way.")
+    return " ".join(parts)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
