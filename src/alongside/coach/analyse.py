@@ -88,8 +88,11 @@ class _Probe:
 
     regex: re.Pattern[str]
     entries: tuple[tuple[Entry, int, int], ...]  # entry, whole-match group, trigger group (0: none)
+    quick: re.Pattern[str]  # the same patterns as one plain alternation: does any match here?
 
     def hits(self, low: str, pos: int) -> list[Hit]:
+        if self.quick.match(low, pos) is None:
+            return []  # the common case, and a plain alternation answers it fastest
         m = self.regex.match(low, pos)
         if m is None:
             return []
@@ -115,9 +118,11 @@ def _make_probe(entries: list[Entry]) -> _Probe | None:
         parts.append(f"(?:(?=(?P<g{j}>{inner})))?")
     regex = re.compile("".join(parts))
     index = regex.groupindex
+    quick = "|".join(p.source.replace("(?P<t>", "(?:") for _, _, p in entries)
     return _Probe(
         regex,
         tuple((e, index[f"g{j}"], index.get(f"t{j}", 0)) for j, e in enumerate(entries)),
+        re.compile(f"(?:{quick})"),
     )
 
 
