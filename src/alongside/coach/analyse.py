@@ -37,6 +37,7 @@ _CLAUSE_BREAK = re.compile(
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
 _SENTENCE_ENDS = ".!?\n"
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:'[a-z]+)?)")
 _CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
 PROBE_CACHE_SIZE = 4096  # distinct combinations of index keys with a built probe
 WORD_CACHE_SIZE = 65536  # distinct words whose probe is remembered
@@ -84,51 +85,50 @@ Hit = tuple[int, int, int, Rule, int]  # (rule order, start, end, rule, pattern 
 
 @dataclass(frozen=True)
 class _Probe:
-    """Many patterns tried in one regex call: each is an optional lookahead with its own group."""
+    """Patterns that may start at one place, tried as one alternation in a single call.
+
+    The alternation stops at the first pattern that matches; the patterns after it are then
+    tried by the probe of the remaining ones (`rest`), so every rule that matches is found.
+    """
 
     regex: re.Pattern[str]
-    entries: tuple[tuple[Entry, int, int], ...]  # entry, whole-match group, trigger group (0: none)
-    quick: re.Pattern[str]  # the same patterns as one plain alternation: does any match here?
+    entries: tuple[Entry, ...]
+    groups: dict[int, tuple[int, int, int]]  # group index -> (entry, whole group, trigger group)
+    keys: tuple[str, ...]  # what built it (word keys, or () for clause starts)
+    start: int  # this probe holds the entries from this offset on
 
     def hits(self, low: str, pos: int) -> list[Hit]:
-        if self.quick.match(low, pos) is None:
-            return []  # the common case, and a plain alternation answers it fastest
         m = self.regex.match(low, pos)
         if m is None:
-            return []
-        regs = m.regs
-        return [
-            (
-                order,
-                *(regs[trigger] if trigger and regs[trigger][0] != -1 else regs[whole]),
-                rule,
-                pattern.index,
-            )
-            for (order, rule, pattern), whole, trigger in self.entries
-            if regs[whole][0] != -1
-        ]
+            return []  # the common case: one C-level call says "nothing here"
+        j, whole, trigger = self.groups[m.lastindex or 0]
+        order, rule, pattern = self.entries[j]
+        span = m.span(trigger) if trigger and m.start(trigger) != -1 else m.span(whole)
+        found: list[Hit] = [(order, *span, rule, pattern.index)]
+        rest = _probe_for(self.keys, self.start + j + 1)
+        if rest is not None:
+            found.extend(rest.hits(low, pos))
+        return found
 
 
-def _make_probe(entries: list[Entry]) -> _Probe | None:
+def _make_probe(entries: tuple[Entry, ...], keys: tuple[str, ...], start: int) -> _Probe | None:
     if not entries:
         return None
     parts = []
     for j, (_, _, pattern) in enumerate(entries):
         inner = pattern.source.replace("(?P<t>", f"(?P<t{j}>")
-        parts.append(f"(?:(?=(?P<g{j}>{inner})))?")
-    regex = re.compile("".join(parts))
+        parts.append(f"(?P<g{j}>{inner})")
+    regex = re.compile("|".join(parts))
     index = regex.groupindex
-    quick = "|".join(p.source.replace("(?P<t>", "(?:") for _, _, p in entries)
-    return _Probe(
-        regex,
-        tuple((e, index[f"g{j}"], index.get(f"t{j}", 0)) for j, e in enumerate(entries)),
-        re.compile(f"(?:{quick})"),
-    )
+    groups = {
+        index[f"g{j}"]: (j, index[f"g{j}"], index.get(f"t{j}", 0)) for j in range(len(entries))
+    }
+    return _Probe(regex, entries, groups, keys, start)
 
 
 @cache
-def _index() -> tuple[dict[str, tuple[Entry, ...]], _Probe | None, tuple[Entry, ...]]:
-    """Patterns by word-start key, one probe for clause starts, and the scanning patterns."""
+def _index() -> tuple[dict[str, tuple[Entry, ...]], tuple[Entry, ...], tuple[Entry, ...]]:
+    """Patterns by word-start key, the clause-start patterns, and the scanning patterns."""
     by_key: dict[str, list[Entry]] = {}
     clause: list[Entry] = []
     scan: list[Entry] = []
@@ -141,33 +141,50 @@ def _index() -> tuple[dict[str, tuple[Entry, ...]], _Probe | None, tuple[Entry, 
                 scan.append(entry)
             for key in pattern.keys:
                 by_key.setdefault(key, []).append(entry)
-    return {k: tuple(v) for k, v in by_key.items()}, _make_probe(clause), tuple(scan)
+    return {k: tuple(v) for k, v in by_key.items()}, tuple(clause), tuple(scan)
 
 
 @lru_cache(maxsize=PROBE_CACHE_SIZE)
-def _probe_for(keys: tuple[str, ...]) -> _Probe | None:
-    """One probe for every pattern indexed under any of `keys`."""
-    by_key = _index()[0]
-    return _make_probe([e for key in keys for e in by_key.get(key, ())])
+def _probe_for(keys: tuple[str, ...], start: int = 0) -> _Probe | None:
+    """The probe of every pattern indexed under `keys` (all clause patterns for `()`)."""
+    by_key, clause, _ = _index()
+    entries = (
+        tuple(dict.fromkeys(e for key in keys for e in by_key.get(key, ()))) if keys else clause
+    )
+    return _make_probe(entries[start:], keys, start)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _probe_for_word(word: str) -> _Probe | None:
-    """The probe for a word: every pattern whose key is its start or the whole word."""
+def _word_keys(word: str) -> tuple[tuple[str, ...], bool]:
+    """The keys a word hits by itself, and whether some two-word key starts with it."""
     by_key = _index()[0]
     keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
     keys.append(word + " ")
-    return _probe_for(tuple(k for k in keys if k in by_key))
+    return tuple(k for k in keys if k in by_key), word in _pair_heads()
+
+
+@cache
+def _pair_heads() -> frozenset[str]:
+    return frozenset(k.split(" ")[0] for k in _index()[0] if k.count(" ") == 2)
 
 
 def _candidates(low: str) -> list[Hit]:
     """Every pattern match, before scope checks: one probe per word start and clause start."""
-    _, clause, scan = _index()
+    _, _, scan = _index()
     hits: list[Hit] = []
+    by_key = _index()[0]
     for m in WORD.finditer(low):
-        probe = _probe_for_word(m.group())
-        if probe is not None:
-            hits.extend(probe.hits(low, m.start()))
+        word = m.group()
+        keys, head = _word_keys(word)
+        if head:
+            after = _NEXT_WORD.match(low, m.end())
+            if after is not None and f"{word} {after.group(1)} " in by_key:
+                keys = (*keys, f"{word} {after.group(1)} ")
+        if keys:
+            probe = _probe_for(keys)
+            if probe is not None:
+                hits.extend(probe.hits(low, m.start()))
+    clause = _probe_for(())
     if clause is not None:
         hits.extend(clause.hits(low, 0))
         for m in _CLAUSE_START.finditer(low):

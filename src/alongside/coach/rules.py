@@ -116,7 +116,8 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")  # what WORD finds in lower-cased tex
 def prefix_keys(pattern: str) -> frozenset[str]:
     """Where a match of `pattern` can start, as keys of the word index.
 
-    A key is "word " (a whole word, then whitespace) or up to KEY_CHARS letters
+    A key is "word next " (two whole words), "word " (one whole word, then whitespace) or up
+    to KEY_CHARS letters
     (the start of a word), read off the regex's literal prefix (with `\\s+` as one space).
     Empty when some match could start otherwise (a class, a dot, an empty alternative): the
     pattern then scans the whole text. On any surprise from the parser, it scans too.
@@ -133,13 +134,15 @@ def prefix_keys(pattern: str) -> frozenset[str]:
 
 def _key(text: str) -> str:
     words = text.split(" ")
+    if len(words) >= 3 and _TOKEN.fullmatch(words[0]) and _TOKEN.fullmatch(words[1]):
+        return f"{words[0]} {words[1]} "
     if len(words) >= 2 and _TOKEN.fullmatch(words[0]):
         return f"{words[0]} "
     return _LETTERS.match(text[:KEY_CHARS]).group()  # type: ignore[union-attr]
 
 
 def _done(text: str) -> bool:
-    return len(text) >= KEY_MAX_CHARS or " " in text
+    return len(text) >= KEY_MAX_CHARS or text.count(" ") >= 2
 
 
 def _seq(items: list[Any], prefix: str) -> set[tuple[str, bool]]:
