@@ -215,12 +215,13 @@ def checkin_schedule(
     Example: alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin
     """
     from alongside.plan.checkins import make_schedule, occurrences
+    from alongside.plan.snapshot import shown
 
     try:
         first = date.fromisoformat(start.strip()) if start.strip() else None
     except ValueError as error:
         raise InvalidInput(
-            f'"{start}" is not a date I can use. Write it like 2026-03-15.'
+            f'"{shown(start)}" is not a date I can use. Write it like 2026-03-15.'
         ) from error
     schedule, notes = make_schedule(
         weekday=weekday,

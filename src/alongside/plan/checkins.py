@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from alongside.errors import InvalidInput
-from alongside.plan.snapshot import EntryLike, text_field
+from alongside.plan.snapshot import EntryLike, shown, text_field
 
 DEFAULT_TITLE = "Our check-in"
 # Twenty minutes is long enough for appreciations, one topic and a plan, and short
@@ -123,7 +123,7 @@ def zone_named(name: str) -> ZoneInfo:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise InvalidInput(
-            f'"{name}" is not a time zone I know. Use a name like {TZ_EXAMPLE}.'
+            f'"{shown(name)}" is not a time zone I know. Use a name like {TZ_EXAMPLE}.'
         ) from error
 
 
@@ -132,14 +132,18 @@ def parse_weekday(word: str) -> int:
     if key not in WEEKDAYS or not _DAY_NAMES[WEEKDAYS.index(key)].lower().startswith(
         word.strip().lower()
     ):
-        raise InvalidInput(f'"{word}" is not a day of the week. Use one like sun, mon or friday.')
+        raise InvalidInput(
+            f'"{shown(word)}" is not a day of the week. Use one like sun, mon or friday.'
+        )
     return WEEKDAYS.index(key)
 
 
 def parse_time(text: str) -> time:
     found = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
     if not found or int(found.group(1)) > 23 or int(found.group(2)) > 59:
-        raise InvalidInput(f'"{text}" is not a time I can use. Write it like 19:00 (24-hour).')
+        raise InvalidInput(
+            f'"{shown(text)}" is not a time I can use. Write it like 19:00 (24-hour).'
+        )
     return time(int(found.group(1)), int(found.group(2)))
 
 

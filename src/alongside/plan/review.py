@@ -17,6 +17,7 @@ from alongside.plan.snapshot import (
     EntryLike,
     RecordSnapshot,
     int_field,
+    shown,
     text_field,
 )
 
@@ -80,7 +81,8 @@ def parse_week(text: str | None, today: date) -> tuple[date, date]:
         first = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
     except ValueError as error:
         raise InvalidInput(
-            f'"{text}" is not a week I understand. Write it like 2026-W11, or say "last".'
+            f'"{shown(text or "")}" is not a week I understand. '
+            'Write it like 2026-W11, or say "last".'
         ) from error
     return first, first + timedelta(days=6)
 

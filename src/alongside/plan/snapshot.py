@@ -164,3 +164,11 @@ def int_field(entry: EntryLike, name: str) -> int | None:
 def text_field(entry: EntryLike, name: str) -> str:
     value = entry.fields.get(name)
     return value.strip() if isinstance(value, str) else ""
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """User input made safe to repeat in a message: undecodable bytes and control
+    characters become "?", and long input is shortened."""
+    clean = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    clean = "".join(c if c.isprintable() else "?" for c in clean.replace("\ufffd", "?"))
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
