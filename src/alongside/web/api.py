@@ -78,12 +78,12 @@ def build_router() -> APIRouter:
     return router
 
 
-def require_token(request: Request) -> None:
+async def require_token(request: Request) -> None:
     if not csrf_ok(request, None):
         raise HTTPException(403, NEEDS_CSRF_HEADER)
 
 
-def require_unlocked(request: Request) -> None:
+async def require_unlocked(request: Request) -> None:
     if not web_state(request).is_unlocked(session_of(request)):
         raise HTTPException(401, LOCKED_MESSAGE)
 

@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from alongside.web.api import Token, Unlocked
 from alongside.web.coaching import (
@@ -129,14 +129,14 @@ async def coach_save(request: Request) -> Response:
     return render(request, name, {**context, **coached, "saved": True})
 
 
-async def coach_api(request: Request, body: CoachIn, _: Token, __: Unlocked) -> Any:
+async def coach_api(request: Request, body: CoachIn, _: Token, __: Unlocked) -> Response:
     """Coach a message: findings with exact spans, the safety screen, a suggestion."""
     from alongside.coach import analyse
 
     analysis = analyse(body.text)
     result: dict[str, Any] = dict(analysis.to_json())
     result["suggestion"] = analysis.suggestion
-    return result
+    return JSONResponse(result)  # already the documented shape: skip re-validating it
 
 
 def _str(value: object) -> str:

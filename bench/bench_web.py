@@ -1,0 +1,251 @@
+"""Load on the local web app: the coach endpoint and the record list page, 50 connections.
+
+Starts `alongside serve` on 127.0.0.1 with a fresh vault in a temp folder (cheap test KDF),
+adds 200 journal entries, then runs `wrk` (or, when wrk is absent, a bounded asyncio/httpx
+load generator) for ~10 s per endpoint. A peer in the same run, a trivial endpoint of the
+same app behind the same middleware (`GET /api/session`), gives each figure as a ratio.
+Only loopback; the server is stopped at the end.
+
+Run: .venv/bin/python bench/bench_web.py   (part of `make bench`)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+DURATION_S = 10
+CONNECTIONS = 50
+THREADS = 1  # wrk is C: one thread is plenty, and it leaves the second core to the server
+ENTRIES = 200
+TARGET_P95_MS = 50.0
+PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105 - a throwaway temp vault
+MESSAGES = (
+    "You never listen to me. You need therapy or we're done.",
+    "I feel lonely when we don't talk in the evenings, and I'd love for us to find a way "
+    "back to each other. Would you be open to one session, just to see?",
+    "Why do you always have to make everything about you? Calm down.",
+    "I've noticed we both get tense on Sundays. What would make it feel easier for you?",
+    "Honestly, you should see someone. Everyone can see there's something wrong with you.",
+    "Thank you for listening last night. It meant a lot to me that we could talk calmly.",
+)
+RESULT = re.compile(r"RESULT (\d+) (\d+) (\d+) (\d+) (\d+) ([\d.]+) (\d+)")
+
+
+@dataclass(frozen=True)
+class Load:
+    name: str
+    requests: int
+    errors: int
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    rps: float
+    timeouts: int = 0  # slower than wrk's 5 s timeout (only under heavy outside load)
+
+
+def lua_quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def wrk_script(cookie: str, token: str, bodies: tuple[str, ...] | None) -> str:
+    lines = [
+        f'wrk.headers["Cookie"] = {lua_quote(cookie)}',
+        f'wrk.headers["X-CSRF-Token"] = {lua_quote(token)}',
+    ]
+    if bodies:
+        import json
+
+        listed = ", ".join(lua_quote(json.dumps({"text": b})) for b in bodies)
+        lines += [
+            'wrk.method = "POST"',
+            'wrk.headers["Content-Type"] = "application/json"',
+            f"local bodies = {{{listed}}}",
+            "local i = 0",
+            "request = function()",
+            "  i = i + 1",
+            "  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])",
+            "end",
+        ]
+    lines += [
+        "done = function(summary, latency, requests)",
+        "  local e = summary.errors",
+        "  local errors = e.connect + e.read + e.write + e.status",
+        '  io.write(string.format("RESULT %d %d %d %d %d %.2f %d\\n", summary.requests, errors,',
+        "    latency:percentile(50), latency:percentile(95), latency:percentile(99),",
+        "    summary.requests / (summary.duration / 1e6), e.timeout))",
+        "end",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def run_wrk(name: str, url: str, script: str, folder: Path) -> Load:
+    path = folder / f"{name.replace(' ', '_')}.lua"
+    path.write_text(script, encoding="utf-8")
+    command = [
+        "wrk",
+        f"-t{THREADS}",
+        f"-c{CONNECTIONS}",
+        f"-d{DURATION_S}s",
+        "--timeout",
+        "5s",
+        "-s",
+        str(path),
+        url,
+    ]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=DURATION_S + 60)
+    found = RESULT.search(out.stdout)
+    if not found:
+        raise SystemExit(f"wrk gave no result for {name}:\n{out.stdout}\n{out.stderr}")
+    n, errors, p50, p95, p99, rps, timeouts = found.groups()
+    return Load(
+        name,
+        int(n),
+        int(errors),
+        int(p50) / 1e3,
+        int(p95) / 1e3,
+        int(p99) / 1e3,
+        float(rps),
+        int(timeouts),
+    )
+
+
+async def _python_load(
+    name: str, url: str, cookie: str, token: str, bodies: tuple[str, ...] | None
+) -> Load:
+    latencies: list[float] = []
+    errors = 0
+    stop_at = time.perf_counter() + DURATION_S
+    headers = {"Cookie": cookie, "X-CSRF-Token": token}
+    limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
+
+    async with httpx.AsyncClient(headers=headers, limits=limits, timeout=5) as client:
+
+        async def worker(offset: int) -> None:
+            nonlocal errors
+            i = offset
+            while time.perf_counter() < stop_at:
+                i += 1
+                start = time.perf_counter()
+                if bodies:
+                    response = await client.post(url, json={"text": bodies[i % len(bodies)]})
+                else:
+                    response = await client.get(url)
+                latencies.append(time.perf_counter() - start)
+                errors += response.status_code >= 400
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker(n) for n in range(CONNECTIONS)))
+        elapsed = time.perf_counter() - began
+    cuts = statistics.quantiles(latencies, n=100)
+    return Load(
+        name,
+        len(latencies),
+        errors,
+        cuts[49] * 1e3,
+        cuts[94] * 1e3,
+        cuts[98] * 1e3,
+        len(latencies) / elapsed,
+    )
+
+
+def measure(
+    name: str,
+    url: str,
+    cookie: str,
+    token: str,
+    bodies: tuple[str, ...] | None,
+    folder: Path,
+) -> Load:
+    if shutil.which("wrk"):
+        return run_wrk(name, url, wrk_script(cookie, token, bodies), folder)
+    return asyncio.run(_python_load(name, url, cookie, token, bodies))
+
+
+def start_server(home: Path) -> tuple[subprocess.Popen[str], str]:
+    cli = Path(sys.executable).with_name("alongside")
+    env = {**os.environ, "ALONGSIDE_HOME": str(home), "ALONGSIDE_KDF_PROFILE": "test"}
+    env.pop("ALONGSIDE_PASSPHRASE", None)
+    process = subprocess.Popen(
+        [str(cli), "serve", "--no-browser", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    url = process.stdout.readline().strip().rstrip("/") if process.stdout else ""
+    if not url.startswith("http://127.0.0.1:"):
+        process.kill()
+        raise SystemExit(f"the server did not start (said {url!r})")
+    return process, url
+
+
+def prepare(url: str) -> tuple[str, str]:
+    """Create the vault, add entries; return the session cookie and CSRF token."""
+    with httpx.Client(base_url=url, timeout=30) as client:
+        token = client.get("/api/session").json()["csrf_token"]
+        made = client.post(
+            "/setup", data={"csrf_token": token, "passphrase": PASSPHRASE, "confirm": PASSPHRASE}
+        )
+        if made.status_code != 303:
+            raise SystemExit(f"could not create the bench vault: {made.status_code}")
+        for n in range(ENTRIES):
+            client.post(
+                "/api/record/journal",
+                json={"fields": {"situation": f"Evening {n}: {MESSAGES[n % len(MESSAGES)]}"}},
+                headers={"X-CSRF-Token": token},
+            ).raise_for_status()
+        cookie = f"alongside_session={client.cookies['alongside_session']}"
+    return cookie, token
+
+
+def main() -> None:
+    tool = "wrk" if shutil.which("wrk") else "python asyncio/httpx (wrk not found)"
+    with tempfile.TemporaryDirectory(prefix="alongside-bench-web-") as tmp:
+        folder = Path(tmp)
+        process, url = start_server(folder / "home")
+        try:
+            cookie, token = prepare(url)
+            runs = [
+                measure("peer: session", url + "/api/session", cookie, token, None, folder),
+                measure("coach POST", url + "/api/coach", cookie, token, MESSAGES, folder),
+                measure("record list", url + "/record/journal", cookie, token, None, folder),
+            ]
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    peer = runs[0]
+    print(f"web load: {CONNECTIONS} connections, {DURATION_S} s each, {tool}, 127.0.0.1 only")
+    print(
+        f"{'endpoint':<14} {'requests':>9} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'p99 ms':>8} {'req/s':>8} {'p95 vs peer':>12} {'req/s vs peer':>14} {'timeouts':>8}"
+    )
+    for run in runs:
+        print(
+            f"{run.name:<14} {run.requests:>9} {run.errors:>6} {run.p50_ms:>8.1f} "
+            f"{run.p95_ms:>8.1f} {run.p99_ms:>8.1f} {run.rps:>8.0f} "
+            f"{run.p95_ms / peer.p95_ms:>11.2f}x {run.rps / peer.rps:>13.2f}x {run.timeouts:>8}"
+        )
+    coach = runs[1]
+    verdict = "met" if coach.p95_ms < TARGET_P95_MS else "NOT met"
+    print(f"target: coach p95 < {TARGET_P95_MS:.0f} ms: {verdict} ({coach.p95_ms:.1f} ms)")
+    print(
+        f"machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+    if any(r.errors for r in runs):
+        raise SystemExit("some requests failed; see the errors column")
+
+
+if __name__ == "__main__":
+    main()
