@@ -123,3 +123,13 @@ def test_words_about_danger_put_safety_first_in_the_review() -> None:
     assert "alongside safety" in review.text()
     calm = weekly_review(hard_week().snapshot(), LAST_WEEK)
     assert calm.sections[0].heading == "What improved"
+
+
+def test_the_stance_over_three_months_is_narrated() -> None:
+    rec = Record()
+    rec.add("conversation", 80, topic="t", stance="not_considering")
+    rec.add("invitation", 40, how="gently", stance_after="considering")
+    rec.add("conversation", 20, topic="t", stance="considering")
+    rec.add("conversation", 9, topic="t", stance="preparing")
+    text = weekly_review(rec.snapshot(), LAST_WEEK).text()
+    assert "Over the last three months: not considering it → considering it → preparing." in text

@@ -27,6 +27,8 @@ SAFETY_LINE = (
 )
 GOOD_TALK = 4  # a conversation rated this or higher (1-5) is something that went well
 HARD_TALK = 2  # and this or lower, something that was hard
+JOURNEY_DAYS = 91  # "the stance over time": about three months, a season of small steps
+JOURNEY_MIN_STAGES = 3  # two stages are already said by "before this week" / "by the end"
 MAX_ITEMS = 6  # per section: a review is read in a minute, not studied
 ITEM_CHARS = 140  # long notes are shortened in the review (the record keeps them whole)
 
@@ -137,7 +139,25 @@ def _learned(snap: RecordSnapshot, first: date, last: date) -> list[str]:
     return [line for line in lines if line]
 
 
+def _journey(snap: RecordSnapshot, last: date) -> str | None:
+    """The stance over the last months, e.g. "not considering it → considering it"."""
+    since = last - timedelta(days=JOURNEY_DAYS)
+    words: list[str] = []
+    for point in snap.stance_points():
+        if since <= point.on <= last and (not words or words[-1] != point.words):
+            words.append(point.words)
+    if len(words) < JOURNEY_MIN_STAGES:
+        return None
+    return f"Over the last three months: {' → '.join(words)}."
+
+
 def _stance(snap: RecordSnapshot, first: date, last: date) -> list[str]:
+    lines = _stance_this_week(snap, first, last)
+    journey = _journey(snap, last)
+    return [*lines, journey] if journey else lines
+
+
+def _stance_this_week(snap: RecordSnapshot, first: date, last: date) -> list[str]:
     before = snap.latest_stance(first - timedelta(days=1))
     during = [p for p in snap.stance_points() if first <= p.on <= last]
     if not during:
