@@ -102,8 +102,8 @@ def main() -> None:
         flagged = sum(screen(t).flagged for t in real)
         print(f"real dev turns flagged: {flagged} of {len(real)} ({flagged / len(real):.1%})")
     lex = lexicon()
-    positives = [t for r in lex.kinds for t in r.positive]
-    negatives = [t for r in lex.kinds for t in r.negative] + list(lex.everyday_negative)
+    positives = sorted({t for r in lex.kinds for t in r.positive} | set(lex.disclosures))
+    negatives = sorted({t for r in lex.kinds for t in r.negative} | set(lex.everyday_negative))
     for name, flag in (("screen", lambda t: screen(t).flagged), ("peer", peer)):
         recall = sum(map(flag, positives)) / len(positives)
         alarms = sum(map(flag, negatives)) / len(negatives)

@@ -14,7 +14,8 @@ from alongside.safety.screen import lexicon, screen_with
 LEX = lexicon()
 POSITIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.positive]
 NEGATIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.negative]
-ALL_EXAMPLES = [text for _, text in POSITIVE + NEGATIVE] + list(LEX.everyday_negative)
+ALL_EXAMPLES = [text for _, text in POSITIVE + NEGATIVE]
+ALL_EXAMPLES += [*LEX.everyday_negative, *LEX.disclosures]
 
 
 @pytest.mark.parametrize(("kind", "text"), POSITIVE)
@@ -27,6 +28,11 @@ def test_positive_example_is_flagged_with_its_kind(kind: str, text: str) -> None
 @pytest.mark.parametrize(("kind", "text"), NEGATIVE)
 def test_negative_example_is_not_flagged_with_that_kind(kind: str, text: str) -> None:
     assert kind not in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", LEX.disclosures)
+def test_disclosures_from_the_blind_checks_are_flagged(text: str) -> None:
+    assert screen(text).flagged
 
 
 @pytest.mark.parametrize("text", LEX.everyday_negative)

@@ -97,6 +97,7 @@ class KindRule:
 class Lexicon:
     kinds: tuple[KindRule, ...]
     everyday_negative: tuple[str, ...]
+    disclosures: tuple[str, ...]
     # first 3 letters -> (trigger, its letters, whole word only?, kind index)
     stems: Mapping[str, tuple[tuple[str, str, bool, int], ...]]
 
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         kinds=kinds,
         everyday_negative=tuple(data.get("everyday", {}).get("negative", ())),
+        disclosures=tuple(data.get("disclosures", {}).get("positive", ())),
         stems=_stem_index(kinds),
     )
 
