@@ -323,3 +323,22 @@ def test_every_record_command_has_an_example(cli: RunCli) -> None:
         result = cli(*command, "--help")
         assert result.returncode == 0, command
         assert "Example: alongside" in result.stdout, command
+
+
+def test_writing_somewhere_impossible_is_a_sentence(
+    cli: RunCli, home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    into_folder = cli("export", "--out", str(folder), passphrase=PW)
+    assert into_folder.returncode == 2
+    assert "is a folder" in into_folder.stderr
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    result = cli("backup", "--out", str(blocked / "b.db"), passphrase=PW)
+    assert result.returncode == 2
+    assert "Can't write to" in result.stderr
+    assert "Traceback" not in result.stderr
+    made = cli("backup", "--out", str(folder), passphrase=PW)
+    assert made.returncode == 0, made.stderr
+    assert len(list(folder.glob("alongside-backup-*.db"))) == 1

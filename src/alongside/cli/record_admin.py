@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -112,11 +114,25 @@ def export(
     if out is None:
         sys.stdout.write(text)
         return
-    write_atomic(out, text.encode("utf-8"))
+    with _writing_to(out):
+        write_atomic(out, text.encode("utf-8"))
     say(f"Exported {len(data['entries'])} entries to {out}.")
 
 
+@contextmanager
+def _writing_to(path: Path) -> Iterator[None]:
+    """Turn a failed file write (no permission, a folder, a full disk) into a sentence."""
+    try:
+        yield
+    except OSError as error:
+        raise InvalidInput(
+            f"Can't write to {path} ({error.strerror or error}). Nothing was written there."
+        ) from None
+
+
 def _check_out(out: Path, force: bool) -> None:
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; please give a file name, e.g. {out}/export.json")
     if out.resolve() == vault_path().resolve():
         raise InvalidInput("That is your private record itself; please choose another file.")
     if out.exists() and not force:
@@ -166,7 +182,10 @@ def backup(
         dest = out if out is not None else default_backup_path(vault.path)
         if dest.resolve() == vault.path.resolve():
             raise InvalidInput("That is your private record itself; please choose another file.")
-        backup_vault(vault, dest)
+        if dest.is_dir():
+            dest = dest / default_backup_path(vault.path).name
+        with _writing_to(dest):
+            backup_vault(vault, dest)
     say(f"Saved an encrypted backup to {dest}. It opens with your current passphrase.")
 
 
