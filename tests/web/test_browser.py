@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,20 @@ def test_no_content_security_policy_violations(page: Page, server: LiveServer) -
         page.goto(server.url + path)
         page.wait_for_load_state("networkidle")
     assert problems == []
+
+
+def test_breathing_pause_and_cooling_off_countdown_run(page: Page, server: LiveServer) -> None:
+    create_vault(page, server.url)
+    page.get_by_role("link", name="Before we talk").click()
+    page.get_by_label("How calm do I feel right now?").select_option("8")
+    page.get_by_label("How calm does my partner seem?").select_option("8")
+    page.get_by_label("Minutes since our last argument").fill("3")
+    page.get_by_role("button", name="Is now a good moment?").click()
+    expect(page.get_by_role("heading", name="Not just yet")).to_be_visible()
+    expect(page.locator("[data-countdown-until]")).to_contain_text("to go")
+    box = page.locator(".breath").first
+    expect(box.locator(".breath-step")).to_have_text("Ready when you are.")
+    box.get_by_role("button", name=re.compile("^Start the")).click()
+    expect(box).to_have_class(re.compile("running"))
+    expect(box.locator(".breath-step")).to_contain_text("Breathe in")
+    expect(box.locator(".timer")).to_contain_text("left")

@@ -142,3 +142,24 @@ def test_unlock_redirect_never_leaves_the_site(server: LiveServer, unlocked: htt
         assert response.status_code == 303
         assert response.headers["location"] == "/coach"
         unlocked.post("/lock")
+
+
+def test_quiet_period_locks_and_drops_the_key(server: LiveServer, unlocked: httpx.Client) -> None:
+    state = server.app.state.web
+    assert unlocked.get("/record").status_code == 200
+    quiet = server.settings.lock_after_minutes * 60
+    state.last_activity -= quiet - 30  # not quite long enough yet
+    assert unlocked.get("/record").status_code == 200
+    state.last_activity -= quiet + 1  # now past the quiet period
+    response = unlocked.get("/record")
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/unlock")
+    assert state.vault is None
+
+
+def test_watcher_locks_even_without_requests(server: LiveServer, unlocked: httpx.Client) -> None:
+    state = server.app.state.web
+    state.last_activity -= server.settings.lock_after_minutes * 60 + 1
+    assert state.lock_if_idle() is True
+    assert state.vault is None
+    assert unlocked.get("/api/record/win").status_code == 401
