@@ -100,6 +100,36 @@ def test_negation_scope_ends_at_the_clause() -> None:
     assert not negated("I'm fine, you", len("I'm fine, "))
 
 
+def test_negation_reaches_only_the_last_few_words() -> None:
+    text = "Why can't you just go to therapy like a normal person?"
+    assert _spans(text, "contempt") == ["like a normal person"]
+    assert _spans("I'm not saying that you are so selfish.", "label") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding_id", "rewrite"),
+    [
+        ("I should have called you earlier.", "pressure", "I wish I had called you earlier."),
+        ("You never listen.", "absolute", "I feel hurt when it seems you don't listen."),
+        (
+            "Nobody else thinks there's a problem.",
+            "absolute",
+            "Not everyone else thinks there's a problem.",
+        ),
+        (
+            "Why won't you ever listen to me?",
+            "pressure",
+            "I'd love it if you could listen to me. What would make that easier?",
+        ),
+    ],
+)
+def test_a_pushing_sentence_gets_a_concrete_rewrite(
+    text: str, finding_id: str, rewrite: str
+) -> None:
+    (finding,) = [f for f in analyse(text).findings if f.id == finding_id]
+    assert finding.rewrite == rewrite
+
+
 def test_apostrophes_are_not_quotes() -> None:
     assert quoted_spans("I'm sure you're right and it's fine") == []
     assert quoted_spans("you said 'always' there") == [(10, 16)]

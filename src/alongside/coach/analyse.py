@@ -22,8 +22,9 @@ from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import rewrite_sentence, suggest
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 
-# Negation scope: a cue in the same clause, at most this many characters before the trigger.
+# Negation scope: a cue in the same clause, in the last few words before the trigger.
 NEGATION_WINDOW_CHARS = 48
+NEGATION_WINDOW_WORDS = 4  # "I'm not saying that you ..." reaches; "can't ... go to X" does not
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|nobody|cannot|hardly|without|stop(?:ped)? saying)\b"
     r"|\b(?:don|doesn|didn|isn|aren|wasn|weren|won|wouldn|shouldn|couldn|can|haven|hasn|hadn"
@@ -50,7 +51,8 @@ def negated(text: str, start: int) -> bool:
     cut = 0
     for brk in _CLAUSE_BREAK.finditer(window):
         cut = brk.end()
-    return _NEGATOR.search(window, cut) is not None
+    near = " ".join(window[cut:].split()[-NEGATION_WINDOW_WORDS:])
+    return _NEGATOR.search(near) is not None
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

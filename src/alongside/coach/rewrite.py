@@ -29,6 +29,18 @@ FEELING_FOR: dict[str, str] = {
     "pressure": "worried",
     "unsolicited_advice": "worried",
 }
+# Which pushing pattern's rewrite stands for its sentence in the whole-message suggestion.
+REWRITE_FIRST: tuple[str, ...] = (
+    "therapy_as_fix",
+    "ultimatum",
+    "pressure",
+    "absolute",
+    "blame",
+    "label",
+    "invalidation",
+    "contempt",
+    "unsolicited_advice",
+)
 _THERAPY = re.compile(
     r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
     r"|sessions?|see\s+someone|talk\s+to\s+someone|professional\s+help|get\s+help)",
@@ -78,7 +90,9 @@ def suggest(text: str, findings: Iterable[Finding]) -> str | None:
         return f"To make it even warmer, you could add (PIUS) {hints}."
     parts: list[str] = []
     for start, end in _sentences(text):
-        inside = [f for f in pushing if start <= f.start < end]
+        inside = sorted(
+            (f for f in pushing if start <= f.start < end), key=lambda f: REWRITE_FIRST.index(f.id)
+        )
         sentence = inside[0].rewrite if inside and inside[0].rewrite else _tidy(text[start:end])
         if sentence and sentence not in parts:
             parts.append(sentence)
