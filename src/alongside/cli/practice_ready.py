@@ -20,13 +20,15 @@ if TYPE_CHECKING:
 def _ask_calm(value: int | None, question: str, flag: str) -> int:
     if value is not None:
         return value
-    from click import IntRange
-
     if not interactive():
         from alongside.errors import InvalidInput
 
         raise InvalidInput(f"Please say {question} with {flag} 0-10 (0 = not calm, 10 = calm).")
-    return int(typer.prompt(f"{question[0].upper()}{question[1:]} (0-10)", type=IntRange(0, 10)))
+    while True:
+        answer = str(typer.prompt(f"{question[0].upper()}{question[1:]} (0-10)")).strip()
+        if answer.isdigit() and 0 <= int(answer) <= 10:
+            return int(answer)
+        typer.echo("Please type a whole number from 0 (not calm) to 10 (calm).", err=True)
 
 
 def _ask_since(value: int | None) -> int | None:
