@@ -98,3 +98,21 @@ def test_wipe_can_keep_backups(vault: Vault) -> None:
     wipe_vault(vault.path, include_backups=False)
     assert not vault.path.exists()
     assert backup.exists()
+
+
+def test_unlocking_raises_kdf_parameters_that_are_below_the_profile(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alongside.vault import crypto
+
+    entry = vault.add("win", {"what": "still here"})
+    vault.close()
+    stronger = {"time_cost": 2, "memory_cost_kib": 2048, "parallelism": 1}
+    monkeypatch.setitem(crypto.PROFILES, "test", stronger)
+    with open_vault(vault.path, TEST_PASSPHRASE) as reopened:
+        assert (reopened.kdf.time_cost, reopened.kdf.memory_cost_kib) == (2, 2048)
+        assert reopened.get(entry.id).title == "still here"
+    before = vault.path.read_bytes()
+    with open_vault(vault.path, TEST_PASSPHRASE) as again:  # already at the profile: no rewrap
+        assert again.kdf.time_cost == 2
+    assert vault.path.read_bytes() == before

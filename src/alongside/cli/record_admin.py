@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from alongside.cli.record import (
 from alongside.cli.record_view import print_entries
 from alongside.errors import ImportFormatError, InvalidInput, VaultExists
 from alongside.paths import vault_path
+from alongside.vault.crypto import KDF_PROFILE_ENV
 
 PANEL = "Your private record"
 MAX_IMPORT_BYTES = 512 * 1024 * 1024  # refuse absurd files before reading them into memory
@@ -61,6 +63,8 @@ def init(passphrase_file: PassphraseFile = None) -> None:
         raise VaultExists(f"You already have a private record at {path}. Nothing was changed.")
     passphrase = ask_new_passphrase(passphrase_file)
     create_vault(path, passphrase).close()
+    if os.environ.get(KDF_PROFILE_ENV) == "test":
+        say(f"Note: {KDF_PROFILE_ENV}=test makes passphrases cheap to guess; it is for tests.")
     say(
         f"Your private record is ready at {path}.\n"
         "Everything you write in it is encrypted with your passphrase. If you forget the\n"

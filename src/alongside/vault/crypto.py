@@ -95,6 +95,12 @@ def new_kdf_params(profile: str | None = None) -> KdfParams:
     )
 
 
+def below_profile(params: KdfParams, profile: str | None = None) -> bool:
+    """True when `params` are cheaper than the profile in use (then unlocking raises them)."""
+    wanted = new_kdf_params(profile)
+    return params.time_cost < wanted.time_cost or params.memory_cost_kib < wanted.memory_cost_kib
+
+
 def derive_kek(passphrase: str, params: KdfParams) -> bytes:
     """The key-encryption key: Argon2id(passphrase, salt, params)."""
     from argon2.low_level import Type, hash_secret_raw

@@ -66,6 +66,8 @@ def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TI
     try:
         db.set_wal(vault.engine)
         db.migrate(vault.engine)
+        if crypto.below_profile(crypto.KdfParams.from_json(header.meta.get("kdf", ""))):
+            vault.rewrap(passphrase)  # parameters raised since it was made: raise them now
     except BaseException:
         vault.close()
         raise

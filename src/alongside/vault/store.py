@@ -107,8 +107,12 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase (new salt, current KDF profile)."""
         check_new_passphrase(new_passphrase)
+        self.rewrap(new_passphrase)
+
+    def rewrap(self, passphrase: str) -> None:
+        """Wrap the data key again with fresh salt and the current profile's parameters."""
         params = crypto.new_kdf_params()
-        wrapped = crypto.wrap_key(self._data_key, new_passphrase, params)
+        wrapped = crypto.wrap_key(self._data_key, passphrase, params)
         with self._write() as conn:
             for key, value in (("kdf", params.to_json()), ("wrapped_key", wrapped)):
                 conn.execute(update(META).where(META.c.key == key).values(value=value))
