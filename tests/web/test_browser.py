@@ -175,3 +175,17 @@ def test_breathing_pause_and_cooling_off_countdown_run(page: Page, server: LiveS
     expect(box).to_have_class(re.compile("running"))
     expect(box.locator(".breath-step")).to_contain_text("Breathe in")
     expect(box.locator(".timer")).to_contain_text("left")
+
+
+def test_coach_says_when_the_record_locked_and_keeps_the_words(
+    page: Page, server: LiveServer
+) -> None:
+    create_vault(page, server.url)
+    box = page.get_by_label("Your message")
+    box.fill("You never listen.")
+    expect(page.locator("mark").first).to_be_visible()
+    server.app.state.web.lock()  # as after a quiet period
+    box.fill("You never listen. I miss you.")
+    expect(page.get_by_role("alert")).to_contain_text("locked itself after a quiet period")
+    expect(box).to_have_value("You never listen. I miss you.")
+    expect(page.locator("mark")).to_have_count(0)

@@ -101,8 +101,20 @@ def test_keeping_an_empty_message_says_so(unlocked: httpx.Client) -> None:
 
 def test_coach_page_asks_to_unlock_first(client: httpx.Client) -> None:
     assert client.get("/coach").status_code == 303
-    locked = client.post("/coach", data={"text": PUSHY}, headers=HTMX)
-    assert locked.headers["HX-Redirect"] == "/setup"
+
+
+def test_coaching_while_locked_says_so_and_keeps_the_words(unlocked: httpx.Client) -> None:
+    unlocked.post("/lock")
+    partial = unlocked.post("/coach", data={"text": PUSHY}, headers=HTMX)
+    assert partial.status_code == 401
+    assert "locked itself after a quiet period" in partial.text
+    assert "<mark" not in partial.text
+    token = csrf_of(unlocked)
+    page = unlocked.post(
+        "/coach", data={"text": PUSHY, "csrf_token": token}, headers={"X-CSRF-Token": ""}
+    )
+    assert page.status_code == 401
+    assert str(escape(PUSHY)) + "</textarea>" in page.text
 
 
 @pytest.mark.parametrize(

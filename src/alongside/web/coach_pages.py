@@ -75,12 +75,15 @@ async def coach_page(request: Request) -> Response:
 
 
 async def coach_submit(request: Request) -> Response:
-    if (gate := needs_unlock(request)) is not None:
-        return gate
     form = await request.form()
     text = _str(form.get("text"))
     partial = is_htmx(request)
     context: dict[str, object] = {"title": "Coach", "text": text}
+    if needs_unlock(request) is not None:
+        # Locked while typing (a quiet period): say so where the result would be, and keep
+        # the words in the box; nothing is read or kept until the record is open again.
+        context["locked"] = True
+        return render(request, "_coach_result.html" if partial else "coach.html", context, 401)
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         context["error"] = STALE_PAGE
     elif len(text) > MAX_MESSAGE_CHARS:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
@@ -123,6 +124,7 @@ class Guard:
         try:
             await self.app(scope, receive, send_with_headers)
         except Exception:  # the one place a crash becomes a plain page
+            logging.getLogger("alongside.web").exception("request to %s failed", path)
             if started:
                 raise
             response = await self.render_error(request, 500, "")
