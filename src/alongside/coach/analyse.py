@@ -1,8 +1,10 @@
 """`analyse(text)`: find pushing and inviting patterns in a message, with exact spans.
 
 How one rule becomes findings (see docs/coach.md):
-1. The rule runs only if one of its anchor words occurs (a cheap set test).
-2. Each regex match gives a trigger span.
+1. Each word of the (lower-cased) text looks up the patterns that may start there by its first
+   letters, the word and the next word; they are tried in one regex call (a "probe").
+   Clause patterns are tried where clauses start.
+2. Each match gives a trigger span (the group `t`, else the whole match).
 3. Scope: a pushing pattern inside quotes is mentioned, not used ("you said 'always'");
    one with a negation cue earlier in the same clause is denied, not said
    ("I'm not saying you're selfish"). Both are skipped.
@@ -48,6 +50,8 @@ SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts 
 def negated(text: str, start: int) -> bool:
     """True when a negation cue precedes `start` in the same clause ("I'm not saying ...")."""
     window = text[max(0, start - NEGATION_WINDOW_CHARS) : start]
+    if _NEGATOR.search(window) is None:
+        return False  # the common case, settled by one call
     cut = 0
     for brk in _CLAUSE_BREAK.finditer(window):
         cut = brk.end()
@@ -63,8 +67,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) around `start..end`, looking at most SENTENCE_MAX_CHARS away."""
     lo = max(0, start - SENTENCE_MAX_CHARS)
-    left = max(text.rfind(c, lo, start) for c in _SENTENCE_ENDS)
-    left = lo if left == -1 else left + 1
+    left = lo
+    for c in _SENTENCE_ENDS:
+        found = text.rfind(c, lo, start)
+        if found >= left:
+            left = found + 1
     right = min(len(text), end + SENTENCE_MAX_CHARS)
     for c in _SENTENCE_ENDS:
         found = text.find(c, end, right)

@@ -1,13 +1,15 @@
 """Rules and lexicons, read from `data/rules*.toml` and compiled once, lazily.
 
-A rule file holds a `[lexicon]` table (named word lists, used in patterns as `<<name>>`) and
-`[[rule]]` entries. Each rule says which finding it produces (`id`), its polarity, the
-principles it touches (P1-P21), a one-line `why`, its regex `patterns` (the span is the named
-group `t` when a pattern has one, else the whole match), `anchors` (words of which at least
-one must occur for the rule to run at all: a cheap pre-filter), optional `unless` patterns
-(searched in the same sentence; any hit cancels the finding), a `rewrite` for pushing rules
-(and `subs`, sentence rewrites tried first), and `positive` / `negative` examples that the
-tests run one by one. Nothing here runs at import time: `rules()` compiles on first use.
+A rule file holds a `[lexicon]` table (named word lists, used in patterns as `<<name>>` and
+expanded into prefix-trie regexes) and `[[rule]]` entries. Each rule says which finding it
+produces (`id`, and a unique `name`), its polarity, the principles it touches (P1-P21), a
+one-line `why`, its lower-case regex `patterns` (the span is the group `t` when a pattern has
+one, else the whole match) and `clause_patterns` (tried only where a clause starts), optional
+`unless` patterns (searched in the same sentence; any hit cancels the finding) and
+`cancelled_by` finding ids, a `rewrite` for pushing rules (and `subs`, sentence rewrites tried
+first), and `positive` / `negative` examples that the tests run one by one. Each pattern's
+literal prefix becomes its keys in the word index (`prefix_keys`). Nothing here runs at import
+time: `rules()` parses on first use and each regex compiles when first needed.
 """
 
 from __future__ import annotations
