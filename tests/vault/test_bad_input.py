@@ -47,6 +47,8 @@ def test_wrong_types_are_refused(vault: Vault, value: object) -> None:
         (b'{"format": "alongside-export", "version": "1", "entries": []}', "no valid"),
         (b'{"format": "alongside-export", "version": 1}', 'no "entries"'),
         (b'{"format": "alongside-export", "version": 1, "entries": [3]}', "not an object"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"version": ' + b"9" * 10_000 + b"}", "impossibly long number"),
     ],
 )
 def test_malformed_exports_are_named(vault: Vault, raw: bytes, words: str) -> None:

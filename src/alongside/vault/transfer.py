@@ -96,6 +96,11 @@ def read_export(raw: bytes) -> list[dict[str, Any]]:
             f"This file isn't valid JSON (line {error.lineno}, column {error.colno}: "
             f"{error.msg}). Nothing was imported."
         ) from None
+    except (ValueError, RecursionError):  # absurdly nested, or a number thousands of digits long
+        raise ImportFormatError(
+            "This file isn't an Alongside export (its JSON is nested too deeply or holds an "
+            "impossibly long number). Nothing was imported."
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         raise ImportFormatError(
             'This file isn\'t an Alongside export (its "format" is not '
