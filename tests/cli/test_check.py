@@ -143,6 +143,14 @@ def test_danger_with_an_unknown_country_still_shows_help(cli: RunCli) -> None:
     assert "People you can reach" in result.stdout
 
 
+def test_terminal_escapes_in_a_message_are_not_printed(cli: RunCli) -> None:
+    result = cli("check", "You never listen.\x1b[2J\x1b]0;title\x07 Really.")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "\x07" not in result.stdout
+    assert "“never”" in result.stdout
+
+
 def test_check_help_has_an_example(cli: RunCli) -> None:
     result = cli("check", "--help")
     assert result.returncode == 0

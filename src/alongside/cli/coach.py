@@ -122,6 +122,11 @@ def _message_text(message: str | None) -> str:
     return message
 
 
+def printable(text: str) -> str:
+    """`text` with control characters (terminal escapes) shown as spaces; offsets unchanged."""
+    return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)
+
+
 def _save(analysis: Analysis, passphrase_file: Path | None) -> None:
     """Keep the message and its findings in the vault (kind "message")."""
     from alongside.cli.record import open_vault_for_cli
@@ -153,7 +158,8 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
     if analysis.safety.flagged:
         _show_safety(console, analysis, country)
         return
-    marked = Text(analysis.text)
+    shown = printable(analysis.text)
+    marked = Text(shown)
     for f in analysis.findings:
         marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
     console.print(Text("Your message", style="bold"))
@@ -164,7 +170,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
     if pushing:
         console.print(Text(f"What might push ({len(pushing)})", style="bold red"))
         for n, f in enumerate(pushing, 1):
-            words = analysis.text[f.start : f.end]
+            words = shown[f.start : f.end]
             console.print(
                 Text.assemble(
                     f"{n}. ",
@@ -176,7 +182,9 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
             if f.rewrite:
                 console.print(
                     Padding(
-                        Text.assemble("Gentler: ", (f.rewrite, "green")), (0, 0, 0, 3), expand=False
+                        Text.assemble("Gentler: ", (printable(f.rewrite), "green")),
+                        (0, 0, 0, 3),
+                        expand=False,
                     )
                 )
     else:
@@ -185,7 +193,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
     if inviting:
         console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))
         for f in inviting:
-            words = analysis.text[f.start : f.end]
+            words = shown[f.start : f.end]
             console.print(
                 Text.assemble(
                     "• ",
@@ -197,7 +205,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
         console.print()
     if analysis.suggestion:
         console.print(Text("A gentler whole message", style="bold"))
-        console.print(Text(analysis.suggestion))
+        console.print(Text(printable(analysis.suggestion)))
     if saved:
         console.print(Text("Saved to your private record.", style="dim"))
 
