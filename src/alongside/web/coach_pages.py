@@ -62,6 +62,11 @@ def build_router() -> APIRouter:
     router.add_api_route("/coach", coach_page, methods=["GET"], include_in_schema=False)
     router.add_api_route("/coach", coach_submit, methods=["POST"], include_in_schema=False)
     router.add_api_route("/coach/save", coach_save, methods=["POST"], include_in_schema=False)
+    return router
+
+
+def build_api_router() -> APIRouter:
+    router = APIRouter()
     router.add_api_route(
         "/api/coach", coach_api, methods=["POST"], response_model=CoachOut, tags=["api"]
     )

@@ -112,11 +112,16 @@ class Guard:
                 started = True
                 headers = _Headers(message)
                 own_policy = headers.get("content-security-policy")
-                for name, value in SECURITY_HEADERS:
-                    headers.set(name, value)
+                policy = CSP
                 if own_policy and own_policy.startswith("default-src 'self'"):
-                    headers.set("content-security-policy", own_policy)  # a route's own
-                headers.set(*(STATIC_CACHE if static else NO_STORE))
+                    policy = own_policy  # a route's own, still 'self' only
+                headers.replace(
+                    (
+                        *SECURITY_HEADERS[1:],
+                        ("content-security-policy", policy),
+                        STATIC_CACHE if static else NO_STORE,
+                    )
+                )
                 if is_new:
                     headers.add("set-cookie", _cookie(session.sid))
             await send(message)
@@ -161,10 +166,11 @@ class _Headers:
         self.raw: list[tuple[bytes, bytes]] = list(message.get("headers", []))
         message["headers"] = self.raw
 
-    def set(self, name: str, value: str) -> None:
-        key = name.lower().encode("latin-1")
-        self.raw[:] = [(k, v) for k, v in self.raw if k.lower() != key]
-        self.raw.append((key, value.encode("latin-1")))
+    def replace(self, pairs: tuple[tuple[str, str], ...]) -> None:
+        """Set these headers, dropping any earlier value of the same names (one pass)."""
+        names = {name.encode("latin-1") for name, _ in pairs}
+        self.raw[:] = [(k, v) for k, v in self.raw if k.lower() not in names]
+        self.raw.extend((n.encode("latin-1"), v.encode("latin-1")) for n, v in pairs)
 
     def get(self, name: str) -> str | None:
         key = name.lower().encode("latin-1")
