@@ -163,42 +163,55 @@ def _probe_for(keys: tuple[str, ...], start: int = 0) -> _Probe | None:
     return _make_probe(entries[start:], keys, start)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _word_keys(word: str) -> tuple[tuple[str, ...], bool]:
-    """The keys a word hits by itself, and whether some two-word key starts with it."""
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The keys a word hits by itself: its first letters, and the whole word."""
     by_key = _index()[0]
     keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
     keys.append(word + " ")
-    return tuple(k for k in keys if k in by_key), word in _pair_heads()
+    return tuple(k for k in keys if k in by_key)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_probe(word: str) -> tuple[_Probe | None, frozenset[str]]:
+    """The probe for a word alone, and the next words that make a two-word key with it."""
+    keys = _word_keys(word)
+    return (_probe_for(keys) if keys else None), _pairs().get(word, frozenset())
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _pair_probe(word: str, after: str) -> _Probe | None:
+    return _probe_for((*_word_keys(word), f"{word} {after} "))
 
 
 @cache
-def _pair_heads() -> frozenset[str]:
-    return frozenset(k.split(" ")[0] for k in _index()[0] if k.count(" ") == 2)
+def _pairs() -> dict[str, frozenset[str]]:
+    """For each first word of a two-word key, the second words."""
+    pairs: dict[str, set[str]] = {}
+    for key in _index()[0]:
+        if key.count(" ") == 2:
+            first, second, _ = key.split(" ")
+            pairs.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 def _candidates(low: str) -> list[Hit]:
     """Every pattern match, before scope checks: one probe per word start and clause start."""
-    _, _, scan = _index()
     hits: list[Hit] = []
-    by_key = _index()[0]
     for m in WORD.finditer(low):
         word = m.group()
-        keys, head = _word_keys(word)
-        if head:
+        probe, pairs = _word_probe(word)
+        if pairs:
             after = _NEXT_WORD.match(low, m.end())
-            if after is not None and f"{word} {after.group(1)} " in by_key:
-                keys = (*keys, f"{word} {after.group(1)} ")
-        if keys:
-            probe = _probe_for(keys)
-            if probe is not None:
-                hits.extend(probe.hits(low, m.start()))
+            if after is not None and after.group(1) in pairs:
+                probe = _pair_probe(word, after.group(1))
+        if probe is not None:
+            hits.extend(probe.hits(low, m.start()))
     clause = _probe_for(())
     if clause is not None:
         hits.extend(clause.hits(low, 0))
         for m in _CLAUSE_START.finditer(low):
             hits.extend(clause.hits(low, m.end()))
-    for order, rule, pattern in scan:
+    for order, rule, pattern in _index()[2]:
         hits.extend(
             (order, *pattern.span(m), rule, pattern.index) for m in pattern.regex.finditer(low)
         )
