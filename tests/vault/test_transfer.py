@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,20 @@ def test_unlocking_raises_kdf_parameters_that_are_below_the_profile(
     with open_vault(vault.path, TEST_PASSPHRASE) as again:  # already at the profile: no rewrap
         assert again.kdf.time_cost == 2
     assert vault.path.read_bytes() == before
+
+
+def test_update_rewrites_only_the_encrypted_fields_it_names(vault: Vault) -> None:
+    entry = vault.add("journal", {"situation": "s", "trigger": "t", "feelings": "f"})
+    before = {name: blob for _, name, blob in ciphertexts(vault.path)}
+    vault.update(entry.id, {"feelings": "calmer", "occurred_on": "2024-02-02"})
+    after = {name: blob for _, name, blob in ciphertexts(vault.path)}
+    assert after["situation"] == before["situation"]
+    assert after["trigger"] == before["trigger"]
+    assert after["feelings"] != before["feelings"]
+    vault.update(entry.id, {"trigger": None})
+    assert "trigger" not in {name for _, name, _ in ciphertexts(vault.path)}
+    assert vault.get(entry.id).fields == {
+        "occurred_on": date(2024, 2, 2),
+        "situation": "s",
+        "feelings": "calmer",
+    }

@@ -230,9 +230,15 @@ class Vault:
             )
             if found.rowcount != 1:
                 raise self._not_found(entry_id)
-            conn.execute(delete(FIELDS).where(FIELDS.c.entry_id == entry.id))
-            if secret_rows:
-                conn.execute(insert(FIELDS), secret_rows)
+            # Only the encrypted fields named in this update are rewritten.
+            touched = [n for n in parsed if spec.field(n).encrypted]
+            if touched:
+                conn.execute(
+                    delete(FIELDS).where(FIELDS.c.entry_id == entry.id, FIELDS.c.name.in_(touched))
+                )
+            changed = [r for r in secret_rows if r["name"] in touched]
+            if changed:
+                conn.execute(insert(FIELDS), changed)
         return entry
 
     def delete(self, entry_id: str) -> None:
