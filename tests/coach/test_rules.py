@@ -96,6 +96,14 @@ def test_every_pattern_compiles_and_has_a_place_to_start(rule: Rule) -> None:
         assert sub.flags & re.IGNORECASE
 
 
+def test_patterns_that_start_with_a_word_are_indexed_by_it() -> None:
+    starts_with_word = re.compile(r"^(?:\(\?<!.*?\))*\\b(?:\(\?P<t>)?(?:\(\?:)*[a-z]")
+    for rule in rules():
+        for pattern in rule.patterns:
+            if pattern.mode != "clause" and starts_with_word.match(pattern.source):
+                assert pattern.mode == "word", (rule.name, pattern.index)
+
+
 def test_a_lexicon_becomes_a_prefix_trie_that_matches_each_entry() -> None:
     entries = [["a", "bad", "person"], ["a", "bit"], ["abc"], ["ab"]]
     regex = re.compile(f"(?:{trie_regex(entries)})\\b")

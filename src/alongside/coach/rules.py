@@ -154,7 +154,7 @@ def _seq(items: list[Any], prefix: str) -> set[tuple[str, bool]]:
         grown: set[tuple[str, bool]] = set()
         for text, is_open in results:
             if is_open and not _done(text):
-                grown.update(_element(str(op), av, text))
+                grown.update(_element(op.name, av, text))
             else:
                 grown.add((text, False))
         results = grown
@@ -186,7 +186,7 @@ def _is_space(item: Any) -> bool:
     parts = item.data
     return (
         len(parts) == 1
-        and str(parts[0][0]) == "IN"
+        and parts[0][0].name == "IN"
         and [(str(a), str(b)) for a, b in parts[0][1]] == [("CATEGORY", "CATEGORY_SPACE")]
     )
 
