@@ -221,3 +221,18 @@ def test_wrong_passphrase_gets_a_clear_sentence(unlocked: httpx.Client) -> None:
     empty = unlocked.post("/unlock", data={"csrf_token": token, "passphrase": ""})
     assert "Please enter your passphrase" in empty.text
     assert unlocked.get("/api/record/journal").status_code == 401
+
+
+def test_index_lists_every_kind_and_saved_messages_hide_raw_findings(
+    unlocked: httpx.Client,
+) -> None:
+    index = unlocked.get("/record")
+    for spec in KINDS.values():
+        assert f'href="/record/{spec.name}"' in index.text
+    saved = unlocked.post(
+        "/api/record/message",
+        json={"fields": {"text": "You never listen.", "findings": '{"raw": 1}', "pushing": 1}},
+    ).json()
+    page = unlocked.get(f"/record/message/{saved['id']}")
+    assert "You never listen." in page.text
+    assert "raw" not in page.text and "What the coach found" not in page.text

@@ -74,7 +74,7 @@ async def index(request: Request) -> Response:
         return gate
     vault = _vault(request)
     counts = {name: vault.count(name) for name in KINDS}
-    others = [KINDS[k] for k in KINDS if k not in RECORD_KINDS and counts[k]]
+    others = [KINDS[k] for k in KINDS if k not in RECORD_KINDS]
     return render(
         request,
         "record_index.html",
