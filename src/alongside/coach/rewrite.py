@@ -89,12 +89,19 @@ def suggest(text: str, findings: Iterable[Finding]) -> str | None:
         hints = "; ".join(f"{name}: {hint}" for name, hint in missing)
         return f"To make it even warmer, you could add (PIUS) {hints}."
     parts: list[str] = []
+    seen: set[str] = set()
+    i = 0  # pushing findings and sentences are both in text order: one walk, not a scan each
     for start, end in _sentences(text):
-        inside = sorted(
-            (f for f in pushing if start <= f.start < end), key=lambda f: REWRITE_FIRST.index(f.id)
-        )
+        while i < len(pushing) and pushing[i].start < start:
+            i += 1
+        inside: list[Finding] = []
+        while i < len(pushing) and pushing[i].start < end:
+            inside.append(pushing[i])
+            i += 1
+        inside.sort(key=lambda f: REWRITE_FIRST.index(f.id))
         sentence = inside[0].rewrite if inside and inside[0].rewrite else _tidy(text[start:end])
-        if sentence and sentence not in parts:
+        if sentence and sentence not in seen:
+            seen.add(sentence)
             parts.append(sentence)
     if "i_statement" not in ids and not any(p.startswith(("I feel", "I'm")) for p in parts):
         feeling = next(FEELING_FOR[p] for p in FEELING_FOR if p in ids)
