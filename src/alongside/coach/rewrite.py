@@ -33,12 +33,12 @@ FEELING_FOR: dict[str, str] = {
 REWRITE_FIRST: tuple[str, ...] = (
     "therapy_as_fix",
     "ultimatum",
-    "pressure",
+    "invalidation",
+    "contempt",
     "absolute",
     "blame",
     "label",
-    "invalidation",
-    "contempt",
+    "pressure",
     "unsolicited_advice",
 )
 _THERAPY = re.compile(
