@@ -171,6 +171,7 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
             entry = vault.add(spec.name, values)
         say(f"Saved your {spec.singular} ({entry.id[:SHORT_ID]}).")
         print_entry(entry, as_json=kwargs["as_json"])
+        _screen_entry(spec, entry)
 
     main_arg = inspect.Parameter(
         main.name,
@@ -179,6 +180,15 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
         annotation=str | None,
     )
     return _build(add, [main_arg, *_field_options(spec, skip=main.name), *_common()])
+
+
+def _screen_entry(spec: KindSpec, entry: Any) -> None:
+    """Safety first: after saving (so nothing is lost), screen the words just written and,
+    when they touch on danger, show safety help on stderr (stdout stays clean for --json)."""
+    from alongside.cli.practice import screen_and_show
+
+    texts = (entry.fields.get(f.name) for f in spec.fields if f.encrypted)
+    screen_and_show(*(", ".join(t) if isinstance(t, tuple) else t for t in texts if t))
 
 
 def _names(spec: KindSpec) -> set[str]:
@@ -249,6 +259,7 @@ def _edit_command(spec: KindSpec) -> Callable[..., None]:
             changed = vault.update(entry.id, values)
         say(f"Changed your {spec.singular} ({changed.id[:SHORT_ID]}).")
         print_entry(changed, as_json=kwargs["as_json"])
+        _screen_entry(spec, changed)
 
     return _build(edit, [_entry_id_param(), *_field_options(spec, skip=None), *_common()])
 
