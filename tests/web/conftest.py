@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.conftest import TEST_PASSPHRASE
 from tests.web.browser import DESKTOP, launch
@@ -42,6 +42,7 @@ def unlocked(client: httpx.Client) -> httpx.Client:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
+    expect.set_options(timeout=15_000)  # a busy 2-core machine can be slow to answer
     with sync_playwright() as playwright:
         chromium = launch(playwright)
         yield chromium

@@ -22,6 +22,7 @@ def create_vault(page: Page, url: str) -> None:
     page.get_by_label("The same passphrase again").fill(TEST_PASSPHRASE)
     page.get_by_role("button", name="Create my private record").click()
     expect(page.get_by_role("status")).to_contain_text("Your private record is ready")
+    page.wait_for_load_state("load")  # htmx and app.js (deferred) are running
 
 
 def unlock(page: Page, passphrase: str) -> None:
@@ -168,6 +169,7 @@ def test_breathing_pause_and_cooling_off_countdown_run(page: Page, server: LiveS
     page.get_by_label("Minutes since our last argument").fill("3")
     page.get_by_role("button", name="Is now a good moment?").click()
     expect(page.get_by_role("heading", name="Not just yet")).to_be_visible()
+    page.wait_for_load_state("load")
     expect(page.locator("[data-countdown-until]")).to_contain_text("to go")
     box = page.locator(".breath").first
     expect(box.locator(".breath-step")).to_have_text("Ready when you are.")
