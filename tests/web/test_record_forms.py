@@ -236,3 +236,20 @@ def test_index_lists_every_kind_and_saved_messages_hide_raw_findings(
     page = unlocked.get(f"/record/message/{saved['id']}")
     assert "You never listen." in page.text
     assert "raw" not in page.text and "What the coach found" not in page.text
+
+
+def test_a_journal_entry_about_danger_is_kept_and_help_is_shown(unlocked: httpx.Client) -> None:
+    form = {**new_form(unlocked, "journal"), "situation": "He pushed me into the door last night."}
+    added = unlocked.post("/record/journal/new", data=form)
+    assert added.status_code == 303
+    assert added.headers["location"].endswith("?done=added&safety=1")
+    page = unlocked.get(added.headers["location"])
+    assert "Your safety comes first" in page.text
+    assert "What you wrote is kept safe in your record" in page.text
+    assert "In danger right now" in page.text
+    assert len(entries(unlocked, "journal")) == 1
+    calm = unlocked.post(
+        "/record/journal/new", data={**new_form(unlocked, "journal"), "situation": "A calm walk."}
+    )
+    assert "safety=1" not in calm.headers["location"]
+    assert "Your safety comes first" not in unlocked.get(calm.headers["location"]).text

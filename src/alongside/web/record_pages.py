@@ -17,6 +17,7 @@ from starlette.responses import Response
 from alongside.errors import AlongsideError, EntryNotFound, InvalidInput, WrongPassphrase
 from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
 from alongside.web.forms import check_fields, form_values, input_type, max_chars
+from alongside.web.pages import safety_context
 from alongside.web.render import needs_unlock, redirect, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
 
@@ -129,6 +130,16 @@ async def show_page(request: Request, kind: str, entry_id: str) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     entry = _entry(request, spec, entry_id)
+    help_context: dict[str, object] = {}
+    if request.query_params.get("safety") == "1":
+        from alongside.safety import screen
+
+        screening = screen("\n".join(str(v) for v in entry.fields.values()))
+        help_context = {
+            **safety_context(request, None),
+            "safety_message": screening.message,
+            "title": spec.singular.capitalize(),
+        }
     return render(
         request,
         "record_entry.html",
@@ -137,6 +148,7 @@ async def show_page(request: Request, kind: str, entry_id: str) -> Response:
             "spec": spec,
             "entry": entry,
             "notice": _notice(request),
+            **help_context,
         },
     )
 
@@ -228,7 +240,17 @@ async def _save(request: Request, spec: KindSpec, entry_id: str | None) -> Respo
         )
     where = f"/record/{spec.name}/{entry.id}"
     session.remember_form(form_id, where)
-    return redirect(request, where + ("?done=saved" if entry_id else "?done=added"))
+    done = "?done=saved" if entry_id else "?done=added"
+    return redirect(request, where + done + ("&safety=1" if _needs_help(spec, typed) else ""))
+
+
+def _needs_help(spec: KindSpec, typed: dict[str, str]) -> bool:
+    """Every text a person writes passes the safety screen: the entry is kept, and help is
+    shown with it when the words touch on danger (PRODUCT.md capability 2)."""
+    from alongside.safety import screen
+
+    words = "\n".join(typed[f.name] for f in spec.fields if f.encrypted and typed.get(f.name))
+    return bool(words) and screen(words).flagged
 
 
 def _write(
