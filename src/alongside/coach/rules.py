@@ -14,10 +14,11 @@ time: `rules()` parses on first use and each regex compiles when first needed.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import import_module
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -134,6 +135,38 @@ def prefix_keys(pattern: str) -> frozenset[str]:
     return frozenset() if "" in keys else frozenset(keys)
 
 
+# Generated; regenerate after editing a rule file with
+#   python -c "from alongside.coach.rules import write_keys; write_keys()"
+KEYS_FILE = "rules_keys.json"
+
+
+@cache
+def shipped_keys() -> dict[str, frozenset[str]]:
+    """The `prefix_keys` of every shipped pattern, precomputed (parsing them costs ~40 ms).
+
+    A pattern missing from the file (a new or edited rule) is parsed as before; a test checks
+    that the file equals what `prefix_keys` computes, so it cannot go stale silently.
+    """
+    path = Path(__file__).with_name("data") / KEYS_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        k: frozenset(v)
+        for k, v in raw.items()
+        if isinstance(v, list) and all(isinstance(x, str) for x in v)
+    }
+
+
+def cached_prefix_keys(pattern: str) -> frozenset[str]:
+    """`prefix_keys(pattern)`, read from the shipped file when it has the pattern."""
+    found = shipped_keys().get(pattern)
+    return prefix_keys(pattern) if found is None else found
+
+
 def _key(text: str) -> str:
     words = text.split(" ")
     if len(words) >= 3 and _TOKEN.fullmatch(words[0]) and _TOKEN.fullmatch(words[1]):
@@ -226,9 +259,15 @@ def _expand(pattern: str, lexicon: dict[str, tuple[str, ...]], where: str) -> st
         name = m.group(1)
         if name not in lexicon:
             raise RuleFileError(f"{where}: unknown lexicon <<{name}>>.")
-        return trie_regex([w.lower().split() for w in lexicon[name]])
+        return _lexicon_regex(lexicon[name])
 
     return _LEXREF.sub(one, pattern)
+
+
+@lru_cache(maxsize=64)
+def _lexicon_regex(entries: tuple[str, ...]) -> str:
+    """A lexicon's trie regex, built once however many patterns use it (~1 ms each)."""
+    return trie_regex([w.lower().split() for w in entries])
 
 
 def _strings(raw: dict[str, object], key: str, where: str) -> tuple[str, ...]:
@@ -270,7 +309,7 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         try:
             # Keys come from the pattern with each lexicon as a stand-in word: parsing a
             # 200-word lexicon only to read the first two words would slow every start.
-            keys = frozenset() if at_clause else prefix_keys(_LEXREF.sub(r"\\w+", text))
+            keys = frozenset() if at_clause else cached_prefix_keys(_LEXREF.sub(r"\\w+", text))
         except re.error as error:
             raise RuleFileError(
                 f"{where}: the pattern {text!r} is not a valid regex ({error})."
@@ -328,6 +367,29 @@ def rules() -> tuple[Rule, ...]:
     for path in sorted(folder.glob("rules*.toml")):
         found.extend(parse_rule_file(path.read_text(encoding="utf-8"), path.name))
     return tuple(found)
+
+
+def key_patterns() -> list[str]:
+    """Every word-index pattern of the shipped rule files (lexicons as stand-in words)."""
+    folder = Path(__file__).with_name("data")
+    found: list[str] = []
+    for path in sorted(folder.glob("rules*.toml")):
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+            found += [_LEXREF.sub(r"\\w+", p) for p in raw.get("patterns", [])]
+    return found
+
+
+def computed_keys() -> dict[str, list[str]]:
+    """What KEYS_FILE should hold: `prefix_keys` of every shipped pattern, sorted."""
+    return {p: sorted(prefix_keys(p)) for p in sorted(set(key_patterns()))}
+
+
+def write_keys() -> Path:
+    """Regenerate KEYS_FILE next to the rule files."""
+    path = Path(__file__).with_name("data") / KEYS_FILE
+    text = json.dumps(computed_keys(), indent=1, sort_keys=True, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
 
 
 @cache

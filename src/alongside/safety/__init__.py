@@ -5,15 +5,20 @@ from alongside.safety import screen, Screening, resources_for
 
 from __future__ import annotations
 
-from alongside.safety.resources import (
-    Resource,
-    country_code,
-    country_name,
-    resources_for,
-    supported_countries,
-    unknown_country_sentence,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from alongside.safety.screen import Hit, Screening, kind_ids, safety_message, screen
+
+if TYPE_CHECKING:
+    from alongside.safety.resources import (
+        Resource,
+        country_code,
+        country_name,
+        resources_for,
+        supported_countries,
+        unknown_country_sentence,
+    )
 
 __all__ = [
     "Hit",
@@ -28,3 +33,21 @@ __all__ = [
     "supported_countries",
     "unknown_country_sentence",
 ]
+
+# The resources load on first use: screening a message (the coach's path) does not need them.
+_LAZY = frozenset(
+    {
+        "Resource",
+        "country_code",
+        "country_name",
+        "resources_for",
+        "supported_countries",
+        "unknown_country_sentence",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'alongside.safety' has no attribute {name!r}")
+    return getattr(import_module("alongside.safety.resources"), name)
