@@ -26,7 +26,6 @@ from alongside.cli.record import (
 from alongside.cli.record_view import print_entries
 from alongside.errors import ImportFormatError, InvalidInput, VaultExists
 from alongside.paths import vault_path
-from alongside.vault.crypto import KDF_PROFILE_ENV
 
 PANEL = "Your private record"
 MAX_IMPORT_BYTES = 512 * 1024 * 1024  # refuse absurd files before reading them into memory
@@ -63,6 +62,8 @@ def init(passphrase_file: PassphraseFile = None) -> None:
         raise VaultExists(f"You already have a private record at {path}. Nothing was changed.")
     passphrase = ask_new_passphrase(passphrase_file)
     create_vault(path, passphrase).close()
+    from alongside.vault.crypto import KDF_PROFILE_ENV  # lazy: cryptography is slow to import
+
     if os.environ.get(KDF_PROFILE_ENV) == "test":
         say(f"Note: {KDF_PROFILE_ENV}=test makes passphrases cheap to guess; it is for tests.")
     say(

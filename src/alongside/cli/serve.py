@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import socket
 import sys
 import threading
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    import socket
 
 SERVE_HELP = (
     "Open Alongside in your web browser.\n\n"
@@ -87,6 +89,8 @@ def serve(
 
 
 def _listen(port: int) -> socket.socket:
+    import socket
+
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
