@@ -234,3 +234,12 @@ def test_analyse_never_raises_and_spans_are_real_triggers(text: str) -> None:
 @given(st.text())
 def test_analyse_handles_any_string(text: str) -> None:
     _check_invariants(text, analyse(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab '\"\n.x")), max_size=40))
+def test_the_quote_shortcut_never_hides_a_quoted_passage(text: str) -> None:
+    from alongside.coach.analyse import _QUOTED
+
+    expected = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+    assert quoted_spans(text) == expected

@@ -27,18 +27,21 @@ from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rul
 # Negation scope: a cue in the same clause, in the last few words before the trigger.
 NEGATION_WINDOW_CHARS = 48
 NEGATION_WINDOW_WORDS = 4  # "I'm not saying that you ..." reaches; "can't ... go to X" does not
+# Both run on lower-cased text, so without IGNORECASE: the regex engine then skips a failing
+# alternative on its first letter instead of entering it (about 5x faster on a window).
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|nobody|cannot|hardly|without|stop(?:ped)? saying)\b"
     r"|\b(?:don|doesn|didn|isn|aren|wasn|weren|won|wouldn|shouldn|couldn|can|haven|hasn|hadn"
-    r"|ain|mustn)'?t\b",
-    re.IGNORECASE,
+    r"|ain|mustn)'?t\b"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or|why|how|what|when|where)\b",
-    re.IGNORECASE,
+    r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or|why|how|what|when|where)\b"
 )
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
+# Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
+# with a literal, so the engine jumps from quote mark to quote mark; most messages have none.
+_OPENING_SINGLE = re.compile(r"'(?<!\w')")
 _SENTENCE_ENDS = ".!?\n"
 _NEXT_WORD = re.compile(r"\s+([a-z]+(?:'[a-z]+)?)")
 _CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
@@ -48,7 +51,10 @@ SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts 
 
 
 def negated(text: str, start: int) -> bool:
-    """True when a negation cue precedes `start` in the same clause ("I'm not saying ...")."""
+    """True when a negation cue precedes `start` in the same clause ("I'm not saying ...").
+
+    `text` is lower-cased (`lower_same_length`).
+    """
     window = text[max(0, start - NEGATION_WINDOW_CHARS) : start]
     if _NEGATOR.search(window) is None:
         return False  # the common case, settled by one call
@@ -61,6 +67,8 @@ def negated(text: str, start: int) -> bool:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted passages (inside the quote marks)."""
+    if '"' not in text and _OPENING_SINGLE.search(text) is None:
+        return []  # no quote mark can open a passage: apostrophes ("you're") alone never do
     return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
 
 

@@ -41,10 +41,11 @@ REWRITE_FIRST: tuple[str, ...] = (
     "pressure",
     "unsolicited_advice",
 )
+# Searched in lower-cased text: without IGNORECASE the engine skips a failing alternative on
+# its first letter, which makes this search about ten times faster.
 _THERAPY = re.compile(
     r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
-    r"|sessions?|see\s+someone|talk\s+to\s+someone|professional\s+help|get\s+help)",
-    re.I,
+    r"|sessions?|see\s+someone|talk\s+to\s+someone|professional\s+help|get\s+help)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -64,8 +65,10 @@ def _tidy(sentence: str) -> str:
 def rewrite_sentence(rule: Rule, text: str, left: int, right: int) -> str:
     """A gentler version of the sentence `text[left:right]` that fired `rule`."""
     sentence = _tidy(text[left:right])
-    for pattern, replacement in rule.subs:
-        if pattern.search(sentence):
+    lowered = sentence.lower()
+    for (pattern, replacement), probe in zip(rule.subs, rule.subs_lower, strict=True):
+        # The lower-case probe fails fast; the case-keeping pattern runs only where it matches.
+        if probe.search(lowered) if len(lowered) == len(sentence) else pattern.search(sentence):
             return _tidy(pattern.sub(replacement, sentence, count=1))
     return rule.rewrite or sentence
 
@@ -110,7 +113,7 @@ def suggest(text: str, findings: Iterable[Finding]) -> str | None:
             f"I feel {feeling} about how things have been between us lately, "
             "and I'd love for us to find our way through it together.",
         )
-    if _THERAPY.search(text) and "autonomy" not in ids:
+    if _THERAPY.search(text.lower()) and "autonomy" not in ids:
         parts.append("It's your choice, and I'll be here either way.")
     return " ".join(parts)
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from alongside.errors import AlongsideError
+from alongside.wordtrie import trie_regex
 
 Polarity = Literal["pushing", "inviting"]
 # Patterns match lower-cased text (see analyse.lower_same_length), so they are compiled
@@ -97,6 +98,11 @@ class Rule:
     def subs(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         """Sentence rewrites (case-insensitive, on the original text), compiled on first use."""
         return tuple((re.compile(p, re.IGNORECASE), r) for p, r in self.subs_source)
+
+    @cached_property
+    def subs_lower(self) -> tuple[re.Pattern[str], ...]:
+        """The `subs` patterns for lower-cased text (case-sensitive, so they fail fast)."""
+        return tuple(re.compile(p, FLAGS) for p, _ in self.subs_source)
 
     def triggers(self, low: str) -> set[tuple[int, int]]:
         """Every trigger span any pattern of this rule can produce in `low` (for tests)."""
@@ -224,36 +230,6 @@ def _is_space(item: Any) -> bool:
     )
 
 
-def trie_regex(entries: list[list[str]]) -> str:
-    """A regex matching any entry (a list of words, joined by whitespace), as a prefix trie.
-
-    Python's regex engine tries alternatives one by one; factoring shared prefixes makes a
-    200-word lexicon cost a few character tests instead of 200 string comparisons.
-    """
-    trie: dict[str, Any] = {}
-    for words in entries:
-        node = trie
-        for ch in "\x00".join(words):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_to_regex(trie)
-
-
-def _trie_to_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [
-        (r"\s+" if ch == "\x00" else re.escape(ch)) + _trie_to_regex(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return f"(?:{body})?"
-    return body
-
-
 def _expand(pattern: str, lexicon: dict[str, tuple[str, ...]], where: str) -> str:
     def one(m: re.Match[str]) -> str:
         name = m.group(1)
@@ -322,6 +298,8 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         isinstance(s, list) and len(s) == 2 and all(isinstance(x, str) for x in s) for s in subs_raw
     ):
         raise RuleFileError(f"{where}: 'subs' must be a list of [pattern, replacement] pairs.")
+    for sub_pattern, _ in subs_raw:
+        _check_case(sub_pattern, where)
     pushing = polarity == "pushing"
     rewrite = raw.get("rewrite")
     if pushing and not isinstance(rewrite, str):

@@ -19,6 +19,8 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from alongside.wordtrie import trie_regex
+
 LEXICON_FILE = "lexicon.toml"
 MACRO_PASSES = 4  # macros may mention macros (WHO mentions NOUN); four passes are plenty
 APOSTROPHE = "['\u2019]?"  # an apostrophe in a pattern is optional and may be curly
@@ -106,11 +108,20 @@ class Lexicon:
                 return rule
         raise KeyError(kind_id)
 
+    @cached_property
+    def trigger_words(self) -> re.Pattern[str]:
+        """Every word that starts with some trigger stem, found in one pass of the engine."""
+        stems = sorted({s for group in self.stems.values() for _, s, _, _ in group})
+        return re.compile(r"\b(?=" + trie_regex([[s] for s in stems]) + r")\w+")
+
     def triggered(self, lowered: str) -> dict[int, frozenset[str]]:
         """For each kind with a trigger stem starting some word of `lowered`: those stems."""
+        words = self.trigger_words.findall(lowered)
+        if not words:
+            return {}  # the common case: one C-level scan, no word loop in Python
         found: dict[int, set[str]] = {}
         stems = self.stems
-        for word in set(WORD.findall(lowered)):
+        for word in set(words):
             for stem, base, exact, index in stems.get(word[:STEM_MIN], ()):
                 if word == base if exact else word.startswith(base):
                     found.setdefault(index, set()).add(stem)
@@ -141,6 +152,16 @@ def _combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
 def _subset_pattern(kind_id: str, indexes: tuple[int, ...], flags: int) -> re.Pattern[str]:
     rule = lexicon().kind(kind_id)
     return _combine(tuple(rule.patterns[i] for i in indexes), flags)
+
+
+@lru_cache(maxsize=SUBSET_CACHE)
+def _gated_pattern(kind_id: str, fired: frozenset[str], flags: int) -> re.Pattern[str] | None:
+    """The patterns of a kind that the stems in `fired` allow, combined (None: none can match).
+
+    The same few stems fire again and again ("love", "never"), so this is one cache look-up.
+    """
+    indexes = lexicon().kind(kind_id).patterns_for(fired)
+    return _subset_pattern(kind_id, indexes, flags) if indexes else None
 
 
 def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
@@ -226,10 +247,10 @@ def _hits_for(
     if fired is None:
         pattern = rule.pattern if lowered is not None else rule.pattern_any_case
     else:
-        indexes = rule.patterns_for(fired)
-        if not indexes:
+        gated = _gated_pattern(rule.id, fired, flags)
+        if gated is None:
             return []
-        pattern = _subset_pattern(rule.id, indexes, flags)
+        pattern = gated
     found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
     exclude = rule.exclude if lowered is not None else rule.exclude_any_case
     if not found or exclude is None:
@@ -259,8 +280,13 @@ def screen_with(text: str, *, gated: bool) -> Screening:
     """`screen`, optionally without the trigger gate (tests compare the two)."""
     lex = lexicon()
     lowered = text.lower()
-    everything: dict[int, frozenset[str] | None] = dict.fromkeys(range(len(lex.kinds)))
-    fired = dict(lex.triggered(lowered)) if gated else everything
+    fired: dict[int, frozenset[str] | None]
+    if gated:
+        fired = dict(lex.triggered(lowered))
+        if not fired:
+            return NOT_FLAGGED
+    else:
+        fired = dict.fromkeys(range(len(lex.kinds)))
     same_length = lowered if len(lowered) == len(text) else None
     hits: list[Hit] = []
     kinds: list[str] = []
