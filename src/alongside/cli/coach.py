@@ -27,12 +27,12 @@ EMPTY_RESULT: dict[str, object] = {
     "safety": {"flagged": False, "kinds": []},
 }
 
-CHECK_HELP = """Coach a message before you send it: what might push, what already invites,
-and gentler words. Safety comes first: if the message mentions danger, you get support
-resources instead.
-
-Example: alongside check "You never listen. You need therapy or we're done."
-"""
+CHECK_HELP = (
+    "Coach a message before you send it: what might push, what already invites, and gentler"
+    " words. Safety comes first: if the message mentions danger, you get support resources"
+    " instead.\n\n"
+    'Example: alongside check "You never listen. You need therapy or we\'re done."\n'
+)
 
 
 def register(app: typer.Typer) -> None:
