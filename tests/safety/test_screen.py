@@ -186,3 +186,19 @@ _STEM_WORDS = sorted({base for group in lexicon().stems.values() for _, base, _,
 def test_one_pass_trigger_gate_fires_exactly_like_the_word_loop(words: list[str], sep: str) -> None:
     lowered = sep.join(words).lower()
     assert lexicon().triggered(lowered) == _triggered_word_by_word(lowered)
+
+
+@given(
+    st.lists(st.sampled_from(["ab", "a", "b", "abc", "b c", "ca", "a+b", "c\\s+a"]), min_size=1),
+    st.text(alphabet="abc ", max_size=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_patterns_run_one_by_one_find_what_their_alternation_finds(
+    patterns: list[str], text: str
+) -> None:
+    from alongside.safety.screen import _alternation_matches
+
+    singles = [re.compile(p) for p in patterns]
+    alternation = re.compile("|".join(f"(?:{p})" for p in patterns))
+    expected = [m.span() for m in alternation.finditer(text)]
+    assert list(_alternation_matches(singles, text)) == expected

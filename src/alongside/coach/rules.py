@@ -62,11 +62,17 @@ class Pattern:
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.source, FLAGS)
 
+    @cached_property
+    def trigger_group(self) -> int:
+        """The number of the group `t` (0 when the pattern has none)."""
+        return self.regex.groupindex.get("t", 0)
+
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The trigger: the group `t` when the pattern has one, else the whole match."""
-        if "t" in self.regex.groupindex and match.start("t") != -1:
-            return match.start("t"), match.end("t")
-        return match.start(), match.end()
+        group = self.trigger_group
+        if group and match.start(group) != -1:
+            return match.span(group)
+        return match.span()
 
 
 @dataclass(frozen=True)

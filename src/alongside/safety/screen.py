@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -128,7 +128,8 @@ class Lexicon:
         return {i: frozenset(found[i]) for i in sorted(found)}
 
 
-SUBSET_CACHE = 4096  # compiled pattern subsets kept per process (a few MB at most)
+PATTERN_CACHE = 2048  # single patterns compiled (each kind's patterns, in two case modes)
+ALLOWED_CACHE = 65536  # stem sets met, with the patterns they allow
 EXACT = "$"  # a trigger ending in $ fires on that whole word only ("car$": car, not career)
 STEM_MIN = 3  # every trigger stem has at least three letters; words are indexed by them
 WORD = re.compile(r"\w+")
@@ -148,20 +149,41 @@ def _combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags)
 
 
-@lru_cache(maxsize=SUBSET_CACHE)
-def _subset_pattern(kind_id: str, indexes: tuple[int, ...], flags: int) -> re.Pattern[str]:
-    rule = lexicon().kind(kind_id)
-    return _combine(tuple(rule.patterns[i] for i in indexes), flags)
+@lru_cache(maxsize=ALLOWED_CACHE)
+def _allowed(kind_id: str, fired: frozenset[str]) -> tuple[int, ...]:
+    """The patterns of a kind that the stems in `fired` allow (a tuple look-up, no compile)."""
+    return lexicon().kind(kind_id).patterns_for(fired)
 
 
-@lru_cache(maxsize=SUBSET_CACHE)
-def _gated_pattern(kind_id: str, fired: frozenset[str], flags: int) -> re.Pattern[str] | None:
-    """The patterns of a kind that the stems in `fired` allow, combined (None: none can match).
+@lru_cache(maxsize=PATTERN_CACHE)
+def _single_pattern(kind_id: str, index: int, flags: int) -> re.Pattern[str]:
+    """One pattern of a kind, as one alternative of `_combine` would run it."""
+    return _combine((lexicon().kind(kind_id).patterns[index],), flags)
 
-    The same few stems fire again and again ("love", "never"), so this is one cache look-up.
+
+def _alternation_matches(
+    patterns: list[re.Pattern[str]], subject: str
+) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` of the alternation `p0|p1|...` finds, from each pattern alone.
+
+    Exact: at each place the earliest start wins, and of several starting there the first
+    pattern; the search goes on after the match. Compiling each subset of a kind's patterns
+    as one alternation instead cost 1,572 compiles (at 5-10 ms) over the 4,869 dev messages.
     """
-    indexes = lexicon().kind(kind_id).patterns_for(fired)
-    return _subset_pattern(kind_id, indexes, flags) if indexes else None
+    found = [p.search(subject) for p in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for m in found:
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        start, end = best.span()
+        yield start, end
+        resume = max(end, start + 1)
+        for i, m in enumerate(found):
+            if m is not None and m.start() < resume:
+                found[i] = patterns[i].search(subject, resume)
 
 
 def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
@@ -246,12 +268,10 @@ def _hits_for(
     subject = lowered if lowered is not None else text
     if fired is None:
         pattern = rule.pattern if lowered is not None else rule.pattern_any_case
+        found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
     else:
-        gated = _gated_pattern(rule.id, fired, flags)
-        if gated is None:
-            return []
-        pattern = gated
-    found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
+        singles = [_single_pattern(rule.id, i, flags) for i in _allowed(rule.id, fired)]
+        found = [Hit(rule.id, s, e) for s, e in _alternation_matches(singles, subject)]
     exclude = rule.exclude if lowered is not None else rule.exclude_any_case
     if not found or exclude is None:
         return found
