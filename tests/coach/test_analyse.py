@@ -92,6 +92,33 @@ def test_a_quoted_pattern_is_mentioned_not_used(text: str, finding_id: str) -> N
     assert _spans(text, finding_id) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "finding_id"),
+    [
+        ("It feels like I'm saying something is wrong with you.", "label"),
+        ("I know you think I'm calling you lazy.", "label"),
+        ("It sounds like I'm saying you never help.", "absolute"),
+        ("You might think I'm saying you always mess up.", "absolute"),
+    ],
+)
+def test_the_partners_reading_said_back_is_a_reflection_not_a_push(
+    text: str, finding_id: str
+) -> None:
+    assert finding_id not in analyse(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "finding_id"),
+    [
+        ("You think I'm wrong? You're so lazy.", "label"),
+        ("I'm saying you're lazy.", "label"),
+        ("It feels like I'm saying it, and you always ignore me.", "absolute"),
+    ],
+)
+def test_the_reflection_scope_ends_at_the_clause(text: str, finding_id: str) -> None:
+    assert finding_id in analyse(text).categories
+
+
 def test_negation_scope_ends_at_the_clause() -> None:
     text = "I'm not angry, but you're so selfish."
     assert _spans(text, "label") == ["you're so selfish"]
@@ -120,6 +147,16 @@ def test_negation_reaches_only_the_last_few_words() -> None:
             "Why won't you ever listen to me?",
             "pressure",
             "I'd love it if you could listen to me. What would make that easier?",
+        ),
+        (
+            "I'm exhausted tonight, you're so selfish.",
+            "label",
+            "When [name the moment], I felt hurt. Can we talk about what happened?",
+        ),
+        (
+            "I'm such an idiot.",
+            "label",
+            "I'm struggling with this right now, and one hard moment doesn't define me.",
         ),
     ],
 )

@@ -7,7 +7,8 @@ How one rule becomes findings (see docs/coach.md):
 2. Each match gives a trigger span (the group `t`, else the whole match).
 3. Scope: a pushing pattern inside quotes is mentioned, not used ("you said 'always'");
    one with a negation cue earlier in the same clause is denied, not said
-   ("I'm not saying you're selfish"). Both are skipped.
+   ("I'm not saying you're selfish"); one after the partner's reading of the writer is
+   reflected, not said ("it feels like I'm saying you're lazy"). All are skipped.
 4. `unless` patterns in the same sentence, and `cancelled_by` findings anywhere in the
    message, cancel it (advice after asking permission is not unsolicited).
 Every text passes the safety screen first; a flagged message still gets its findings,
@@ -36,6 +37,15 @@ _NEGATOR = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or|why|how|what|when|where)\b"
 )
+# Reported scope: the partner's reading of what the writer says, said back to them.
+REPORTED_WINDOW_CHARS = 64
+_REPORTED = re.compile(
+    r"\b(?:(?:feels?|felt|sounds?|sounded|seems?|seemed|looks?)\s+(?:to\s+you\s+)?"
+    r"(?:like|as\s+if|as\s+though)|you(?:'re|\s+are)?\s+(?:think|thought|heard|hear|hearing"
+    r"|felt|feel|feeling|might\s+think|may\s+think)(?:\s+that)?)"
+    r"\s+i(?:'m|\s+am|\s+was)?\s+(?:saying|said|say|calling|called|telling|told|accusing"
+    r"|blaming|meant|mean|judging|think|thought)\b"
+)
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
 # Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
@@ -61,6 +71,20 @@ def negated(text: str, start: int) -> bool:
         cut = brk.end()
     near = " ".join(window[cut:].split()[-NEGATION_WINDOW_WORDS:])
     return _NEGATOR.search(near) is not None
+
+
+def reported(text: str, start: int) -> bool:
+    """True when `start` follows, in the same clause, how the partner hears the writer.
+
+    "It feels like I'm saying something is wrong with you", "you think I'm calling you lazy":
+    the words are the partner's reading, said back to them (a reflection), not a label.
+    `text` is lower-cased.
+    """
+    window = text[max(0, start - REPORTED_WINDOW_CHARS) : start]
+    cues = list(_REPORTED.finditer(window))
+    if not cues:
+        return False  # the common case, settled by one call
+    return _CLAUSE_BREAK.search(window, cues[-1].end()) is None
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -202,6 +226,8 @@ def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, i
     if rule.quotable and any(qs <= start and end <= qe for qs, qe in quotes):
         return False
     if rule.negatable and negated(text, start):
+        return False
+    if rule.quotable and reported(text, start):
         return False
     if rule.unless is not None:
         left, right = sentence_bounds(text, start, end)
