@@ -65,3 +65,20 @@ def test_bad_files_get_a_clear_sentence_and_no_traceback(cli: RunCli, tmp_path: 
         assert "Traceback" not in result.stderr
     missing = cli("questions", "--score", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2 and "There is no file" in missing.stderr
+
+
+def test_reflect_with_named_speakers_asks_for_me_then_counts(cli: RunCli, tmp_path: Path) -> None:
+    talk = tmp_path / "talk.txt"
+    talk.write_text(
+        "Alex: What worries you most?\nSam: The cost.\n"
+        "Alex: It sounds like money feels tight and that scares you.\nSam: Yes.\n",
+        encoding="utf-8",
+    )
+    asked = cli("reflect", str(talk))
+    assert asked.returncode == 2
+    assert "The speakers here are Alex and Sam. Which one is you?" in asked.stderr
+    assert "Traceback" not in asked.stderr
+    counted = cli("reflect", str(talk), "--me", "Alex", "--json")
+    assert counted.returncode == 0, counted.stderr
+    data = json.loads(counted.stdout)
+    assert data["my_lines"] == 2 and data["partner_lines"] == 2

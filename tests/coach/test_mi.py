@@ -106,3 +106,43 @@ def test_a_utf8_file_with_a_byte_order_mark_reads(tmp_path: Path) -> None:
     path = tmp_path / "talk.txt"
     path.write_bytes("\ufeffme: What worries you?\n".encode())
     assert count_text(read_transcript(path)).count("open") == 1
+
+
+NAMED = """Alex: How was your day?
+Sam: Fine. Long.
+Alex: Sounds like it wore you out.
+Sam: Yeah, my boss keeps piling stuff on.
+Alex: You're feeling stuck between needing the job and hating how it's going.
+"""
+
+
+def test_named_speakers_count_once_you_say_which_one_you_are() -> None:
+    counts = count_text(NAMED, me="alex")
+    assert counts.my_lines == 3 and counts.partner_lines == 2
+    assert counts.count("open") == 1 and counts.reflections == 2
+    assert count_text(NAMED, me="Sam").my_lines == 2
+
+
+def test_named_speakers_without_me_ask_which_one_is_you() -> None:
+    with pytest.raises(
+        InvalidInput, match=r"The speakers here are Alex and Sam\. Which one is you"
+    ):
+        count_text(NAMED)
+    with pytest.raises(InvalidInput, match="No one called Bob speaks"):
+        count_text(NAMED, me="Bob")
+
+
+def test_me_among_named_speakers_is_found_without_asking() -> None:
+    counts = count_text(NAMED.replace("Alex:", "Me:"))
+    assert counts.my_lines == 3 and counts.partner_lines == 2
+
+
+def test_a_colon_in_one_sentence_is_not_a_speaker() -> None:
+    counts = count_text("Here's the thing: what worries you most?\nIt sounds like you're scared.")
+    assert counts.my_lines == 2 and counts.partner_lines == 0
+    assert counts.count("open") == 1
+
+
+def test_one_question_and_two_reflections_read_in_the_singular() -> None:
+    counts = count_text("What worries you?\nIt sounds like you're scared.\nYou feel alone.")
+    assert "2 reflections to 1 question," in counts.comment

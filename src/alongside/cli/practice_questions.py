@@ -83,10 +83,17 @@ def reflect(
         typer.Argument(help="A transcript: one line per turn, or just your lines (- for stdin)."),
     ],
     as_json: JsonOption = False,
+    me: Annotated[
+        str | None,
+        typer.Option("--me", help="Your name in the transcript, when turns start with names."),
+    ] = None,
 ) -> None:
     """How much did you reflect, and how open were your questions? (MITI 4 counts)
 
-    Example: alongside reflect talk.txt
+    Turns may start with "me:" / "partner:" or with names ("Sam:"); say which name is yours
+    with --me.
+
+    Example: alongside reflect talk.txt --me Alex
     """
     from alongside.coach.mi import count_text, decode_transcript, read_transcript
 
@@ -94,7 +101,7 @@ def reflect(
         text = decode_transcript(sys.stdin.buffer.read(), "The text on stdin")
     else:
         text = read_transcript(file)
-    counts = count_text(text)
+    counts = count_text(text, me)
     if as_json:
         typer.echo(json.dumps(counts.to_json(), ensure_ascii=False, indent=2))
         return

@@ -33,6 +33,10 @@ ItemKind = Literal["open", "closed", "simple", "complex"]
 Level = Literal["below fair", "fair", "good"]
 SPEAKER = re.compile(r"^\s*(me|i|you|partner|them|they|he|she|him|her)\s*:\s*", re.IGNORECASE)
 MY_SPEAKERS = frozenset({"me", "i", "you"})
+# A name as a speaker label ("Sam: …", "Dr Ann Lee: …"): up to three words before a colon.
+# It counts only when it starts two lines or more, so "Here's the thing: …" is a sentence.
+NAMED_SPEAKER = re.compile(r"^\s*([^\W\d_][\w'.-]*(?:[ \t][^\W\d_][\w'.-]*){0,2})[ \t]*:\s+")
+MIN_NAMED_TURNS = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -182,17 +186,54 @@ def split_sentences(line: str) -> list[str]:
     return [s for s in SENTENCE_END.split(line) if s.strip()]
 
 
-def count_lines(lines: Iterable[str]) -> MiCounts:
-    """MI counts over a transcript's lines: only my lines count, if speakers are marked."""
+def speakers(lines: Iterable[str]) -> tuple[str, ...]:
+    """The speaker labels of a transcript, in order of first turn ("Me", "Sam")."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        match = NAMED_SPEAKER.match(line)
+        if match:
+            name = " ".join(match[1].split())
+            seen[name.lower()] = seen.get(name.lower(), 0) + 1
+    found: dict[str, None] = {}
+    for line in lines:
+        match = NAMED_SPEAKER.match(line)
+        if match:
+            name = " ".join(match[1].split())
+            if seen[name.lower()] >= MIN_NAMED_TURNS or SPEAKER.match(line):
+                found.setdefault(name, None)
+    return tuple(found)
+
+
+def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
+    """MI counts over a transcript's lines: only my lines count, if speakers are marked.
+
+    Speakers are "me:" / "partner:" or names used on two lines or more ("Sam:"); mine are
+    "me", "I", "you" or the name given as `me`. Names but none of them mine: InvalidInput,
+    naming the speakers, so the person can say which one they are.
+    """
     numbered = [(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
-    marked = any(SPEAKER.match(line) for _, line in numbered)
+    names = speakers([line for _, line in numbered])
+    mine_names = {n.lower() for n in names if n.lower() in MY_SPEAKERS}
+    if me is not None:
+        wanted = " ".join(me.split()).lower()
+        if names and wanted not in {n.lower() for n in names}:
+            raise InvalidInput(
+                f"No one called {me} speaks in this transcript; the speakers are {_listed(names)}."
+            )
+        mine_names = {wanted}
+    elif not mine_names and not all(SPEAKER.match(f"{n}: ") for n in names):
+        raise InvalidInput(
+            f"The speakers here are {_listed(names)}. Which one is you? Say so with "
+            f"--me, for example: --me {_shell_word(names[0])}."
+        )
+    labels = {n.lower() for n in names}
     items: list[Item] = []
     mine = theirs = 0
     speaker_is_me = True
     for number, line in numbered:
-        match = SPEAKER.match(line) if marked else None
-        if match:
-            speaker_is_me = match[1].lower() in MY_SPEAKERS
+        match = NAMED_SPEAKER.match(line) if labels else None
+        if match and " ".join(match[1].split()).lower() in labels:
+            speaker_is_me = " ".join(match[1].split()).lower() in mine_names
             line = line[match.end() :]
         if not speaker_is_me:
             theirs += 1
@@ -205,8 +246,16 @@ def count_lines(lines: Iterable[str]) -> MiCounts:
     return MiCounts(items=tuple(items), my_lines=mine, partner_lines=theirs)
 
 
-def count_text(text: str) -> MiCounts:
-    return count_lines(text.splitlines())
+def count_text(text: str, me: str | None = None) -> MiCounts:
+    return count_lines(text.splitlines(), me)
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _shell_word(name: str) -> str:
+    return f'"{name}"' if " " in name else name
 
 
 def read_transcript(path: Path) -> str:
@@ -250,10 +299,12 @@ def gentle_comment(counts: MiCounts) -> str:
         )
     level = counts.ratio_level
     share_open = counts.percent_open or 0.0
+    reflections = f"{r} reflection{'s' if r != 1 else ''}"
+    questions = f"{q} question{'s' if q != 1 else ''}"
     if level == "good":
-        first = f"Lovely balance: {r} reflections to {q} questions, MITI's 'good' level (2:1)."
+        first = f"Lovely balance: {reflections} to {questions}, MITI's 'good' level (2:1)."
     elif level == "fair":
-        first = f"{r} reflections to {q} questions: a fair balance (1:1); 2:1 is 'good'."
+        first = f"{reflections} to {questions}: a fair balance (1:1); 2:1 is 'good'."
     else:
         first = (
             f"You asked {q} question{'s' if q != 1 else ''} and reflected {r} time"
