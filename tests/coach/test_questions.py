@@ -70,3 +70,21 @@ def test_filters_combine_and_accept_plain_words() -> None:
 def test_unknown_topic_or_stage_names_the_choices(topic: str | None, stage: str | None) -> None:
     with pytest.raises(InvalidInput, match="Try one of"):
         questions_for(topic=topic, stage=stage)
+
+
+@pytest.mark.parametrize(
+    ("name", "stage"),
+    [
+        ("precontemplation", "not_considering"),
+        ("Pre-contemplation", "not_considering"),
+        ("contemplation", "considering"),
+        ("preparation", "preparing"),
+        ("action", "trying"),
+        ("Maintenance", "continuing"),
+        ("not considering it", "not_considering"),
+    ],
+)
+def test_stages_of_change_are_also_known_by_their_model_names(name: str, stage: str) -> None:
+    from alongside.coach.questions import stage_id
+
+    assert stage_id(name) == stage

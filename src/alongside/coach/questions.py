@@ -18,6 +18,15 @@ QUESTIONS_FILE = "questions.toml"
 ALL_STAGES = "all"
 STAGE_IDS: tuple[str, ...] = tuple(stage for stage, _ in STANCES)
 STAGE_WORDS: dict[str, str] = dict(STANCES)
+# The stages of change by their Transtheoretical Model names (Prochaska & DiClemente), as
+# a reader of the approach may type them.
+TTM_STAGES: dict[str, str] = {
+    "precontemplation": "not_considering",
+    "contemplation": "considering",
+    "preparation": "preparing",
+    "action": "trying",
+    "maintenance": "continuing",
+}
 
 
 @dataclass(frozen=True)
@@ -66,10 +75,14 @@ def topic_id(topic: str) -> str:
 
 def stage_id(stage: str) -> str:
     wanted = _normal(stage).replace("-", "_")
+    wanted = TTM_STAGES.get(wanted.replace("_", ""), wanted)
     for stage_key, words in STANCES:
         if wanted in (stage_key, words.replace(" ", "_")):
             return stage_key
-    raise InvalidInput(f"There is no stage {stage!r}. Try one of: {', '.join(STAGE_IDS)}.")
+    raise InvalidInput(
+        f"There is no stage {stage!r}. Try one of: {', '.join(STAGE_IDS)} "
+        "(or precontemplation, contemplation, preparation, action, maintenance)."
+    )
 
 
 def questions_for(topic: str | None = None, stage: str | None = None) -> list[Question]:
