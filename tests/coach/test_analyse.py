@@ -41,6 +41,15 @@ def test_the_suggestion_opens_gently_when_there_is_no_i_statement() -> None:
     assert "Calm down" not in suggestion
 
 
+def test_a_sentence_with_two_pushes_is_rewritten_for_both() -> None:
+    text = "But you always brush me off, and honestly you need to stop shouting."
+    suggestion = analyse(text).suggestion
+    assert suggestion is not None
+    assert "sometimes it feels to me like you brush me off" in suggestion
+    assert "I'd love it if you could stop shouting" in suggestion
+    assert "always" not in suggestion and "need to" not in suggestion
+
+
 def test_a_message_without_pushing_gets_a_pius_hint_or_nothing() -> None:
     hint = analyse("Thanks for dinner.").suggestion
     assert hint is not None

@@ -65,12 +65,44 @@ def _tidy(sentence: str) -> str:
 def rewrite_sentence(rule: Rule, text: str, left: int, right: int) -> str:
     """A gentler version of the sentence `text[left:right]` that fired `rule`."""
     sentence = _tidy(text[left:right])
+    return apply_subs(rule, sentence) or rule.rewrite or sentence
+
+
+def apply_subs(rule: Rule, sentence: str, *, edits_only: bool = False) -> str | None:
+    """`sentence` with the rule's first matching `subs` rewrite; None when none matches.
+
+    `edits_only` skips the subs that replace the whole sentence (their pattern starts `^`).
+    """
     lowered = sentence.lower()
     for (pattern, replacement), probe in zip(rule.subs, rule.subs_lower, strict=True):
+        if edits_only and pattern.pattern.startswith("^"):
+            continue
         # The lower-case probe fails fast; the case-keeping pattern runs only where it matches.
         if probe.search(lowered) if len(lowered) == len(sentence) else pattern.search(sentence):
             return _tidy(pattern.sub(replacement, sentence, count=1))
-    return rule.rewrite or sentence
+    return None
+
+
+def _gentler(sentence: str, inside: list[Finding]) -> str:
+    """A sentence with several pushing findings, each rewritten in turn.
+
+    The most urgent finding's rewrite comes first (as alone); when it was a rewrite of the
+    person's own words (`subs`), the other findings' edits (subs that change a few words, not
+    the whole sentence) then apply to the result, so "you always brush me off and you need to
+    stop" loses both the "always" and the "need to".
+    """
+    from alongside.coach.rules import rules_by_label
+
+    by_label = rules_by_label()
+    first = by_label.get(inside[0].rule.rsplit("#", 1)[0])
+    current = apply_subs(first, sentence) if first is not None else None
+    if current is None:
+        return inside[0].rewrite or sentence
+    for finding in inside[1:]:
+        rule = by_label.get(finding.rule.rsplit("#", 1)[0])
+        changed = apply_subs(rule, current, edits_only=True) if rule is not None else None
+        current = changed or current
+    return current
 
 
 def suggest(text: str, findings: Iterable[Finding]) -> str | None:
@@ -102,7 +134,9 @@ def suggest(text: str, findings: Iterable[Finding]) -> str | None:
             inside.append(pushing[i])
             i += 1
         inside.sort(key=lambda f: REWRITE_FIRST.index(f.id))
-        sentence = inside[0].rewrite if inside and inside[0].rewrite else _tidy(text[start:end])
+        sentence = _tidy(text[start:end])
+        if inside:
+            sentence = _gentler(sentence, inside)
         if sentence and sentence not in seen:
             seen.add(sentence)
             parts.append(sentence)

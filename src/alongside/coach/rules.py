@@ -377,6 +377,12 @@ def write_keys() -> Path:
 
 
 @cache
+def rules_by_label() -> dict[str, Rule]:
+    """Each rule by "file:name", as a finding's `rule` names it (before its "#pattern")."""
+    return {f"{rule.source}:{rule.name}": rule for rule in rules()}
+
+
+@cache
 def rules_by_id() -> dict[str, tuple[Rule, ...]]:
     """The rules that produce each finding id."""
     found: dict[str, tuple[Rule, ...]] = {}
