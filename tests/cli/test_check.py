@@ -41,7 +41,7 @@ def test_check_names_what_is_already_good(cli: RunCli) -> None:
     assert result.returncode == 0, result.stderr
     assert "Nothing here looks pushing" in result.stdout
     assert "What already invites" in result.stdout
-    assert "asking permission" in result.stdout
+    assert "asking first, or offering gently" in result.stdout
     assert "a small first step" in result.stdout
 
 

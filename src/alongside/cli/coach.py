@@ -154,6 +154,8 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
     from rich.padding import Padding
     from rich.text import Text
 
+    from alongside.coach.model import finding_name
+
     console = Console(highlight=False, soft_wrap=False)
     if analysis.safety.flagged:
         _show_safety(console, analysis, country)
@@ -175,7 +177,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
                 Text.assemble(
                     f"{n}. ",
                     ("“" + words + "”", PUSH_STYLE),
-                    f" — {_NAMES[f.id]} ({', '.join(f.principles)})",
+                    f" — {finding_name(f.id)} ({', '.join(f.principles)})",
                 )
             )
             console.print(Padding(Text(f"Why: {f.why}"), (0, 0, 0, 3), expand=False))
@@ -198,7 +200,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
                 Text.assemble(
                     "• ",
                     ("“" + words + "”", INVITE_STYLE),
-                    f" — {_NAMES[f.id]} ({', '.join(f.principles)})",
+                    f" — {finding_name(f.id)} ({', '.join(f.principles)})",
                 )
             )
             console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
@@ -237,26 +239,3 @@ def _show_safety(console: Console, analysis: Analysis, country: str) -> None:
             style="dim",
         )
     )
-
-
-_NAMES: dict[str, str] = {
-    "blame": "blame",
-    "absolute": "an absolute (always / never)",
-    "label": "a label on the person",
-    "therapy_as_fix": "therapy as a fix or verdict",
-    "ultimatum": "an ultimatum",
-    "pressure": "pressure (should / must / have to)",
-    "unsolicited_advice": "advice nobody asked for",
-    "invalidation": "invalidating a feeling",
-    "contempt": "contempt or sarcasm",
-    "validation": "validating a feeling",
-    "i_statement": "an I-statement",
-    "shared_goal": "a shared goal",
-    "permission": "asking permission",
-    "open_question": "an open question",
-    "therapy_as_resource": "therapy as a resource",
-    "low_commitment": "a small first step",
-    "autonomy": "their choice",
-    "reassurance": "reassurance",
-    "appreciation": "appreciation",
-}

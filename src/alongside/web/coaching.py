@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alongside.coach.model import finding_name
+
 if TYPE_CHECKING:
     from alongside.coach import Analysis, Finding
 
@@ -54,33 +56,10 @@ class CoachView:
     findings_json: str
 
 
-LABELS = {  # the coach's finding ids, as a heading a person reads
-    "blame": "Blame",
-    "absolute": "An absolute (always / never)",
-    "label": "A label on the person",
-    "therapy_as_fix": "Therapy as a fix or verdict",
-    "ultimatum": "An ultimatum",
-    "pressure": "Pressure (should / must / have to)",
-    "unsolicited_advice": "Advice nobody asked for",
-    "invalidation": "Brushing a feeling aside",
-    "contempt": "Contempt or sarcasm",
-    "validation": "Validating a feeling",
-    "i_statement": "An I-statement",
-    "shared_goal": "A shared goal",
-    "permission": "Asking permission",
-    "open_question": "An open question",
-    "therapy_as_resource": "Therapy as a resource",
-    "low_commitment": "A small first step",
-    "autonomy": "Their choice",
-    "reassurance": "Reassurance",
-    "appreciation": "Appreciation",
-}
-
-
 def label_for(finding_id: str) -> str:
-    """A readable name for a finding id (an id we don't know yet is shown in words)."""
-    words = finding_id.replace("_", " ").strip()
-    return LABELS.get(finding_id, words[:1].upper() + words[1:])
+    """A finding id as a heading a person reads ("An ultimatum")."""
+    words = finding_name(finding_id)
+    return words[:1].upper() + words[1:]
 
 
 def view_of(analysis: Analysis) -> CoachView:
