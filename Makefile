@@ -20,8 +20,8 @@ run: $(STAMP)
 test: $(STAMP) chromium lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench tools
+	$(BIN)/ruff check src tests bench tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -42,6 +42,7 @@ bench: $(STAMP) chromium
 ## make eval: score the analyser on the shared labelled dev data.
 eval: $(STAMP)
 	@if [ -f ../shared/eval-data/score.py ]; then \
+	  $(BIN)/python tools/check_eval_copies.py ../shared/eval-data && \
 	  $(BIN)/python ../shared/eval-data/score.py; \
 	else echo "No eval data at ../shared/eval-data: nothing to score."; fi
 
