@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -186,22 +187,22 @@ def split_sentences(line: str) -> list[str]:
     return [s for s in SENTENCE_END.split(line) if s.strip()]
 
 
-def speakers(lines: Iterable[str]) -> tuple[str, ...]:
+def _label(line: str) -> tuple[str, int] | None:
+    """The speaker label a line starts with, spaces tidied, and where its text starts."""
+    match = NAMED_SPEAKER.match(line) or SPEAKER.match(line)
+    return (" ".join(match[1].split()), match.end()) if match else None
+
+
+def _is_known(name: str) -> bool:
+    return SPEAKER.fullmatch(f"{name}:") is not None
+
+
+def speakers(lines: list[str]) -> tuple[str, ...]:
     """The speaker labels of a transcript, in order of first turn ("Me", "Sam")."""
-    seen: dict[str, int] = {}
-    for line in lines:
-        match = NAMED_SPEAKER.match(line)
-        if match:
-            name = " ".join(match[1].split())
-            seen[name.lower()] = seen.get(name.lower(), 0) + 1
-    found: dict[str, None] = {}
-    for line in lines:
-        match = NAMED_SPEAKER.match(line)
-        if match:
-            name = " ".join(match[1].split())
-            if seen[name.lower()] >= MIN_NAMED_TURNS or SPEAKER.match(line):
-                found.setdefault(name, None)
-    return tuple(found)
+    names = [label[0] for label in map(_label, lines) if label is not None]
+    turns = Counter(name.lower() for name in names)
+    found = (n for n in names if _is_known(n) or turns[n.lower()] >= MIN_NAMED_TURNS)
+    return tuple(dict.fromkeys(found))
 
 
 def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
@@ -221,7 +222,7 @@ def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
                 f"No one called {me} speaks in this transcript; the speakers are {_listed(names)}."
             )
         mine_names = {wanted}
-    elif not mine_names and not all(SPEAKER.match(f"{n}: ") for n in names):
+    elif not mine_names and not all(_is_known(n) for n in names):
         raise InvalidInput(
             f"The speakers here are {_listed(names)}. Which one is you? Say so with "
             f"--me, for example: --me {_shell_word(names[0])}."
@@ -231,10 +232,10 @@ def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
     mine = theirs = 0
     speaker_is_me = True
     for number, line in numbered:
-        match = NAMED_SPEAKER.match(line) if labels else None
-        if match and " ".join(match[1].split()).lower() in labels:
-            speaker_is_me = " ".join(match[1].split()).lower() in mine_names
-            line = line[match.end() :]
+        label = _label(line) if labels else None
+        if label is not None and label[0].lower() in labels:
+            speaker_is_me = label[0].lower() in mine_names
+            line = line[label[1] :]
         if not speaker_is_me:
             theirs += 1
             continue

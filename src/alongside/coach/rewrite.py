@@ -91,18 +91,22 @@ def _gentler(sentence: str, inside: list[Finding]) -> str:
     the whole sentence) then apply to the result, so "you always brush me off and you need to
     stop" loses both the "always" and the "need to".
     """
-    from alongside.coach.rules import rules_by_label
-
-    by_label = rules_by_label()
-    first = by_label.get(inside[0].rule.rsplit("#", 1)[0])
+    first = _rule_of(inside[0])
     current = apply_subs(first, sentence) if first is not None else None
     if current is None:
         return inside[0].rewrite or sentence
     for finding in inside[1:]:
-        rule = by_label.get(finding.rule.rsplit("#", 1)[0])
+        rule = _rule_of(finding)
         changed = apply_subs(rule, current, edits_only=True) if rule is not None else None
         current = changed or current
     return current
+
+
+def _rule_of(finding: Finding) -> Rule | None:
+    """The rule a finding names ("file:name#pattern")."""
+    from alongside.coach.rules import rules_by_label
+
+    return rules_by_label().get(finding.rule.rsplit("#", 1)[0])
 
 
 def suggest(text: str, findings: Iterable[Finding]) -> str | None:

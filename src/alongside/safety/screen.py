@@ -132,7 +132,6 @@ PATTERN_CACHE = 2048  # single patterns compiled (each kind's patterns, in two c
 ALLOWED_CACHE = 65536  # stem sets met, with the patterns they allow
 EXACT = "$"  # a trigger ending in $ fires on that whole word only ("car$": car, not career)
 STEM_MIN = 3  # every trigger stem has at least three letters; words are indexed by them
-WORD = re.compile(r"\w+")
 
 
 def expand(pattern: str, macros: Mapping[str, str]) -> str:
