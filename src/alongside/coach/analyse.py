@@ -12,7 +12,8 @@ How one rule becomes findings (see docs/coach.md):
 4. `unless` patterns in the same sentence, and `cancelled_by` findings anywhere in the
    message, cancel it (advice after asking permission is not unsolicited).
 Every text passes the safety screen first; a flagged message still gets its findings,
-but no whole-message suggestion, because safety comes before any invitation.
+but no whole-message suggestion, because safety comes before any invitation. Rewrites and
+the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from functools import cache, lru_cache
 
 from alongside.coach.model import Analysis, Finding
-from alongside.coach.rewrite import rewrite_sentence, suggest
+from alongside.coach.rewrite import sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 
 # Negation scope: a cue in the same clause, in the last few words before the trigger.
@@ -51,11 +52,9 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,40
 # Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
 # with a literal, so the engine jumps from quote mark to quote mark; most messages have none.
 _OPENING_SINGLE = re.compile(r"'(?<!\w')")
-_SENTENCE_ENDS = ".!?\n"
 _NEXT_WORD = re.compile(r"\s+([a-z]+(?:'[a-z]+)?)")
 _CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
 WORD_CACHE_SIZE = 65536  # distinct words whose candidate patterns are remembered
-SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
 
 
 def negated(text: str, start: int) -> bool:
@@ -92,22 +91,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if '"' not in text and _OPENING_SINGLE.search(text) is None:
         return []  # no quote mark can open a passage: apostrophes ("you're") alone never do
     return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) around `start..end`, looking at most SENTENCE_MAX_CHARS away."""
-    lo = max(0, start - SENTENCE_MAX_CHARS)
-    left = lo
-    for c in _SENTENCE_ENDS:
-        found = text.rfind(c, lo, start)
-        if found >= left:
-            left = found + 1
-    right = min(len(text), end + SENTENCE_MAX_CHARS)
-    for c in _SENTENCE_ENDS:
-        found = text.find(c, end, right)
-        if found != -1:
-            right = found + 1
-    return left, right
 
 
 def lower_same_length(text: str) -> str:
@@ -258,11 +241,9 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
             end=end,
             principles=rule.principles,
             why=rule.why,
-            rewrite=rewrite_sentence(rule, text, *sentence_bounds(low, start, end))
-            if rule.polarity == "pushing"
-            else None,
             polarity=rule.polarity,
             rule=f"{rule.source}:{rule.name}#{index}",
+            source=(rule, text),
         )
         for order, start, end, rule, index in sorted(kept, key=lambda k: (k[1], k[2], k[0]))
         if rule.cancelled_by.isdisjoint(ids)
@@ -296,5 +277,4 @@ def analyse(text: str) -> Analysis:
         findings=findings,
         categories=categories,
         safety=screening,
-        suggestion=None if screening.flagged else suggest(text, findings),
     )

@@ -7,10 +7,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from alongside.coach.rewrite import rewrite_sentence, sentence_bounds, suggest
+
 if TYPE_CHECKING:
+    from alongside.coach.rules import Rule
     from alongside.safety import Screening
 
 Polarity = Literal["pushing", "inviting"]
@@ -46,16 +49,30 @@ def finding_name(finding_id: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One pattern in a message: which rule fired, on which exact characters, and why."""
+    """One pattern in a message: which rule fired, on which exact characters, and why.
+
+    The gentler `rewrite` of a pushing finding is written when it is read (the CLI, the web
+    page and `--jsonl` all read it), not while the message is analysed: a caller that only
+    needs the findings does not pay for every rewrite.
+    """
 
     id: str
     start: int
     end: int
     principles: tuple[str, ...]
     why: str
-    rewrite: str | None
     polarity: Polarity
     rule: str = ""  # the rule (file:id#pattern) that fired, for explaining a finding
+    # What the rewrite is written from: the rule and the whole message (not part of equality).
+    source: tuple[Rule, str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def rewrite(self) -> str | None:
+        """A gentler version of the sentence that holds a pushing finding (None if inviting)."""
+        if self.polarity != "pushing" or self.source is None:
+            return None
+        rule, text = self.source
+        return rewrite_sentence(rule, text, *sentence_bounds(text, self.start, self.end))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -76,7 +93,14 @@ class Analysis:
     findings: tuple[Finding, ...]
     categories: tuple[str, ...]
     safety: Screening
-    suggestion: str | None  # a whole-message gentle start-up or PIUS suggestion
+
+    @property
+    def suggestion(self) -> str | None:
+        """A whole-message gentle start-up or PIUS suggestion, written when read.
+
+        None when the safety screen fired: safety comes before any invitation.
+        """
+        return None if self.safety.flagged else suggest(self.text, self.findings)
 
     @property
     def pushing(self) -> int:

@@ -48,6 +48,8 @@ _THERAPY = re.compile(
     r"|sessions?|see\s+someone|talk\s+to\s+someone|professional\s+help|get\s+help)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE_ENDS = ".!?\n"
+SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
 
 PIUS_PARTS: tuple[tuple[str, frozenset[str], str], ...] = (
     ("Positive", frozenset({"appreciation", "reassurance"}), "something you appreciate in them"),
@@ -55,6 +57,26 @@ PIUS_PARTS: tuple[tuple[str, frozenset[str], str], ...] = (
     ("Understanding", frozenset({"validation", "open_question"}), "what you understand of them"),
     ("Shared", frozenset({"shared_goal", "low_commitment", "autonomy"}), "what you'd do together"),
 )
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around `start..end`, looking at most SENTENCE_MAX_CHARS away.
+
+    Lower-casing keeps every sentence end in place, so the bounds are the same in a message
+    and in its lower-cased form.
+    """
+    lo = max(0, start - SENTENCE_MAX_CHARS)
+    left = lo
+    for c in _SENTENCE_ENDS:
+        found = text.rfind(c, lo, start)
+        if found >= left:
+            left = found + 1
+    right = min(len(text), end + SENTENCE_MAX_CHARS)
+    for c in _SENTENCE_ENDS:
+        found = text.find(c, end, right)
+        if found != -1:
+            right = found + 1
+    return left, right
 
 
 def _tidy(sentence: str) -> str:
