@@ -19,7 +19,7 @@ the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import sentence_bounds
@@ -111,56 +111,83 @@ def _entries() -> tuple[Entry, ...]:
     return tuple((order, rule, p) for order, rule in enumerate(rules()) for p in rule.patterns)
 
 
+class _Index:
+    """Patterns by the keys where they may start, with each word's candidates remembered.
+
+    A word's candidates are the patterns keyed by its first letters or by the whole word;
+    when the word starts some two-word key, the next word (whole, or its first letters)
+    may add more. Both look-ups are remembered per word (a plain dict, emptied when full).
+    """
+
+    def __init__(self, ids: list[int]) -> None:
+        by_key: dict[str, list[int]] = {}
+        keyless: list[int] = []
+        for i in ids:
+            keys = _entries()[i][2].keys
+            if not keys:
+                keyless.append(i)
+            for key in keys:
+                by_key.setdefault(key, []).append(i)
+        self.by_key = {k: tuple(v) for k, v in by_key.items()}
+        self.keyless = tuple(keyless)  # tried everywhere this index is used
+        # the first words of two-word keys ("word next " and "word ne")
+        self.firsts = frozenset(k.split(" ", 1)[0] for k in by_key if " " in k[:-1])
+        self.words: dict[str, tuple[tuple[int, ...], bool]] = {}
+        self.pairs: dict[tuple[str, str], tuple[int, ...]] = {}
+
+    def _ids_for(self, keys: list[str]) -> tuple[int, ...]:
+        by_key = self.by_key
+        found = {i for key in keys for i in by_key.get(key, ())}
+        return tuple(sorted(found.union(self.keyless)))
+
+    def _word_keys(self, word: str) -> list[str]:
+        keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
+        keys.append(word + " ")
+        return keys
+
+    def word(self, word: str) -> tuple[tuple[int, ...], bool]:
+        """The patterns that may start at `word`, and whether the next word may add some."""
+        found = self.words.get(word)
+        if found is None:
+            if len(self.words) >= WORD_CACHE_SIZE:
+                self.words.clear()
+            found = self.words[word] = (
+                self._ids_for(self._word_keys(word)),
+                word in self.firsts,
+            )
+        return found
+
+    def pair(self, word: str, after: str) -> tuple[int, ...]:
+        """The patterns that may start at `word` when `after` is the next word."""
+        found = self.pairs.get((word, after))
+        if found is None:
+            if len(self.pairs) >= WORD_CACHE_SIZE:
+                self.pairs.clear()
+            keys = self._word_keys(word)
+            keys.append(f"{word} {after} ")
+            keys.extend(f"{word} {after[:n]}" for n in range(1, min(len(after), KEY_CHARS) + 1))
+            found = self.pairs[(word, after)] = self._ids_for(keys)
+        return found
+
+    def at(self, low: str, start: int, end: int) -> tuple[int, ...]:
+        """The patterns to try at the word `low[start:end]`."""
+        ids, two_words = self.word(low[start:end])
+        if two_words:
+            after = _NEXT_WORD.match(low, end)
+            if after is not None:
+                return self.pair(low[start:end], after.group(1))
+        return ids
+
+
 @cache
-def _index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
-    """Entry ids by word-start key, the clause-start ids, and the scanning ids."""
-    by_key: dict[str, list[int]] = {}
+def _indexes() -> tuple[_Index, _Index, tuple[int, ...]]:
+    """The word-start index, the clause-start index, and the scanning ids."""
+    word: list[int] = []
     clause: list[int] = []
     scan: list[int] = []
     for i, (_, _, pattern) in enumerate(_entries()):
-        if pattern.mode == "clause":
-            clause.append(i)
-        elif pattern.mode == "scan":
-            scan.append(i)
-        for key in pattern.keys:
-            by_key.setdefault(key, []).append(i)
-    return {k: tuple(v) for k, v in by_key.items()}, tuple(clause), tuple(scan)
-
-
-def _ids_for(keys: tuple[str, ...]) -> tuple[int, ...]:
-    """The entries indexed under any of `keys`, each once, in rule-file order."""
-    by_key = _index()[0]
-    return tuple(sorted({i for key in keys for i in by_key.get(key, ())}))
-
-
-def _word_keys(word: str) -> tuple[str, ...]:
-    """The keys a word hits by itself: its first letters, and the whole word."""
-    by_key = _index()[0]
-    keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
-    keys.append(word + " ")
-    return tuple(k for k in keys if k in by_key)
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _word_ids(word: str) -> tuple[tuple[int, ...], frozenset[str]]:
-    """The patterns that may start at a word, and the next words that make a two-word key."""
-    return _ids_for(_word_keys(word)), _pairs().get(word, frozenset())
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _pair_ids(word: str, after: str) -> tuple[int, ...]:
-    return _ids_for((*_word_keys(word), f"{word} {after} "))
-
-
-@cache
-def _pairs() -> dict[str, frozenset[str]]:
-    """For each first word of a two-word key, the second words."""
-    pairs: dict[str, set[str]] = {}
-    for key in _index()[0]:
-        if key.count(" ") == 2:
-            first, second, _ = key.split(" ")
-            pairs.setdefault(first, set()).add(second)
-    return {k: frozenset(v) for k, v in pairs.items()}
+        {"word": word, "clause": clause, "scan": scan}[pattern.mode].append(i)
+    return _Index(word), _Index(clause), tuple(scan)
 
 
 def _try_each(ids: tuple[int, ...], low: str, pos: int, out: list[Hit]) -> None:
@@ -182,21 +209,37 @@ def _try_each(ids: tuple[int, ...], low: str, pos: int, out: list[Hit]) -> None:
 def _candidates(low: str) -> list[Hit]:
     """Every pattern match, before scope checks: patterns tried where they may start."""
     hits: list[Hit] = []
-    for m in WORD.finditer(low):
-        word = m.group()
-        ids, pairs = _word_ids(word)
-        if pairs:
-            after = _NEXT_WORD.match(low, m.end())
-            if after is not None and after.group(1) in pairs:
-                ids = _pair_ids(word, after.group(1))
-        if ids:
-            _try_each(ids, low, m.start(), hits)
-    _, clause, scan = _index()
-    if clause:
-        _try_each(clause, low, 0, hits)
-        for m in _CLAUSE_START.finditer(low):
-            _try_each(clause, low, m.end(), hits)
+    words, clauses, scan = _indexes()
     entries = _entries()
+    seen, seen_pairs = words.words, words.pairs  # the index's memory, read inline: hot loop
+    tokens = list(WORD.finditer(low))
+    last = len(tokens) - 1
+    for j, m in enumerate(tokens):
+        word = m.group()
+        found = seen.get(word) or words.word(word)
+        ids = found[0]
+        if found[1] and j < last:  # the next word may complete a two-word key
+            after = tokens[j + 1]
+            gap = low[m.end() : after.start()]
+            if gap and gap.isspace():
+                pair = (word, after.group())
+                known = seen_pairs.get(pair)
+                ids = words.pair(*pair) if known is None else known
+        if ids:
+            pos = m.start()
+            for i in ids:
+                order, rule, pattern = entries[i]
+                match = pattern.regex.match(low, pos)
+                if match is not None:
+                    hits.append((order, *pattern.span(match), rule, pattern.index))
+    # Clause patterns start a message or follow a clause break; one keyed by its first
+    # words is tried only where a word with such a key starts the clause.
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(low))]
+    for pos in starts:
+        first = WORD.match(low, pos)
+        ids = clauses.at(low, *first.span()) if first is not None else clauses.keyless
+        if ids:
+            _try_each(ids, low, pos, hits)
     for i in scan:
         order, rule, pattern = entries[i]
         hits.extend(

@@ -121,7 +121,7 @@ class Rule:
         return spans
 
 
-KEY_CHARS = 3  # a partial key is at most this many letters of a pattern's literal prefix
+KEY_CHARS = 8  # a partial key is at most this many letters of a pattern's literal prefix
 KEY_MAX_CHARS = 40  # how far into a pattern's literal prefix keys are looked for
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
 _LETTERS = re.compile(r"[a-z]*")
@@ -131,9 +131,10 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")  # what WORD finds in lower-cased tex
 def prefix_keys(pattern: str) -> frozenset[str]:
     """Where a match of `pattern` can start, as keys of the word index.
 
-    A key is "word next " (two whole words), "word " (one whole word, then whitespace) or up
-    to KEY_CHARS letters
-    (the start of a word), read off the regex's literal prefix (with `\\s+` as one space).
+    A key is "word next " (two whole words), "word ne" (a whole word, then the first letters
+    of the next, up to KEY_CHARS), "word " (one whole word, then whitespace) or up to
+    KEY_CHARS letters (the start of a word), read off the regex's literal prefix (with `\\s+`
+    as one space).
     Empty when some match could start otherwise (a class, a dot, an empty alternative): the
     pattern then scans the whole text. On any surprise from the parser, it scans too.
     """
@@ -184,7 +185,9 @@ def _key(text: str) -> str:
     if len(words) >= 3 and _TOKEN.fullmatch(words[0]) and _TOKEN.fullmatch(words[1]):
         return f"{words[0]} {words[1]} "
     if len(words) >= 2 and _TOKEN.fullmatch(words[0]):
-        return f"{words[0]} "
+        # "you lazy": the next word starts with these letters (it may go on: "lazybones")
+        start = _LETTERS.match(words[1][:KEY_CHARS]).group()  # type: ignore[union-attr]
+        return f"{words[0]} {start}"
     return _LETTERS.match(text[:KEY_CHARS]).group()  # type: ignore[union-attr]
 
 
@@ -289,9 +292,9 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         _check_case(text, where)
         expanded = _expand(text, lexicon, where)
         try:
-            # Keys come from the pattern with each lexicon as a stand-in word: parsing a
-            # 200-word lexicon only to read the first two words would slow every start.
-            keys = frozenset() if at_clause else cached_prefix_keys(_LEXREF.sub(r"\\w+", text))
+            # Keys come from the pattern with its lexicons written out, so "you <<labels>>"
+            # is keyed "you lazy", "you selfish"...; they are shipped precomputed (KEYS_FILE).
+            keys = cached_prefix_keys(expanded)
         except re.error as error:
             raise RuleFileError(
                 f"{where}: the pattern {text!r} is not a valid regex ({error})."
@@ -354,13 +357,8 @@ def rules() -> tuple[Rule, ...]:
 
 
 def key_patterns() -> list[str]:
-    """Every word-index pattern of the shipped rule files (lexicons as stand-in words)."""
-    folder = Path(__file__).with_name("data")
-    found: list[str] = []
-    for path in sorted(folder.glob("rules*.toml")):
-        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
-            found += [_LEXREF.sub(r"\\w+", p) for p in raw.get("patterns", [])]
-    return found
+    """Every pattern of the shipped rule files (lexicons written out), word and clause alike."""
+    return [p.source for rule in rules() for p in rule.patterns]
 
 
 def computed_keys() -> dict[str, list[str]]:
