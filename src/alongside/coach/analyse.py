@@ -268,29 +268,37 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
     quotes: list[tuple[int, int]] | None = None
     kept: list[Hit] = []
     last_end: dict[int, int] = {}
-    for order, start, end, rule, index in sorted(_candidates(low), key=_by_position):
+    for hit in sorted(_candidates(low), key=_by_position):
+        order, start, end, rule, _ = hit
         if start >= end or start < last_end.get(order, 0):
             continue  # empty, or overlaps a kept finding of the same rule
         if quotes is None and rule.quotable:
             quotes = quoted_spans(low)
         if _keep(rule, low, start, end, quotes or []):
-            kept.append((order, start, end, rule, index))
+            kept.append(hit)
             last_end[order] = end
+    if not kept:
+        return ()
     ids = {rule.id for _, _, _, rule, _ in kept}
+    kept.sort(key=_by_span)
     return tuple(
         Finding(
-            id=rule.id,
-            start=start,
-            end=end,
-            principles=rule.principles,
-            why=rule.why,
-            polarity=rule.polarity,
-            rule=f"{rule.source}:{rule.name}#{index}",
-            source=(rule, text),
+            rule.id,
+            start,
+            end,
+            rule.principles,
+            rule.why,
+            rule.polarity,
+            rule.labels[index],
+            (rule, text),
         )
-        for order, start, end, rule, index in sorted(kept, key=lambda k: (k[1], k[2], k[0]))
+        for _, start, end, rule, index in kept
         if rule.cancelled_by.isdisjoint(ids)
     )
+
+
+def _by_span(hit: Hit) -> tuple[int, int, int]:
+    return hit[1], hit[2], hit[0]
 
 
 def _by_position(hit: Hit) -> tuple[int, int, int, int]:

@@ -96,6 +96,11 @@ class Rule:
     negative: tuple[str, ...]
 
     @cached_property
+    def labels(self) -> tuple[str, ...]:
+        """How a finding names the rule and pattern that fired ("file:name#pattern")."""
+        return tuple(f"{self.source}:{self.name}#{p.index}" for p in self.patterns)
+
+    @cached_property
     def unless(self) -> re.Pattern[str] | None:
         """Same-sentence patterns that cancel a finding (compiled on first use)."""
         return re.compile(self.unless_source, FLAGS) if self.unless_source else None
