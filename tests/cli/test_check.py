@@ -56,6 +56,18 @@ def test_check_json_has_spans_that_point_at_the_words(cli: RunCli) -> None:
     assert data["suggestion"].startswith("I feel hurt")
 
 
+def test_a_long_letter_lists_a_dozen_findings_and_counts_the_rest(cli: RunCli) -> None:
+    letter = "You never call me back. I appreciate you. " * 40
+    result = cli("check", input=letter)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "What might push (40)" in out
+    assert "12. “never”" in out and "13. " not in out
+    assert "…and 28 more, highlighted above — an absolute (always / never): 28" in out
+    assert "What already invites (40)" in out
+    assert "…and 28 more, highlighted above — appreciation: 28" in out
+
+
 def test_check_reads_the_message_from_stdin(cli: RunCli) -> None:
     result = cli("check", "--json", input="You always interrupt me.\n")
     assert result.returncode == 0, result.stderr

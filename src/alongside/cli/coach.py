@@ -18,7 +18,7 @@ from alongside.errors import InvalidInput
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from alongside.coach.model import Analysis
+    from alongside.coach.model import Analysis, Finding
 
 MAX_MESSAGE_CHARS = 1_000_000  # a message longer than this is almost surely not a message
 EMPTY_RESULT: dict[str, object] = {
@@ -146,6 +146,18 @@ def _save(analysis: Analysis, passphrase_file: Path | None) -> None:
 
 PUSH_STYLE = "bold underline red"
 INVITE_STYLE = "bold green"
+LISTED_MAX = 12  # findings explained one by one per section; the rest are counted by kind
+
+
+def _more(findings: list[Finding]) -> str:
+    """One line for the findings not listed: how many of each kind (all stay highlighted)."""
+    from collections import Counter
+
+    from alongside.coach.model import finding_name
+
+    counts = Counter(f.id for f in findings).most_common()
+    kinds = "; ".join(f"{finding_name(i)}: {n:,}" for i, n in counts)
+    return f"…and {len(findings):,} more, highlighted above — {kinds}"
 
 
 def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
@@ -171,7 +183,7 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
     console.print()
     if pushing:
         console.print(Text(f"What might push ({len(pushing)})", style="bold red"))
-        for n, f in enumerate(pushing, 1):
+        for n, f in enumerate(pushing[:LISTED_MAX], 1):
             words = shown[f.start : f.end]
             console.print(
                 Text.assemble(
@@ -189,12 +201,14 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
                         expand=False,
                     )
                 )
+        if len(pushing) > LISTED_MAX:
+            console.print(Text(_more(pushing[LISTED_MAX:])))
     else:
         console.print(Text("Nothing here looks pushing. Lovely.", style="green"))
     console.print()
     if inviting:
         console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))
-        for f in inviting:
+        for f in inviting[:LISTED_MAX]:
             words = shown[f.start : f.end]
             console.print(
                 Text.assemble(
@@ -204,6 +218,8 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
                 )
             )
             console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
+        if len(inviting) > LISTED_MAX:
+            console.print(Text(_more(inviting[LISTED_MAX:])))
         console.print()
     if analysis.suggestion:
         console.print(Text("A gentler whole message", style="bold"))
