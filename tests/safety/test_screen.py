@@ -111,6 +111,13 @@ def test_capitals_and_curly_apostrophes_are_caught() -> None:
     assert "self_harm" in screen("I don\u2019t want to be here anymore").kinds
 
 
+def test_text_whose_lower_case_is_longer_is_screened_ungated() -> None:
+    # "İ" lower-cases to two characters: the case-insensitive search sees "kİll" as kill
+    text = "He will kİll me"
+    assert screen(text) == screen_with(text, gated=False)
+    assert screen(text).kinds == ("threats",)
+
+
 def test_spans_stay_exact_when_lower_casing_changes_the_length() -> None:
     text = "İstanbul trip was fine. Then he shoved me."
     assert len(text.lower()) != len(text)
@@ -155,37 +162,6 @@ def test_control_characters_emoji_and_mixed_scripts_do_not_break_it() -> None:
     text = "\x00\x1b[31m😀 他 推 了 我 — he pushed me against the wall \u202e\ud800"
     result = screen(text)
     assert result.kinds == ("physical_violence",)
-
-
-def _triggered_word_by_word(lowered: str) -> dict[int, frozenset[str]]:
-    """The trigger gate as first written: every word of the text against every stem."""
-    found: dict[int, set[str]] = {}
-    for word in set(re.findall(r"\w+", lowered)):
-        for stem, base, exact, index in lexicon().stems.get(word[:3], ()):
-            if word == base if exact else word.startswith(base):
-                found.setdefault(index, set()).add(stem)
-    return {i: frozenset(found[i]) for i in sorted(found)}
-
-
-_STEM_WORDS = sorted({base for group in lexicon().stems.values() for _, base, _, _ in group})
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(_STEM_WORDS),
-            st.sampled_from(_STEM_WORDS).map(lambda s: s + "ing"),
-            st.sampled_from(_STEM_WORDS).map(lambda s: "x" + s),
-            st.text(max_size=8),
-        ),
-        max_size=12,
-    ),
-    st.sampled_from([" ", "-", "'", "\n", ", "]),
-)
-def test_one_pass_trigger_gate_fires_exactly_like_the_word_loop(words: list[str], sep: str) -> None:
-    lowered = sep.join(words).lower()
-    assert lexicon().triggered(lowered) == _triggered_word_by_word(lowered)
 
 
 @given(

@@ -4,9 +4,9 @@ Every text a person gives Alongside passes `screen` before anything else. When i
 coaching stops and the person sees, warmly, that safety comes first and who can help.
 
 The lexicon lives in `data/lexicon.toml` (patterns, narrow figurative exclusions and the
-examples that are our tests). Each kind compiles lazily into one combined regular expression,
-cached for the life of the process, so a short message costs a few dozen microseconds.
-Recall over precision: a long post that mentions a shove once is flagged.
+examples that are our tests). A pattern is searched only when the text has one of its anchors,
+words read off the pattern itself (`gate.py`): most messages cost one scan of their words,
+a few microseconds. Recall over precision: a long post that mentions a shove once is flagged.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from alongside.wordtrie import trie_regex
+from alongside.safety.gate import Gate, build_gate
 
 LEXICON_FILE = "lexicon.toml"
 MACRO_PASSES = 4  # macros may mention macros (WHO mentions NOUN); four passes are plenty
@@ -76,14 +76,10 @@ class KindRule:
 
     @cached_property
     def pattern_stems(self) -> tuple[frozenset[str], ...]:
-        """For each pattern, the trigger stems written in it (empty: it always runs)."""
+        """For each pattern, the trigger stems written in it (tests check every match has one)."""
         return tuple(
             frozenset(t for t in self.triggers if _stem_written_in(t, p)) for p in self.patterns
         )
-
-    def patterns_for(self, fired: frozenset[str]) -> tuple[int, ...]:
-        """Indexes of the patterns that can match, given the stems found in the text."""
-        return tuple(i for i, stems in enumerate(self.pattern_stems) if not stems or stems & fired)
 
     @cached_property
     def exclude(self) -> re.Pattern[str] | None:
@@ -109,27 +105,12 @@ class Lexicon:
         raise KeyError(kind_id)
 
     @cached_property
-    def trigger_words(self) -> re.Pattern[str]:
-        """Every word that starts with some trigger stem, found in one pass of the engine."""
-        stems = sorted({s for group in self.stems.values() for _, s, _, _ in group})
-        return re.compile(r"\b(?=" + trie_regex([[s] for s in stems]) + r")\w+")
-
-    def triggered(self, lowered: str) -> dict[int, frozenset[str]]:
-        """For each kind with a trigger stem starting some word of `lowered`: those stems."""
-        words = self.trigger_words.findall(lowered)
-        if not words:
-            return {}  # the common case: one C-level scan, no word loop in Python
-        found: dict[int, set[str]] = {}
-        stems = self.stems
-        for word in set(words):
-            for stem, base, exact, index in stems.get(word[:STEM_MIN], ()):
-                if word == base if exact else word.startswith(base):
-                    found.setdefault(index, set()).add(stem)
-        return {i: frozenset(found[i]) for i in sorted(found)}
+    def gate(self) -> Gate:
+        """The anchors of every pattern (`gate.py`), read from its data file on first use."""
+        return build_gate([rule.patterns for rule in self.kinds])
 
 
 PATTERN_CACHE = 2048  # single patterns compiled (each kind's patterns, in two case modes)
-ALLOWED_CACHE = 65536  # stem sets met, with the patterns they allow
 EXACT = "$"  # a trigger ending in $ fires on that whole word only ("car$": car, not career)
 STEM_MIN = 3  # every trigger stem has at least three letters; words are indexed by them
 
@@ -146,12 +127,6 @@ def expand(pattern: str, macros: Mapping[str, str]) -> str:
 
 def _combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags)
-
-
-@lru_cache(maxsize=ALLOWED_CACHE)
-def _allowed(kind_id: str, fired: frozenset[str]) -> tuple[int, ...]:
-    """The patterns of a kind that the stems in `fired` allow (a tuple look-up, no compile)."""
-    return lexicon().kind(kind_id).patterns_for(fired)
 
 
 @lru_cache(maxsize=PATTERN_CACHE)
@@ -261,15 +236,16 @@ def kind_ids() -> tuple[str, ...]:
 
 
 def _hits_for(
-    rule: KindRule, text: str, lowered: str | None, fired: frozenset[str] | None
+    rule: KindRule, text: str, lowered: str | None, allowed: tuple[int, ...] | None
 ) -> list[Hit]:
+    """The hits of a kind: its combined pattern (`allowed` None) or only the patterns allowed."""
     flags = 0 if lowered is not None else re.IGNORECASE
     subject = lowered if lowered is not None else text
-    if fired is None:
+    if allowed is None:
         pattern = rule.pattern if lowered is not None else rule.pattern_any_case
         found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
     else:
-        singles = [_single_pattern(rule.id, i, flags) for i in _allowed(rule.id, fired)]
+        singles = [_single_pattern(rule.id, i, flags) for i in allowed]
         found = [Hit(rule.id, s, e) for s, e in _alternation_matches(singles, subject)]
     exclude = rule.exclude if lowered is not None else rule.exclude_any_case
     if not found or exclude is None:
@@ -296,22 +272,34 @@ def screen(text: str) -> Screening:
 
 
 def screen_with(text: str, *, gated: bool) -> Screening:
-    """`screen`, optionally without the trigger gate (tests compare the two)."""
+    """`screen`, optionally without the word gate (tests compare the two).
+
+    Gated, a pattern is searched only when the text has one of its anchors
+    (`gate.Gate.passing`, which never skips a pattern that could match), alone, as one
+    alternative of its kind's alternation would run. Text whose lower-cased form has another
+    length (a rare letter such as İ) is searched case-insensitively as written, ungated: the
+    gate reads the lower-cased text, whose words may differ then.
+    """
     lex = lexicon()
     lowered = text.lower()
-    fired: dict[int, frozenset[str] | None]
-    if gated:
-        fired = dict(lex.triggered(lowered))
-        if not fired:
-            return NOT_FLAGGED
-    else:
-        fired = dict.fromkeys(range(len(lex.kinds)))
-    same_length = lowered if len(lowered) == len(text) else None
+    if len(lowered) != len(text):
+        return _screening(lex, text, None, dict.fromkeys(range(len(lex.kinds))))
+    if not gated:
+        return _screening(lex, text, lowered, dict.fromkeys(range(len(lex.kinds))))
+    passing = lex.gate.passing(lowered)
+    if not passing:
+        return NOT_FLAGGED
+    return _screening(lex, text, lowered, {i: passing[i] for i in sorted(passing)})
+
+
+def _screening(
+    lex: Lexicon, text: str, lowered: str | None, allowed: Mapping[int, tuple[int, ...] | None]
+) -> Screening:
     hits: list[Hit] = []
     kinds: list[str] = []
-    for i, stems in fired.items():
+    for i, patterns in allowed.items():
         rule = lex.kinds[i]
-        found = _hits_for(rule, text, same_length, stems)
+        found = _hits_for(rule, text, lowered, patterns)
         if found:
             kinds.append(rule.id)
             hits.extend(found)

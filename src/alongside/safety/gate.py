@@ -1,0 +1,133 @@
+"""The safety screen's word gate: which patterns a text may match, from one scan of its words.
+
+Each lexicon pattern has anchors, atoms one of which every text it matches has: "strangl"
+(some word starts with strangl), "abused$" (some word is abused), "feel safe$" (the word feel,
+then only non-word characters, then the word safe). `gate_reader` reads them off the regex
+itself (why that is exact is written there); `data/gate.json` ships them, regenerated with
+`python -c "from alongside.safety.gate_reader import write_gate; write_gate()"` (a test says
+when it is stale). `Gate.passing` finds the anchors present in one pass of the regex engine;
+a pattern none of whose anchors is present cannot match, so the screen does not search it.
+Words are the maximal runs of `\\w` in the lower-cased text the screen searches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from alongside.wordtrie import trie_regex
+
+WHOLE = "$"  # an atom ending in $ is a whole word ("me$"), as for the lexicon's triggers
+GATE_FILE = "gate.json"
+WORDS = re.compile(r"\w+")
+PRESENT_CACHE = 4096  # anchor texts met, with the patterns they stand for
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The patterns a text may match, from its words: one scan of the engine for most texts.
+
+    Each pattern has anchors (`choose_anchors`): atoms one of which every text it matches
+    has. `anchor_words` finds, after each non-word character, the longest anchor text starting
+    there and the rest of its last word; every anchor starting there is a start of that one.
+    """
+
+    by_anchor: Mapping[str, tuple[tuple[int, int], ...]]
+    always: frozenset[tuple[int, int]]  # patterns without anchors: always searched
+    anchor_words: re.Pattern[str]
+    _present: dict[tuple[str, bool], frozenset[tuple[int, int]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def passing(self, lowered: str) -> dict[int, tuple[int, ...]]:
+        """For each kind, its patterns that `lowered` may match, in order (none: absent)."""
+        found = self.anchor_words.findall(" " + lowered)
+        if not found and not self.always:
+            return {}  # the common case: one scan in C, no Python loop
+        hits = set(self.always)
+        for text, tail in found:
+            hits |= self.present(text, not tail)
+        passing: dict[int, list[int]] = {}
+        for kind, index in sorted(hits):
+            passing.setdefault(kind, []).append(index)
+        return {k: tuple(v) for k, v in passing.items()}
+
+    def present(self, text: str, ends: bool) -> frozenset[tuple[int, int]]:
+        """The patterns of the anchors that start where `text` was found.
+
+        `text` is the longest anchor text found there (words with whitespace between),
+        `ends` says whether its last word ends there too.
+        """
+        key = (text, ends)
+        found = self._present.get(key)
+        if found is None:
+            if len(self._present) >= PRESENT_CACHE:
+                self._present.clear()
+            found = self._present[key] = self._anchored(WORDS.findall(text), ends)
+        return found
+
+    def _anchored(self, words: list[str], ends: bool) -> frozenset[tuple[int, int]]:
+        patterns: set[tuple[int, int]] = set()
+        for k, word in enumerate(words):
+            before = " ".join(words[:k]) + " " if k else ""
+            for n in range(1, len(word) + 1):
+                patterns.update(self.by_anchor.get(before + word[:n], ()))
+            if k < len(words) - 1 or ends:
+                patterns.update(self.by_anchor.get(before + word + WHOLE, ()))
+        return frozenset(patterns)
+
+
+def build_gate(patterns: Sequence[Sequence[str]]) -> Gate:
+    """The gate of each kind's patterns, from GATE_FILE (or parsed, for a pattern not in it)."""
+    shipped, scan = shipped_gate()
+    by_anchor: dict[str, list[tuple[int, int]]] = {}
+    always: set[tuple[int, int]] = set()
+    for k, kind_patterns in enumerate(patterns):
+        for i, pattern in enumerate(kind_patterns):
+            anchors = shipped.get(pattern)
+            if anchors is None:  # a new or edited pattern: read it (~5 ms each)
+                from alongside.safety.gate_reader import anchors_of
+
+                anchors, scan = anchors_of(pattern), ""
+            if not anchors:
+                always.add((k, i))
+            for anchor in anchors:
+                by_anchor.setdefault(anchor, []).append((k, i))
+    return Gate(
+        by_anchor={a: tuple(v) for a, v in by_anchor.items()},
+        always=frozenset(always),
+        anchor_words=re.compile(scan or scan_regex(by_anchor)),
+    )
+
+
+def scan_regex(anchors: Iterable[str]) -> str:
+    """The regex finding, after a non-word character, the longest anchor text starting there.
+
+    A trie of the anchors' letters (building it costs ~5 ms: GATE_FILE ships it); the trie's
+    word separator \\s+ becomes \\W+, since a phrase's words have non-word characters between.
+    Starting on a non-word character (the text gets a leading space) lets the engine skip
+    straight to where words start.
+    """
+    texts = sorted({a.rstrip(WHOLE) for a in anchors})
+    trie = trie_regex([t.split(" ") for t in texts]).replace(r"\s+", r"\W+")
+    return r"[^\w](?=(" + trie + r")(\w*))"
+
+
+@cache
+def shipped_gate() -> tuple[dict[str, tuple[str, ...]], str]:
+    """GATE_FILE read: each pattern's anchors and the scan regex of them all (a missing or
+    unreadable file only costs the work it saves)."""
+    try:
+        raw = json.loads(gate_path().read_text(encoding="utf-8"))
+        anchors = {str(p): tuple(str(a) for a in v) for p, v in raw["anchors"].items()}
+        return anchors, str(raw["scan"])
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return {}, ""
+
+
+def gate_path() -> Path:
+    return Path(__file__).with_name("data") / GATE_FILE
