@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alongside.safety.gate import Gate, build_gate, gate_path, shipped_gate
-from alongside.safety.gate_reader import anchors_of, computed_gate, requirement
+from alongside.safety.gate_anchors import anchors_of, computed_gate, conjunctions, implies
+from alongside.safety.gate_reader import Formula, requirement
 from alongside.safety.screen import expand, lexicon, screen_with
 
 LEX = lexicon()
@@ -18,7 +19,7 @@ PATTERNS = [(k, i, p) for k, rule in enumerate(LEX.kinds) for i, p in enumerate(
 COMPILED = [(k, i, re.compile(rf"\b(?:(?:{p})(?!\w))")) for k, i, p in PATTERNS]
 EXAMPLES = [t for rule in LEX.kinds for t in (*rule.positive, *rule.negative)]
 EXAMPLES += [*LEX.everyday_negative, *LEX.disclosures]
-REGENERATE = 'python -c "from alongside.safety.gate_reader import write_gate; write_gate()"'
+REGENERATE = 'python -c "from alongside.safety.gate_anchors import write_gate; write_gate()"'
 
 
 def _missed(gate: Gate, text: str) -> list[str]:
@@ -135,3 +136,56 @@ def test_a_pattern_the_reader_cannot_read_needs_nothing() -> None:
 def test_text_without_the_anchors_is_not_searched(notation: str, text: str) -> None:
     gate = build_gate([[expand(notation, {})]])
     assert gate.passing(text) == {}
+
+
+def _holds(formula: Formula, lowered: str) -> bool:
+    """Does `formula` hold of `lowered`? Each atom checked with a regex of its own meaning."""
+    if isinstance(formula, str):
+        words = formula.rstrip("$").split(" ")
+        tail = r"(?!\w)" if formula.endswith("$") else ""
+        atom = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + tail
+        return re.search(atom, lowered) is not None
+    op, parts = formula
+    found = (_holds(p, lowered) for p in parts)
+    return all(found) if op == "all" else any(found)
+
+
+@pytest.mark.parametrize(("k", "i", "pattern"), PATTERNS)
+def test_what_a_pattern_needs_holds_of_every_example_it_matches(
+    k: int, i: int, pattern: str
+) -> None:
+    formula = requirement(pattern)
+    assert formula != ("all", ()), "the reader learnt nothing from this pattern"
+    regex = COMPILED[PATTERNS.index((k, i, pattern))][2]
+    for text in EXAMPLES:
+        lowered = text.lower()
+        if regex.search(lowered):
+            assert _holds(formula, lowered), text
+
+
+@pytest.mark.parametrize(("k", "i", "pattern"), PATTERNS)
+def test_the_shipped_anchors_cover_every_conjunction(k: int, i: int, pattern: str) -> None:
+    anchors = shipped_gate()[0][pattern]
+    for conj in conjunctions(requirement(pattern)):
+        assert any(implies(atom, a) for atom in conj for a in anchors), conj
+
+
+@pytest.mark.parametrize(
+    ("atom", "other", "expected"),
+    [
+        ("pushed me against$", "me$", True),
+        ("pushed me against$", "push", True),
+        ("pushed me against$", "me against$", True),
+        ("pushed me against$", "pushed me$", True),
+        ("pushed me", "me$", False),  # "pushed meant" has no word me
+        ("pushed me", "pushed me", True),
+        ("strangled$", "strangl", True),
+        ("strangl", "strangled$", False),
+        ("me against$", "pushed me$", False),
+        ("don t want$", "don t$", True),
+    ],
+)
+def test_one_atom_implies_another_only_when_every_text_with_it_has_the_other(
+    atom: str, other: str, expected: bool
+) -> None:
+    assert implies(atom, other) is expected

@@ -3,10 +3,11 @@
 Each lexicon pattern has anchors, atoms one of which every text it matches has: "strangl"
 (some word starts with strangl), "abused$" (some word is abused), "feel safe$" (the word feel,
 then only non-word characters, then the word safe). `gate_reader` reads them off the regex
-itself (why that is exact is written there); `data/gate.json` ships them, regenerated with
-`python -c "from alongside.safety.gate_reader import write_gate; write_gate()"` (a test says
-when it is stale). `Gate.passing` finds the anchors present in one pass of the regex engine;
-a pattern none of whose anchors is present cannot match, so the screen does not search it.
+itself (why that is exact is written there), `gate_anchors` chooses; `data/gate.json` ships
+them, regenerated with `python -c "from alongside.safety.gate_anchors import write_gate;
+write_gate()"` (a test says when it is stale). `Gate.passing` finds the anchors present in
+one pass of the regex engine; a pattern none of whose anchors is present cannot match, so
+the screen does not search it.
 Words are the maximal runs of `\\w` in the lower-cased text the screen searches.
 """
 
@@ -90,7 +91,7 @@ def build_gate(patterns: Sequence[Sequence[str]]) -> Gate:
         for i, pattern in enumerate(kind_patterns):
             anchors = shipped.get(pattern)
             if anchors is None:  # a new or edited pattern: read it (~5 ms each)
-                from alongside.safety.gate_reader import anchors_of
+                from alongside.safety.gate_anchors import anchors_of
 
                 anchors, scan = anchors_of(pattern), ""
             if not anchors:
