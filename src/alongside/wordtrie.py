@@ -2,7 +2,7 @@
 
 Python's regex engine tries the alternatives of `a|b|c` one by one; factoring shared prefixes
 (`ab(?:c|d)`) makes a 200-word list cost a few character tests instead of 200 comparisons.
-Used by the coach's lexicons and the safety screen's trigger stems.
+Used by the coach's lexicons and the safety screen's anchor scan.
 """
 
 from __future__ import annotations

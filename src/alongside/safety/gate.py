@@ -22,7 +22,7 @@ from pathlib import Path
 
 from alongside.wordtrie import trie_regex
 
-WHOLE = "$"  # an atom ending in $ is a whole word ("me$"), as for the lexicon's triggers
+WHOLE = "$"  # an atom ending in $ is a whole word ("me$"), not a word start
 GATE_FILE = "gate.json"
 WORDS = re.compile(r"\w+")
 PRESENT_CACHE = 4096  # anchor texts met, with the patterns they stand for

@@ -52,7 +52,7 @@ class Screening:
 
 @dataclass(frozen=True)
 class KindRule:
-    """One kind of danger: its combined patterns, exclusions, trigger stems and examples.
+    """One kind of danger: its combined patterns, exclusions and examples.
 
     `pattern` runs on lower-cased text; `pattern_any_case` (case-insensitive) is used only for
     the rare text whose lower-cased form has a different length (so spans stay exact).
@@ -62,7 +62,6 @@ class KindRule:
     label: str
     patterns: tuple[str, ...]
     excludes: tuple[str, ...]
-    triggers: tuple[str, ...]
     positive: tuple[str, ...]
     negative: tuple[str, ...]
 
@@ -73,13 +72,6 @@ class KindRule:
     @cached_property
     def pattern_any_case(self) -> re.Pattern[str]:
         return _combine(self.patterns, re.IGNORECASE)
-
-    @cached_property
-    def pattern_stems(self) -> tuple[frozenset[str], ...]:
-        """For each pattern, the trigger stems written in it (tests check every match has one)."""
-        return tuple(
-            frozenset(t for t in self.triggers if _stem_written_in(t, p)) for p in self.patterns
-        )
 
     @cached_property
     def exclude(self) -> re.Pattern[str] | None:
@@ -95,8 +87,6 @@ class Lexicon:
     kinds: tuple[KindRule, ...]
     everyday_negative: tuple[str, ...]
     disclosures: tuple[str, ...]
-    # first 3 letters -> (trigger, its letters, whole word only?, kind index)
-    stems: Mapping[str, tuple[tuple[str, str, bool, int], ...]]
 
     def kind(self, kind_id: str) -> KindRule:
         for rule in self.kinds:
@@ -111,8 +101,6 @@ class Lexicon:
 
 
 PATTERN_CACHE = 2048  # single patterns compiled (each kind's patterns, in two case modes)
-EXACT = "$"  # a trigger ending in $ fires on that whole word only ("car$": car, not career)
-STEM_MIN = 3  # every trigger stem has at least three letters; words are indexed by them
 
 
 def expand(pattern: str, macros: Mapping[str, str]) -> str:
@@ -169,50 +157,9 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
         label=str(raw["label"]),
         patterns=patterns,
         excludes=tuple(expand(str(p), macros) for p in raw.get("exclude", ())),
-        triggers=tuple(str(t) for t in raw["triggers"]),
         positive=tuple(raw.get("positive", ())),
         negative=tuple(raw.get("negative", ())),
     )
-
-
-def _stem_in_pattern(trigger: str) -> str:
-    """A regex finding `trigger` written in a pattern ("car$" only as the whole word car)."""
-    base = trigger.rstrip(EXACT)
-    return rf"(?<![a-z0-9]){base}" + (r"(?![a-z0-9])" if trigger.endswith(EXACT) else "")
-
-
-_STEM_LETTERS = re.compile(r"[a-z0-9]+")
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def _stem_written_in(trigger: str, pattern: str) -> bool:
-    """`re.search(_stem_in_pattern(trigger), pattern) is not None`, without compiling a regex.
-
-    A trigger's letters are [a-z0-9] (checked by `_stem_index`), so the regex is a literal
-    with a look-behind (and, for "car$", a look-ahead) for [a-z0-9]; 250 compiles cost ~10 ms.
-    """
-    base = trigger.rstrip(EXACT)
-    exact = trigger.endswith(EXACT)
-    at = pattern.find(base)
-    while at != -1:
-        end = at + len(base)
-        if (at == 0 or pattern[at - 1] not in _ALNUM) and (
-            not exact or end == len(pattern) or pattern[end] not in _ALNUM
-        ):
-            return True
-        at = pattern.find(base, at + 1)
-    return False
-
-
-def _stem_index(kinds: tuple[KindRule, ...]) -> dict[str, tuple[tuple[str, str, bool, int], ...]]:
-    index: dict[str, list[tuple[str, str, bool, int]]] = {}
-    for i, rule in enumerate(kinds):
-        for stem in rule.triggers:
-            base = stem.rstrip(EXACT)
-            if len(base) < STEM_MIN or not _STEM_LETTERS.fullmatch(base):
-                raise ValueError(f"trigger {stem!r} of {rule.id!r}: use 3+ lower-case letters")
-            index.setdefault(base[:STEM_MIN], []).append((stem, base, stem.endswith(EXACT), i))
-    return {k: tuple(v) for k, v in index.items()}
 
 
 @cache
@@ -227,7 +174,6 @@ def lexicon() -> Lexicon:
         kinds=kinds,
         everyday_negative=tuple(data.get("everyday", {}).get("negative", ())),
         disclosures=tuple(data.get("disclosures", {}).get("positive", ())),
-        stems=_stem_index(kinds),
     )
 
 
