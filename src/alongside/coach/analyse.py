@@ -207,39 +207,46 @@ def _try_each(ids: tuple[int, ...], low: str, pos: int, out: list[Hit]) -> None:
 
 
 def _candidates(low: str) -> list[Hit]:
-    """Every pattern match, before scope checks: patterns tried where they may start."""
+    """Every pattern match, before scope checks: patterns tried where they may start.
+
+    Word patterns are tried at words; clause patterns where a clause starts (the text's
+    start, or after a clause break), in the same walk over the words; where a clause starts
+    without a word (a digit, an emoji), only the clause patterns without keys can match.
+    """
     hits: list[Hit] = []
     words, clauses, scan = _indexes()
     entries = _entries()
     seen, seen_pairs = words.words, words.pairs  # the index's memory, read inline: hot loop
+    clause_starts = {0, *(m.end() for m in _CLAUSE_START.finditer(low))}
     tokens = list(WORD.finditer(low))
     last = len(tokens) - 1
     for j, m in enumerate(tokens):
         word = m.group()
+        pos = m.start()
         found = seen.get(word) or words.word(word)
         ids = found[0]
-        if found[1] and j < last:  # the next word may complete a two-word key
-            after = tokens[j + 1]
-            gap = low[m.end() : after.start()]
+        after = ""
+        if j < last:  # the next word, when only whitespace comes between
+            following = tokens[j + 1]
+            gap = low[m.end() : following.start()]
             if gap and gap.isspace():
-                pair = (word, after.group())
-                known = seen_pairs.get(pair)
-                ids = words.pair(*pair) if known is None else known
-        if ids:
-            pos = m.start()
-            for i in ids:
-                order, rule, pattern = entries[i]
-                match = pattern.regex.match(low, pos)
-                if match is not None:
-                    hits.append((order, *pattern.span(match), rule, pattern.index))
-    # Clause patterns start a message or follow a clause break; one keyed by its first
-    # words is tried only where a word with such a key starts the clause.
-    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(low))]
-    for pos in starts:
-        first = WORD.match(low, pos)
-        ids = clauses.at(low, *first.span()) if first is not None else clauses.keyless
-        if ids:
-            _try_each(ids, low, pos, hits)
+                after = following.group()
+        if found[1] and after:  # the next word may complete a two-word key
+            pair = (word, after)
+            known = seen_pairs.get(pair)
+            ids = words.pair(*pair) if known is None else known
+        if pos in clause_starts:
+            clause_starts.discard(pos)
+            starting = clauses.word(word)
+            ids = ids + (clauses.pair(word, after) if starting[1] and after else starting[0])
+        for i in ids:
+            order, rule, pattern = entries[i]
+            match = pattern.regex.match(low, pos)
+            if match is not None:
+                hits.append((order, *pattern.span(match), rule, pattern.index))
+    if clauses.keyless:
+        for pos in clause_starts:  # clause starts without a word
+            _try_each(clauses.keyless, low, pos, hits)
     for i in scan:
         order, rule, pattern = entries[i]
         hits.extend(
