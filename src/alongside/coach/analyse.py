@@ -52,7 +52,6 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,40
 # Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
 # with a literal, so the engine jumps from quote mark to quote mark; most messages have none.
 _OPENING_SINGLE = re.compile(r"'(?<!\w')")
-_NEXT_WORD = re.compile(r"\s+([a-z]+(?:'[a-z]+)?)")
 _CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
 WORD_CACHE_SIZE = 65536  # distinct words whose candidate patterns are remembered
 
@@ -169,15 +168,6 @@ class _Index:
             found = self.pairs[(word, after)] = self._ids_for(keys)
         return found
 
-    def at(self, low: str, start: int, end: int) -> tuple[int, ...]:
-        """The patterns to try at the word `low[start:end]`."""
-        ids, two_words = self.word(low[start:end])
-        if two_words:
-            after = _NEXT_WORD.match(low, end)
-            if after is not None:
-                return self.pair(low[start:end], after.group(1))
-        return ids
-
 
 @cache
 def _indexes() -> tuple[_Index, _Index, tuple[int, ...]]:
@@ -225,17 +215,18 @@ def _candidates(low: str) -> list[Hit]:
         pos = m.start()
         found = seen.get(word) or words.word(word)
         ids = found[0]
+        starts_clause = pos in clause_starts
         after = ""
-        if j < last:  # the next word, when only whitespace comes between
+        if (found[1] or starts_clause) and j < last:  # a two-word key may start here
             following = tokens[j + 1]
             gap = low[m.end() : following.start()]
-            if gap and gap.isspace():
+            if gap and gap.isspace():  # the next word, when only whitespace comes between
                 after = following.group()
-        if found[1] and after:  # the next word may complete a two-word key
+        if found[1] and after:
             pair = (word, after)
             known = seen_pairs.get(pair)
             ids = words.pair(*pair) if known is None else known
-        if pos in clause_starts:
+        if starts_clause:
             clause_starts.discard(pos)
             starting = clauses.word(word)
             ids = ids + (clauses.pair(word, after) if starting[1] and after else starting[0])
