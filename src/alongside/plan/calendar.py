@@ -12,7 +12,7 @@ their TZID and the file includes the VTIMEZONE, so 19:00 stays 19:00 across DST 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import MAXYEAR, UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
@@ -21,6 +21,7 @@ from alongside.plan.checkins import (
     Schedule,
     load_prompts,
     occurrences,
+    one_line,
 )
 
 # Neutral identifiers: an exported file may sit on a shared device, and nothing in it
@@ -49,10 +50,11 @@ CLOSING = "Keep it short and kind. It's fine to stop and come back to a topic la
 def _event(
     schedule: Schedule, uid: str, start: datetime, rule: str, description: str, dtstamp: datetime
 ) -> Event:
+    title = one_line(schedule.title)  # a calendar line holds no line breaks
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", dtstamp.astimezone(UTC))
-    event.add("summary", schedule.title)
+    event.add("summary", title)
     event.add("dtstart", start)
     event.add("duration", timedelta(minutes=DURATION_MINUTES))
     event.add("rrule", vRecur.from_ical(rule))
@@ -60,7 +62,7 @@ def _event(
     event.add("transp", "OPAQUE")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", f"{schedule.title} in {REMIND_MINUTES} minutes")
+    alarm.add("description", f"{title} in {REMIND_MINUTES} minutes")
     alarm.add("trigger", timedelta(minutes=-REMIND_MINUTES))
     event.add_component(alarm)
     return event
@@ -76,7 +78,7 @@ def calendar_ics(schedule: Schedule, *, dtstamp: datetime) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", schedule.title)
+    calendar.add("x-wr-calname", one_line(schedule.title))
     calendar.add("x-wr-timezone", schedule.timezone)
     split = _SPLITTABLE.match(schedule.rule)
     if split:
@@ -110,7 +112,7 @@ def calendar_ics(schedule: Schedule, *, dtstamp: datetime) -> bytes:
     first_day = schedule.starts_at.date()
     calendar.add_missing_timezones(
         first_date=first_day.replace(month=1, day=1),
-        last_date=first_day.replace(year=first_day.year + TIMEZONE_YEARS, month=1, day=1),
+        last_date=date(min(first_day.year + TIMEZONE_YEARS, MAXYEAR), 1, 1),
     )
     ics: bytes = calendar.to_ical()
     return ics

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -29,6 +30,7 @@ DEFAULT_TITLE = "Our check-in"
 # we start smaller, P11).
 DURATION_MINUTES = 20
 MAX_WEEKS_APART = 4  # further apart stops feeling like a rhythm (P9)
+MAX_YEARS_AHEAD = 10  # a first check-in further away is a typo, not a plan
 TZ_EXAMPLE = "Europe/Berlin or America/New_York"
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -121,7 +123,7 @@ def zone_named(name: str) -> ZoneInfo:
     """The time zone `name`, or a clear message naming it and an example."""
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError) as error:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as error:  # OSError: name too long
         raise InvalidInput(
             f'"{shown(name)}" is not a time zone I know. Use a name like {TZ_EXAMPLE}.'
         ) from error
@@ -152,6 +154,11 @@ def _wall_clock_exists(naive: datetime, zone: ZoneInfo) -> bool:
     return aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == naive
 
 
+def one_line(text: str) -> str:
+    """A title on one line: line breaks and runs of spaces become single spaces."""
+    return " ".join(text.split())
+
+
 def long_date(day: date) -> str:
     return f"{_DAY_NAMES[day.weekday()]} {day.day} {day.strftime('%B %Y')}"
 
@@ -179,6 +186,11 @@ def make_schedule(
         raise InvalidInput(f"Every {every_weeks} weeks won't work: choose 1 to {MAX_WEEKS_APART}.")
     notes: list[str] = []
     first = start or today
+    if first.year > today.year + MAX_YEARS_AHEAD:
+        raise InvalidInput(
+            f"{first.isoformat()} is more than {MAX_YEARS_AHEAD} years away. Choose a start "
+            "date in the next year or so (or leave it out to start this week)."
+        )
     if first < today:
         notes.append(f"{first.isoformat()} has already passed, so the check-ins start from today.")
         first = today
@@ -194,7 +206,9 @@ def make_schedule(
     notes.append(f"The first check-in is on {long_date(first)} at {clock:%H:%M} ({zone.key}).")
     interval = f";INTERVAL={every_weeks}" if every_weeks > 1 else ""
     rule = f"FREQ=WEEKLY{interval};BYDAY={_RRULE_DAYS[day]}"
-    schedule = Schedule(title.strip() or DEFAULT_TITLE, naive.replace(tzinfo=zone), zone.key, rule)
+    schedule = Schedule(
+        one_line(title) or DEFAULT_TITLE, naive.replace(tzinfo=zone), zone.key, rule
+    )
     return schedule, tuple(notes)
 
 
@@ -221,10 +235,14 @@ def occurrences(schedule: Schedule, after: datetime, count: int) -> tuple[Occurr
     except (ValueError, TypeError) as error:
         raise InvalidInput(f'The repeat rule "{schedule.rule}" is not one I can read.') from error
     found: list[Occurrence] = []
-    for index, naive in enumerate(rule):
+    for index, naive in enumerate(_until_the_calendar_ends(iter(rule))):
         aware = naive.replace(tzinfo=zone)
         note = None
-        if not _wall_clock_exists(naive, zone):
+        try:
+            exists = _wall_clock_exists(naive, zone)
+        except OverflowError:  # within hours of 9999-12-31: the calendar's last day
+            break
+        if not exists:
             aware = aware.astimezone(UTC).astimezone(zone)
             note = (
                 f"The clocks jump forward that night, so {naive:%H:%M} doesn't exist; "
@@ -235,3 +253,14 @@ def occurrences(schedule: Schedule, after: datetime, count: int) -> tuple[Occurr
         if len(found) >= count:
             break
     return tuple(found)
+
+
+def _until_the_calendar_ends(dates: Iterator[datetime]) -> Iterator[datetime]:
+    """The rule's dates, stopping quietly where Python's calendar ends (year 9999)."""
+    while True:
+        try:
+            yield next(dates)
+        except StopIteration:
+            return
+        except (ValueError, OverflowError):  # dateutil stepping past year 9999
+            return

@@ -117,12 +117,21 @@ def stance_figure(snapshot: RecordSnapshot) -> Figure:
     axes.set_ylim(-0.4, len(STANCE_ORDER) - 0.6)
     axes.grid(axis="y", color="#E5E5E5")
     # at least a few weeks wide, so one point or one day still gets readable date ticks
-    left = min(days[0], snapshot.today - timedelta(days=STANCE_MIN_DAYS)) - timedelta(days=2)
-    axes.set_xlim(left, snapshot.today + timedelta(days=1))
+    left = _days_before(min(days[0], _days_before(snapshot.today, STANCE_MIN_DAYS)), 2)
+    axes.set_xlim(left, _days_after(snapshot.today, 1))
     locator = AutoDateLocator(maxticks=8)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]
     return figure
+
+
+def _days_before(day: date, days: int) -> date:
+    """`day` minus `days`, or the calendar's first day (an entry dated 0001-01-01)."""
+    return day - timedelta(days=min(days, (day - date.min).days))
+
+
+def _days_after(day: date, days: int) -> date:
+    return day + timedelta(days=min(days, (date.max - day).days))
 
 
 def outcomes_figure(snapshot: RecordSnapshot) -> Figure:
