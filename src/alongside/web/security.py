@@ -47,6 +47,13 @@ HOST_REFUSED = (
     "when it started."
 )
 ORIGIN_REFUSED = "This request came from another site, so Alongside ignored it."
+# The largest body any form or API call needs: a few long fields of 50,000 characters each,
+# percent-encoded. Larger bodies are refused before they are read into memory.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+BODY_TOO_LARGE = (
+    "That was too large to receive (over 4 MB), so nothing was saved. "
+    "Please split it into smaller entries."
+)
 
 ErrorRenderer = Callable[[Request, int, str], Awaitable[Any]]
 
@@ -95,6 +102,15 @@ class Guard:
         ):
             await _plain(scope, receive, send, 403, ORIGIN_REFUSED)
             return
+        if _announced_length(request) > MAX_BODY_BYTES:
+            await _plain(scope, receive, send, 413, BODY_TOO_LARGE)
+            return
+        if "content-length" not in request.headers and scope["method"] not in SAFE_METHODS:
+            buffered = await _read_capped(receive)  # chunked: no length to check up front
+            if buffered is None:
+                await _plain(scope, receive, send, 413, BODY_TOO_LARGE)
+                return
+            receive = buffered
 
         session, is_new = self._session(request)
         scope.setdefault("state", {})["session"] = session
@@ -140,6 +156,37 @@ class Guard:
         if found is not None:
             return found, False
         return self.state.new_session(), True
+
+
+def _announced_length(request: Request) -> int:
+    try:
+        return int(request.headers.get("content-length", "0"))
+    except ValueError:
+        return 0
+
+
+async def _read_capped(receive: Receive) -> Receive | None:
+    """Read a body that came without a length, up to MAX_BODY_BYTES: a `receive` that replays
+    it, or None (nothing more is read) once it grows past the limit."""
+    parts: list[bytes] = []
+    seen = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        body: bytes = message.get("body", b"")
+        seen += len(body)
+        if seen > MAX_BODY_BYTES:
+            return None
+        parts.append(body)
+        if not message.get("more_body", False):
+            break
+    replay: list[Message] = [{"type": "http.request", "body": b"".join(parts), "more_body": False}]
+
+    async def replayed() -> Message:
+        return replay.pop() if replay else await receive()
+
+    return replayed
 
 
 def _server_port(scope: Scope) -> int | None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alongside.settings import Settings
     from alongside.vault import Vault
 
-MAX_SESSIONS = 64  # one person, a few tabs and browsers; the oldest are forgotten first
+MAX_SESSIONS = 64  # one person, a few tabs and browsers; the oldest locked ones go first
 MAX_REMEMBERED_FORMS = 256  # per session: form ids already saved (double-submit guard)
 LOCKED_MESSAGE = "Your private record is locked. Enter your passphrase to open it again."
 
@@ -75,9 +75,18 @@ class WebState:
     def new_session(self) -> Session:
         created = Session(sid=secrets.token_urlsafe(32), csrf=secrets.token_urlsafe(32))
         self.sessions[created.sid] = created
-        while len(self.sessions) > MAX_SESSIONS:
-            self.sessions.popitem(last=False)
+        self._forget_oldest_locked()
         return created
+
+    def _forget_oldest_locked(self) -> None:
+        """Keep the table at MAX_SESSIONS by forgetting the least recently used *locked*
+        sessions: a flood of anonymous requests never logs out a person who unlocked."""
+        excess = len(self.sessions) - MAX_SESSIONS
+        if excess <= 0:
+            return
+        locked = [sid for sid, each in self.sessions.items() if not each.unlocked]
+        for sid in locked[:excess]:
+            del self.sessions[sid]
 
     # the vault --------------------------------------------------------------------------
 
@@ -138,7 +147,8 @@ class WebState:
         return False
 
     def home_ready(self) -> None:
-        self.settings.home.mkdir(parents=True, exist_ok=True)
+        """The home folder, made private to this user (0700) as the CLI makes it."""
+        self.settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def _hold(self, vault: Vault) -> None:
         if self.vault is not None:
