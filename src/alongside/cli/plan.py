@@ -101,15 +101,23 @@ def _print_json(data: object) -> None:
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _warn_not_encrypted() -> None:
+    """The sentence `export` says before writing the record out in plain text."""
+    from alongside.vault.transfer import EXPORT_WARNING
+
+    _say(f"Warning: {EXPORT_WARNING}")
+
+
+def _write_unencrypted(path: Path, data: bytes) -> None:
+    """Write words from the record as `export` does: with its warning, atomically, 0600."""
+    from alongside.vault.transfer import write_atomic
+
     if path.is_dir():
         raise InvalidInput(f"{path} is a folder. Give a file name, e.g. {path / 'file'}.")
-    tmp = path.with_name(f".{path.name}.tmp")
+    _warn_not_encrypted()
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_atomic(path, data)
     except OSError as error:
-        tmp.unlink(missing_ok=True)
         raise InvalidInput(f"I couldn't write {path}: {_reason(error)}.") from error
 
 
@@ -332,9 +340,10 @@ def checkin_export(
         )
     data = calendar_ics(schedule_from_entry(entry), dtstamp=datetime.now(UTC))
     if out is None:
+        _warn_not_encrypted()
         sys.stdout.write(data.decode("utf-8"))
         return
-    _write_atomically(out, data)
+    _write_unencrypted(out, data)
     _say(f"Saved the calendar file to {out}. Open it with your calendar app to add the check-ins.")
 
 
@@ -361,7 +370,7 @@ def review_command(
     if html is not None:
         from alongside.plan.report import review_html
 
-        _write_atomically(html, review_html(review, snapshot).encode("utf-8"))
+        _write_unencrypted(html, review_html(review, snapshot).encode("utf-8"))
         _say(f"Saved a printable review to {html}.")
     if as_json:
         _print_json(review.to_json())
@@ -380,6 +389,7 @@ def progress_command(
     from alongside.plan.progress import write_plots
 
     snapshot = _snapshot(passphrase_file)
+    _warn_not_encrypted()
     try:
         written = write_plots(snapshot, out)
     except OSError as error:

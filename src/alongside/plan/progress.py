@@ -242,15 +242,17 @@ def plot_png(name: str, snapshot: RecordSnapshot) -> bytes:
 
 
 def write_plots(snapshot: RecordSnapshot, out_dir: Path) -> tuple[Path, ...]:
-    """Every plot as SVG and PNG in `out_dir` (created if needed); returns the files."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Every plot as SVG and PNG in `out_dir` (created if needed); returns the files.
+
+    Each is written as `export` writes: atomically and readable by its owner only (0600),
+    since the plots show what the record holds."""
+    from alongside.vault.transfer import write_atomic
+
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     written: list[Path] = []
     for name in PLOTS:
         for fmt in ("svg", "png"):
             path = out_dir / f"{name}.{fmt}"
-            data = _render(name, snapshot, fmt)
-            tmp = path.with_suffix(f".{fmt}.tmp")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            write_atomic(path, _render(name, snapshot, fmt))
             written.append(path)
     return tuple(written)
