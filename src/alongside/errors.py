@@ -55,6 +55,10 @@ class CorruptData(VaultError):
     """Stored data failed its integrity check (truncated or tampered)."""
 
 
+class EntryDamaged(CorruptData):
+    """One entry failed its integrity check: it is shown marked, and can only be deleted."""
+
+
 class VaultBusy(VaultError):
     """Another Alongside process holds the vault for writing right now."""
 

@@ -108,7 +108,7 @@ def export(
     """
     import json
 
-    from alongside.vault.transfer import EXPORT_WARNING, export_data, write_atomic
+    from alongside.vault.transfer import EXPORT_WARNING, damaged_note, export_data, write_atomic
 
     if out is not None:
         _check_out(out, force)
@@ -116,12 +116,15 @@ def export(
         data = export_data(vault)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     say(f"Warning: {EXPORT_WARNING}")
+    skipped = len(data["skipped_damaged"])
     if out is None:
         sys.stdout.write(text)
-        return
-    with _writing_to(out):
-        write_atomic(out, text.encode("utf-8"))
-    say(f"Exported {len(data['entries'])} entries to {out}.")
+    else:
+        with _writing_to(out):
+            write_atomic(out, text.encode("utf-8"))
+        say(f"Exported {len(data['entries'])} entries to {out}.")
+    if skipped:
+        say(damaged_note(skipped))
 
 
 @contextmanager
@@ -181,7 +184,7 @@ def backup(
 
     Example: alongside backup --out /media/usb/alongside.db
     """
-    from alongside.vault.transfer import backup_vault, default_backup_path
+    from alongside.vault.transfer import backup_vault, damaged_note, default_backup_path
 
     with open_vault_for_cli(passphrase_file) as vault:
         dest = out if out is not None else default_backup_path(vault.path)
@@ -191,7 +194,10 @@ def backup(
             dest = dest / default_backup_path(vault.path).name
         with _writing_to(dest):
             backup_vault(vault, dest)
+        damaged = len(vault.damaged_ids())
     say(f"Saved an encrypted backup to {dest}. It opens with your current passphrase.")
+    if damaged:
+        say(damaged_note(damaged, backup=True))
 
 
 def restore(

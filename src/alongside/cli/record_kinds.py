@@ -199,7 +199,7 @@ def _list_command(spec: KindSpec) -> Callable[..., None]:
     def list_(**kwargs: Any) -> None:
         limit = None if kwargs["show_all"] else kwargs["limit"]
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
-            entries = vault.list(spec.name, limit=limit)
+            entries = vault.list(spec.name, limit=limit, with_damaged=True)
             total = vault.count(spec.name)
         print_entries(
             entries,
@@ -268,7 +268,12 @@ def _delete_command(spec: KindSpec) -> Callable[..., None]:
     def delete(**kwargs: Any) -> None:
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entry = _find(vault, spec, kwargs["entry_id"])
-            confirm(f'Delete the {spec.singular} "{entry.title[:50]}"?', kwargs["yes"])
+            if entry.damaged:
+                confirm(
+                    f"Delete the damaged {spec.singular} ({entry.id[:SHORT_ID]})?", kwargs["yes"]
+                )
+            else:
+                confirm(f'Delete the {spec.singular} "{entry.title[:50]}"?', kwargs["yes"])
             vault.delete(entry.id)
         say(f"Deleted the {spec.singular} ({entry.id[:SHORT_ID]}).")
 

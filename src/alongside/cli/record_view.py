@@ -87,6 +87,11 @@ def print_entries(entries: Sequence[Entry], *, as_json: bool, title: str, empty:
         if single is None:
             cells.append(Text(spec.singular))
         cells.append(Text(entry.occurred_on.isoformat()))
+        if entry.damaged:
+            cells.append(Text(entry.title, style="bold"))
+            cells.extend(Text("") for _ in extra)
+            table.add_row(*cells)
+            continue
         cells.append(Text(visible(one_line(entry.title))))
         for f in extra:
             value = entry.fields.get(f.name)
@@ -107,6 +112,8 @@ def print_entry(entry: Entry, *, as_json: bool) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
+    if entry.damaged:
+        grid.add_row(Text("Note"), Text(entry.title))
     for f in spec.fields:
         if f.name in entry.fields:
             grid.add_row(Text(f.label), Text(visible(shown(f, entry.fields[f.name]))))

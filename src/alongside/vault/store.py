@@ -20,9 +20,27 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 
-from alongside.errors import EntryNotFound, InvalidInput, VaultLocked, VaultTooNew
+from alongside.errors import (
+    CorruptData,
+    EntryDamaged,
+    EntryNotFound,
+    InvalidInput,
+    VaultLocked,
+    VaultTooNew,
+)
 from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS
 from alongside.vault.models import ENTRIES, FIELDS, META
@@ -31,6 +49,10 @@ PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 MIN_PASSPHRASE_CHARS = 8
 BATCH = 500  # ids per IN (...) query
 TAG_FIELDS = frozenset(f.name for k in KINDS.values() for f in k.fields if f.type == "tags")
+DAMAGED_TITLE = "This entry could not be read (it may be damaged); you can delete it."
+# What goes wrong when stored bytes were changed: a failed tag, bad UTF-8 or JSON, a plain
+# value of the wrong type. Any of these marks that one entry damaged, never the whole record.
+UNREADABLE = (CorruptData, ValueError, TypeError, KeyError, AttributeError)
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,7 @@ class Entry:
     created_at: datetime
     updated_at: datetime
     fields: Mapping[str, object]
+    damaged: bool = False  # it failed its integrity check: no fields, it can only be deleted
 
     @property
     def occurred_on(self) -> date:
@@ -49,8 +72,18 @@ class Entry:
     @property
     def title(self) -> str:
         """The kind's main field: what names this entry in lists."""
+        if self.damaged:
+            return DAMAGED_TITLE
         value = self.fields.get(KINDS[self.kind].main_field.name, "")
         return str(value)
+
+
+def damaged_error(entry: Entry) -> EntryDamaged:
+    singular = KINDS[entry.kind].singular if entry.kind in KINDS else "entry"
+    return EntryDamaged(
+        f"This {singular} ({entry.id[:10]}) could not be read (it may be damaged), so it "
+        "can't be changed. Nothing was changed; you can delete it, or restore a backup."
+    )
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -206,6 +239,8 @@ class Vault:
     def update(self, entry_id: str, values: Mapping[str, object]) -> Entry:
         """Change only the fields given (None or "" clears a field)."""
         current = self.get(entry_id)
+        if current.damaged:
+            raise damaged_error(current)
         spec = KINDS[current.kind]
         zone = current.fields.get("timezone")
         parsed = fields.parse_fields(spec, values, zone=zone if isinstance(zone, str) else None)
@@ -251,7 +286,7 @@ class Vault:
     # Reading -------------------------------------------------------------------------
 
     def get(self, entry_id: str) -> Entry:
-        found = self._load(select(ENTRIES).where(ENTRIES.c.id == entry_id))
+        found = self._load(_entry_select().where(ENTRIES.c.id == entry_id))
         if not found:
             raise self._not_found(entry_id)
         return found[0]
@@ -273,17 +308,30 @@ class Vault:
         return ids[0]
 
     def list(
-        self, kind: str | None = None, *, limit: int | None = None, offset: int = 0
+        self,
+        kind: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        with_damaged: bool = False,
     ) -> builtins.list[Entry]:
-        """Entries, newest first."""
-        query = select(ENTRIES)
+        """Entries, newest first. Damaged entries (see `Entry.damaged`) are left out unless
+        `with_damaged`: lists show them marked, while plans, plots and exports read only
+        what is whole (so with a limit, fewer than `limit` may come back)."""
+        query = _entry_select()
         if kind is not None:
             fields.kind_spec(kind)
             query = query.where(ENTRIES.c.kind == kind)
         query = query.order_by(ENTRIES.c.created_at.desc(), ENTRIES.c.id.desc()).offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        return self._load(query)
+        found = self._load(query)
+        return found if with_damaged else [e for e in found if not e.damaged]
+
+    def damaged_ids(self) -> builtins.list[str]:
+        """The ids of every entry that fails its integrity check, oldest first."""
+        everything = sorted(self.list(with_damaged=True), key=lambda e: (e.created_at, e.id))
+        return [e.id for e in everything if e.damaged]
 
     def count(self, kind: str | None = None) -> int:
         query = select(func.count()).select_from(ENTRIES)
@@ -314,12 +362,15 @@ class Vault:
         with self._read() as conn:
             rows = conn.execute(sel).yield_per(2000)
             for entry_id, group in groupby(rows, key=itemgetter(0)):
-                haystack = self._haystack(entry_id, group, raw_ok)
+                try:
+                    haystack = self._haystack(entry_id, group, raw_ok)
+                except UNREADABLE:
+                    continue  # a damaged entry matches nothing; lists show it marked
                 if all(t in haystack for t in terms):
                     matched.append(entry_id)
                     if limit is not None and len(matched) >= limit:
                         break
-        return self._by_ids(matched)
+        return [e for e in self._by_ids(matched) if not e.damaged]
 
     def _haystack(self, entry_id: str, group: Iterable[tuple[str, bytes, str]], raw: bool) -> str:
         parts = []
@@ -336,7 +387,7 @@ class Vault:
         for start in range(0, len(ids), BATCH):
             chunk = ids[start : start + BATCH]
             found.update(
-                (e.id, e) for e in self._load(select(ENTRIES).where(ENTRIES.c.id.in_(chunk)))
+                (e.id, e) for e in self._load(_entry_select().where(ENTRIES.c.id.in_(chunk)))
             )
         return [found[i] for i in ids]
 
@@ -355,23 +406,60 @@ class Vault:
         return [self._entry(row, secret.get(row.id, {})) for row in rows]
 
     def _entry(self, row: Row[Any], blobs: Mapping[str, bytes]) -> Entry:
+        """The entry of one row; marked damaged (with no fields) when any part of it fails
+        its check, so one damaged entry never hides the others."""
         spec = KINDS.get(row.kind)
         if spec is None:
             raise VaultTooNew(
                 f"Your private record has entries of a kind ('{row.kind}') this version of "
                 "Alongside doesn't know. Please update Alongside; nothing was changed."
             )
-        plain = row.plain or {}
-        values: dict[str, object] = {}
-        for f in spec.fields:
-            if f.name in blobs:
-                data = self.cipher.decrypt(row.id, f.name, blobs[f.name])
-                values[f.name] = fields.secret_value(f, data)
-            elif f.name in plain:
-                values[f.name] = fields.from_plain(f, plain[f.name])
-        return Entry(row.id, row.kind, row.created_at, row.updated_at, MappingProxyType(values))
+        created = _moment(row.created_at)
+        updated = _moment(row.updated_at) or created
+        if created is None or updated is None:
+            return Entry(row.id, row.kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
+        try:
+            plain = json.loads(row.plain) if row.plain else {}
+            if not isinstance(plain, dict):
+                raise TypeError("the plain fields are not an object")
+            values: dict[str, object] = {}
+            for f in spec.fields:
+                if f.name in blobs:
+                    data = self.cipher.decrypt(row.id, f.name, blobs[f.name])
+                    values[f.name] = fields.secret_value(f, data)
+                elif f.name in plain:
+                    values[f.name] = fields.from_plain(f, plain[f.name])
+        except UNREADABLE:
+            return Entry(row.id, row.kind, created, updated, MappingProxyType({}), True)
+        return Entry(row.id, row.kind, created, updated, MappingProxyType(values))
 
     def _not_found(self, entry_id: str) -> EntryNotFound:
         return EntryNotFound(
             f"There is no entry '{entry_id}' in your private record (it may have been deleted)."
         )
+
+
+UNKNOWN_TIME = datetime(
+    1970, 1, 1, tzinfo=UTC
+)  # shown for a damaged entry whose time is unreadable
+
+
+def _entry_select() -> Any:
+    """The entry columns as stored (text), parsed per row in `_entry`: a value changed on
+    disk then damages only its own entry instead of failing the whole query."""
+    return select(
+        ENTRIES.c.id,
+        ENTRIES.c.kind,
+        type_coerce(ENTRIES.c.created_at, Text).label("created_at"),
+        type_coerce(ENTRIES.c.updated_at, Text).label("updated_at"),
+        type_coerce(ENTRIES.c.plain, Text).label("plain"),
+    )
+
+
+def _moment(raw: object) -> datetime | None:
+    """A stored UTC timestamp (naive text), or None when it can't be read."""
+    try:
+        moment = datetime.fromisoformat(str(raw))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else None

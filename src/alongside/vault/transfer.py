@@ -55,17 +55,48 @@ class ImportResult:
 
 
 def export_data(vault: Vault) -> dict[str, Any]:
-    entries = sorted(vault.list(), key=lambda e: (e.created_at, e.id))
+    """Everything readable; the ids of damaged entries (which can't be read, so can't be
+    exported) are listed under "skipped_damaged" so nothing is left out silently."""
+    everything = sorted(vault.list(with_damaged=True), key=lambda e: (e.created_at, e.id))
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": datetime.now(UTC).isoformat(),
         "warning": EXPORT_WARNING,
-        "entries": [entry_to_json(e) for e in entries],
+        "entries": [entry_to_json(e) for e in everything if not e.damaged],
+        "skipped_damaged": [e.id for e in everything if e.damaged],
     }
 
 
+def damaged_note(count: int, *, backup: bool = False) -> str:
+    """The sentence after an export or backup when some entries could not be read."""
+    one = count == 1
+    head = (
+        "1 entry could not be read (it may be damaged)"
+        if one
+        else f"{count} entries could not be read (they may be damaged)"
+    )
+    if backup:
+        middle = (
+            "; the backup keeps it just as it is" if one else "; the backup keeps them as they are"
+        )
+    else:
+        middle = (
+            ", so it was left out of the export" if one else ", so they were left out of the export"
+        )
+    return f"{head}{middle}. You can delete {'it' if one else 'them'} from the list."
+
+
 def entry_to_json(entry: Entry) -> dict[str, Any]:
+    if entry.damaged:
+        return {
+            "id": entry.id,
+            "kind": entry.kind,
+            "created_at": entry.created_at.isoformat(),
+            "updated_at": entry.updated_at.isoformat(),
+            "damaged": True,
+            "fields": {},
+        }
     spec = KINDS[entry.kind]
     return {
         "id": entry.id,

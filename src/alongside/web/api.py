@@ -50,6 +50,7 @@ class EntryOut(BaseModel):
     created_at: dt.datetime
     updated_at: dt.datetime
     fields: dict[str, Any]
+    damaged: bool = False  # it could not be read (it may be damaged): it can only be deleted
 
 
 class EntryList(BaseModel):
@@ -146,7 +147,7 @@ async def list_entries(
     if q.strip():
         found = vault.search(q.strip(), spec.name, limit=limit)
         return EntryList(entries=[entry_out(e) for e in found], total=len(found))
-    entries = vault.list(spec.name, limit=limit, offset=offset)
+    entries = vault.list(spec.name, limit=limit, offset=offset, with_damaged=True)
     return EntryList(entries=[entry_out(e) for e in entries], total=vault.count(spec.name))
 
 
@@ -230,6 +231,7 @@ def entry_out(entry: Any) -> EntryOut:
         created_at=entry.created_at,
         updated_at=entry.updated_at,
         fields={k: _jsonable(v) for k, v in entry.fields.items()},
+        damaged=entry.damaged,
     )
 
 

@@ -22,7 +22,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from alongside.errors import AlongsideError, EntryNotFound, InvalidInput, VaultLocked
+from alongside.errors import (
+    AlongsideError,
+    EntryDamaged,
+    EntryNotFound,
+    InvalidInput,
+    VaultLocked,
+)
 from alongside.settings import Settings
 from alongside.web.security import Guard, session_of
 from alongside.web.state import WebState
@@ -171,6 +177,8 @@ def _status_for(error: Exception) -> int:
         return 401
     if isinstance(error, EntryNotFound):
         return 404
+    if isinstance(error, EntryDamaged):
+        return 409
     if isinstance(error, InvalidInput):
         return 422
     return 400

@@ -94,7 +94,9 @@ async def list_page(request: Request, kind: str) -> Response:
         entries = vault.search(query, spec.name, limit=PAGE_SIZE)
         total = len(entries)
     else:
-        entries = vault.list(spec.name, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+        entries = vault.list(
+            spec.name, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE, with_damaged=True
+        )
         total = vault.count(spec.name)
     more = len(entries) > PAGE_SIZE
     return render(
@@ -158,6 +160,10 @@ async def edit_page(request: Request, kind: str, entry_id: str) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     entry = _entry(request, spec, entry_id)
+    if entry.damaged:
+        from alongside.vault.store import damaged_error
+
+        raise damaged_error(entry)
     return _form(request, spec, entry.id, form_values(spec, entry.fields), {})
 
 
