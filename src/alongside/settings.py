@@ -1,7 +1,15 @@
-"""Run-time settings, read once from the environment into a frozen value."""
+"""Run-time settings: the environment, and one small saved settings file in the home folder.
+
+The saved file (`settings.json`, mode 0600) holds only choices that are not private text:
+today the country whose helplines are shown. `ALONGSIDE_COUNTRY` overrides the saved
+country; with neither, no country is chosen and every surface shows the international lists
+and says how to choose one.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,13 +17,81 @@ from pathlib import Path
 from alongside.paths import home_dir
 
 DEFAULT_LOCK_AFTER_MINUTES = 15  # the web app locks itself after this quiet period
+COUNTRY_ENV = "ALONGSIDE_COUNTRY"
+SETTINGS_FILENAME = "settings.json"
+MAX_SETTINGS_BYTES = 64 * 1024  # a few choices; anything bigger is not ours
+MAX_COUNTRY_CHARS = 60
+
+
+def settings_path(home: Path | None = None) -> Path:
+    return (home if home is not None else home_dir()) / SETTINGS_FILENAME
+
+
+def saved_settings(home: Path | None = None) -> dict[str, object]:
+    """What the settings file holds; {} when it is missing or unreadable (never raises)."""
+    path = settings_path(home)
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_SETTINGS_BYTES + 1)
+        data = json.loads(raw) if len(raw) <= MAX_SETTINGS_BYTES else None
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def saved_country(home: Path | None = None) -> str:
+    """The country saved with `save_country`, or "" when none was chosen."""
+    value = saved_settings(home).get("country")
+    return value.strip()[:MAX_COUNTRY_CHARS] if isinstance(value, str) else ""
+
+
+def save_country(code: str, home: Path | None = None) -> None:
+    """Save the chosen country (a code `alongside.safety.country_code` returned).
+
+    Written whole to a temporary file (mode 0600) and renamed over the old one, so the file
+    is never half-written; other settings in it are kept.
+    """
+    folder = home if home is not None else home_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    data = saved_settings(folder)
+    data["country"] = code
+    path = settings_path(folder)
+    temp = path.with_name(path.name + ".tmp")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def env_country() -> str:
+    """`ALONGSIDE_COUNTRY`, or "" when it is not set."""
+    return os.environ.get(COUNTRY_ENV, "").strip()[:MAX_COUNTRY_CHARS]
+
+
+def chosen_country(home: Path | None = None) -> str:
+    """The country to show help for: `ALONGSIDE_COUNTRY`, else the saved one, else ""."""
+    return env_country() or saved_country(home)
 
 
 @dataclass(frozen=True)
 class Settings:
     home: Path
     lock_after_minutes: int = DEFAULT_LOCK_AFTER_MINUTES
-    country: str = "US"  # selects which safety resources are shown first
+    country_override: str = ""  # ALONGSIDE_COUNTRY when the app started, else ""
+
+    @property
+    def country(self) -> str:
+        """Whose helplines to show: the override, else the saved choice (read each time, so
+        a change made in the web app or the CLI shows at once), else "" (none chosen)."""
+        return self.country_override or saved_country(self.home)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -23,5 +99,5 @@ class Settings:
         return cls(
             home=home_dir(),
             lock_after_minutes=int(lock) if lock.isdigit() else DEFAULT_LOCK_AFTER_MINUTES,
-            country=os.environ.get("ALONGSIDE_COUNTRY", "US").upper(),
+            country_override=env_country(),
         )

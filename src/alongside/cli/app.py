@@ -26,7 +26,7 @@ HELP = (
 
 def build_app() -> typer.Typer:
     """Assemble the CLI from each domain's `register(app)`."""
-    from alongside.cli import coach, greet, plan, practice, record, serve
+    from alongside.cli import coach, greet, plan, practice, record, serve, settings
 
     app = typer.Typer(
         help=HELP,
@@ -36,7 +36,7 @@ def build_app() -> typer.Typer:
         rich_markup_mode="rich",
     )
     greet.register(app)
-    for module in (record, coach, practice, plan, serve):
+    for module in (record, coach, practice, plan, serve, settings):
         module.register(app)
     return app
 

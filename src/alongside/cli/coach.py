@@ -49,8 +49,13 @@ def check(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     country: Annotated[
-        str, typer.Option("--country", help="Whose support lines to show, e.g. GB, US, DE.")
-    ] = "",
+        str | None,
+        typer.Option(
+            "--country",
+            help="Whose support lines to show, e.g. GB, US, DE. Default: $ALONGSIDE_COUNTRY, "
+            "else the one you saved (alongside settings country XX).",
+        ),
+    ] = None,
     save: Annotated[
         bool, typer.Option("--save", help="Keep the message and what was found in your record.")
     ] = False,
@@ -160,7 +165,7 @@ def _more(findings: list[Finding]) -> str:
     return f"…and {len(findings):,} more, highlighted above — {kinds}"
 
 
-def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
+def _show(analysis: Analysis, *, country: str | None, saved: bool) -> None:
     """Print the message with each finding's words highlighted, then what they mean."""
     from rich.console import Console
     from rich.padding import Padding
@@ -228,30 +233,8 @@ def _show(analysis: Analysis, *, country: str, saved: bool) -> None:
         console.print(Text("Saved to your private record.", style="dim"))
 
 
-def _show_safety(console: Console, analysis: Analysis, country: str) -> None:
+def _show_safety(console: Console, analysis: Analysis, country: str | None) -> None:
     """Safety before coaching: the warm message and who can help, nothing about the wording."""
-    from rich.text import Text
+    from alongside.cli.practice import print_safety
 
-    from alongside.safety import country_code, resources_for, unknown_country_sentence
-
-    console.print(Text("Your safety comes first", style="bold"))
-    console.print(Text(analysis.safety.message))
-    console.print()
-    if country and country_code(country) is None:
-        console.print(Text(unknown_country_sentence(country)))
-    console.print(Text("People you can reach:", style="bold"))
-    resources = resources_for(country)
-    notes = {r.note for r in resources if r.note}
-    shared = notes.pop() if len(notes) == 1 else ""
-    for r in resources:
-        note = f" — {r.note}" if r.note and r.note != shared else ""
-        console.print(Text(f"• {r.name}: {r.contact}{note} (source: {r.source})"))
-    if shared:
-        console.print(Text(shared, style="dim"))
-    console.print()
-    console.print(
-        Text(
-            "When you feel safe and ready, the coach is here for your words. There is no hurry.",
-            style="dim",
-        )
-    )
+    print_safety(analysis.safety, country=country, console=console, heading=True)

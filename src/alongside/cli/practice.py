@@ -22,8 +22,9 @@ CountryOption = Annotated[
     typer.Option(
         "--country",
         "-c",
-        help="Two-letter country code (US, UK, CA, AU, IE, NZ, DE, FR, IN, EU). "
-        "Default: $ALONGSIDE_COUNTRY, else US.",
+        help="Whose helplines to show: a country code such as US, UK, CA, AU, IE, NZ, DE, FR, "
+        "IN or EU. Default: $ALONGSIDE_COUNTRY, else the one you saved "
+        "(alongside settings country XX).",
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -48,12 +49,14 @@ def make_console() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
-def _country(country: str | None) -> str:
-    if country is not None:
-        return country
-    from alongside.settings import Settings
+def chosen(country: str | None) -> str:
+    """The country to show help for: `--country`, else $ALONGSIDE_COUNTRY, else the saved
+    one, else "" (none chosen: the international lists and how to choose)."""
+    if country is not None and country.strip():
+        return country.strip()
+    from alongside.settings import chosen_country
 
-    return Settings.from_env().country
+    return chosen_country()
 
 
 def print_safety(
@@ -61,31 +64,44 @@ def print_safety(
     *,
     country: str | None = None,
     console: Console | None = None,
+    heading: bool = False,
 ) -> None:
-    """Show the safety message (when a screening fired) and the help for `country`.
+    """The one way the CLI shows safety help: the message for what was found (if anything),
+    then the help for the country, ordered for it (`resources_for(country, kinds)`).
 
-    Other commands that take text call this when `screen(text).flagged`, instead of going on.
+    Every command that takes text calls this when `screen(text).flagged`, instead of going on.
     """
     from rich.markup import escape
 
-    from alongside.safety import country_code, country_name, resources_for
-    from alongside.safety.resources import KIND_TITLES, unknown_country_sentence
+    from alongside.safety import country_code, country_name, resources_for, supported_countries
+    from alongside.safety.messages import (
+        CHOOSE_COUNTRY_CLI,
+        GENERAL,
+        after_help,
+        no_country,
+        unknown_country,
+    )
+    from alongside.safety.resources import KIND_TITLES
 
     out = console or make_console()
-    chosen = _country(country)
+    place = chosen(country)
+    kinds = screening.kinds if screening is not None and screening.flagged else ()
+    if heading:
+        out.print("[bold]Your safety comes first[/bold]")
     if screening is not None and screening.flagged:
-        out.print(f"[bold]{escape(screening.message)}[/bold]\n")
+        out.print(f"{escape(screening.message)}\n")
     else:
-        out.print(
-            "[bold]Your safety comes first.[/bold] If you are ever afraid, hurt or thinking about "
-            "ending your life, it is not your fault and you don't have to face it alone. "
-            "These people listen without judging; calls are confidential.\n"
-        )
-    found = resources_for(chosen)
-    if country_code(chosen) is None:
-        out.print(escape(unknown_country_sentence(chosen)) + "\n")
+        out.print(f"{escape(GENERAL)}\n")
+    code = country_code(place)
+    if not place:
+        out.print(escape(no_country(CHOOSE_COUNTRY_CLI)) + "\n")
+    elif code is None:
+        out.print(escape(unknown_country(place, supported_countries())) + "\n")
+    if code is None:
+        out.print("[bold]People you can reach anywhere:[/bold]")
     else:
-        out.print(f"Help in {escape(country_name(chosen) or chosen)}:\n")
+        out.print(f"[bold]Help in {escape(country_name(code) or code)}:[/bold]")
+    found = resources_for(place, kinds)
     kind = ""
     for resource in found:
         if resource.kind != kind:
@@ -95,9 +111,12 @@ def print_safety(
         out.print(f"    [dim]source: {escape(resource.source)}[/dim]")
     if found:
         out.print(f"\n[dim]{escape(found[0].note)}[/dim]")
+    if kinds:
+        out.print(f"\n{escape(after_help(kinds))}")
+    codes = ", ".join(c for c in supported_countries() if c != "INTL")
     out.print(
-        "[dim]Other countries: alongside safety --country XX "
-        "(US, UK, CA, AU, IE, NZ, DE, FR, IN, EU).[/dim]"
+        f"[dim]Other countries: alongside safety --country XX ({codes}). "
+        f"To save yours: {CHOOSE_COUNTRY_CLI}.[/dim]"
     )
 
 
@@ -127,16 +146,17 @@ def safety(country: CountryOption = None, as_json: JsonOption = False) -> None:
     """
     from alongside.safety import country_code, resources_for
 
-    chosen = _country(country)
+    place = chosen(country)
     if as_json:
         payload = {
-            "country": country_code(chosen) or "INTL",
-            "known_country": country_code(chosen) is not None,
-            "resources": [r.to_json() for r in resources_for(chosen)],
+            "country": country_code(place) or "INTL",
+            "known_country": country_code(place) is not None,
+            "chosen": place,
+            "resources": [r.to_json() for r in resources_for(place)],
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    print_safety(country=chosen)
+    print_safety(country=place)
 
 
 def resources(country: CountryOption = None, as_json: JsonOption = False) -> None:

@@ -64,7 +64,9 @@ def rehearse(
         if coaching.stopped_for_safety:
             out.print()
             print_safety(coaching.safety, country=country, console=out)
-            out.print("\n[dim]The rehearsal has stopped; it can wait. You matter more.[/dim]")
+            out.print(
+                "\n[dim]The rehearsal has stopped here. You matter more than any practice.[/dim]"
+            )
             return
         _print_coaching(coaching, out)
     if session.done:

@@ -48,18 +48,28 @@ def register(app: typer.Typer) -> None:
     app.command("wipe", rich_help_panel=PANEL)(wipe)
 
 
-def init(passphrase_file: PassphraseFile = None) -> None:
-    """Create your encrypted private record (asks for a passphrase twice).
+def init(
+    passphrase_file: PassphraseFile = None,
+    country: Annotated[
+        str | None,
+        typer.Option("--country", help="Whose helplines to show, e.g. GB (asked if left out)."),
+    ] = None,
+) -> None:
+    """Create your encrypted private record (asks for a passphrase twice, and your country).
 
     The passphrase cannot be recovered if you forget it: keep it somewhere safe.
 
-    Example: alongside init
+    Example: alongside init --country GB
     """
     from alongside.vault import create_vault
 
     path = vault_path()
     if path.exists():
         raise VaultExists(f"You already have a private record at {path}. Nothing was changed.")
+    if country is not None:
+        from alongside.cli.settings import save_country_choice
+
+        save_country_choice(country)  # a country we don't know stops here, before anything
     passphrase = ask_new_passphrase(passphrase_file)
     create_vault(path, passphrase).close()
     from alongside.vault.crypto import KDF_PROFILE_ENV  # lazy: cryptography is slow to import
@@ -72,6 +82,9 @@ def init(passphrase_file: PassphraseFile = None) -> None:
         "passphrase, nobody (including us) can recover what is inside, so keep it safe.\n"
         'Next: alongside journal add "what happened"'
     )
+    from alongside.cli.settings import ask_country_at_setup
+
+    say(ask_country_at_setup(country))
 
 
 def search(

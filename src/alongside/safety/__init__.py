@@ -8,13 +8,15 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from alongside.safety.screen import Hit, Screening, kind_ids, safety_message, screen
+from alongside.safety.messages import safety_message
+from alongside.safety.screen import Hit, Screening, kind_ids, screen
 
 if TYPE_CHECKING:
     from alongside.safety.resources import (
         Resource,
         country_code,
         country_name,
+        help_order,
         resources_for,
         supported_countries,
         unknown_country_sentence,
@@ -26,6 +28,7 @@ __all__ = [
     "Screening",
     "country_code",
     "country_name",
+    "help_order",
     "kind_ids",
     "resources_for",
     "safety_message",
@@ -40,6 +43,7 @@ _LAZY = frozenset(
         "Resource",
         "country_code",
         "country_name",
+        "help_order",
         "resources_for",
         "supported_countries",
         "unknown_country_sentence",

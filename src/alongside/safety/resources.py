@@ -3,12 +3,18 @@
 A small data file (`data/resources.toml`): emergency numbers, crisis lines and
 domestic-violence lines for several countries plus an international fallback, each with
 its source (shown as provenance; never fetched) and a note that numbers can change.
+
+`resources_for(country, kinds)` is the one place that orders them for what the screen found:
+the file's `[[first]]` tables say which kinds of help come first for which kinds of danger
+(a crisis line for self-harm, a sexual-assault line for sexual violence, a domestic-abuse
+line for violence, threats, fear and control). Every surface shows help through it.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -35,22 +41,39 @@ KIND_TITLES = {
 
 @dataclass(frozen=True)
 class Resource:
+    """One line of help. `kind` is the heading it is shown under (in `resources_for`, the
+    first of its kinds to come for what was found); `also`, other kinds of help it gives."""
+
     name: str
     contact: str
     kind: str
     country: str
     source: str
     note: str
+    also: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, str]:
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.kind, *(k for k in self.also if k != self.kind))
+
+    def to_json(self) -> dict[str, object]:
         return {
             "name": self.name,
             "contact": self.contact,
             "kind": self.kind,
+            "kinds": list(self.kinds),
             "country": self.country,
             "source": self.source,
             "note": self.note,
         }
+
+
+@dataclass(frozen=True)
+class FirstFor:
+    """For these kinds of danger (`found`), these kinds of help come first (`help`)."""
+
+    found: tuple[str, ...]
+    help: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,7 @@ class ResourceBook:
     countries: dict[str, str]  # code -> name
     aliases: dict[str, str]  # other spelling -> code
     note: str
+    first: tuple[FirstFor, ...] = ()
 
 
 @cache
@@ -74,14 +98,20 @@ def resource_book() -> ResourceBook:
             country=str(r["country"]),
             source=str(r["source"]),
             note=note,
+            also=tuple(str(k) for k in r.get("also", ())),
         )
         for r in data["resource"]
+    )
+    first = tuple(
+        FirstFor(found=tuple(map(str, f["found"])), help=tuple(map(str, f["help"])))
+        for f in data.get("first", ())
     )
     return ResourceBook(
         resources=resources,
         countries={str(k): str(v) for k, v in data["countries"].items()},
         aliases={str(k): str(v) for k, v in data["aliases"].items()},
         note=note,
+        first=first,
     )
 
 
@@ -104,17 +134,42 @@ def supported_countries() -> dict[str, str]:
     return dict(resource_book().countries)
 
 
-def resources_for(country: str) -> list[Resource]:
-    """Help for `country`, most urgent first; an unknown country gets the international list."""
+def help_order(found: Iterable[str] = ()) -> tuple[str, ...]:
+    """The kinds of help in the order shown for the kinds of danger `found`.
+
+    The help that fits what was found comes first (`[[first]]` in resources.toml), then the
+    emergency number, then the rest in `KIND_ORDER`. Nothing found: `KIND_ORDER` itself.
+    """
+    found_set = set(found)
+    lead: list[str] = []
+    for rule in resource_book().first:
+        if found_set.intersection(rule.found):
+            lead.extend(k for k in rule.help if k not in lead)
+    return (*lead, *(k for k in KIND_ORDER if k not in lead))
+
+
+def resources_for(country: str, kinds: Iterable[str] = ()) -> list[Resource]:
+    """Help for `country`, ordered for the kinds of danger the screen found (`kinds`).
+
+    With nothing found, the most urgent first (the emergency number). An unknown or empty
+    country gets the international list. A line that gives several kinds of help is listed
+    once, under the first of its kinds in the order (`Resource.kind` is that heading).
+    """
     code = country_code(country) or INTERNATIONAL
-    chosen = [r for r in resource_book().resources if r.country == code]
-    return sorted(chosen, key=lambda r: KIND_ORDER.index(r.kind))
+    order = help_order(kinds)
+    rank = {kind: i for i, kind in enumerate(order)}
+    shown: list[tuple[int, int, Resource]] = []
+    for position, resource in enumerate(resource_book().resources):
+        if resource.country != code:
+            continue
+        best = min(resource.kinds, key=lambda k: rank.get(k, len(rank)))
+        heading = resource if best == resource.kind else replace(resource, kind=best)
+        shown.append((rank.get(best, len(rank)), position, heading))
+    return [resource for _, _, resource in sorted(shown, key=lambda item: item[:2])]
 
 
 def unknown_country_sentence(country: str) -> str:
-    """The plain sentence shown when we hold no list for `country`."""
-    shown = country.strip() or "that place"
-    return (
-        f"We don't have a list of helplines for {shown} yet, so here are ways to find help "
-        "anywhere. Your local emergency number is always the first call if you are in danger."
-    )
+    """The plain sentence shown when we hold no list for `country` (with the ones we hold)."""
+    from alongside.safety.messages import unknown_country
+
+    return unknown_country(country, supported_countries())

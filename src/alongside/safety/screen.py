@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from alongside.safety.gate import Gate, build_gate
+from alongside.safety.messages import safety_message
 
 LEXICON_FILE = "lexicon.toml"
 MACRO_PASSES = 4  # macros may mention macros (WHO mentions NOUN); four passes are plenty
@@ -262,35 +263,3 @@ def _screening(
 
 
 NOT_FLAGGED = Screening(flagged=False, kinds=(), spans=(), message="")
-
-OPENING = (
-    "Some of what you wrote touches on {what}. Your safety, and the safety of anyone in "
-    "your care, comes before any conversation about therapy."
-)
-NOT_YOUR_FAULT = (
-    "If any of this is happening, it is not your fault, and you don't have to carry it alone. "
-    "Trained people on helplines listen without judging; talking to them is free and "
-    "confidential, and you decide what happens next."
-)
-DANGER_NOW = "If you are in danger right now, call your local emergency number."
-SELF_HARM = (
-    "If you, or your partner, are thinking about suicide or hurting yourselves, a crisis line "
-    "can listen right now, day or night."
-)
-CHILDREN = "If a child may be at risk, a children's helpline can talk it through with you."
-SHARED_DEVICE = (
-    "If someone else uses this device, you may want to close this window when you're done."
-)
-
-
-def safety_message(kinds: tuple[str, ...]) -> str:
-    """The warm words shown when the screen fires: safety first, never blame, never diagnose."""
-    labels = [lexicon().kind(k).label for k in kinds]
-    what = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
-    parts = [OPENING.format(what=what), NOT_YOUR_FAULT, DANGER_NOW]
-    if "self_harm" in kinds:
-        parts.append(SELF_HARM)
-    if "harm_to_children" in kinds:
-        parts.append(CHILDREN)
-    parts.append(SHARED_DEVICE)
-    return " ".join(parts)

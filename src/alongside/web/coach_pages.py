@@ -106,8 +106,10 @@ def coach_context(request: Request, text: str) -> tuple[CoachView, dict[str, obj
     view = view_of(analyse(text))
     context: dict[str, object] = {"view": view, "form_id": secrets.token_urlsafe(16)}
     if view.flagged:
-        help_context = safety_context(request, None)
-        context.update(groups=help_context["groups"], unknown=help_context["unknown"])
+        help_context = safety_context(request, None, view.safety_kinds)
+        context.update(
+            {k: help_context[k] for k in ("groups", "unknown", "after", "abuse")},
+        )
     return view, context
 
 

@@ -54,6 +54,7 @@ class CoachView:
     flagged: bool
     safety_message: str
     findings_json: str
+    safety_kinds: tuple[str, ...] = ()
 
 
 def label_for(finding_id: str) -> str:
@@ -75,6 +76,7 @@ def view_of(analysis: Analysis) -> CoachView:
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
         findings_json=json.dumps(analysis.to_json(), ensure_ascii=False),
+        safety_kinds=analysis.safety.kinds,
     )
 
 

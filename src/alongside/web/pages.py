@@ -28,6 +28,7 @@ def build_router() -> APIRouter:
     router.add_api_route("/lock", lock, methods=["POST"])
     router.add_api_route("/away", away, methods=["GET"])
     router.add_api_route("/safety", safety_page, methods=["GET"])
+    router.add_api_route("/settings/country", country_submit, methods=["POST"])
     return router
 
 
@@ -43,10 +44,21 @@ async def home(request: Request) -> Response:
 # create and unlock ---------------------------------------------------------------------
 
 
+def _setup_context(request: Request, **extra: object) -> dict[str, object]:
+    from alongside.safety import country_code, supported_countries
+
+    return {
+        "title": "Welcome",
+        "countries": {k: v for k, v in supported_countries().items() if k != "INTL"},
+        "country": country_code(web_state(request).settings.country) or "",
+        **extra,
+    }
+
+
 async def setup_page(request: Request) -> Response:
     if web_state(request).vault_exists():
         return redirect(request, "/unlock")
-    return render(request, "setup.html", {"title": "Welcome"})
+    return render(request, "setup.html", _setup_context(request))
 
 
 async def setup_submit(request: Request) -> Response:
@@ -55,16 +67,40 @@ async def setup_submit(request: Request) -> Response:
     if state.vault_exists():
         return redirect(request, "/unlock")
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return render(request, "setup.html", {"title": "Welcome", "error": STALE_PAGE}, 403)
+        return render(request, "setup.html", _setup_context(request, error=STALE_PAGE), 403)
     first, second = _str(form.get("passphrase")), _str(form.get("confirm"))
-    problem = passphrase_problem(first, second)
+    country = _str(form.get("country")).strip()[:60]
+    problem = passphrase_problem(first, second) or country_problem(country)
     if problem:
-        return render(request, "setup.html", {"title": "Welcome", "error": problem}, 400)
+        return render(request, "setup.html", _setup_context(request, error=problem), 400)
     try:
         state.create(session_of(request), first)
     except (InvalidInput, VaultExists) as error:
-        return render(request, "setup.html", {"title": "Welcome", "error": str(error)}, 400)
+        return render(request, "setup.html", _setup_context(request, error=str(error)), 400)
+    if country:
+        save_country_code(request, country)
     return redirect(request, LANDING + "?welcome=1")
+
+
+def country_problem(country: str, *, required: bool = False) -> str:
+    """ "" when `country` is one we hold helplines for (or empty: choose later, unless
+    `required`); else a plain sentence listing the ones we hold."""
+    from alongside.safety import country_code, supported_countries
+    from alongside.safety.messages import bad_country
+
+    if (not country and not required) or country_code(country) is not None:
+        return ""
+    return bad_country(country, supported_countries(), "choosing one from the list")
+
+
+def save_country_code(request: Request, country: str) -> str:
+    """Save a country `country_problem` accepted; returns its name."""
+    from alongside.safety import country_code, country_name
+    from alongside.settings import save_country
+
+    code = country_code(country) or ""
+    save_country(code, web_state(request).settings.home)
+    return country_name(code) or code
 
 
 def passphrase_problem(first: str, second: str) -> str:
@@ -136,35 +172,67 @@ async def away(request: Request) -> Response:
 
 async def safety_page(request: Request) -> Response:
     """Help and safety: offline resources by country. Open to everyone, locked or not."""
-    return render(
-        request, "safety.html", safety_context(request, request.query_params.get("country"))
+    context = safety_context(request, request.query_params.get("country"))
+    if request.query_params.get("saved") == "1" and context["country"]:
+        from alongside.safety.messages import country_saved
+
+        context["saved"] = country_saved(str(context["country_name"]))
+    return render(request, "safety.html", context)
+
+
+async def country_submit(request: Request) -> Response:
+    """Remember the country whose helplines every page shows (the web settings control)."""
+    form = await request.form()
+    country = _str(form.get("country")).strip()[:60]
+    context = safety_context(request, country or None)
+    if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
+        return render(request, "safety.html", {**context, "error": STALE_PAGE}, 403)
+    problem = country_problem(country, required=True)
+    if problem:
+        return render(request, "safety.html", {**context, "error": problem}, 400)
+    save_country_code(request, country)
+    return redirect(request, "/safety?saved=1")
+
+
+def safety_context(
+    request: Request, asked: str | None, kinds: tuple[str, ...] = ()
+) -> dict[str, object]:
+    """Resources for the country asked for (else the chosen one), ordered for the kinds of
+    danger found (`resources_for(country, kinds)`) and grouped by kind of help."""
+    from alongside.safety import country_code, country_name, resources_for, supported_countries
+    from alongside.safety.messages import (
+        ABUSE_KINDS,
+        CHOOSE_COUNTRY_WEB,
+        after_help,
+        no_country,
+        unknown_country,
     )
-
-
-def safety_context(request: Request, asked: str | None) -> dict[str, object]:
-    """Resources for the country asked for (else the configured one), grouped by kind."""
-    from alongside.safety import country_code, resources_for, supported_countries
     from alongside.safety.resources import KIND_TITLES
 
-    wanted = (asked or web_state(request).settings.country)[:60]
+    settings = web_state(request).settings
+    chosen = settings.country
+    wanted = (asked or chosen).strip()[:60]
     code = country_code(wanted)
     groups: dict[str, list[object]] = {}
-    for resource in resources_for(wanted):
+    for resource in resources_for(wanted, kinds):
         groups.setdefault(KIND_TITLES.get(resource.kind, resource.kind), []).append(resource)
+    if not wanted:
+        notice: str | None = no_country(CHOOSE_COUNTRY_WEB)
+    else:
+        notice = None if code else unknown_country(wanted, supported_countries())
     return {
         "title": "Help and safety",
         "countries": supported_countries(),
         "country": code or "",
+        "country_name": country_name(code) if code else "",
+        "chosen": country_code(chosen) or "",
+        "from_env": bool(settings.country_override),
         "asked": wanted,
         "groups": groups,
-        "unknown": None if code else unknown_country(wanted),
+        "unknown": notice,
+        "after": after_help(kinds) if kinds else "",
+        "abuse": bool(ABUSE_KINDS.intersection(kinds)),
     }
-
-
-def unknown_country(country: str) -> str:
-    from alongside.safety import unknown_country_sentence
-
-    return unknown_country_sentence(country)
 
 
 def _str(value: object) -> str:

@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from alongside.errors import InvalidInput
 from alongside.web.coaching import MAX_MESSAGE_CHARS
-from alongside.web.pages import STALE_PAGE
+from alongside.web.pages import STALE_PAGE, safety_context
 from alongside.web.render import is_htmx, needs_unlock, redirect, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
 
@@ -119,6 +119,12 @@ def _practice_context(request: Request) -> dict[str, object]:
     from alongside.coach.rehearsal import objection_book
 
     bank = question_bank()
+    rehearsal = session_of(request).rehearsal
+    help_context: dict[str, object] = {}
+    stopped = [c for c in getattr(rehearsal, "done", ()) if c.stopped_for_safety]
+    if stopped:
+        found = safety_context(request, None, stopped[-1].safety.kinds)
+        help_context = {k: found[k] for k in ("groups", "unknown", "after", "abuse")}
     topic = request.query_params.get("topic", "")
     stage = request.query_params.get("stage", "")
     topic = topic if topic in bank.topics else ""
@@ -131,7 +137,8 @@ def _practice_context(request: Request) -> dict[str, object]:
         "stage": stage,
         "questions": questions_for(topic or None, stage or None),
         "objections": objection_book().objections,
-        "rehearsal": session_of(request).rehearsal,
+        "rehearsal": rehearsal,
+        **help_context,
     }
 
 
@@ -168,9 +175,7 @@ async def rehearse_reply(request: Request) -> Response:
         return render(request, name, {**context, "error": problem}, 400)
     rehearsal: Rehearsal = session_of(request).rehearsal  # type: ignore[assignment]
     session_of(request).rehearsal, _ = rehearsal.answer(reply)
-    return render(
-        request, name, {**context, "reply": "", "rehearsal": session_of(request).rehearsal}
-    )
+    return render(request, name, {**_practice_context(request), "reply": ""})
 
 
 def _reply_problem(request: Request, form: FormData, reply: str) -> str:

@@ -138,7 +138,7 @@ async def show_page(request: Request, kind: str, entry_id: str) -> Response:
 
         screening = screen("\n".join(str(v) for v in entry.fields.values()))
         help_context = {
-            **safety_context(request, None),
+            **safety_context(request, None, screening.kinds),
             "safety_message": screening.message,
             "title": spec.singular.capitalize(),
         }
