@@ -63,6 +63,14 @@ class VaultBusy(VaultError):
     """Another Alongside process holds the vault for writing right now."""
 
 
+class VaultInUse(VaultBusy):
+    """Another Alongside process has the vault open, so it can't be replaced or rewrapped."""
+
+
+class VaultReplaced(VaultLocked):
+    """The vault file changed under an open vault (replaced or removed): it locked itself."""
+
+
 class EntryNotFound(VaultError):
     """No entry with that id (or it was deleted)."""
 

@@ -226,11 +226,13 @@ def restore(
     """
     from alongside.vault import restore_vault
     from alongside.vault.db import peek_header
+    from alongside.vault.lock import check_not_in_use
 
     if not file.is_file():
         raise ImportFormatError(f"There is no backup file at {file}. Nothing was changed.")
     peek_header(file, what="backup")
     path = vault_path()
+    check_not_in_use(path)  # before asking anything: the web app may still have it open
     if path.exists():
         confirm("Replace your current private record with this backup?", yes)
     passphrase = given_passphrase(passphrase_file) or ask_passphrase("Passphrase of the backup")
@@ -254,6 +256,7 @@ def change(
     Example: alongside passphrase change
     """
     with open_vault_for_cli(passphrase_file) as vault:
+        vault.check_alone()  # before asking: refused while the web app has it open
         new = ask_new_passphrase(new_passphrase_file, env=NEW_PASSPHRASE_ENV)
         vault.change_passphrase(new)
     say("Your passphrase is changed. Backups made before keep their old passphrase.")
@@ -272,11 +275,13 @@ def wipe(
     Example: alongside wipe
     """
     from alongside.vault import wipe_vault
+    from alongside.vault.lock import check_not_in_use
 
     path = vault_path()
     backups = path.parent / "backups"
     if not path.exists() and not (backups.is_dir() and not keep_backups):
         raise InvalidInput("There is no private record here to wipe. Nothing was changed.")
+    check_not_in_use(path)  # before asking: refused while the web app has it open
     if not yes:
         if not on_terminal():
             raise InvalidInput("Nothing was changed. To wipe without being asked, add --yes.")

@@ -11,6 +11,7 @@ from sqlalchemy import insert
 
 from alongside.errors import InvalidInput, VaultExists, VaultLocked, VaultNotFound
 from alongside.vault import crypto, db
+from alongside.vault.lock import VaultLock
 from alongside.vault.models import META
 from alongside.vault.store import PASSPHRASE_ENV, Vault, check_new_passphrase
 
@@ -23,15 +24,32 @@ def create_vault(
     """A new, empty vault at `path` (built in a temp file, then moved into place)."""
     if not passphrase:
         raise InvalidInput("Please choose a passphrase; it can't be empty.")
+    _check_absent(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    hold = VaultLock.only(path)  # two first visits at once: one creates, one is refused
+    try:
+        _check_absent(path)
+        data_key = crypto.new_data_key()
+        _build(path, passphrase, data_key, busy_timeout_ms)
+        hold.downgrade()
+        return Vault(path, data_key, busy_timeout_ms=busy_timeout_ms, hold=hold)
+    except BaseException:
+        hold.release()
+        raise
+
+
+def _check_absent(path: Path) -> None:
     if path.exists():
         raise VaultExists(
             f"A private record already exists at {path}. Open it with your passphrase, "
             "or remove it first with: alongside wipe"
         )
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def _build(path: Path, passphrase: str, data_key: bytes, busy_timeout_ms: int) -> None:
+    """Write a new vault in a temp file, then move it to `path` (under the exclusive lock)."""
     tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
     params = crypto.new_kdf_params()
-    data_key = crypto.new_data_key()
     meta = {
         "magic": crypto.MAGIC,
         "format_version": str(crypto.FORMAT_VERSION),
@@ -53,16 +71,25 @@ def create_vault(
         for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
         raise
-    return Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
 
 
 def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> Vault:
     """Unlock the vault at `path`. The file is only opened for writing once the key unwraps."""
     if not path.exists():
         raise VaultNotFound("You don't have a private record yet. Create one with: alongside init")
-    header = db.peek_header(path)
-    data_key = unlock_header(header, passphrase)
-    vault = Vault(path, data_key, busy_timeout_ms=busy_timeout_ms)
+    # Held from before the header is read, so the key and the file always belong together.
+    hold = VaultLock.shared(path, wait_s=busy_timeout_ms / 1000)
+    try:
+        if not path.exists():  # wiped while we waited
+            raise VaultNotFound(
+                "You don't have a private record yet. Create one with: alongside init"
+            )
+        header = db.peek_header(path)
+        data_key = unlock_header(header, passphrase)
+        vault = Vault(path, data_key, busy_timeout_ms=busy_timeout_ms, hold=hold)
+    except BaseException:
+        hold.release()
+        raise
     try:
         db.set_wal(vault.engine)
         db.migrate(vault.engine)

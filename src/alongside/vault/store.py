@@ -7,8 +7,10 @@ decrypts only the encrypted fields of the kinds asked for and stops at `limit` m
 from __future__ import annotations
 
 import builtins
+import contextlib
 import json
 import secrets
+import sqlite3
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -39,10 +41,12 @@ from alongside.errors import (
     EntryNotFound,
     InvalidInput,
     VaultLocked,
+    VaultReplaced,
     VaultTooNew,
 )
 from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS
+from alongside.vault.lock import REPLACED_MESSAGE, VaultLock
 from alongside.vault.models import ENTRIES, FIELDS, META
 
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
@@ -95,6 +99,11 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
+def _identity(path: Path) -> tuple[int, int]:
+    found = path.stat()
+    return found.st_dev, found.st_ino
+
+
 def new_entry_id() -> str:
     """32 hex characters: milliseconds since 1970, then 80 random bits (sorts by creation)."""
     return f"{time.time_ns() // 1_000_000:012x}{secrets.token_hex(10)}"
@@ -103,12 +112,25 @@ def new_entry_id() -> str:
 class Vault:
     """An unlocked private record. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: Path, data_key: bytes, *, busy_timeout_ms: int) -> None:
+    def __init__(
+        self, path: Path, data_key: bytes, *, busy_timeout_ms: int, hold: VaultLock | None = None
+    ) -> None:
+        """`hold`: the lock already taken on `path` (else a shared one is taken here); the
+        vault keeps it until `close()`, so nobody replaces the file while it is open."""
         self.path = path
+        self._hold = hold or VaultLock.shared(path, wait_s=busy_timeout_ms / 1000)
+        try:
+            self._identity = _identity(path)
+            # Bound to this very file even if the path is later swapped: see `close()`.
+            self._anchor = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error):
+            self._hold.release()
+            raise
         self.engine: Engine = db.make_engine(path, busy_timeout_ms=busy_timeout_ms)
         self.cipher = crypto.FieldCipher(data_key)
         self._data_key = data_key
         self._closed = False
+        self._replaced = False
 
     def __enter__(self) -> Vault:
         return self
@@ -120,14 +142,41 @@ class Vault:
 
     def close(self) -> None:
         """Close the database and drop the key from this object; later use raises VaultLocked."""
+        if not self._closed and self.replaced():
+            # SQLite leaves the WAL of a moved file behind, and the next opener of the new
+            # file would replay those pages into it (corruption): fold them into our own,
+            # old file through the anchor connection, which still points at it.
+            with contextlib.suppress(sqlite3.Error):
+                self._anchor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self.engine.dispose()
+        self._anchor.close()
         self.cipher = crypto.FieldCipher(bytes(crypto.KEY_BYTES))  # a key that opens nothing
         self._data_key = b""
         self._closed = True
+        self._hold.release()
+
+    def replaced(self) -> bool:
+        """True when the file at `path` is no longer the one this vault opened (something
+        that ignores the lock replaced or removed it); the vault then refuses to go on."""
+        if self._replaced:
+            return True
+        try:
+            self._replaced = _identity(self.path) != self._identity
+        except OSError:
+            self._replaced = True
+        return self._replaced
+
+    def check_alone(self) -> None:
+        """Raise `VaultInUse` (changing nothing) when another process has this vault open."""
+        with self._hold.alone():
+            pass
 
     def _check_open(self) -> None:
-        if self._closed:
+        if self._closed and not self._replaced:
             raise VaultLocked("Your private record is locked. Please unlock it again.")
+        if self.replaced():  # one stat per transaction: never write into a swapped file
+            self.close()
+            raise VaultReplaced(REPLACED_MESSAGE)
 
     def _read(self) -> AbstractContextManager[Connection]:
         self._check_open()
@@ -140,7 +189,9 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase (new salt, current KDF profile)."""
         check_new_passphrase(new_passphrase)
-        self.rewrap(new_passphrase)
+        self._check_open()
+        with self._hold.alone():  # never while another process has it open (VaultInUse)
+            self.rewrap(new_passphrase)
 
     def rewrap(self, passphrase: str) -> None:
         """Wrap the data key again with fresh salt and the current profile's parameters."""

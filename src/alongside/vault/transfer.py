@@ -11,6 +11,10 @@ Export format (version 1): one UTF-8 JSON object, decrypted::
 Entries are oldest first; fields that are not set are left out. Dates are `YYYY-MM-DD`,
 datetimes ISO 8601 with offset, tags a list of strings, ints numbers, everything else strings.
 `import_data` accepts exactly this and round-trips it: ids, timestamps and fields.
+
+Import is one SQLite transaction, so it is safe beside other processes like any save. Restore
+and wipe replace or remove the file itself: they take the vault's lock alone (`vault.lock`)
+and are refused while anyone else has the vault open.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from alongside.vault import db
 from alongside.vault.fields import to_json_value
 from alongside.vault.kinds import KINDS
 from alongside.vault.lifecycle import unlock_header
+from alongside.vault.lock import VaultLock
 from alongside.vault.models import ENTRIES
 from alongside.vault.store import Entry, Vault
 
@@ -283,21 +288,25 @@ def backup_vault(vault: Vault, dest: Path) -> Path:
 def restore_vault(backup: Path, path: Path, passphrase: str) -> Path | None:
     """Replace the vault at `path` with `backup` after checking format and passphrase.
 
-    The vault being replaced is kept in the backups folder; its path is returned.
+    The vault being replaced is kept in the backups folder; its path is returned. Refused
+    with `VaultInUse` (nothing changed) while another process has the vault open: swapping the
+    file under its open connections would lose what it saves next, or corrupt the file.
     """
     if not backup.is_file():
         raise ImportFormatError(f"There is no backup file at {backup}. Nothing was changed.")
-    header = db.peek_header(backup, what="backup")
-    unlock_header(header, passphrase)
-    kept: Path | None = None
-    with atomic_path(path) as tmp:
-        shutil.copyfile(backup, tmp)
-        _check_integrity(tmp)
-        if path.exists():
-            _quiesce(path)
-            kept = default_backup_path(path, "before-restore")
-            write_atomic(kept, path.read_bytes())
-    return kept
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with VaultLock.only(path):
+        header = db.peek_header(backup, what="backup")
+        unlock_header(header, passphrase)
+        kept: Path | None = None
+        with atomic_path(path) as tmp:
+            shutil.copyfile(backup, tmp)
+            _check_integrity(tmp)
+            if path.exists():
+                _quiesce(path)
+                kept = default_backup_path(path, "before-restore")
+                write_atomic(kept, path.read_bytes())
+        return kept
 
 
 def _check_integrity(file: Path) -> None:
@@ -329,7 +338,16 @@ def _quiesce(path: Path) -> None:
 def wipe_vault(path: Path, *, include_backups: bool = True) -> list[Path]:
     """Overwrite with zeros, then delete, the vault, its WAL/SHM/journal and (by default) the
     backups folder next to it. Returns what was removed. See docs/privacy-and-security.md for
-    what this cannot guarantee on SSDs and copy-on-write file systems."""
+    what this cannot guarantee on SSDs and copy-on-write file systems.
+
+    Refused with `VaultInUse` (nothing removed) while another process has the vault open."""
+    if not path.parent.is_dir():
+        return []
+    with VaultLock.only(path):
+        return _wipe(path, include_backups)
+
+
+def _wipe(path: Path, include_backups: bool) -> list[Path]:
     targets = [path.with_name(path.name + s) for s in ("", "-wal", "-shm", "-journal")]
     folder = path.parent / BACKUPS_DIR
     if include_backups and folder.is_dir():

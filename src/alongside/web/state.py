@@ -13,8 +13,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from alongside.errors import VaultLocked
+from alongside.errors import VaultLocked, VaultReplaced
 from alongside.paths import vault_path
+from alongside.vault.lock import REPLACED_MESSAGE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -125,6 +126,11 @@ class WebState:
         """The unlocked vault, if this session unlocked it; else `VaultLocked`."""
         if self.vault is None or session is None or not session.unlocked:
             raise VaultLocked(LOCKED_MESSAGE)
+        if self.vault.replaced():
+            # Something that ignores the lock swapped or removed the file: lock every session
+            # before the next write can land in a file this key doesn't belong to.
+            self.lock()
+            raise VaultReplaced(REPLACED_MESSAGE)
         return self.vault
 
     def is_unlocked(self, session: Session | None) -> bool:
