@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -174,3 +175,56 @@ def test_a_person_chooses_the_country_at_setup_and_changes_it_later(
     expect(result.get_by_role("heading", name="Your safety comes first")).to_be_visible()
     first_line = result.locator("ul.resources li").first
     expect(first_line).to_contain_text("116 016")
+
+
+def add_setback(client: httpx.Client, what: str, days_ago: int) -> None:
+    on = (date.today() - timedelta(days=days_ago)).isoformat()
+    added = client.post("/api/record/setback", json={"fields": {"what": what, "occurred_on": on}})
+    assert added.status_code in (200, 201), added.text
+
+
+def ready(client: httpx.Client) -> str:
+    response = client.post(
+        "/ready", data={"csrf_token": csrf_of(client), "me": "9", "partner": "9"}
+    )
+    assert response.status_code == 200
+    return response.text
+
+
+def test_before_we_talk_is_never_now_within_30_days_of_a_danger_sign(
+    client: httpx.Client,
+) -> None:
+    setup(client, "UK")
+    assert "Now looks like a good moment" in ready(client)
+    add_setback(client, "He threatened to take the kids if I ever left", 12)
+    page = ready(client)
+    assert "Now looks like a good moment" not in page
+    assert "Not now: your safety comes first." in page
+    assert page.index("0808 2000 247") < page.index("Call 999")
+
+
+def test_before_we_talk_may_say_now_after_the_window(client: httpx.Client) -> None:
+    setup(client, "UK")
+    add_setback(client, "He threatened to take the kids if I ever left", 30)
+    assert "Now looks like a good moment" in ready(client)
+
+
+@pytest.mark.browser
+def test_a_person_sees_safety_first_on_before_we_talk(page: Page, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.get_by_label("Passphrase", exact=True).fill(TEST_PASSPHRASE)
+    page.get_by_label("The same passphrase again").fill(TEST_PASSPHRASE)
+    page.get_by_label("Your country").select_option("US")
+    page.get_by_role("button", name="Create my private record").click()
+    expect(page.get_by_role("status")).to_contain_text("Your private record is ready")
+    page.goto(server.url + "/record/setback/new")
+    page.get_by_label("What was hard").fill("She hit me with the remote and I was scared")
+    page.get_by_role("button", name=re.compile("Save")).click()
+    page.get_by_role("link", name="Before we talk").click()
+    page.get_by_label("How calm do I feel right now?").select_option("9")
+    page.get_by_label("How calm does my partner seem?").select_option("9")
+    page.get_by_role("button", name="Is now a good moment?").click()
+    verdict = page.locator(".verdict-card")
+    expect(verdict.get_by_role("heading", name="Your safety comes first")).to_be_visible()
+    expect(verdict).not_to_contain_text("Now looks like a good moment")
+    expect(verdict.locator("ul.resources li").first).to_contain_text("1-800-799-7233")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -48,17 +48,20 @@ def _ask_since(value: int | None) -> int | None:
     return int(answer)
 
 
-def _agreements_from_vault(passphrase_file: Path | None) -> list[str]:
-    """Agreements recorded in the private record, if there is one (P7)."""
+def _from_vault(passphrase_file: Path | None, today: date) -> tuple[list[str], tuple[str, ...]]:
+    """Agreements recorded in the private record (P7), and the kinds of danger written in it
+    lately (the plan's window, `plan.facts.recent_danger`); nothing when there is no record."""
     from alongside.paths import vault_path
 
     path = vault_path()
     if not path.exists():
-        return []
+        return [], ()
     import os
 
     from alongside.cli.record import open_vault_for_cli
     from alongside.errors import VaultLocked
+    from alongside.plan.facts import recent_danger
+    from alongside.plan.snapshot import snapshot_from_vault
 
     if (
         passphrase_file is None
@@ -70,7 +73,9 @@ def _agreements_from_vault(passphrase_file: Path | None) -> list[str]:
             "ALONGSIDE_PASSPHRASE, use --passphrase-file, or add --no-vault to skip them."
         )
     with open_vault_for_cli(passphrase_file) as vault:
-        return [str(e.fields.get("agreement", "")) for e in vault.list("agreement")]
+        agreements = [str(e.fields.get("agreement", "")) for e in vault.list("agreement")]
+        danger = recent_danger(snapshot_from_vault(vault, today))
+    return agreements, danger
 
 
 def _parse_at(at: str | None) -> datetime:
@@ -101,6 +106,15 @@ def _print_readiness(result: Readiness) -> None:
     for reason in result.reasons:
         principles = ", ".join(reason.principles)
         out.print(f"  {MARKS[reason.kind]} {escape(reason.text)} [dim]({principles})[/dim]")
+    if result.safety_first:
+        from alongside.cli.practice import print_safety
+        from alongside.safety import Screening, safety_message
+
+        out.print()
+        kinds = result.safety_first
+        found = Screening(flagged=True, kinds=kinds, spans=(), message=safety_message(kinds))
+        print_safety(found, console=out)
+        return
     out.print(f"\n{escape(result.pause)}")
     out.print("[dim]Guided pause: alongside breathe --pattern 478 (or --pattern box)[/dim]")
 
@@ -147,10 +161,17 @@ def ready(
     their_calm = _ask_calm(partner, "how calm your partner seems", "--partner")
     since = _ask_since(since_argument)
     agreements = list(agreement or [])
+    danger: tuple[str, ...] = ()
     if not no_vault:
-        agreements += _agreements_from_vault(passphrase_file)
+        recorded, danger = _from_vault(passphrase_file, when.date())
+        agreements += recorded
     result = check_readiness(
-        my_calm, their_calm, now=when, minutes_since_argument=since, agreements=agreements
+        my_calm,
+        their_calm,
+        now=when,
+        minutes_since_argument=since,
+        agreements=agreements,
+        danger=danger,
     )
     if as_json:
         payload = {
@@ -158,6 +179,7 @@ def ready(
             "answer": result.answer,
             "wait_until": result.wait_until.isoformat() if result.wait_until else None,
             "conditions": list(result.conditions),
+            "safety_first": list(result.safety_first),
             "reasons": [
                 {"text": r.text, "principles": list(r.principles), "kind": r.kind}
                 for r in result.reasons

@@ -93,6 +93,7 @@ class Readiness:
     agreements: tuple[AgreementReading, ...]
     breathing: tuple[BreathingPattern, ...]
     pause: str
+    safety_first: tuple[str, ...] = ()  # kinds of danger recently written in the record
 
 
 @dataclass(frozen=True)
@@ -276,8 +277,13 @@ def check_readiness(
     now: datetime,
     minutes_since_argument: int | None = None,
     agreements: Sequence[str] = (),
+    danger: Sequence[str] = (),
 ) -> Readiness:
-    """Answer "now" or "wait until …" for a hard talk at `now` (local time)."""
+    """Answer "now" or "wait until …" for a hard talk at `now` (local time).
+
+    `danger`: the kinds of danger written in the record lately (`plan.facts.recent_danger`,
+    the window the plan uses). With any, the answer is never "now": safety comes first.
+    """
     _check_scale("How calm you feel", me)
     _check_scale("How calm your partner seems", partner)
     if minutes_since_argument is not None and minutes_since_argument < 0:
@@ -346,16 +352,25 @@ def check_readiness(
 
     blocked_now = cool_off_end is not None or any(_clock_block(r, now) for r in readings)
     wait_until = _earliest(now, cool_off_end, readings) if blocked_now else None
-    ready = wait_until is None and not conditions
+    ready = wait_until is None and not conditions and not danger
+    answer = _answer(ready, wait_until, conditions, now, readings)
+    if danger:
+        from alongside.plan.facts import SAFETY_LOOKBACK_DAYS
+        from alongside.safety.messages import READY_NOT_NOW, ready_reason
+
+        answer = READY_NOT_NOW
+        why = ready_reason(danger, SAFETY_LOOKBACK_DAYS)
+        reasons.insert(0, Reason(why, ("P7", "P8"), "wait"))
     return Readiness(
         ready=ready,
-        answer=_answer(ready, wait_until, conditions, now, readings),
+        answer=answer,
         reasons=tuple(reasons),
         wait_until=wait_until,
         conditions=tuple(conditions),
         agreements=readings,
         breathing=readiness_data().breathing,
         pause=_pause_text(ready),
+        safety_first=tuple(danger),
     )
 
 

@@ -97,16 +97,41 @@ FACT_NAMES: tuple[str, ...] = (
 )
 
 
-def safety_concern(snapshot: RecordSnapshot, first: date, last: date) -> bool:
-    """Whether anything written from `first` to `last` trips the safety screen (recall first)."""
+def entry_danger(entry: EntryLike) -> tuple[str, ...]:
+    """The kinds of danger the safety screen finds in what one entry says (recall first)."""
     from alongside.safety import screen
 
+    found: list[str] = []
+    for value in entry.fields.values():
+        if isinstance(value, str) and len(value) > 3:
+            found.extend(k for k in screen(value).kinds if k not in found)
+    return tuple(found)
+
+
+def danger_kinds(snapshot: RecordSnapshot, first: date, last: date) -> tuple[str, ...]:
+    """The kinds of danger in everything written from `first` to `last` (none: ())."""
+    found: list[str] = []
     for entry in snapshot.entries:
         if first <= entry.occurred_on <= last:
-            for value in entry.fields.values():
-                if isinstance(value, str) and len(value) > 3 and screen(value).flagged:
-                    return True
-    return False
+            found.extend(k for k in entry_danger(entry) if k not in found)
+    return tuple(found)
+
+
+def safety_concern(snapshot: RecordSnapshot, first: date, last: date) -> bool:
+    """Whether anything written from `first` to `last` trips the safety screen (recall first)."""
+    return any(
+        entry_danger(entry) for entry in snapshot.entries if first <= entry.occurred_on <= last
+    )
+
+
+def recent_danger(snapshot: RecordSnapshot) -> tuple[str, ...]:
+    """The kinds of danger written in the last `SAFETY_LOOKBACK_DAYS` (the plan's window).
+
+    Every surface that could say "now is a good moment" (the plan, `ready`, the web app's
+    "Before we talk") asks this first.
+    """
+    today = snapshot.today
+    return danger_kinds(snapshot, today - timedelta(days=SAFETY_LOOKBACK_DAYS - 1), today)
 
 
 def _days_since(entries: tuple[EntryLike, ...], today: date) -> int | None:

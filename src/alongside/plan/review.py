@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alongside.errors import InvalidInput
-from alongside.plan.facts import safety_concern
+from alongside.plan.facts import entry_danger, safety_concern
 from alongside.plan.snapshot import (
     EntryLike,
     RecordSnapshot,
@@ -21,10 +21,6 @@ from alongside.plan.snapshot import (
     text_field,
 )
 
-SAFETY_LINE = (
-    "Some of what you wrote this week touches on safety. Your safety, and that of anyone in "
-    "your care, comes before anything else here. For people who can help: alongside safety."
-)
 GOOD_TALK = 4  # a conversation rated this or higher (1-5) is something that went well
 HARD_TALK = 2  # and this or lower, something that was hard
 JOURNEY_DAYS = 91  # "the stance over time": about three months, a season of small steps
@@ -110,6 +106,8 @@ def _in_order(found: list[tuple[date, str]]) -> list[str]:
 def _talks(snap: RecordSnapshot, first: date, last: date, good: bool) -> list[tuple[date, str]]:
     found: list[tuple[date, str]] = []
     for talk in snap.between("conversation", first, last):
+        if entry_danger(talk):
+            continue  # told as a safety concern instead (`_safety_lines`)
         rating = int_field(talk, "rating")
         if rating is None or (rating < GOOD_TALK if good else rating > HARD_TALK):
             continue
@@ -119,9 +117,12 @@ def _talks(snap: RecordSnapshot, first: date, last: date, good: bool) -> list[tu
 
 
 def _noted(snap: RecordSnapshot, kind: str, first: date, last: date) -> list[tuple[date, str]]:
+    """Wins or setbacks, in words; a setback whose words trip the safety screen is left out
+    here and told as a safety concern instead (`_safety_lines`), never as one to learn from."""
     return [
         (e.occurred_on, f"{_short(text_field(e, 'what'))} ({_day(e)})")
         for e in snap.between(kind, first, last)
+        if kind != "setback" or not entry_danger(e)
     ]
 
 
@@ -134,9 +135,33 @@ def _hard(snap: RecordSnapshot, first: date, last: date) -> list[str]:
 
 
 def _learned(snap: RecordSnapshot, first: date, last: date) -> list[str]:
-    lines = [_short(text_field(s, "learned")) for s in snap.between("setback", first, last)]
-    lines += [_short(text_field(j, "next_time")) for j in snap.between("journal", first, last)]
+    """What was learned; never from an entry whose words trip the safety screen."""
+    lines = [
+        _short(text_field(s, "learned"))
+        for s in snap.between("setback", first, last)
+        if not entry_danger(s)
+    ]
+    lines += [
+        _short(text_field(j, "next_time"))
+        for j in snap.between("journal", first, last)
+        if not entry_danger(j)
+    ]
     return [line for line in lines if line]
+
+
+def _safety_lines(snap: RecordSnapshot, first: date, last: date) -> list[str]:
+    """The safety section: the general line, then each setback or hard talk whose words
+    trip the screen, said as a safety concern (never "a setback to learn from")."""
+    from alongside.safety.messages import REVIEW_SAFETY, review_not_a_setback
+
+    lines = [REVIEW_SAFETY]
+    for kind, field in (("setback", "what"), ("conversation", "topic")):
+        for entry in snap.between(kind, first, last):
+            kinds = entry_danger(entry)
+            if kinds:
+                words = _short(text_field(entry, field))
+                lines.append(review_not_a_setback(words, _day(entry), kinds))
+    return lines
 
 
 def _journey(snap: RecordSnapshot, last: date) -> str | None:
@@ -246,9 +271,10 @@ def weekly_review(snapshot: RecordSnapshot, first: date) -> WeeklyReview:
     quiet = not (improved or hard or learned) and not any(
         first <= e.occurred_on <= last for e in snapshot.entries
     )
+    concern = safety_concern(snapshot, first, last)
     safety = (
-        (Section("Your safety first", (SAFETY_LINE,)),)
-        if safety_concern(snapshot, first, last)
+        (Section("Your safety first", tuple(_safety_lines(snapshot, first, last))),)
+        if concern
         else ()
     )
     sections = (
@@ -260,7 +286,11 @@ def weekly_review(snapshot: RecordSnapshot, first: date) -> WeeklyReview:
         Section("Your own words", tuple(_messages(snapshot, first, last))),
         Section("Rhythm", tuple(_rhythm(snapshot, first, last))),
     )
-    if quiet:
+    if concern:
+        from alongside.safety.messages import REVIEW_CLOSING
+
+        closing = REVIEW_CLOSING
+    elif quiet:
         closing = (
             "Nothing was written down this week, and that's all right: a quiet week is still a "
             "week. If you like, note one small thing that went well with alongside win add (P20)."

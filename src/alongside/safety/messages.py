@@ -71,11 +71,15 @@ def _label(kind: str) -> str:
         return FALLBACK_LABEL
 
 
+def what_found(kinds: Iterable[str]) -> str:
+    """The kinds found, as words: "physical harm or threats or intimidation"."""
+    labels = list(dict.fromkeys(_label(k) for k in kinds)) or [FALLBACK_LABEL]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
 def safety_message(kinds: tuple[str, ...]) -> str:
     """The warm words shown when the screen fires: safety first, never blame, never diagnose."""
-    labels = list(dict.fromkeys(_label(k) for k in kinds)) or [FALLBACK_LABEL]
-    what = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
-    parts = [OPENING.format(what=what), NOT_YOUR_FAULT, DANGER_NOW]
+    parts = [OPENING.format(what=what_found(kinds)), NOT_YOUR_FAULT, DANGER_NOW]
     if "self_harm" in kinds:
         parts.append(SELF_HARM)
     if "harm_to_others" in kinds:
@@ -154,3 +158,43 @@ def bad_country(
 
 def country_saved(name: str) -> str:
     return f"Saved: help and helplines will be shown for {name}."
+
+
+# `ready` and "Before we talk", after a danger sign in the record ---------------------
+
+READY_NOT_NOW = "Not now: your safety comes first."
+READY_HEADING = "Your safety comes first"
+
+
+def ready_reason(kinds: Iterable[str], days: int) -> str:
+    """Why `ready` does not say "now" within `days` of a danger sign in the record."""
+    return (
+        f"Something written in your record in the last {days} days touches on "
+        f"{what_found(kinds)}. A talk about therapy can wait. What matters first is that you, "
+        "and anyone in your care, are safe, and that you have support; it is not your fault."
+    )
+
+
+HELP_CLI = "People who can help, privately and for free: alongside safety."
+
+
+# The weekly review ---------------------------------------------------------------------
+
+REVIEW_SAFETY = (
+    "Some of what you wrote this week touches on safety. Your safety, and that of anyone in "
+    "your care, comes before anything else here. For people who can help: alongside safety."
+)
+REVIEW_CLOSING = (
+    "This week, what matters most is your safety and your support, not the plan. You don't "
+    "have to carry this alone: alongside safety lists people who can help, privately and "
+    "for free, whenever you want to talk."
+)
+
+
+def review_not_a_setback(what: str, day: str, kinds: Iterable[str]) -> str:
+    """A setback (or hard talk) whose words trip the screen: a safety concern, not a lesson."""
+    said = f'"{what}" ({day})' if what else f"What you noted on {day}"
+    return (
+        f"{said} touches on {what_found(kinds)}. That is not a setback to learn from: it "
+        "is about your safety, and it is not your fault."
+    )

@@ -78,6 +78,7 @@ async def ready_submit(request: Request) -> Response:
         return render(request, "ready.html", {**context, "errors": errors}, 400)
     now = dt.datetime.now().astimezone()
     minutes = int(typed["minutes"]) if typed["minutes"] else None
+    danger = _recent_danger(request, now.date())
     try:
         result = check_readiness(
             int(typed["me"]),
@@ -85,15 +86,28 @@ async def ready_submit(request: Request) -> Response:
             now=now,
             minutes_since_argument=minutes,
             agreements=context["agreements"],  # type: ignore[arg-type]
+            danger=danger,
         )
     except InvalidInput as problem:
         return render(request, "ready.html", {**context, "error": str(problem)}, 400)
+    if danger:
+        found = safety_context(request, None, danger)
+        context.update({k: found[k] for k in ("groups", "unknown", "after", "abuse")})
     cool_end = None
     if minutes is not None and minutes < int(str(context["cool_off"])):
         cool_end = now + dt.timedelta(minutes=int(str(context["cool_off"])) - minutes)
     return render(
         request, "ready.html", {**context, "result": result, "now": now, "cool_end": cool_end}
     )
+
+
+def _recent_danger(request: Request, today: dt.date) -> tuple[str, ...]:
+    """The kinds of danger written in the record lately (the plan's window and function)."""
+    from alongside.plan.facts import recent_danger
+    from alongside.plan.snapshot import snapshot_from_vault
+
+    vault = web_state(request).vault_for(session_of(request))
+    return recent_danger(snapshot_from_vault(vault, today))
 
 
 def _ready_errors(typed: dict[str, str]) -> dict[str, str]:
