@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench eval chromium clean
+.PHONY: run test lint typecheck pytest bench soak eval chromium clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ chromium:
 ## make bench: peers side by side, ratios (figures go in the README, never in tests).
 bench: $(STAMP) chromium
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+## make soak: a few minutes of crashes, restores while open and two writers (not in make test).
+SOAK_MINUTES ?= 3
+soak: $(STAMP)
+	$(BIN)/python tools/soak.py --minutes $(SOAK_MINUTES)
 
 ## make eval: score the analyser on the shared labelled dev data.
 eval: $(STAMP)
