@@ -9,6 +9,7 @@ web app holds the record, and the web app locks itself if the file is replaced a
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -18,9 +19,10 @@ import httpx
 from alongside.paths import vault_path
 from alongside.vault import open_vault
 from tests.conftest import TEST_PASSPHRASE, RunCli
-from tests.web.server import LiveServer
+from tests.web.server import LiveServer, token_in
 
 IN_USE_WORDS = "open in another Alongside window"
+FORM_ID = re.compile(r'name="form_id" value="([^"]+)"')
 
 
 def _save(client: httpx.Client, text: str) -> str:
@@ -115,6 +117,41 @@ def test_restore_goes_ahead_once_the_web_app_is_locked(
     after = _save(unlocked, "after the restore")
     server.stop()
     assert _check_file(vault_path()) == {first, after}
+
+
+def _swap_in_a_copy(path: Path, folder: Path) -> None:
+    """Replace `path` the way a tool that ignores the lock would: a copy renamed over it."""
+    copy = folder / "copy.db"
+    target = sqlite3.connect(copy)
+    source = sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    os.replace(copy, path)
+
+
+def test_a_form_saved_after_the_file_was_swapped_keeps_its_words_and_asks_again(
+    unlocked: httpx.Client, server: LiveServer, tmp_path: Path
+) -> None:
+    page = unlocked.get("/record/journal/new")
+    form = {
+        "csrf_token": token_in(page.text),
+        "form_id": FORM_ID.search(page.text).group(1),  # type: ignore[union-attr]
+        "situation": "Typed while the file was swapped",
+    }
+    _swap_in_a_copy(vault_path(), tmp_path)
+
+    refused = unlocked.post("/record/journal/new", data=form)
+
+    assert refused.status_code == 401
+    assert "replaced" in refused.text
+    assert "Typed while the file was swapped" in refused.text
+    assert 'name="passphrase"' in refused.text
+    saved = unlocked.post("/record/journal/new", data={**form, "passphrase": TEST_PASSPHRASE})
+    assert saved.status_code == 303, saved.text
+    server.stop()
+    with open_vault(vault_path(), TEST_PASSPHRASE) as vault:
+        assert [e.title for e in vault.list("journal")] == ["Typed while the file was swapped"]
 
 
 def test_the_web_app_locks_itself_when_its_file_is_replaced_behind_its_back(

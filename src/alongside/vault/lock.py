@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover (Windows: no advisory locks, see the mod
     fcntl = None
 
 SUFFIX = ".lock"
+NO_LOCK = -1  # locking is not possible here: holds nothing, refuses nobody
 POLL_S = 0.02
 IN_USE_MESSAGE = (
     "Your private record is open in another Alongside window right now (perhaps the web app, "
@@ -86,7 +87,7 @@ class VaultLock:
     def alone(self) -> Iterator[None]:
         """Turn this shared hold into the only one for the block, or raise `VaultInUse`."""
         fd = self._fd
-        if fd is None or fcntl is None or self.exclusive:
+        if fd is None or fd == NO_LOCK or fcntl is None or self.exclusive:
             yield
             return
         try:
@@ -104,14 +105,15 @@ class VaultLock:
 
     def downgrade(self) -> None:
         """From the only hold to a shared one (after creating the vault), without a gap."""
-        if self._fd is not None and fcntl is not None and self.exclusive:
-            fcntl.flock(self._fd, fcntl.LOCK_SH)
+        fd = self._fd
+        if fd is not None and fd != NO_LOCK and fcntl is not None and self.exclusive:
+            fcntl.flock(fd, fcntl.LOCK_SH)
         self.exclusive = False
 
     def release(self) -> None:
         """Let go; the last holder removes the lock file, so a closed vault leaves no trace."""
         fd, self._fd = self._fd, None
-        if fd is None:
+        if fd is None or fd == NO_LOCK:
             return
         try:
             if fcntl is not None:
@@ -136,7 +138,10 @@ def _take(vault: Path, *, exclusive: bool) -> int | None:
     """A descriptor of the lock file holding the lock, or None when someone else has it."""
     target = lock_path(vault)
     while True:
-        fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        try:
+            fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except OSError:
+            return NO_LOCK  # a folder we can't write to: nothing can be replaced there either
         if fcntl is None:
             return fd
         try:
@@ -144,6 +149,9 @@ def _take(vault: Path, *, exclusive: bool) -> int | None:
         except BlockingIOError:
             os.close(fd)
             return None
+        except OSError:  # a file system without locks (some network shares): go on without
+            os.close(fd)
+            return NO_LOCK
         if _still_there(fd, target):
             return fd
         os.close(fd)  # a wipe removed the file we locked: lock the new one

@@ -14,7 +14,13 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
-from alongside.errors import AlongsideError, EntryNotFound, InvalidInput, WrongPassphrase
+from alongside.errors import (
+    AlongsideError,
+    EntryNotFound,
+    InvalidInput,
+    VaultReplaced,
+    WrongPassphrase,
+)
 from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
 from alongside.web.forms import check_fields, form_values, input_type, max_chars
 from alongside.web.pages import safety_context
@@ -243,6 +249,18 @@ async def _save(request: Request, spec: KindSpec, entry_id: str | None) -> Respo
     except InvalidInput as problem:
         return _form(
             request, spec, entry_id, typed, {}, error=str(problem), status=400, form_id=form_id
+        )
+    except VaultReplaced as problem:  # the app locked itself: keep what was typed, ask again
+        return _form(
+            request,
+            spec,
+            entry_id,
+            typed,
+            {},
+            error=str(problem),
+            status=401,
+            ask=True,
+            form_id=form_id,
         )
     where = f"/record/{spec.name}/{entry.id}"
     session.remember_form(form_id, where)
