@@ -97,6 +97,33 @@ def test_wipe_and_passphrase_change_wait_for_the_web_app_to_lock(
     assert not vault_path().exists()
 
 
+def test_import_while_the_web_app_is_unlocked_is_one_transaction_beside_its_saves(
+    unlocked: httpx.Client, server: LiveServer, cli: RunCli, tmp_path: Path
+) -> None:
+    """Import needs no lock of its own: it is one SQLite transaction, like any save."""
+    other_home = tmp_path / "other"
+    env = {"ALONGSIDE_HOME": str(other_home)}
+    assert cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
+    for n in range(5):
+        added = cli("win", "add", f"imported win {n}", passphrase=TEST_PASSPHRASE, env=env)
+        assert added.returncode == 0, added.stderr
+    export = tmp_path / "export.json"
+    made = cli("export", "--out", str(export), passphrase=TEST_PASSPHRASE, env=env)
+    assert made.returncode == 0, made.stderr
+    saved = [_save(unlocked, f"before the import {n}") for n in range(10)]
+
+    imported = cli("import", str(export), passphrase=TEST_PASSPHRASE)
+
+    assert imported.returncode == 0, imported.stderr
+    saved += [_save(unlocked, f"after the import {n}") for n in range(20)]
+    wins = unlocked.get("/api/record/win").json()
+    assert sorted(e["fields"]["what"] for e in wins["entries"]) == [
+        f"imported win {n}" for n in range(5)
+    ]
+    server.stop()
+    assert set(saved) <= _check_file(vault_path())
+
+
 def test_restore_goes_ahead_once_the_web_app_is_locked(
     unlocked: httpx.Client, server: LiveServer, cli: RunCli, tmp_path: Path
 ) -> None:
