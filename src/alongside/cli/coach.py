@@ -74,6 +74,7 @@ def check(
         return
     text = _message_text(message)
     from alongside.coach import analyse
+    from alongside.coach.language import is_english
 
     analysis = analyse(text)
     if save:
@@ -86,6 +87,7 @@ def check(
             "kinds": list(analysis.safety.kinds),
             "message": analysis.safety.message if analysis.safety.flagged else "",
         }
+        out["english"] = is_english(text)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return
     _show(analysis, country=country, saved=save)
@@ -176,6 +178,15 @@ def _show(analysis: Analysis, *, country: str | None, saved: bool) -> None:
     console = Console(highlight=False, soft_wrap=False)
     if analysis.safety.flagged:
         _show_safety(console, analysis, country)
+        return
+    from alongside.coach.language import is_english
+
+    if not is_english(analysis.text):
+        from alongside.safety.messages import WHERE_CLI, not_english
+
+        console.print(Text(not_english(WHERE_CLI)))
+        if saved:
+            console.print(Text("Saved to your private record.", style="dim"))
         return
     shown = printable(analysis.text)
     marked = Text(shown)

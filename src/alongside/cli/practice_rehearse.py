@@ -68,6 +68,11 @@ def rehearse(
                 "\n[dim]The rehearsal has stopped here. You matter more than any practice.[/dim]"
             )
             return
+        if coaching.not_english:
+            from alongside.safety.messages import WHERE_CLI, not_english
+
+            out.print(f"  {escape(not_english(WHERE_CLI))}")
+            continue
         _print_coaching(coaching, out)
     if session.done:
         _print_summary(session.summary(), out)

@@ -55,6 +55,7 @@ class Coaching:
     pushing: int = 0
     inviting: int = 0
     reflected: bool = False
+    not_english: bool = False  # the coach cannot read it: no coaching, and no praise
 
     @property
     def stopped_for_safety(self) -> bool:
@@ -111,6 +112,10 @@ def coach_reply(objection: Objection, reply: str, round_index: int = 0) -> Coach
         return Coaching(objection, reply, safety, (), (), example)
     if not reply.strip():
         return Coaching(objection, reply, safety, (book.praise["quiet"],), (), example)
+    from alongside.coach.language import is_english
+
+    if not is_english(reply):
+        return Coaching(objection, reply, safety, (), (), example, not_english=True)
     from alongside.coach import analyse
 
     analysis = analyse(reply)

@@ -198,3 +198,19 @@ def review_not_a_setback(what: str, day: str, kinds: Iterable[str]) -> str:
         f"{said} touches on {what_found(kinds)}. That is not a setback to learn from: it "
         "is about your safety, and it is not your fault."
     )
+
+
+# Text the coach cannot read ------------------------------------------------------------
+
+NOT_ENGLISH = (
+    "I can only read English for now, so I can't look at this message, and I won't guess at "
+    "it. If anything in it is about being hurt, afraid or unsafe, help is there for you, "
+    "often in many languages: {where}."
+)
+WHERE_CLI = "alongside safety (or alongside safety --country XX)"
+WHERE_WEB = "the Help and safety page, linked below"
+
+
+def not_english(where: str) -> str:
+    """The plain words for a message in another language: no coaching, no praise."""
+    return NOT_ENGLISH.format(where=where)

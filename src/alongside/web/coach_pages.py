@@ -100,11 +100,17 @@ async def coach_submit(request: Request) -> Response:
 
 
 def coach_context(request: Request, text: str) -> tuple[CoachView, dict[str, object]]:
-    """The analysis as a view; when the safety screen fired, the help to show instead."""
+    """The analysis as a view; when the safety screen fired, the help to show instead; when
+    the text is not English, the plain words that the coach cannot read it (no praise)."""
     from alongside.coach import analyse
+    from alongside.coach.language import is_english
 
     view = view_of(analyse(text))
     context: dict[str, object] = {"view": view, "form_id": secrets.token_urlsafe(16)}
+    if not view.flagged and not is_english(text):
+        from alongside.safety.messages import WHERE_WEB, not_english
+
+        context["not_english"] = not_english(WHERE_WEB)
     if view.flagged:
         help_context = safety_context(request, None, view.safety_kinds)
         context.update(

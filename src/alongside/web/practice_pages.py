@@ -131,6 +131,7 @@ def _ready_errors(typed: dict[str, str]) -> dict[str, str]:
 def _practice_context(request: Request) -> dict[str, object]:
     from alongside.coach.questions import STAGE_WORDS, question_bank, questions_for
     from alongside.coach.rehearsal import objection_book
+    from alongside.safety.messages import WHERE_WEB, not_english
 
     bank = question_bank()
     rehearsal = session_of(request).rehearsal
@@ -152,6 +153,7 @@ def _practice_context(request: Request) -> dict[str, object]:
         "questions": questions_for(topic or None, stage or None),
         "objections": objection_book().objections,
         "rehearsal": rehearsal,
+        "not_english_words": not_english(WHERE_WEB),
         **help_context,
     }
 
