@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +44,17 @@ def test_no_eval_data_is_not_an_error(tmp_path: Path) -> None:
     result = _run(tmp_path / "absent")
     assert result.returncode == 0
     assert "nothing to check" in result.stdout
+
+
+def test_a_training_sentence_pasted_from_the_eval_data_stops_make_eval(tmp_path: Path) -> None:
+    root = TOOL.parents[1]
+    post = next(
+        json.loads(line)["text"]
+        for path in sorted((root / "training").rglob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(json.loads(line)["text"].split()) >= 30
+    )
+    sentence = next(s for s in re.split(r"[.!?\n]+", post) if len(s.split()) >= 7 and '"' not in s)
+    result = _run(_eval_folder(tmp_path, f"So anyway. {sentence.strip()}. Thanks for reading."))
+    assert result.returncode == 1, result.stdout
+    assert "training/" in result.stdout

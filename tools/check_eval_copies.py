@@ -7,12 +7,16 @@ studying a miss. `make eval` runs this first and stops when an example of 7 word
 appears word for word (ignoring case and punctuation) in an eval text. Shorter everyday
 phrases ("tell me more about that") occur everywhere and are not reported.
 
+The team-written safety texts (`training/**/*.jsonl`, `evalsets/**/*.jsonl`) are checked
+sentence by sentence the same way: a long post may not carry an eval sentence either.
+
 Run: .venv/bin/python tools/check_eval_copies.py [eval-data folder]
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -20,6 +24,8 @@ from pathlib import Path
 MIN_WORDS = 7
 ROOT = Path(__file__).resolve().parents[1]
 DATA_FILES = sorted((ROOT / "src" / "alongside").rglob("*.toml"))
+TEXT_FILES = sorted([*(ROOT / "training").rglob("*.jsonl"), *(ROOT / "evalsets").rglob("*.jsonl")])
+_SENTENCE_END = re.compile(r"[.!?\n]+")
 _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)+)"')
 
 
@@ -45,6 +51,12 @@ def copies(folder: Path) -> list[str]:
             if len(example.split()) >= MIN_WORDS and f" {example} " in corpus:
                 line = text[: m.start()].count("\n") + 1
                 found.append(f"{path.relative_to(ROOT)}:{line}: {m.group(1)}")
+    for path in TEXT_FILES:
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for sentence in _SENTENCE_END.split(str(json.loads(raw)["text"])):
+                example = _norm(sentence)
+                if len(example.split()) >= MIN_WORDS and f" {example} " in corpus:
+                    found.append(f"{path.relative_to(ROOT)}:{number}: {sentence.strip()}")
     return found
 
 
