@@ -27,6 +27,10 @@ def test_there_is_a_golden_vault_for_every_format_version() -> None:
 def test_golden_vault_opens_and_decrypts_to_what_it_held(version: int, tmp_path: Path) -> None:
     copy = tmp_path / "golden.db"  # opening migrates and switches to WAL: never touch the original
     shutil.copyfile(GOLDEN / f"vault-v{version}.db", copy)
+    conn = sqlite3.connect(copy)
+    stored = conn.execute("SELECT value FROM vault_meta WHERE key = 'format_version'").fetchone()
+    conn.close()
+    assert stored[0] == str(version)
     expected = json.loads((GOLDEN / f"vault-v{version}.expected.json").read_text("utf-8"))
     with pytest.raises(WrongPassphrase):
         open_vault(copy, "not the golden passphrase")
@@ -36,7 +40,9 @@ def test_golden_vault_opens_and_decrypts_to_what_it_held(version: int, tmp_path:
         assert vault.search("unheard")[0].id == expected[0]["id"]
     conn = sqlite3.connect(copy)
     meta = dict(conn.execute("SELECT key, value FROM vault_meta").fetchall())
+    unsealed = conn.execute("SELECT count(*) FROM entries WHERE seal IS NULL").fetchone()[0]
     conn.close()
-    assert meta["format_version"] == str(version)
+    assert meta["format_version"] == str(FORMAT_VERSION)  # older formats are brought forward
+    assert unsealed == 0
     params = KdfParams.from_json(meta["kdf"])
     assert (params.time_cost, params.memory_cost_kib, params.parallelism) == (1, 1024, 1)

@@ -47,7 +47,7 @@ def test_wrong_passphrase_changes_nothing(closed_vault: Path) -> None:
 @pytest.mark.parametrize(
     ("statement", "params"),
     [
-        ("UPDATE vault_meta SET value = ? WHERE key = 'format_version'", ("2",)),
+        ("UPDATE vault_meta SET value = ? WHERE key = 'format_version'", ("3",)),
         ("UPDATE alembic_version SET version_num = ?", ("9999_from_the_future",)),
     ],
 )
@@ -146,6 +146,18 @@ def test_ciphertext_cannot_move_to_another_field(vault: Vault) -> None:
 def test_an_entry_of_a_kind_from_a_newer_version_is_a_clear_sentence(vault: Vault) -> None:
     entry = vault.add("win", {"what": "x"})
     sql(vault.path, "UPDATE entries SET kind = 'dream' WHERE id = ?", entry.id)
+    assert vault.get(entry.id).damaged  # edited in the file: its seal no longer matches
+    # A newer version seals its new kinds: then this version says it is too old.
+    from sqlalchemy import select, update
+
+    from alongside.vault.models import ENTRIES, FIELDS
+    from alongside.vault.store import _entry_select
+
+    with vault.engine.begin() as conn:
+        row = conn.execute(_entry_select()).one()
+        blobs = {n: b for _, n, b in conn.execute(select(FIELDS))}
+        seal = vault._seal_as_stored(row, blobs)
+        conn.execute(update(ENTRIES).values(seal=seal))
     with pytest.raises(VaultTooNew, match="'dream'"):
         vault.list()
     assert vault.count() == 1

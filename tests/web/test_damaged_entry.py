@@ -71,3 +71,22 @@ def test_damaged_entry_can_be_deleted_through_the_api(
     assert "could not be read" in changed.json()["detail"]
     assert unlocked.delete(f"/api/record/win/{bad}").status_code == 204
     assert unlocked.get("/api/record/win").json()["entries"] == []
+
+
+def test_a_row_deleted_in_the_file_is_reported_on_the_list_page(
+    unlocked: httpx.Client, app_home: Path
+) -> None:
+    import sqlite3
+
+    kept = add(unlocked, "win", {"what": "a calm breakfast"})
+    gone = add(unlocked, "win", {"what": "a walk together"})
+    assert "missing" not in unlocked.get("/record/win").text
+    conn = sqlite3.connect(app_home / "vault.db")
+    conn.execute("DELETE FROM entry_fields WHERE entry_id = ?", (gone,))
+    conn.execute("DELETE FROM entries WHERE id = ?", (gone,))
+    conn.commit()
+    conn.close()
+    page = unlocked.get("/record/win")
+    assert page.status_code == 200
+    assert "1 entry your private record held is missing" in page.text
+    assert f"/record/win/{kept}" in page.text

@@ -201,6 +201,9 @@ def _list_command(spec: KindSpec) -> Callable[..., None]:
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entries = vault.list(spec.name, limit=limit, with_damaged=True)
             total = vault.count(spec.name)
+            check = vault.check_entries()
+        if not check.ok:
+            say(check.message)
         print_entries(
             entries,
             as_json=kwargs["as_json"],

@@ -1,4 +1,4 @@
-"""Keys and ciphers of the private record (format version 1).
+"""Keys, ciphers and seals of the private record (format version 2).
 
 - A random 256-bit *data key* encrypts every sensitive field with AES-256-GCM.
 - The data key is stored only *wrapped*: encrypted with AES-256-GCM under a *key-encryption
@@ -9,6 +9,14 @@
   parameters were altered fails to unwrap just like a wrong passphrase.
 - Each field is `nonce (12 bytes) || ciphertext || tag (16 bytes)`, with associated data
   `alongside|v1|<entry id>|<field name>`: a ciphertext moved to another entry or field fails.
+  (That associated data is the same in format 1 and 2, so no field is ever re-encrypted.)
+- Format 2 adds *seals*, HMAC-SHA256 under a key derived from the data key (HKDF):
+  each entry's seal covers its id, kind, timestamps, plain fields and the SHA-256 of each of
+  its ciphertexts by field name, so an edited rating, date or kind, a removed field or an older
+  ciphertext put back all fail; the header's `entry_set` seals the count and an XOR of one
+  HMAC per entry id, kept up to date in the same transaction as every add and delete, so a
+  deleted (or copied-back) row is noticed. The wrap's associated data names the format
+  version, so a header set back to format 1 (to skip the seals) no longer unlocks.
 
 Nothing here touches the database; `store.py` persists what this module produces.
 """
@@ -16,18 +24,24 @@ Nothing here touches the database; `store.py` persists what this module produces
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from alongside.errors import CorruptData, VaultTooNew, WrongPassphrase
 
 MAGIC = "alongside-vault"
-FORMAT_VERSION = 1  # the newest format this code reads and writes
+FORMAT_VERSION = 2  # the newest format this code reads and writes (1 is sealed on unlock)
+SEALED_FROM = 2  # the first format whose entries carry seals
+FIELD_AAD_PREFIX = "alongside|v1|"  # fields keep format 1's associated data in every format
 KEY_BYTES = 32  # AES-256
 NONCE_BYTES = 12  # the GCM standard nonce; random per encryption (2^-32 collision budget)
 TAG_BYTES = 16
@@ -160,9 +174,9 @@ def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version:
 class FieldCipher:
     """Encrypts and decrypts single fields with the data key held in memory while open."""
 
-    def __init__(self, data_key: bytes, format_version: int = FORMAT_VERSION) -> None:
+    def __init__(self, data_key: bytes) -> None:
         self._aead = AESGCM(data_key)
-        self._prefix = f"alongside|v{format_version}|"
+        self._prefix = FIELD_AAD_PREFIX
 
     def _aad(self, entry_id: str, field: str) -> bytes:
         return f"{self._prefix}{entry_id}|{field}".encode()
@@ -187,3 +201,28 @@ def _corrupt(entry_id: str, field: str, what: str) -> CorruptData:
         f"The stored '{field}' of entry {entry_id} {what}: it was changed or damaged on disk. "
         "Nothing was changed. You can delete that entry or restore from a backup."
     )
+
+
+class Sealer:
+    """HMAC-SHA256 seals of entries and of the set of entry ids (format 2)."""
+
+    def __init__(self, data_key: bytes) -> None:
+        self._key = HKDF(
+            algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"alongside|v2|seal"
+        ).derive(data_key)
+
+    def _mac(self, message: bytes) -> bytes:
+        return hmac.new(self._key, message, hashlib.sha256).digest()
+
+    def entry(self, canonical: bytes) -> bytes:
+        return self._mac(b"entry|" + canonical)
+
+    def entry_ok(self, canonical: bytes, seal: bytes | None) -> bool:
+        return seal is not None and hmac.compare_digest(self.entry(canonical), bytes(seal))
+
+    def id_term(self, entry_id: str) -> int:
+        """One entry id's share of the set digest (the digest XORs the shares)."""
+        return int.from_bytes(self._mac(b"id|" + entry_id.encode()), "big")
+
+    def set_mac(self, count: int, digest: int) -> str:
+        return self._mac(f"entry-set|{count}|{digest:064x}".encode()).hex()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from datetime import UTC, datetime
@@ -56,6 +57,7 @@ def _build(path: Path, passphrase: str, data_key: bytes, busy_timeout_ms: int) -
         "kdf": params.to_json(),
         "wrapped_key": crypto.wrap_key(data_key, passphrase, params),
         "created_at": datetime.now(UTC).isoformat(),
+        "entry_set": empty_entry_set(data_key),
     }
     engine = db.make_engine(tmp, busy_timeout_ms=busy_timeout_ms)
     try:
@@ -93,12 +95,21 @@ def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TI
     try:
         db.set_wal(vault.engine)
         db.migrate(vault.engine)
+        if header.format_version < crypto.SEALED_FROM:
+            vault.seal_format_1(passphrase)  # one transaction; see docs/privacy-and-security.md
+            return vault
         if crypto.below_profile(crypto.KdfParams.from_json(header.meta.get("kdf", ""))):
             vault.rewrap(passphrase)  # parameters raised since it was made: raise them now
     except BaseException:
         vault.close()
         raise
     return vault
+
+
+def empty_entry_set(data_key: bytes) -> str:
+    """The sealed set of entry ids of a new, empty vault."""
+    sealer = crypto.Sealer(data_key)
+    return json.dumps({"count": 0, "digest": f"{0:064x}", "mac": sealer.set_mac(0, 0)})
 
 
 def unlock_header(header: db.Header, passphrase: str) -> bytes:

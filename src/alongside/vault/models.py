@@ -4,7 +4,8 @@
   data key, creation time). Plain text: nothing in it is personal.
 - `entries`: one row per entry with what stays plain so lists and plots work without
   decrypting: id, kind, timestamps, `occurred_on` (indexed), and `plain` (a JSON object of the
-  kind's date/datetime/int/choice/code fields).
+  kind's date/datetime/int/choice/code fields), and `seal` (format 2: an HMAC over all of
+  the row and the hashes of its ciphertexts; see `crypto.py`).
 - `entry_fields`: one row per *encrypted* field (text, longtext, tags): AES-256-GCM ciphertext
   bound to (entry id, field name). Partial updates touch only the fields that changed, search
   reads only ciphertext rows, and a new field in `kinds.py` needs no migration.
@@ -31,7 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named Alembic revisions, oldest first. A test checks this matches the migration scripts;
 # opening a vault whose revision is not listed here means it was written by a newer version.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_entry_seal")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 ID_LENGTH = 32
 
@@ -77,6 +78,7 @@ class EntryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     occurred_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     plain: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    seal: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
     __table_args__ = (
         Index("ix_entries_created", "created_at", "id"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import hashlib
 import json
 import secrets
 import sqlite3
@@ -128,6 +129,7 @@ class Vault:
             raise
         self.engine: Engine = db.make_engine(path, busy_timeout_ms=busy_timeout_ms)
         self.cipher = crypto.FieldCipher(data_key)
+        self.sealer = crypto.Sealer(data_key)
         self._data_key = data_key
         self._closed = False
         self._replaced = False
@@ -151,6 +153,7 @@ class Vault:
         self.engine.dispose()
         self._anchor.close()
         self.cipher = crypto.FieldCipher(bytes(crypto.KEY_BYTES))  # a key that opens nothing
+        self.sealer = crypto.Sealer(bytes(crypto.KEY_BYTES))
         self._data_key = b""
         self._closed = True
         self._hold.release()
@@ -262,6 +265,7 @@ class Vault:
                 conn.execute(insert(ENTRIES), entry_rows)
             if field_rows:
                 conn.execute(insert(FIELDS), field_rows)
+            self._adjust_set(conn, added=[r["id"] for r in entry_rows])
 
     def _rows(self, entry: Entry) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         spec = KINDS[entry.kind]
@@ -285,6 +289,8 @@ class Vault:
             "occurred_on": when if isinstance(when, date) else None,
             "plain": plain,
         }
+        blobs = {r["name"]: r["ciphertext"] for r in secret_rows}
+        row["seal"] = self.sealer.entry(_canonical_of(row, blobs))
         return row, secret_rows
 
     def update(self, entry_id: str, values: Mapping[str, object]) -> Entry:
@@ -307,16 +313,8 @@ class Vault:
         )
         row, secret_rows = self._rows(entry)
         with self._write() as conn:
-            found = conn.execute(
-                update(ENTRIES)
-                .where(ENTRIES.c.id == entry.id)
-                .values(
-                    updated_at=row["updated_at"], occurred_on=row["occurred_on"], plain=row["plain"]
-                )
-            )
-            if found.rowcount != 1:
-                raise self._not_found(entry_id)
-            # Only the encrypted fields named in this update are rewritten.
+            # Only the encrypted fields named in this update are rewritten; the seal covers
+            # the ones kept as they were too, so it is made from what is stored afterwards.
             touched = [n for n in parsed if spec.field(n).encrypted]
             if touched:
                 conn.execute(
@@ -325,6 +323,24 @@ class Vault:
             changed = [r for r in secret_rows if r["name"] in touched]
             if changed:
                 conn.execute(insert(FIELDS), changed)
+            blobs = {
+                str(name): bytes(blob)
+                for name, blob in conn.execute(
+                    select(FIELDS.c.name, FIELDS.c.ciphertext).where(FIELDS.c.entry_id == entry.id)
+                )
+            }
+            found = conn.execute(
+                update(ENTRIES)
+                .where(ENTRIES.c.id == entry.id)
+                .values(
+                    updated_at=row["updated_at"],
+                    occurred_on=row["occurred_on"],
+                    plain=row["plain"],
+                    seal=self.sealer.entry(_canonical_of(row, blobs)),
+                )
+            )
+            if found.rowcount != 1:
+                raise self._not_found(entry_id)
         return entry
 
     def delete(self, entry_id: str) -> None:
@@ -333,6 +349,7 @@ class Vault:
             gone = conn.execute(delete(ENTRIES).where(ENTRIES.c.id == entry_id))
             if gone.rowcount != 1:
                 raise self._not_found(entry_id)
+            self._adjust_set(conn, removed=[entry_id])
 
     # Reading -------------------------------------------------------------------------
 
@@ -460,6 +477,8 @@ class Vault:
         """The entry of one row; marked damaged (with no fields) when any part of it fails
         its check, so one damaged entry never hides the others."""
         spec = KINDS.get(row.kind)
+        if spec is None and not self._sealed_ok(row, blobs):
+            return Entry(row.id, row.kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
         if spec is None:
             raise VaultTooNew(
                 f"Your private record has entries of a kind ('{row.kind}') this version of "
@@ -473,6 +492,11 @@ class Vault:
             plain = json.loads(row.plain) if row.plain else {}
             if not isinstance(plain, dict):
                 raise TypeError("the plain fields are not an object")
+            canonical = _canonical(
+                row.id, row.kind, created, updated, row.occurred_on, plain, blobs
+            )
+            if not self.sealer.entry_ok(canonical, row.seal):
+                raise CorruptData("the entry's seal does not match")
             values: dict[str, object] = {}
             for f in spec.fields:
                 if f.name in blobs:
@@ -483,6 +507,95 @@ class Vault:
         except UNREADABLE:
             return Entry(row.id, row.kind, created, updated, MappingProxyType({}), True)
         return Entry(row.id, row.kind, created, updated, MappingProxyType(values))
+
+    def _sealed_ok(self, row: Row[Any], blobs: Mapping[str, bytes]) -> bool:
+        """Whether a row's seal matches (used before trusting an unknown kind)."""
+        created, updated = _moment(row.created_at), _moment(row.updated_at)
+        try:
+            plain = json.loads(row.plain) if row.plain else {}
+        except ValueError:
+            return False
+        if created is None or updated is None or not isinstance(plain, dict):
+            return False
+        canonical = _canonical(row.id, row.kind, created, updated, row.occurred_on, plain, blobs)
+        return self.sealer.entry_ok(canonical, row.seal)
+
+    # The set of entries ---------------------------------------------------------------
+
+    def _adjust_set(
+        self,
+        conn: Connection,
+        *,
+        added: Sequence[str] = (),
+        removed: Sequence[str] = (),
+    ) -> None:
+        """Keep the sealed set digest in step, inside the caller's write transaction. A
+        digest that already fails its check is left failing (never sealed over)."""
+        stored = _stored_set(conn)
+        if stored is None or stored[2] != self.sealer.set_mac(stored[0], stored[1]):
+            return
+        count, digest, _ = stored
+        for entry_id in (*added, *removed):
+            digest ^= self.sealer.id_term(entry_id)
+        count += len(added) - len(removed)
+        _write_set(conn, count, digest, self.sealer.set_mac(count, digest))
+
+    def check_entries(self) -> EntryCheck:
+        """Compare the entries in the file with the sealed set kept in the header."""
+        with self._read() as conn:
+            ids = [str(r[0]) for r in conn.execute(select(ENTRIES.c.id))]
+            stored = _stored_set(conn)
+        digest = 0
+        for entry_id in ids:
+            digest ^= self.sealer.id_term(entry_id)
+        if stored is None or stored[2] != self.sealer.set_mac(stored[0], stored[1]):
+            return EntryCheck(ok=False, missing=0)
+        count, expected, _ = stored
+        if count == len(ids) and expected == digest:
+            return EntryCheck(ok=True, missing=0)
+        return EntryCheck(ok=False, missing=max(count - len(ids), 0))
+
+    def seal_format_1(self, passphrase: str) -> None:
+        """Bring a format-1 vault to format 2 in one transaction: seal every entry as it is
+        now, seal the set of ids, and wrap the key again naming format 2 (so the header
+        cannot be set back to format 1 to skip the seals). Needs the key, so it runs on the
+        first unlock; if anything fails, nothing is changed and the next unlock tries again."""
+        with self._write() as conn:
+            rows = conn.execute(_entry_select()).all()
+            blobs: dict[str, dict[str, bytes]] = {}
+            for entry_id, name, blob in conn.execute(
+                select(FIELDS.c.entry_id, FIELDS.c.name, FIELDS.c.ciphertext)
+            ):
+                blobs.setdefault(str(entry_id), {})[str(name)] = bytes(blob)
+            digest = 0
+            for row in rows:
+                digest ^= self.sealer.id_term(row.id)
+                seal = self._seal_as_stored(row, blobs.get(row.id, {}))
+                conn.execute(update(ENTRIES).where(ENTRIES.c.id == row.id).values(seal=seal))
+            count = len(rows)
+            _write_set(conn, count, digest, self.sealer.set_mac(count, digest))
+            params = crypto.new_kdf_params()
+            wrapped = crypto.wrap_key(self._data_key, passphrase, params)
+            for key, value in (
+                ("kdf", params.to_json()),
+                ("wrapped_key", wrapped),
+                ("format_version", str(crypto.FORMAT_VERSION)),
+            ):
+                conn.execute(update(META).where(META.c.key == key).values(value=value))
+        db.checkpoint(self.engine)
+
+    def _seal_as_stored(self, row: Row[Any], blobs: Mapping[str, bytes]) -> bytes | None:
+        """The seal of a row as it is in the file (None, so it reads as damaged, when its
+        timestamps or plain fields can't even be read)."""
+        created, updated = _moment(row.created_at), _moment(row.updated_at)
+        try:
+            plain = json.loads(row.plain) if row.plain else {}
+        except ValueError:
+            return None
+        if created is None or updated is None or not isinstance(plain, dict):
+            return None
+        canonical = _canonical(row.id, row.kind, created, updated, row.occurred_on, plain, blobs)
+        return self.sealer.entry(canonical)
 
     def _not_found(self, entry_id: str) -> EntryNotFound:
         return EntryNotFound(
@@ -503,8 +616,96 @@ def _entry_select() -> Any:
         ENTRIES.c.kind,
         type_coerce(ENTRIES.c.created_at, Text).label("created_at"),
         type_coerce(ENTRIES.c.updated_at, Text).label("updated_at"),
+        type_coerce(ENTRIES.c.occurred_on, Text).label("occurred_on"),
         type_coerce(ENTRIES.c.plain, Text).label("plain"),
+        ENTRIES.c.seal,
     )
+
+
+def _canonical(
+    entry_id: str,
+    kind: str,
+    created: datetime,
+    updated: datetime,
+    occurred_on: str | None,
+    plain: Mapping[str, Any],
+    blobs: Mapping[str, bytes],
+) -> bytes:
+    """What an entry's seal covers: every column of its row, and a hash of each ciphertext
+    by field name (so a removed field, or an older ciphertext put back, fails too)."""
+    return json.dumps(
+        [
+            entry_id,
+            kind,
+            created.astimezone(UTC).isoformat(),
+            updated.astimezone(UTC).isoformat(),
+            occurred_on,
+            dict(plain),
+            {name: hashlib.sha256(blob).hexdigest() for name, blob in blobs.items()},
+        ],
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    ).encode("ascii")
+
+
+def _canonical_of(row: Mapping[str, Any], blobs: Mapping[str, bytes]) -> bytes:
+    when = row["occurred_on"]
+    return _canonical(
+        row["id"],
+        row["kind"],
+        row["created_at"],
+        row["updated_at"],
+        when.isoformat() if isinstance(when, date) else None,
+        row["plain"],
+        blobs,
+    )
+
+
+SET_KEY = "entry_set"  # vault_meta: {"count": n, "digest": hex, "mac": hex}
+
+
+def _stored_set(conn: Connection) -> tuple[int, int, str] | None:
+    raw = conn.execute(select(META.c.value).where(META.c.key == SET_KEY)).scalar()
+    try:
+        data = json.loads(str(raw))
+        return int(data["count"]), int(str(data["digest"]), 16), str(data["mac"])
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _write_set(conn: Connection, count: int, digest: int, mac: str) -> None:
+    value = json.dumps({"count": count, "digest": f"{digest:064x}", "mac": mac})
+    done = conn.execute(update(META).where(META.c.key == SET_KEY).values(value=value))
+    if done.rowcount == 0:
+        conn.execute(insert(META).values(key=SET_KEY, value=value))
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """Whether the entries in the file are the ones Alongside last saved."""
+
+    ok: bool
+    missing: int  # how many fewer entries there are than Alongside last saved
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            return ""
+        if self.missing:
+            one = self.missing == 1
+            what = "1 entry" if one else f"{self.missing} entries"
+            return (
+                f"{what} your private record held {'is' if one else 'are'} missing from the "
+                "file: it may have been changed outside Alongside, or an older copy put back. "
+                "Each entry shown here passed its own check, and a backup may still hold "
+                f"what is missing."
+            )
+        return (
+            "The entries in your private record don't match what Alongside last saved: the "
+            "file may have been changed outside Alongside, or parts of an older copy put "
+            "back. Each entry shown here passed its own check."
+        )
 
 
 def _moment(raw: object) -> datetime | None:

@@ -117,6 +117,7 @@ async def list_page(request: Request, kind: str) -> Response:
             "page": page,
             "more": more,
             "notice": _notice(request),
+            "integrity": vault.check_entries().message,
         },
     )
 

@@ -1,10 +1,12 @@
-"""Make the golden vault of format version 1 (run once; the committed file must open forever).
+"""Make the golden vault of the current format version (run once per format; the committed
+file must open forever).
 
     ALONGSIDE_KDF_PROFILE=test python tests/data/golden/make_golden.py [--force]
 
-Writes `vault-v1.db` (test KDF parameters, passphrase below) and `vault-v1.expected.json`
-(what it must decrypt to). Never regenerate these for a released format: add a new
-`vault-vN.db` for a new format instead.
+Writes `vault-vN.db` (N = FORMAT_VERSION; test KDF parameters, passphrase below) and
+`vault-vN.expected.json` (what it must decrypt to). Never regenerate these for a released
+format: add a new `vault-vN.db` for a new format instead. (`vault-v1.db` was made by format
+1's code; the passphrase keeps its old name for every version.)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from alongside.vault import create_vault
+from alongside.vault.crypto import FORMAT_VERSION
 from alongside.vault.transfer import entry_to_json
 
 HERE = Path(__file__).parent
@@ -62,7 +65,7 @@ ENTRIES: list[tuple[str, str, dict[str, object]]] = [
 
 
 def main() -> None:
-    db = HERE / "vault-v1.db"
+    db = HERE / f"vault-v{FORMAT_VERSION}.db"
     if db.exists() and "--force" not in sys.argv:
         raise SystemExit(f"{db} exists; golden files are never regenerated (use --force knowingly)")
     if os.environ.get("ALONGSIDE_KDF_PROFILE") != "test":
@@ -79,7 +82,7 @@ def main() -> None:
     conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     conn.close()
     expected = [entry_to_json(e) for e in made]
-    (HERE / "vault-v1.expected.json").write_text(
+    (HERE / f"vault-v{FORMAT_VERSION}.expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
 
