@@ -52,7 +52,7 @@ def save_country(code: str, home: Path | None = None) -> None:
     is never half-written; other settings in it are kept.
     """
     folder = home if home is not None else home_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # as the vault's folder
     data = saved_settings(folder)
     data["country"] = code
     path = settings_path(folder)

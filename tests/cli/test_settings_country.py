@@ -37,6 +37,7 @@ def test_saving_a_country_writes_a_small_private_file(app_home: Path) -> None:
     path = settings_path(app_home)
     assert json.loads(path.read_text(encoding="utf-8")) == {"country": "UK"}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(app_home.stat().st_mode) == 0o700  # made here first, as for the vault
     assert "the United Kingdom" in run("settings").output
     assert "the United Kingdom" in run("settings", "country").output
 

@@ -69,8 +69,9 @@ def _from_vault(passphrase_file: Path | None, today: date) -> tuple[list[str], t
         and not (interactive())
     ):
         raise VaultLocked(
-            "Your private record is locked, so your agreements can't be checked. Set "
-            "ALONGSIDE_PASSPHRASE, use --passphrase-file, or add --no-vault to skip them."
+            "Your private record is locked, so your agreements and what you wrote lately "
+            "can't be checked. Set ALONGSIDE_PASSPHRASE, use --passphrase-file, or add "
+            "--no-vault to skip them."
         )
     with open_vault_for_cli(passphrase_file) as vault:
         agreements = [str(e.fields.get("agreement", "")) for e in vault.list("agreement")]
