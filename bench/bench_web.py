@@ -6,6 +6,9 @@ load generator) for ~10 s per endpoint. A peer in the same run, a trivial endpoi
 same app behind the same middleware (`GET /api/session`), gives each figure as a ratio.
 Only loopback; the server is stopped at the end.
 
+Then the event loop under slow work: the latency of Quick exit (POST /lock) and of a static
+file while 4 unlocks run Argon2id (default profile), beside the same requests idle.
+
 Run: .venv/bin/python bench/bench_web.py   (part of `make bench`)
 """
 
@@ -19,7 +22,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +35,8 @@ CONNECTIONS = 50
 THREADS = 1  # wrk is C: one thread is plenty, and it leaves the second core to the server
 ENTRIES = 200
 TARGET_P95_MS = 50.0
+UNLOCKERS = 4  # parallel unlock attempts while quick exit is measured
+QUICK_EXIT_ROUNDS = 8
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105 - a throwaway temp vault
 MESSAGES = (
     "You never listen to me. You need therapy or we're done.",
@@ -173,9 +180,9 @@ def measure(
     return asyncio.run(_python_load(name, url, cookie, token, bodies))
 
 
-def start_server(home: Path) -> tuple[subprocess.Popen[str], str]:
+def start_server(home: Path, kdf: str = "test") -> tuple[subprocess.Popen[str], str]:
     cli = Path(sys.executable).with_name("alongside")
-    env = {**os.environ, "ALONGSIDE_HOME": str(home), "ALONGSIDE_KDF_PROFILE": "test"}
+    env = {**os.environ, "ALONGSIDE_HOME": str(home), "ALONGSIDE_KDF_PROFILE": kdf}
     env.pop("ALONGSIDE_PASSPHRASE", None)
     process = subprocess.Popen(
         [str(cli), "serve", "--no-browser", "--port", "0"],
@@ -208,6 +215,95 @@ def prepare(url: str) -> tuple[str, str]:
             ).raise_for_status()
         cookie = f"alongside_session={client.cookies['alongside_session']}"
     return cookie, token
+
+
+@dataclass(frozen=True)
+class Latency:
+    name: str
+    samples: list[float]  # seconds
+
+    def line(self, peer: Latency) -> str:
+        ms = sorted(x * 1e3 for x in self.samples)
+        median = statistics.median(ms)
+        peer_median = statistics.median(peer.samples) * 1e3
+        return (
+            f"{self.name:<34} {len(ms):>4} {median:>9.1f} {ms[-1]:>9.1f} "
+            f"{median / peer_median:>9.1f}x"
+        )
+
+
+def _timed(call: Callable[[], httpx.Response]) -> float:
+    start = time.perf_counter()
+    response = call()
+    if response.status_code >= 500:
+        raise SystemExit(f"the server failed: {response.status_code}")
+    return time.perf_counter() - start
+
+
+def quick_exit_during_unlocks(folder: Path) -> list[Latency]:
+    """Quick exit (POST /lock) and a static file, idle and while 4 unlocks run (real Argon2id,
+    the default profile): the event loop must not wait for them."""
+    process, url = start_server(folder / "home-kdf", kdf="default")
+    try:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            token = client.get("/api/session").json()["csrf_token"]
+            made = client.post(
+                "/setup",
+                data={"csrf_token": token, "passphrase": PASSPHRASE, "confirm": PASSPHRASE},
+            )
+            if made.status_code != 303:
+                raise SystemExit(f"could not create the bench vault: {made.status_code}")
+
+            def quick_exit() -> httpx.Response:
+                return client.post("/lock", data={"away": "1"})
+
+            def static() -> httpx.Response:
+                return client.get("/static/app.css")
+
+            idle_exit = [_timed(quick_exit) for _ in range(QUICK_EXIT_ROUNDS)]
+            idle_static = [_timed(static) for _ in range(QUICK_EXIT_ROUNDS)]
+            busy_exit: list[float] = []
+            busy_static: list[float] = []
+            for _ in range(QUICK_EXIT_ROUNDS):
+                unlockers = [_Unlocker(url) for _ in range(UNLOCKERS)]  # sessions made first
+                for unlocker in unlockers:
+                    unlocker.start()
+                time.sleep(0.3)  # the unlocks have arrived and are being worked out
+                busy_exit.append(_timed(quick_exit))
+                busy_static.append(_timed(static))
+                for unlocker in unlockers:
+                    unlocker.join()
+                    if unlocker.status not in (303, 400):  # 400: locked while it opened
+                        raise SystemExit(f"an unlock failed: {unlocker.status}")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return [
+        Latency("peer: quick exit, idle", idle_exit),
+        Latency(f"quick exit, {UNLOCKERS} unlocks in flight", busy_exit),
+        Latency("static file, idle", idle_static),
+        Latency(f"static file, {UNLOCKERS} unlocks in flight", busy_static),
+    ]
+
+
+class _Unlocker(threading.Thread):
+    """One browser session that tries to unlock (its session is made before it starts)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(daemon=True)
+        self.client = httpx.Client(base_url=url, timeout=120)
+        self.token = self.client.get("/api/session").json()["csrf_token"]
+
+        self.status = 0
+
+    def run(self) -> None:
+        try:
+            answer = self.client.post(
+                "/unlock", data={"csrf_token": self.token, "passphrase": PASSPHRASE}
+            )
+            self.status = answer.status_code
+        finally:
+            self.client.close()
 
 
 def main() -> None:
@@ -243,6 +339,15 @@ def main() -> None:
     print(
         f"machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
+    with tempfile.TemporaryDirectory(prefix="alongside-bench-web-") as tmp:
+        latencies = quick_exit_during_unlocks(Path(tmp))
+    print(
+        f"\nquick exit while unlocking (Argon2id default profile, {UNLOCKERS} parallel unlocks, "
+        f"{QUICK_EXIT_ROUNDS} rounds)"
+    )
+    print(f"{'request':<34} {'n':>4} {'median ms':>9} {'max ms':>9} {'vs peer':>10}")
+    for latency in latencies:
+        print(latency.line(latencies[0]))
     if any(r.errors for r in runs):
         raise SystemExit("some requests failed; see the errors column")
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -21,7 +22,7 @@ from alongside.vault.kinds import KINDS, KindSpec
 from alongside.web.forms import check_fields
 from alongside.web.render import web_state
 from alongside.web.security import csrf_ok, session_of
-from alongside.web.state import LOCKED_MESSAGE
+from alongside.web.state import LOCKED_MESSAGE, TryLater
 
 FieldValue = str | int | list[str] | None
 NEEDS_CSRF_HEADER = "This call needs the X-CSRF-Token header from GET /api/session."
@@ -108,13 +109,16 @@ async def get_session(request: Request) -> SessionOut:
     return _session_out(request)
 
 
-async def unlock(request: Request, body: UnlockIn, _: Token) -> SessionOut:
+async def unlock(request: Request, body: UnlockIn, _: Token) -> SessionOut | JSONResponse:
     """Unlock the private record with its passphrase."""
     state = web_state(request)
     if not state.vault_exists():
         raise HTTPException(409, NO_VAULT)
     try:
-        state.unlock(session_of(request), body.passphrase)
+        await run_in_threadpool(state.unlock, session_of(request), body.passphrase)
+    except TryLater as paused:
+        retry = {"Retry-After": str(paused.seconds)}
+        return JSONResponse({"detail": str(paused)}, status_code=429, headers=retry)
     except WrongPassphrase as error:
         raise HTTPException(401, str(error)) from None
     return _session_out(request)
@@ -133,7 +137,7 @@ def _spec(kind: str) -> KindSpec:
     return spec
 
 
-async def list_entries(
+def list_entries(
     request: Request,
     kind: str,
     _: Unlocked,
@@ -151,7 +155,7 @@ async def list_entries(
     return EntryList(entries=[entry_out(e) for e in entries], total=vault.count(spec.name))
 
 
-async def add_entry(
+def add_entry(
     request: Request, kind: str, body: EntryIn, _: Token, __: Unlocked
 ) -> EntryOut | JSONResponse:
     """Add an entry; each field is checked as in the web forms."""
@@ -163,12 +167,12 @@ async def add_entry(
     return entry_out(vault.add(spec.name, values))
 
 
-async def get_entry(request: Request, kind: str, entry_id: str, _: Unlocked) -> EntryOut:
+def get_entry(request: Request, kind: str, entry_id: str, _: Unlocked) -> EntryOut:
     """One entry."""
     return entry_out(_owned(request, _spec(kind), entry_id))
 
 
-async def update_entry(
+def update_entry(
     request: Request, kind: str, entry_id: str, body: EntryIn, _: Token, __: Unlocked
 ) -> EntryOut | JSONResponse:
     """Change some fields of an entry; fields not given stay as they are."""
@@ -181,9 +185,7 @@ async def update_entry(
     return entry_out(vault.update(entry.id, values))
 
 
-async def delete_entry(
-    request: Request, kind: str, entry_id: str, _: Token, __: Unlocked
-) -> Response:
+def delete_entry(request: Request, kind: str, entry_id: str, _: Token, __: Unlocked) -> Response:
     """Delete an entry for good."""
     entry = _owned(request, _spec(kind), entry_id)
     web_state(request).vault_for(session_of(request)).delete(entry.id)

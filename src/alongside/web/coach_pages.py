@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -73,7 +74,7 @@ def build_api_router() -> APIRouter:
     return router
 
 
-async def coach_page(request: Request) -> Response:
+def coach_page(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     return render(request, "coach.html", {"title": "Coach", "text": ""})
@@ -140,7 +141,8 @@ async def coach_save(request: Request) -> Response:
     view, coached = coach_context(request, text)
     if form_id and form_id in session.saved_forms:
         return render(request, name, {**context, **coached, "saved": True})
-    entry = web_state(request).vault_for(session).add("message", message_fields(view))
+    vault = web_state(request).vault_for(session)
+    entry = await run_in_threadpool(vault.add, "message", message_fields(view))
     session.remember_form(form_id, f"/record/message/{entry.id}")
     return render(request, name, {**context, **coached, "saved": True})
 

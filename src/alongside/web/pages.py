@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
 from alongside.web.render import LANDING, redirect, render, safe_next, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
+from alongside.web.state import TryLater
 
 MIN_PASSPHRASE = 8
 MAX_PASSPHRASE = 1_024
@@ -74,7 +76,7 @@ async def setup_submit(request: Request) -> Response:
     if problem:
         return render(request, "setup.html", _setup_context(request, error=problem), 400)
     try:
-        state.create(session_of(request), first)
+        await run_in_threadpool(state.create, session_of(request), first)
     except (InvalidInput, VaultExists) as error:
         return render(request, "setup.html", _setup_context(request, error=str(error)), 400)
     if country:
@@ -142,7 +144,9 @@ async def unlock_submit(request: Request) -> Response:
         error = "Please enter your passphrase."
         return render(request, "unlock.html", {**context, "error": error}, 400)
     try:
-        state.unlock(session_of(request), passphrase[:MAX_PASSPHRASE])
+        await run_in_threadpool(state.unlock, session_of(request), passphrase[:MAX_PASSPHRASE])
+    except TryLater as paused:
+        return render(request, "unlock.html", {**context, "error": str(paused)}, 429)
     except WrongPassphrase:
         error = (
             "That passphrase does not open this record. Nothing was changed. "

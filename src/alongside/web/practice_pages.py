@@ -57,7 +57,7 @@ def _ready_context(request: Request, typed: dict[str, str]) -> dict[str, object]
     }
 
 
-async def ready_page(request: Request) -> Response:
+def ready_page(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     return render(request, "ready.html", _ready_context(request, {}))
@@ -158,7 +158,7 @@ def _practice_context(request: Request) -> dict[str, object]:
     }
 
 
-async def practice_page(request: Request) -> Response:
+def practice_page(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     return render(request, "practice.html", _practice_context(request))

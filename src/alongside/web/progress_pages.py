@@ -33,7 +33,7 @@ def build_router() -> APIRouter:
     return router
 
 
-async def progress_page(request: Request) -> Response:
+def progress_page(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     from alongside.plan.playbook import make_plan
@@ -56,7 +56,7 @@ async def progress_page(request: Request) -> Response:
     )
 
 
-async def plot(request: Request, name: str) -> Response:
+def plot(request: Request, name: str) -> Response:
     from alongside.plan.progress import PLOT_TITLES, plot_svg
 
     if name not in PLOT_TITLES:

@@ -11,6 +11,7 @@ import secrets
 from typing import TYPE_CHECKING
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -76,7 +77,7 @@ def _entry(request: Request, spec: KindSpec, entry_id: str) -> Entry:
     return entry
 
 
-async def index(request: Request) -> Response:
+def index(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     vault = _vault(request)
@@ -89,7 +90,7 @@ async def index(request: Request) -> Response:
     )
 
 
-async def list_page(request: Request, kind: str) -> Response:
+def list_page(request: Request, kind: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
@@ -122,7 +123,7 @@ async def list_page(request: Request, kind: str) -> Response:
     )
 
 
-async def new_page(request: Request, kind: str) -> Response:
+def new_page(request: Request, kind: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
@@ -131,10 +132,11 @@ async def new_page(request: Request, kind: str) -> Response:
 
 async def new_submit(request: Request, kind: str) -> Response:
     spec = kind_or_404(kind)
-    return await _save(request, spec, None)
+    form = await request.form()
+    return await run_in_threadpool(_save, request, spec, None, form)
 
 
-async def show_page(request: Request, kind: str, entry_id: str) -> Response:
+def show_page(request: Request, kind: str, entry_id: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
@@ -162,7 +164,7 @@ async def show_page(request: Request, kind: str, entry_id: str) -> Response:
     )
 
 
-async def edit_page(request: Request, kind: str, entry_id: str) -> Response:
+def edit_page(request: Request, kind: str, entry_id: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
@@ -176,10 +178,11 @@ async def edit_page(request: Request, kind: str, entry_id: str) -> Response:
 
 async def edit_submit(request: Request, kind: str, entry_id: str) -> Response:
     spec = kind_or_404(kind)
-    return await _save(request, spec, entry_id)
+    form = await request.form()
+    return await run_in_threadpool(_save, request, spec, entry_id, form)
 
 
-async def delete_page(request: Request, kind: str, entry_id: str) -> Response:
+def delete_page(request: Request, kind: str, entry_id: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
@@ -196,6 +199,11 @@ async def delete_submit(request: Request, kind: str, entry_id: str) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     form = await request.form()
+    return await run_in_threadpool(_delete, request, spec, entry_id, form)
+
+
+def _delete(request: Request, spec: KindSpec, entry_id: str, form: FormData) -> Response:
+    """The blocking part of a delete (the database), run in a worker thread."""
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         entry = _entry(request, spec, entry_id)
         context = {"title": "Delete?", "spec": spec, "entry": entry, "error": STALE_FORM}
@@ -211,8 +219,8 @@ async def delete_submit(request: Request, kind: str, entry_id: str) -> Response:
 # saving ------------------------------------------------------------------------------
 
 
-async def _save(request: Request, spec: KindSpec, entry_id: str | None) -> Response:
-    form = await request.form()
+def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData) -> Response:
+    """Check and save a submitted form; blocking (Argon2id, the database): a worker thread."""
     typed = {f.name: _str(form.get(f.name)) for f in spec.fields}
     session = session_of(request)
     state = web_state(request)

@@ -7,13 +7,16 @@ drops the key, and marks every browser session as locked.
 
 from __future__ import annotations
 
+import math
 import secrets
+import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from alongside.errors import VaultLocked, VaultReplaced
+from alongside.errors import AlongsideError, VaultLocked, VaultReplaced
 from alongside.paths import vault_path
 from alongside.vault.lock import REPLACED_MESSAGE
 
@@ -26,6 +29,25 @@ if TYPE_CHECKING:
 MAX_SESSIONS = 64  # one person, a few tabs and browsers; the oldest locked ones go first
 MAX_REMEMBERED_FORMS = 256  # per session: form ids already saved (double-submit guard)
 LOCKED_MESSAGE = "Your private record is locked. Enter your passphrase to open it again."
+FREE_TRIES = 3  # wrong passphrases in a row before Alongside pauses between tries
+FIRST_PAUSE_S = 2.0  # then 2 s, 4 s, 8 s ... up to LONGEST_PAUSE_S
+LONGEST_PAUSE_S = 60.0
+LOCKED_WHILE_OPENING = (
+    "Your private record was locked while it was being opened, so it stays locked. "
+    "Enter your passphrase to open it again."
+)
+
+
+class TryLater(AlongsideError):
+    """Too many wrong passphrases in a row: the next try must wait `seconds`."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = max(1, math.ceil(seconds))
+        unit = "second" if self.seconds == 1 else "seconds"
+        super().__init__(
+            "For your safety, Alongside waits a little after several passphrases that did "
+            f"not fit. Please try again in {self.seconds} {unit}; nothing was changed."
+        )
 
 
 @dataclass
@@ -55,6 +77,11 @@ class WebState:
         self.vault: Vault | None = None
         self.sessions: OrderedDict[str, Session] = OrderedDict()
         self.last_activity = time.monotonic()
+        self.clock: Callable[[], float] = time.monotonic  # for the pause after wrong tries
+        self.wrong_tries = 0
+        self.next_try_at = 0.0
+        self.locks = 0  # counts lock(): an unlock that began before a lock is discarded
+        self._opening = threading.Lock()  # one passphrase check at a time (each uses 256 MiB)
 
     @property
     def vault_path(self) -> Path:
@@ -91,21 +118,59 @@ class WebState:
 
     # the vault --------------------------------------------------------------------------
 
+    # create and unlock take a second of Argon2id: call them in a worker thread, never on
+    # the event loop (the web handlers use run_in_threadpool).
+
     def create(self, session: Session, passphrase: str) -> None:
         """Create the vault (first visit) and unlock it for this session."""
         from alongside.vault import create_vault
 
-        self.home_ready()
-        vault = create_vault(self.vault_path, passphrase)
-        self._hold(vault)
-        session.unlocked = True
-        self.touch()
+        with self._opening:
+            self.home_ready()
+            began = self.locks
+            vault = create_vault(self.vault_path, passphrase)
+            self._keep_if_not_locked(vault, began, session)
 
     def unlock(self, session: Session, passphrase: str) -> None:
-        """Open the vault with `passphrase` (checked every time) for this session."""
-        from alongside.vault import open_vault
+        """Open the vault with `passphrase` (checked every time) for this session.
 
-        vault = open_vault(self.vault_path, passphrase)  # raises WrongPassphrase etc.
+        After FREE_TRIES wrong passphrases in a row, each further try must wait (2 s, 4 s,
+        ... up to a minute): `TryLater` says how long, without checking the passphrase."""
+        from alongside.errors import WrongPassphrase
+        from alongside.vault import lifecycle
+
+        self._refuse_while_paused()
+        with self._opening:
+            self._refuse_while_paused()  # another try may have failed while this one waited
+            began = self.locks
+            try:
+                vault = lifecycle.open_vault(self.vault_path, passphrase)
+            except WrongPassphrase:
+                self._count_wrong_try()
+                raise
+            self.wrong_tries = 0
+            self.next_try_at = 0.0
+            self._keep_if_not_locked(vault, began, session)
+
+    def seconds_until_next_try(self) -> float:
+        return max(0.0, self.next_try_at - self.clock())
+
+    def _refuse_while_paused(self) -> None:
+        wait = self.seconds_until_next_try()
+        if wait > 0:
+            raise TryLater(wait)
+
+    def _count_wrong_try(self) -> None:
+        self.wrong_tries += 1
+        if self.wrong_tries >= FREE_TRIES:
+            pause = FIRST_PAUSE_S * 2 ** (self.wrong_tries - FREE_TRIES)
+            self.next_try_at = self.clock() + min(LONGEST_PAUSE_S, pause)
+
+    def _keep_if_not_locked(self, vault: Vault, began: int, session: Session) -> None:
+        """Hold `vault` for `session`, unless Lock or Quick exit came while it opened."""
+        if self.locks != began:
+            vault.close()
+            raise VaultLocked(LOCKED_WHILE_OPENING)
         if self.vault is None:
             self.vault = vault
         else:
@@ -115,6 +180,7 @@ class WebState:
 
     def lock(self) -> None:
         """Close the vault (dropping its key) and lock every session."""
+        self.locks += 1
         vault, self.vault = self.vault, None
         for each in self.sessions.values():
             each.unlocked = False
@@ -155,8 +221,3 @@ class WebState:
     def home_ready(self) -> None:
         """The home folder, made private to this user (0700) as the CLI makes it."""
         self.settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-
-    def _hold(self, vault: Vault) -> None:
-        if self.vault is not None:
-            self.vault.close()
-        self.vault = vault
