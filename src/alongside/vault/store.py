@@ -49,6 +49,7 @@ from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS
 from alongside.vault.lock import REPLACED_MESSAGE, VaultLock
 from alongside.vault.models import ENTRIES, FIELDS, META
+from alongside.vault.search_index import SearchIndex
 
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 MIN_PASSPHRASE_CHARS = 8
@@ -133,6 +134,7 @@ class Vault:
         self._data_key = data_key
         self._closed = False
         self._replaced = False
+        self._search_index: SearchIndex | None = None  # built on the first search
 
     def __enter__(self) -> Vault:
         return self
@@ -143,7 +145,11 @@ class Vault:
         self.close()
 
     def close(self) -> None:
-        """Close the database and drop the key from this object; later use raises VaultLocked."""
+        """Close the database and drop the key and the search index from this object; later
+        use raises VaultLocked."""
+        if self._search_index is not None:
+            self._search_index.clear()
+            self._search_index = None
         if not self._closed and self.replaced():
             # SQLite leaves the WAL of a moved file behind, and the next opener of the new
             # file would replay those pages into it (corruption): fold them into our own,
@@ -266,6 +272,7 @@ class Vault:
             if field_rows:
                 conn.execute(insert(FIELDS), field_rows)
             self._adjust_set(conn, added=[r["id"] for r in entry_rows])
+        self._wrote([e.id for e in entries])
 
     def _rows(self, entry: Entry) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         spec = KINDS[entry.kind]
@@ -341,6 +348,7 @@ class Vault:
             )
             if found.rowcount != 1:
                 raise self._not_found(entry_id)
+        self._wrote([entry.id])
         return entry
 
     def delete(self, entry_id: str) -> None:
@@ -350,6 +358,12 @@ class Vault:
             if gone.rowcount != 1:
                 raise self._not_found(entry_id)
             self._adjust_set(conn, removed=[entry_id])
+        self._wrote([entry_id])
+
+    def _wrote(self, entry_ids: Sequence[str]) -> None:
+        """Tell the search index which entries this vault just wrote."""
+        if self._search_index is not None:
+            self._search_index.forget(entry_ids)
 
     # Reading -------------------------------------------------------------------------
 
@@ -411,7 +425,37 @@ class Vault:
     def search(
         self, query: str, kind: str | None = None, *, limit: int | None = None
     ) -> builtins.list[Entry]:
-        """Entries whose text holds every word of `query` (case-insensitive), newest first."""
+        """Entries whose text holds every word of `query` (case-insensitive), newest first.
+
+        Answered from the in-memory index (see `search_index.py`): built on the first search
+        after unlock, checked against the file before every search, dropped on `close()`."""
+        terms = query.casefold().split()
+        if not terms:
+            raise InvalidInput("Please give a word or two to search for.")
+        if kind is not None:
+            fields.kind_spec(kind)
+        self._check_open()
+        if self._search_index is None:
+            self._search_index = SearchIndex(
+                self.path, self._identity, self.cipher.decrypt, TAG_FIELDS
+            )
+        raw_ok = all(t.isprintable() and '"' not in t and "\\" not in t for t in terms)
+        index = self._search_index
+        while True:
+            matched = index.match(terms, kind, limit, raw_ok)
+            found = self._by_ids(matched)
+            whole = [e for e in found if not e.damaged]
+            if len(whole) == len(matched):
+                return whole
+            # Changed on disk behind the vault's back: read those again and ask again.
+            kept = {e.id for e in whole}
+            if not index.recheck([i for i in matched if i not in kept]):
+                return whole
+
+    def search_uncached(
+        self, query: str, kind: str | None = None, *, limit: int | None = None
+    ) -> builtins.list[Entry]:
+        """`search` decrypting every field again (the reference the index is tested against)."""
         terms = query.casefold().split()
         if not terms:
             raise InvalidInput("Please give a word or two to search for.")
@@ -450,14 +494,14 @@ class Vault:
         return "\n".join(parts).casefold()
 
     def _by_ids(self, ids: Sequence[str]) -> builtins.list[Entry]:
-        """The entries with these ids, in the order given."""
+        """The entries with these ids, in the order given (one deleted meanwhile is left out)."""
         found: dict[str, Entry] = {}
         for start in range(0, len(ids), BATCH):
             chunk = ids[start : start + BATCH]
             found.update(
                 (e.id, e) for e in self._load(_entry_select().where(ENTRIES.c.id.in_(chunk)))
             )
-        return [found[i] for i in ids]
+        return [found[i] for i in ids if i in found]
 
     def _load(self, entry_query: Any) -> builtins.list[Entry]:
         """Entries selected by `entry_query`, in its order: one query for the plain columns,
