@@ -141,7 +141,7 @@ def test_missing_required_field_off_a_terminal_is_a_clear_sentence(cli: RunCli, 
         (("conversation", "add", "t", "--stance", "furious"), "one of"),
         (("journal", "add", "x", "--occurred-on", "yesterdayish"), "a date like"),
         (("journal", "show", "zzzz"), "no entry"),
-        (("journal", "edit", "0123"), "Nothing to change"),
+        (("journal", "edit", "0123"), "There is no entry '0123'"),
     ],
 )
 def test_bad_values_are_clear_sentences(

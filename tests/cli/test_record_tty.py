@@ -43,18 +43,20 @@ def run_on_terminal(args: list[str], answers: list[str], env: dict[str, str]) ->
 
 
 def base_env(app_home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "ALONGSIDE_PASSPHRASE"}
+    hidden = {"ALONGSIDE_PASSPHRASE", "EDITOR", "VISUAL"}  # no editor: words are asked for
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     env.update({"ALONGSIDE_HOME": str(app_home), "NO_COLOR": "1", "COLUMNS": "100"})
     return env
 
 
-def test_init_asks_twice_hidden_then_add_prompts_for_the_main_field(app_home: Path) -> None:
+def test_init_asks_twice_hidden_then_add_asks_for_the_words(app_home: Path) -> None:
     env = base_env(app_home)
     code, screen = run_on_terminal(["init"], [TEST_PASSPHRASE, TEST_PASSPHRASE], env)
     assert code == 0, screen
     assert "Type it again" in screen
     assert TEST_PASSPHRASE not in screen  # hidden while typed
-    code, screen = run_on_terminal(["win", "add"], ["We had a calm morning", TEST_PASSPHRASE], env)
+    # unlocked first, so words written are never lost to a mistyped passphrase
+    code, screen = run_on_terminal(["win", "add"], [TEST_PASSPHRASE, "We had a calm morning"], env)
     assert code == 0, screen
     assert "What went well" in screen
     with open_vault(app_home / "vault.db", TEST_PASSPHRASE) as vault:
@@ -67,3 +69,21 @@ def test_a_wrong_passphrase_on_a_terminal_can_be_retyped(app_home: Path) -> None
     code, screen = run_on_terminal(["win", "list"], ["wrong one", TEST_PASSPHRASE], env)
     assert code == 0, screen
     assert "didn't unlock it" in screen
+
+
+def test_on_a_terminal_add_opens_the_editor_and_keeps_what_was_written(
+    app_home: Path, tmp_path: Path
+) -> None:
+    editor = tmp_path / "editor.sh"  # a real editor program: puts words above the hint lines
+    editor.write_text(
+        "#!/bin/sh\n"
+        '{ printf "Written in my editor\\n"; cat "$1"; } > "$1.new" && mv "$1.new" "$1"\n'
+    )
+    editor.chmod(0o700)
+    env = base_env(app_home)
+    assert run_on_terminal(["init"], [TEST_PASSPHRASE, TEST_PASSPHRASE], env)[0] == 0
+    env["EDITOR"] = str(editor)
+    code, screen = run_on_terminal(["journal", "add"], [TEST_PASSPHRASE], env)
+    assert code == 0, screen
+    with open_vault(app_home / "vault.db", TEST_PASSPHRASE) as vault:
+        assert [e.fields["situation"] for e in vault.list()] == ["Written in my editor"]

@@ -31,7 +31,9 @@ CHECK_HELP = (
     "Coach a message before you send it: what might push, what already invites, and gentler"
     " words. Safety comes first: if the message mentions danger, you get support resources"
     " instead.\n\n"
-    'Example: alongside check "You never listen. You need therapy or we\'re done."\n'
+    'Example: alongside check "You never listen. You need therapy or we\'re done."\n\n'
+    "Leave the message out to write it in your editor or at a prompt (alongside check), or"
+    " send a file in (alongside check < message.txt).\n"
 )
 
 
@@ -79,6 +81,10 @@ def check(
     analysis = analyse(text)
     if save:
         _save(analysis, passphrase_file)
+        if message is not None:  # kept in the record: say once where typed words also end up
+            from alongside.cli.words import note_words_as_arguments
+
+            note_words_as_arguments("check --save")
     if as_json:
         out = analysis.to_json()
         out["suggestion"] = analysis.suggestion
@@ -112,14 +118,16 @@ def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
 
 def _message_text(message: str | None) -> str:
     if message is None:
-        if sys.stdin.isatty():
-            raise InvalidInput(
-                'Give me the message to check, for example: alongside check "I miss our evenings."'
-            )
-        message = sys.stdin.buffer.read(MAX_MESSAGE_CHARS * 4 + 1).decode("utf-8", "replace")
+        if sys.stdin.isatty():  # the editor or a prompt, as for the record's words
+            from alongside.cli.words import ask_words
+
+            message = ask_words("Your message", command="check")
+        else:
+            message = sys.stdin.buffer.read(MAX_MESSAGE_CHARS * 4 + 1).decode("utf-8", "replace")
     if not message.strip():
         raise InvalidInput(
-            "The message is empty. Write what you'd like to say, and I'll look at it with you."
+            "The message is empty. Write what you'd like to say, and I'll look at it with you: "
+            "alongside check opens your editor or asks, or alongside check < message.txt"
         )
     if len(message) > MAX_MESSAGE_CHARS:
         raise InvalidInput(

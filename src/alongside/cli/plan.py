@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -142,7 +143,14 @@ def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False
 
 
 def invite_add(
-    how: Annotated[str, typer.Argument(help="How you raised it, in your words.")],
+    how: Annotated[
+        str | None,
+        typer.Argument(
+            help="How you raised it, in your words (leave out to use your editor, a prompt "
+            "or stdin).",
+            show_default=False,
+        ),
+    ] = None,
     response: Annotated[str, typer.Option(help="How they responded.")] = "",
     stance_after: Annotated[
         str,
@@ -159,17 +167,24 @@ def invite_add(
 
     Example: alongside invite add "On a walk, as something for us both" --response "Maybe later" --stance-after considering
     """  # noqa: E501
+    from alongside.cli.words import ask_words, note_words_as_arguments
     from alongside.plan.facts import REINVITE_AFTER_DAYS
 
-    if not how.strip():
-        raise InvalidInput(
-            'Say in a few words how you raised it, e.g. alongside invite add "Over coffee".'
-        )
-    values = {"how": how, "response": response, "stance_after": stance_after, "notes": notes}
-    values["occurred_on"] = on
+    empty = "Say in a few words how you raised it, e.g. alongside invite add < words.txt."
+    if how is not None and not how.strip():
+        raise InvalidInput(empty)
+    values = {"how": how or "", "response": response, "stance_after": stance_after}
+    values.update(notes=notes, occurred_on=on)
+    _check_before_asking("invitation", values)
     with _open_vault(passphrase_file) as vault:
+        if how is None:
+            values["how"] = ask_words("How I raised it", command="invite add")
+            if not values["how"]:
+                raise InvalidInput(f"Nothing was saved. {empty}")
         entry = vault.add("invitation", {k: v for k, v in values.items() if v.strip()})
     _say(f"Saved ({entry.id[:8]}). Thank you for noting it.")
+    if how or response.strip() or notes.strip():
+        note_words_as_arguments("invite add")
     if entry.fields.get("stance_after") == "not_considering":
         _say(
             "A no today keeps the door open for later (P13). The plan won't suggest asking "
@@ -199,6 +214,14 @@ def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False)
         typer.echo(_wrap(f"How: {e.fields.get('how', '')}", "    "))
         if e.fields.get("response"):
             typer.echo(_wrap(f"Response: {e.fields['response']}", "    "))
+
+
+def _check_before_asking(kind: str, values: Mapping[str, object]) -> None:
+    """Say what is wrong with the fields given before anyone writes words that would be lost."""
+    from alongside.vault.fields import parse_fields
+    from alongside.vault.kinds import KINDS
+
+    parse_fields(KINDS[kind], {k: v for k, v in values.items() if v not in (None, "")})
 
 
 # checkin ----------------------------------------------------------------------------
@@ -294,7 +317,13 @@ def checkin_next(
 
 
 def checkin_record(
-    notes: Annotated[str, typer.Argument(help="What you talked about.")],
+    notes: Annotated[
+        str | None,
+        typer.Argument(
+            help="What you talked about (leave out to use your editor, a prompt or stdin).",
+            show_default=False,
+        ),
+    ] = None,
     rating: Annotated[int | None, typer.Option(help="How it felt, 1-5.")] = None,
     on: Annotated[str, typer.Option(help="When (YYYY-MM-DD); today if left out.")] = "",
     passphrase_file: PassphraseFile = None,
@@ -303,19 +332,29 @@ def checkin_record(
 
     Example: alongside checkin record "Appreciations, then the weekend plan" --rating 4
     """
-    if not notes.strip():
-        raise InvalidInput(
-            "Write a few words about the check-in, e.g. "
-            'alongside checkin record "We talked about the weekend" --rating 4'
-        )
+    from alongside.cli.words import ask_words, note_words_as_arguments
+
+    empty = (
+        "Write a few words about the check-in, e.g. "
+        "alongside checkin record --rating 4 (you'll be asked for them)"
+    )
+    if notes is not None and not notes.strip():
+        raise InvalidInput(empty + ".")
     values: dict[str, object] = {"notes": notes}
     if rating is not None:
         values["rating"] = rating
     if on.strip():
         values["occurred_on"] = on
+    _check_before_asking("checkin", values)
     with _open_vault(passphrase_file) as vault:
+        if notes is None:
+            values["notes"] = ask_words("What we talked about", command="checkin record")
+            if not values["notes"]:
+                raise InvalidInput(f"Nothing was saved. {empty}, or < words.txt.")
         entry = vault.add("checkin", values)
     _say(f"Saved ({entry.id[:8]}). Showing up regularly is the point, not a perfect talk (P9).")
+    if notes:
+        note_words_as_arguments("checkin record")
 
 
 def checkin_export(

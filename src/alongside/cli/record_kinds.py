@@ -20,6 +20,7 @@ from alongside.cli.record import (
     say,
 )
 from alongside.cli.record_view import SHORT_ID, print_entries, print_entry
+from alongside.cli.words import ask_words, note_words_as_arguments, nothing_written
 from alongside.errors import InvalidInput
 from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec
 
@@ -53,9 +54,14 @@ def kind_app(spec: KindSpec) -> typer.Typer:
         add_completion=False,
     )
     main = spec.main_field
-    sub.command("add", help=f"Write down a new {spec.singular}.\n\nExample: {example}")(
-        _add_command(spec)
-    )
+    sub.command(
+        "add",
+        help=f"Write down a new {spec.singular}.\n\n"
+        f"Leave the words out to write them privately: alongside {spec.name} add opens your "
+        f"editor ($VISUAL or $EDITOR) or asks, and alongside {spec.name} add < words.txt "
+        "reads a file. Words typed on the command line can be seen by other programs while "
+        f"it runs and stay in your shell's history.\n\nExample: {example}",
+    )(_add_command(spec))
     sub.command(
         "list",
         help=f"Your {spec.title.lower()}, newest first.\n\n"
@@ -158,25 +164,32 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
         from alongside.vault.fields import check_required, parse_fields
 
         values = {k: v for k, v in kwargs.items() if k in _names(spec) and v is not None}
-        for f in spec.fields:
-            if f.required and not values.get(f.name):
-                if not on_terminal():
-                    hint = f'alongside {spec.name} add "..."' if f is main else f"--{_opt(f)}"
-                    raise InvalidInput(f"Please give '{f.label}', e.g. {hint}.")
-                if spec.prompt:
-                    say(spec.prompt)
-                values[f.name] = typer.prompt(f.label, err=True)
-        check_required(spec, parse_fields(spec, values))  # before asking for the passphrase
+        # left out (not given as ""): the main words are asked for privately, below
+        missing = [f for f in spec.fields if f.required and kwargs.get(f.name) is None]
+        for f in missing:
+            if f is not main and not on_terminal():
+                raise InvalidInput(f"Please give '{f.label}', e.g. --{_opt(f)} \"...\".")
+        given = parse_fields(spec, values)  # a bad --rating or date: said before unlocking
+        if not missing:
+            check_required(spec, given)
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
+            for f in missing:
+                values[f.name] = _ask(spec, f) if f is main else typer.prompt(f.label, err=True)
+            check_required(spec, parse_fields(spec, values))
             entry = vault.add(spec.name, values)
         say(f"Saved your {spec.singular} ({entry.id[:SHORT_ID]}).")
         print_entry(entry, as_json=kwargs["as_json"])
         _screen_entry(spec, entry)
+        _note_if_words_were_arguments(spec, kwargs, "add")
 
     main_arg = inspect.Parameter(
         main.name,
         inspect.Parameter.POSITIONAL_OR_KEYWORD,
-        default=typer.Argument(None, help=_field_help(main), show_default=False),
+        default=typer.Argument(
+            None,
+            help=_field_help(main) + " (leave out to use your editor, a prompt or stdin)",
+            show_default=False,
+        ),
         annotation=str | None,
     )
     return _build(add, [main_arg, *_field_options(spec, skip=main.name), *_common()])
@@ -250,21 +263,44 @@ def _show_command(spec: KindSpec) -> Callable[..., None]:
 
 
 def _edit_command(spec: KindSpec) -> Callable[..., None]:
+    main = spec.main_field
+
     def edit(**kwargs: Any) -> None:
         values = {k: v for k, v in kwargs.items() if k in _names(spec) and v is not None}
-        if not values:
-            raise InvalidInput(
-                f"Nothing to change. Give the fields to change, e.g. "
-                f'alongside {spec.name} edit {kwargs["entry_id"]} --{_opt(spec.main_field)} "..."'
-            )
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entry = _find(vault, spec, kwargs["entry_id"])
+            if not values:  # no field given: the main words, asked for privately
+                current = str(entry.fields.get(main.name, ""))
+                words = ask_words(main.label, command=f"{spec.name} edit ID", current=current)
+                if not words or words == current:
+                    raise InvalidInput(
+                        f"Nothing to change, so nothing was changed. To change other fields, "
+                        f"give them, e.g. alongside {spec.name} edit {kwargs['entry_id']} "
+                        f'--{_opt(main)} "..."'
+                    )
+                values[main.name] = words
             changed = vault.update(entry.id, values)
         say(f"Changed your {spec.singular} ({changed.id[:SHORT_ID]}).")
         print_entry(changed, as_json=kwargs["as_json"])
         _screen_entry(spec, changed)
+        _note_if_words_were_arguments(spec, kwargs, "edit ID")
 
     return _build(edit, [_entry_id_param(), *_field_options(spec, skip=None), *_common()])
+
+
+def _ask(spec: KindSpec, f: FieldSpec) -> str:
+    """The main words of a new entry, from the editor, a prompt or stdin (never lost)."""
+    words = ask_words(f.label, command=f"{spec.name} add", hint=spec.prompt)
+    if not words:
+        where = nothing_written(f"{spec.name} add")
+        raise InvalidInput(f"{where}, so nothing was saved. Please give '{f.label}'.")
+    return words
+
+
+def _note_if_words_were_arguments(spec: KindSpec, kwargs: dict[str, Any], verb: str) -> None:
+    """The one-time note, when any private (encrypted) words came on the command line."""
+    if any(f.encrypted and kwargs.get(f.name) for f in spec.fields):
+        note_words_as_arguments(f"{spec.name} {verb}")
 
 
 def _delete_command(spec: KindSpec) -> Callable[..., None]:

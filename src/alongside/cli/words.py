@@ -1,0 +1,124 @@
+"""Private words come in through an editor, a prompt or stdin, not the command line.
+
+Words typed after a command sit in the process's arguments while it runs (other programs on
+the device can read `/proc/PID/cmdline`) and in the shell's history file afterwards. So a
+command that saves words, given none, asks for them the way `git commit` does: on a
+terminal it opens `$VISUAL` or `$EDITOR` (else asks on the terminal); off a terminal it
+reads stdin (`alongside journal add < notes.txt`). Words given as arguments still work, and
+the first time they are, a short note says where they end up. That the note was shown is
+the only thing remembered (a flag in the home folder, never any words).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+import typer
+
+from alongside.cli.record import on_terminal, say
+from alongside.errors import InvalidInput
+
+MAX_STDIN_BYTES = 4 * 1024 * 1024  # beyond one field's 1 MiB, so the vault says "too long"
+NOTES_FILE = "notes-shown.json"  # which one-time notes were shown; flags only
+ARGUMENT_NOTE_KEY = "words_as_arguments"
+HINT_MARK = "# "
+
+
+def argument_note(command: str) -> str:
+    return (
+        "A note, shown once: words typed on the command line can be seen by other programs on "
+        "this device while the command runs, and your shell may keep them in its history. "
+        f"To keep them out, leave the words off (alongside {command}): you'll get your editor "
+        f"or a prompt, or you can send a file in (alongside {command} < words.txt)."
+    )
+
+
+def note_words_as_arguments(command: str) -> None:
+    """Say `argument_note` the first time private words came as arguments, then never again."""
+    from alongside.paths import home_dir
+
+    path = home_dir() / NOTES_FILE
+    try:
+        shown = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        shown = {}
+    if not isinstance(shown, dict):
+        shown = {}
+    if shown.get(ARGUMENT_NOTE_KEY):
+        return
+    say(argument_note(command))
+    shown[ARGUMENT_NOTE_KEY] = True
+    try:
+        from alongside.vault.transfer import write_atomic
+
+        write_atomic(path, (json.dumps(shown) + "\n").encode("utf-8"))
+    except OSError:
+        pass  # not remembered: the note comes again next time, which is harmless
+
+
+def ask_words(label: str, *, command: str, current: str = "", hint: str = "") -> str:
+    """The words for `label`, asked for privately; "" when nothing was written.
+
+    On a terminal: `$VISUAL`/`$EDITOR` opened on `current` (plus hint lines, removed
+    afterwards), else a prompt. Off a terminal: all of stdin.
+    """
+    if not on_terminal():
+        return _read_stdin(label, command)
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if editor:
+        hints = _hints(label, hint, editing=bool(current))
+        try:
+            written = click.edit(
+                current + "\n\n" + "\n".join(hints) + "\n", editor=editor, extension=".txt"
+            )
+        except click.ClickException:
+            say(f"I couldn't open your editor ({editor}), so please type it here instead.")
+        else:
+            if written is None:  # closed without saving
+                return ""
+            kept = [line for line in str(written).splitlines() if line not in hints]
+            return "\n".join(kept).strip()
+    if hint:
+        say(hint)
+    if current:
+        say("Type the new words (press Enter on an empty line to keep them as they are).")
+    value: str = typer.prompt(label, default="", show_default=False, err=True)
+    return value.strip()
+
+
+def nothing_written(command: str) -> str:
+    """The start of the sentence for words that came back empty."""
+    if on_terminal():
+        return "Nothing was written"
+    return f"Nothing came in on stdin (e.g. alongside {command} < words.txt)"
+
+
+def _hints(label: str, hint: str, *, editing: bool) -> list[str]:
+    lines = [f"{HINT_MARK}{label}" + (f": {hint}" if hint else "")]
+    lines.append(
+        f"{HINT_MARK}Write above these lines, then save and close. Lines like these are left out;"
+    )
+    lines.append(
+        f"{HINT_MARK}closing without saving "
+        + ("changes nothing." if editing else "saves nothing.")
+    )
+    return lines
+
+
+def _read_stdin(label: str, command: str) -> str:
+    raw = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(raw) > MAX_STDIN_BYTES:
+        raise InvalidInput(
+            f"What came in for '{label}' is larger than {MAX_STDIN_BYTES // (1024 * 1024)} MiB, "
+            "more than one entry holds. Nothing was saved; please split it into several."
+        )
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"What came in for '{label}' isn't UTF-8 text, so nothing was saved. "
+            f"Save it as plain text and try again: alongside {command} < words.txt"
+        ) from None
