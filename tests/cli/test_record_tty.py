@@ -12,6 +12,9 @@ from pathlib import Path
 from alongside.vault import open_vault
 from tests.conftest import CLI, TEST_PASSPHRASE
 
+# the passphrase twice, then Enter at the country question (choose later)
+INIT_ANSWERS = [TEST_PASSPHRASE, TEST_PASSPHRASE, ""]
+
 
 def run_on_terminal(args: list[str], answers: list[str], env: dict[str, str]) -> tuple[int, str]:
     """Run the real command on a pseudo-terminal, typing each answer after its prompt."""
@@ -51,7 +54,7 @@ def base_env(app_home: Path) -> dict[str, str]:
 
 def test_init_asks_twice_hidden_then_add_asks_for_the_words(app_home: Path) -> None:
     env = base_env(app_home)
-    code, screen = run_on_terminal(["init"], [TEST_PASSPHRASE, TEST_PASSPHRASE], env)
+    code, screen = run_on_terminal(["init"], INIT_ANSWERS, env)
     assert code == 0, screen
     assert "Type it again" in screen
     assert TEST_PASSPHRASE not in screen  # hidden while typed
@@ -65,7 +68,7 @@ def test_init_asks_twice_hidden_then_add_asks_for_the_words(app_home: Path) -> N
 
 def test_a_wrong_passphrase_on_a_terminal_can_be_retyped(app_home: Path) -> None:
     env = base_env(app_home)
-    assert run_on_terminal(["init"], [TEST_PASSPHRASE, TEST_PASSPHRASE], env)[0] == 0
+    assert run_on_terminal(["init"], INIT_ANSWERS, env)[0] == 0
     code, screen = run_on_terminal(["win", "list"], ["wrong one", TEST_PASSPHRASE], env)
     assert code == 0, screen
     assert "didn't unlock it" in screen
@@ -81,7 +84,7 @@ def test_on_a_terminal_add_opens_the_editor_and_keeps_what_was_written(
     )
     editor.chmod(0o700)
     env = base_env(app_home)
-    assert run_on_terminal(["init"], [TEST_PASSPHRASE, TEST_PASSPHRASE], env)[0] == 0
+    assert run_on_terminal(["init"], INIT_ANSWERS, env)[0] == 0
     env["EDITOR"] = str(editor)
     code, screen = run_on_terminal(["journal", "add"], [TEST_PASSPHRASE], env)
     assert code == 0, screen
