@@ -196,6 +196,11 @@ PLOTS: dict[str, Callable[[RecordSnapshot], Figure]] = {
 
 
 def _render(name: str, snapshot: RecordSnapshot, fmt: str) -> bytes:
+    return _render_as(name, snapshot, (fmt,))[fmt]
+
+
+def _render_as(name: str, snapshot: RecordSnapshot, fmts: tuple[str, ...]) -> dict[str, bytes]:
+    """One plot built once and saved in each format (building is a good part of the cost)."""
     import matplotlib
 
     build = PLOTS[name]
@@ -215,15 +220,18 @@ def _render(name: str, snapshot: RecordSnapshot, fmt: str) -> bytes:
         }
     ):
         figure = build(snapshot)
-        out = io.BytesIO()
-        # no dates or tool names in the files: the same record always gives the same bytes
-        metadata: dict[str, str | None] = (
-            {"Date": None, "Creator": None, "Format": None, "Type": None}
-            if fmt == "svg"
-            else {"Software": None}
-        )
-        figure.savefig(out, format=fmt, dpi=PNG_DPI, metadata=metadata)
-    return out.getvalue()
+        found: dict[str, bytes] = {}
+        for fmt in fmts:
+            out = io.BytesIO()
+            # no dates or tool names in the files: the same record always gives the same bytes
+            metadata: dict[str, str | None] = (
+                {"Date": None, "Creator": None, "Format": None, "Type": None}
+                if fmt == "svg"
+                else {"Software": None}
+            )
+            figure.savefig(out, format=fmt, dpi=PNG_DPI, metadata=metadata)
+            found[fmt] = out.getvalue()
+    return found
 
 
 def plot_svg(name: str, snapshot: RecordSnapshot) -> str:
@@ -251,8 +259,8 @@ def write_plots(snapshot: RecordSnapshot, out_dir: Path) -> tuple[Path, ...]:
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     written: list[Path] = []
     for name in PLOTS:
-        for fmt in ("svg", "png"):
+        for fmt, data in _render_as(name, snapshot, ("svg", "png")).items():
             path = out_dir / f"{name}.{fmt}"
-            write_atomic(path, _render(name, snapshot, fmt))
+            write_atomic(path, data)
             written.append(path)
     return tuple(written)
