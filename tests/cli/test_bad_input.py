@@ -136,3 +136,89 @@ def test_today_minus_a_few_weeks_is_the_usual_window(record: Path, tmp_path: Pat
     )
     ran = run("progress", "--out", str(tmp_path / "plots"), env=PW)
     assert ran.code == 0, ran.err
+
+
+# Found by trying odd input across the commands -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("journal", "list", "--limit", "99999999999999999999"),
+        ("journal", "search", "calm", "--limit", "99999999999999999999"),
+        ("search", "calm", "--limit", "99999999999999999999"),
+    ],
+)
+def test_a_huge_limit_means_all(record: Path, args: tuple[str, ...]) -> None:
+    add("journal", {"situation": "a calm evening"})
+    ran = run(*args, env=PW)
+    assert ran.code == 0, ran.err
+    assert "a calm evening" in ran.out
+
+
+@pytest.mark.parametrize("week", ["9999-W52", "0001-W01", "1000-W10"])
+def test_a_week_at_the_ends_of_the_calendar_is_a_sentence(record: Path, week: str) -> None:
+    ran = run("review", "--week", week, env=PW)
+    assert "too far from today for a review" in sentence(ran)
+
+
+def test_a_backup_where_nothing_can_be_written_is_a_sentence(record: Path) -> None:
+    ran = run("backup", "--out", "/proc/no-such-folder/backup.db", env=PW)
+    assert "Can't write to /proc/no-such-folder/backup.db" in sentence(ran)
+    assert "Nothing was written there" in ran.err
+
+
+def test_an_argument_that_is_not_utf8_is_printed_back_without_failing(record: Path) -> None:
+    # what Python makes of a shell argument holding the byte 0xff
+    ran = run("check", "--country", "\udcff", "I'm scared he will hurt me")
+    assert ran.code == 0
+    assert "People you can reach" in ran.out
+
+
+BAD = "/dev/null/nothing"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("journal", "add", "x", "--occurred-on", "10000-01-01"),
+        ("journal", "add", "x", "--occurred-on", "-1"),
+        ("journal", "add", "\udcff"),
+        ("conversation", "add", "t", "--rating", "-1"),
+        ("conversation", "add", "t", "--rating", "99999999999999999999999"),
+        ("conversation", "add", "t", "--rating", "1e3"),
+        ("checkin", "record", "n", "--rating", "-5"),
+        ("checkin", "record", "n", "--on", "0000-00-00"),
+        ("journal", "show", ""),
+        ("journal", "delete", "%", "--yes"),
+        ("search", ""),
+        ("checkin", "schedule", "--every", "99999999999999999999"),
+        ("checkin", "schedule", "--time", "99:99"),
+        ("checkin", "schedule", "--weekday", ""),
+        ("checkin", "schedule", "--tz", "\udcff"),
+        ("checkin", "next", "--count", "0"),
+        ("review", "--week", "2026-W00"),
+        ("review", "--html", "/proc/nope/x.html"),
+        ("progress", "--out", BAD),
+        ("export", "--out", BAD),
+        ("checkin", "export", "--out", BAD),
+        ("import", "/dev/null"),
+        ("restore", "/dev/null", "--yes"),
+        ("reflect", "/dev/null"),
+        ("check", ""),
+    ],
+)
+def test_odd_input_is_refused_with_a_sentence(record: Path, args: tuple[str, ...]) -> None:
+    ran = run(*args, env=PW)  # a traceback escapes run() and fails the test
+    assert ran.code != 0
+    assert "Traceback" not in ran.err
+    assert count("journal") == 0
+
+
+def test_binary_files_for_import_and_reflect_are_sentences(record: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\xff\xfe" * 100)
+    imported = run("import", str(binary), env=PW)
+    assert "isn't UTF-8 text" in sentence(imported)
+    reflected = run("reflect", str(binary))
+    assert "binary file" in sentence(reflected)

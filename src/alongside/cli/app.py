@@ -7,6 +7,7 @@ message on stderr and an exit code. stdout is for data, stderr for messages.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     and exit codes; everything the library raises is caught here.
     """
     args = sys.argv[1:] if argv is None else argv
+    _never_fail_to_print()
     try:
         build_app()(args=args, prog_name="alongside")
     except AlongsideError as error:
@@ -56,6 +58,17 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _say("Stopped. Nothing was changed.")
         sys.exit(130)
+
+
+def _never_fail_to_print() -> None:
+    """Print what cannot be encoded as "?" rather than stopping with a traceback.
+
+    An argument with bytes that aren't UTF-8 arrives as lone surrogates; repeated back in a
+    message (e.g. an unknown --country), it would otherwise fail to print.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
 
 
 def _say(message: str) -> None:

@@ -23,6 +23,7 @@ from alongside.cli.record import (
     open_vault_for_cli,
     say,
 )
+from alongside.cli.record_kinds import MAX_LIMIT
 from alongside.cli.record_view import print_entries
 from alongside.errors import ImportFormatError, InvalidInput, VaultExists
 from alongside.paths import vault_path
@@ -90,7 +91,10 @@ def init(
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for (all must appear).")],
     kind: Annotated[str | None, typer.Option("--kind", help="Only this kind.")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many.")] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, max=MAX_LIMIT, clamp=True, help="At most this many."),
+    ] = None,
     passphrase_file: PassphraseFile = None,
     as_json: JsonOut = False,
 ) -> None:
@@ -143,11 +147,14 @@ def export(
 @contextmanager
 def _writing_to(path: Path) -> Iterator[None]:
     """Turn a failed file write (no permission, a folder, a full disk) into a sentence."""
+    import sqlite3
+
     try:
         yield
-    except OSError as error:
+    except (OSError, sqlite3.OperationalError) as error:  # sqlite3: a backup it can't open
+        reason = getattr(error, "strerror", None) or error
         raise InvalidInput(
-            f"Can't write to {path} ({error.strerror or error}). Nothing was written there."
+            f"Can't write to {path} ({reason}). Nothing was written there."
         ) from None
 
 

@@ -25,6 +25,7 @@ from alongside.errors import InvalidInput
 from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec
 
 DEFAULT_LIMIT = 20
+MAX_LIMIT = 10_000_000  # a bigger --limit means "all" (SQLite's integers end at 2**63)
 EXAMPLES = {
     "journal": 'alongside journal add "I felt unheard at dinner" --trigger "phone at the table"',
     "conversation": 'alongside conversation add "therapy, gently" --rating 3 --stance considering',
@@ -228,7 +229,9 @@ def _list_command(spec: KindSpec) -> Callable[..., None]:
         inspect.Parameter(
             "limit",
             inspect.Parameter.KEYWORD_ONLY,
-            default=typer.Option(DEFAULT_LIMIT, "--limit", min=1, help="How many to show."),
+            default=typer.Option(
+                DEFAULT_LIMIT, "--limit", min=1, max=MAX_LIMIT, clamp=True, help="How many to show."
+            ),
             annotation=int,
         ),
         inspect.Parameter(
@@ -346,7 +349,9 @@ def _search_command(spec: KindSpec) -> Callable[..., None]:
         inspect.Parameter(
             "limit",
             inspect.Parameter.KEYWORD_ONLY,
-            default=typer.Option(None, "--limit", min=1, help="Show at most this many."),
+            default=typer.Option(
+                None, "--limit", min=1, max=MAX_LIMIT, clamp=True, help="Show at most this many."
+            ),
             annotation=int | None,
         ),
     ]

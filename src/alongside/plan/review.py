@@ -27,6 +27,7 @@ JOURNEY_DAYS = 91  # "the stance over time": about three months, a season of sma
 JOURNEY_MIN_STAGES = 3  # two stages are already said by "before this week" / "by the end"
 MAX_ITEMS = 6  # per section: a review is read in a minute, not studied
 ITEM_CHARS = 140  # long notes are shortened in the review (the record keeps them whole)
+FIRST_REVIEW_YEAR = 1900  # weeks from here to next year; the calendar ends at 9999
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ def parse_week(text: str | None, today: date) -> tuple[date, date]:
             f'"{shown(text or "")}" is not a week I understand. '
             'Write it like 2026-W11, or say "last".'
         ) from error
+    if not FIRST_REVIEW_YEAR <= first.year <= today.year + 1:  # beyond, dates run out (9999)
+        raise InvalidInput(
+            f'"{shown(text or "")}" is too far from today for a review. Choose a week between '
+            f'{FIRST_REVIEW_YEAR} and next year, like 2026-W11, or say "last".'
+        )
     return first, first + timedelta(days=6)
 
 
