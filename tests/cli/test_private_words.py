@@ -9,8 +9,10 @@ words never need to be in the process's arguments.
 from __future__ import annotations
 
 import json
+import os
 import stat
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -226,9 +228,20 @@ def test_the_words_never_need_to_be_in_the_process_arguments(record: Path, app_h
             "ALONGSIDE_PASSPHRASE": TEST_PASSPHRASE,
         },
     )
-    cmdline = Path(f"/proc/{child.pid}/cmdline").read_bytes()
+    cmdline = _cmdline_once_started(child.pid)
     _, err = child.communicate(secret.encode() + b"\n", timeout=60)
     assert child.returncode == 0, err.decode()
     assert b"journal\x00add" in cmdline and secret.encode() not in cmdline
     assert [e["situation"] for e in entries("journal")] == [secret]
     assert NOTE not in err.decode()
+
+
+def _cmdline_once_started(pid: int) -> bytes:
+    """The child's arguments as the system shows them, once it runs `alongside` (it then
+    waits for its words on stdin, which are written only after this is read)."""
+    deadline = time.monotonic() + 30
+    cmdline = b""
+    while b"journal" not in cmdline and time.monotonic() < deadline:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        os.sched_yield()
+    return cmdline
