@@ -211,6 +211,14 @@ def test_without_an_editor_the_terminal_asks(record: Path, terminal: None) -> No
     assert entries("setback")[0]["what"] == "We argued about money"
 
 
+def test_check_on_a_terminal_opens_the_editor_too(
+    record: Path, terminal: None, tmp_path: Path
+) -> None:
+    write = editor(tmp_path, 'printf "You never listen to me.\\n" > "$1"')
+    ran = ok(run("check", env={"EDITOR": write}))
+    assert "You never listen to me." in ran.out and "What might push" in ran.out
+
+
 # A real process ----------------------------------------------------------------------
 
 

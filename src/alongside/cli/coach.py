@@ -118,10 +118,10 @@ def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
 
 def _message_text(message: str | None) -> str:
     if message is None:
-        if sys.stdin.isatty():  # the editor or a prompt, as for the record's words
-            from alongside.cli.words import ask_words
+        from alongside.cli import words
 
-            message = ask_words("Your message", command="check")
+        if words.on_terminal():  # the editor or a prompt, as for the record's words
+            message = words.ask_words("Your message", command="check")
         else:
             message = sys.stdin.buffer.read(MAX_MESSAGE_CHARS * 4 + 1).decode("utf-8", "replace")
     if not message.strip():
