@@ -81,7 +81,7 @@ def init(
         f"Your private record is ready at {path}.\n"
         "Everything you write in it is encrypted with your passphrase. If you forget the\n"
         "passphrase, nobody (including us) can recover what is inside, so keep it safe.\n"
-        'Next: alongside journal add "what happened"'
+        "Next: alongside journal add (it opens your editor, or asks you here)"
     )
     from alongside.cli.settings import ask_country_at_setup
 
