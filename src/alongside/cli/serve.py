@@ -71,6 +71,10 @@ def serve(
         create_app(settings),
         log_level="warning",
         access_log=False,
+        # The stdlib loop: uvloop serves a busy CPU-bound app unevenly (a few connections
+        # wait seconds while others are served; p99 2.1-2.7 s against ~0.2 s at 50
+        # connections), and one person's local pages gain nothing from its speed.
+        loop="asyncio",
         ws="none",
         lifespan="on",
         server_header=False,
@@ -93,6 +97,9 @@ def _listen(port: int) -> socket.socket:
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it: small responses go out at once instead of waiting
+    # on the peer's delayed ACK (Nagle), which otherwise adds ~40 ms to some requests.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((LOCAL_HOST, port))
     except OSError:

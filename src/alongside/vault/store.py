@@ -13,7 +13,7 @@ import json
 import secrets
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -21,7 +21,7 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType, TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -49,8 +49,10 @@ from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS
 from alongside.vault.lock import REPLACED_MESSAGE, VaultLock
 from alongside.vault.models import ENTRIES, FIELDS, META
+from alongside.vault.readcache import ReadCache
 from alongside.vault.search_index import SearchIndex
 
+T = TypeVar("T")
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 MIN_PASSPHRASE_CHARS = 8
 BATCH = 500  # ids per IN (...) query
@@ -135,6 +137,7 @@ class Vault:
         self._closed = False
         self._replaced = False
         self._search_index: SearchIndex | None = None  # built on the first search
+        self._reads: ReadCache | None = None  # see `cached`
 
     def __enter__(self) -> Vault:
         return self
@@ -150,6 +153,9 @@ class Vault:
         if self._search_index is not None:
             self._search_index.clear()
             self._search_index = None
+        if self._reads is not None:
+            self._reads.clear()
+            self._reads = None
         if not self._closed and self.replaced():
             # SQLite leaves the WAL of a moved file behind, and the next opener of the new
             # file would replay those pages into it (corruption): fold them into our own,
@@ -359,6 +365,14 @@ class Vault:
                 raise self._not_found(entry_id)
             self._adjust_set(conn, removed=[entry_id])
         self._wrote([entry_id])
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()` (a read of this vault), or its value from the last time it was asked
+        for with `key` if nothing was written since, by anyone (see `readcache.py`)."""
+        self._check_open()
+        if self._reads is None:
+            self._reads = ReadCache(self.path, self._identity)
+        return self._reads.get(key, compute)
 
     def _wrote(self, entry_ids: Sequence[str]) -> None:
         """Tell the search index which entries this vault just wrote."""

@@ -20,6 +20,7 @@ from alongside.web.security import session_of
 
 if TYPE_CHECKING:
     from alongside.plan.snapshot import RecordSnapshot
+    from alongside.vault import Vault
 
 # An SVG shown as an image cannot run scripts; matplotlib styles its shapes inline, so
 # these responses (and only these) allow inline styles. Nothing can be fetched.
@@ -40,20 +41,20 @@ def progress_page(request: Request) -> Response:
     from alongside.plan.progress import PLOT_TITLES, weekly_series
     from alongside.plan.review import parse_week, weekly_review
 
-    snapshot = _snapshot(request)
-    first, _ = parse_week(None, snapshot.today)
-    return render(
-        request,
-        "progress.html",
-        {
-            "title": "Progress",
+    def build() -> dict[str, object]:
+        snapshot = _read_snapshot(request, today)
+        first, _ = parse_week(None, snapshot.today)
+        return {
             "plan": make_plan(snapshot),
             "review": weekly_review(snapshot, first),
             "weeks": weekly_series(snapshot),
-            "plots": PLOT_TITLES,
             "empty": snapshot.is_empty,
-        },
-    )
+        }
+
+    # Kept until the next write by anyone, or the next day (Vault.cached).
+    today = dt.date.today()
+    found = _vault(request).cached(("progress", today), build)
+    return render(request, "progress.html", {"title": "Progress", "plots": PLOT_TITLES, **found})
 
 
 def plot(request: Request, name: str) -> Response:
@@ -63,7 +64,10 @@ def plot(request: Request, name: str) -> Response:
         raise EntryNotFound("There is no plot with that name.")
     if (gate := needs_unlock(request)) is not None:
         return gate
-    svg = plot_svg(name, _snapshot(request))
+    today = dt.date.today()
+    svg = _vault(request).cached(
+        ("plot", name, today), lambda: plot_svg(name, _read_snapshot(request, today))
+    )
     return Response(
         svg,
         media_type="image/svg+xml",
@@ -71,8 +75,11 @@ def plot(request: Request, name: str) -> Response:
     )
 
 
-def _snapshot(request: Request) -> RecordSnapshot:
+def _vault(request: Request) -> Vault:
+    return web_state(request).vault_for(session_of(request))
+
+
+def _read_snapshot(request: Request, today: dt.date) -> RecordSnapshot:
     from alongside.plan.snapshot import snapshot_from_vault
 
-    vault = web_state(request).vault_for(session_of(request))
-    return snapshot_from_vault(vault, dt.date.today())
+    return snapshot_from_vault(_vault(request), today)

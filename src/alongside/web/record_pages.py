@@ -81,7 +81,7 @@ def index(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
     vault = _vault(request)
-    counts = {name: vault.count(name) for name in KINDS}
+    counts = vault.cached(("counts",), lambda: {name: vault.count(name) for name in KINDS})
     others = [KINDS[k] for k in KINDS if k not in RECORD_KINDS]
     return render(
         request,
@@ -101,10 +101,19 @@ def list_page(request: Request, kind: str) -> Response:
         entries = vault.search(query, spec.name, limit=PAGE_SIZE)
         total = len(entries)
     else:
-        entries = vault.list(
-            spec.name, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE, with_damaged=True
+        # Kept until the next write by anyone (Vault.cached): this page is opened often.
+        entries, total = vault.cached(
+            ("list", spec.name, page),
+            lambda: (
+                vault.list(
+                    spec.name,
+                    limit=PAGE_SIZE + 1,
+                    offset=(page - 1) * PAGE_SIZE,
+                    with_damaged=True,
+                ),
+                vault.count(spec.name),
+            ),
         )
-        total = vault.count(spec.name)
     more = len(entries) > PAGE_SIZE
     return render(
         request,
@@ -118,7 +127,7 @@ def list_page(request: Request, kind: str) -> Response:
             "page": page,
             "more": more,
             "notice": _notice(request),
-            "integrity": vault.check_entries().message,
+            "integrity": vault.cached(("integrity",), lambda: vault.check_entries().message),
         },
     )
 

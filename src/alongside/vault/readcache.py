@@ -1,0 +1,76 @@
+"""Results of reads, kept in memory until the record changes (for pages asked for often).
+
+A page such as the record list reads the same entries, count and integrity check on every
+request; between two writes they cannot change. `ReadCache.get(key, compute)` returns the
+value computed since the last change, or computes it again.
+
+"Changed" is `PRAGMA data_version` on the cache's own read-only connection: it moves on
+every commit made by any other connection (this vault's writes, another window, another
+process), so a cached value is never older than the file. A value computed while a commit
+landed is stored under the version read *before* computing, so it is dropped at the next
+look. Like the search index, the cache lives on the `Vault` and is cleared when it locks.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import TypeVar
+
+from alongside.errors import VaultReplaced
+from alongside.vault.lock import REPLACED_MESSAGE
+
+T = TypeVar("T")
+MAX_KEYS = 256  # pages of a few kinds: far more than one person opens between two saves
+
+
+class ReadCache:
+    def __init__(self, path: Path, identity: tuple[int, int]) -> None:
+        self._path = path
+        self._identity = identity
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._version: int | None = None
+        self._values: dict[Hashable, object] = {}
+        self.computed = 0  # how many values were computed (for tests)
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        with self._lock:
+            version = self._current()
+            if version != self._version:
+                self._values = {}
+                self._version = version
+            elif key in self._values:
+                found: T = self._values[key]  # type: ignore[assignment]
+                return found
+        value = compute()
+        with self._lock:
+            if self._version == version and len(self._values) < MAX_KEYS:
+                self._values[key] = value
+            self.computed += 1
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values = {}
+            self._version = None
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def _current(self) -> int:
+        try:
+            stat = os.stat(self._path)
+            same = (stat.st_dev, stat.st_ino) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            self._values = {}
+            raise VaultReplaced(REPLACED_MESSAGE)
+        if self._conn is None:
+            self._conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA query_only=ON")
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])

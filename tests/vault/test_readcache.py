@@ -1,0 +1,75 @@
+"""`Vault.cached`: a read is computed once while nothing changes, and again after any write,
+by this vault, a second connection or bytes changed on disk; locking drops every value."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from alongside.errors import VaultLocked
+from alongside.paths import vault_path
+from alongside.vault import Vault, open_vault
+from tests.conftest import TEST_PASSPHRASE
+
+
+def titles(vault: Vault) -> list[str]:
+    return vault.cached(("titles",), lambda: [e.title for e in vault.list("journal")])
+
+
+def computed(vault: Vault) -> int:
+    reads = vault._reads
+    assert reads is not None
+    return reads.computed
+
+
+def test_the_same_read_is_computed_once_until_something_is_written(vault: Vault) -> None:
+    vault.add("journal", {"situation": "first"})
+    assert titles(vault) == ["first"]
+    assert titles(vault) == ["first"]
+    assert computed(vault) == 1
+    vault.add("journal", {"situation": "second"})
+    assert titles(vault) == ["second", "first"]
+    assert computed(vault) == 2
+    entry = vault.list("journal")[0]
+    vault.update(entry.id, {"situation": "second, edited"})
+    assert titles(vault) == ["second, edited", "first"]
+    vault.delete(entry.id)
+    assert titles(vault) == ["first"]
+    assert computed(vault) == 4
+
+
+def test_a_second_connection_writing_is_seen_at_once(vault: Vault) -> None:
+    first = vault.add("journal", {"situation": "first"})
+    assert titles(vault) == ["first"]
+    with open_vault(vault_path(), TEST_PASSPHRASE) as other:
+        other.add("journal", {"situation": "from the other window"})
+        assert titles(vault) == ["from the other window", "first"]
+        other.update(first.id, {"situation": "edited elsewhere"})
+        assert titles(vault) == ["from the other window", "edited elsewhere"]
+
+
+def test_bytes_changed_on_disk_are_seen_at_once(vault: Vault) -> None:
+    entry = vault.add("journal", {"situation": "first"})
+    assert titles(vault) == ["first"]
+    conn = sqlite3.connect(vault_path())
+    conn.execute(
+        "UPDATE entry_fields SET ciphertext = zeroblob(40) WHERE entry_id = ?", (entry.id,)
+    )
+    conn.commit()
+    conn.close()
+    assert vault.cached(
+        ("damaged",), lambda: [e.damaged for e in vault.list(with_damaged=True)]
+    ) == [True]
+
+
+def test_locking_drops_every_value(vault: Vault) -> None:
+    vault.add("journal", {"situation": "a secret sentence"})
+    assert titles(vault) == ["a secret sentence"]
+    reads = vault._reads
+    assert reads is not None and reads._values
+    vault.close()
+    assert vault._reads is None
+    assert reads._values == {} and reads._conn is None
+    with pytest.raises(VaultLocked):
+        titles(vault)
