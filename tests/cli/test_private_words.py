@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import stat
 import subprocess
 import time
@@ -253,3 +255,31 @@ def _cmdline_once_started(pid: int) -> bytes:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         os.sched_yield()
     return cmdline
+
+
+def test_a_person_watching_is_told_stdin_is_being_read(record: Path, app_home: Path) -> None:
+    """stdin a pipe, stderr a terminal (e.g. a pipe that never ends): the wait is explained."""
+    master, slave = pty.openpty()
+    child = subprocess.Popen(
+        [str(CLI), "win", "add"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "ALONGSIDE_HOME": str(app_home),
+            "ALONGSIDE_KDF_PROFILE": "test",
+            "ALONGSIDE_PASSPHRASE": TEST_PASSPHRASE,
+        },
+    )
+    os.close(slave)
+    seen = b""
+    while b"Ctrl-D" not in seen:  # the child is now waiting for its words
+        ready, _, _ = select.select([master], [], [], 30)
+        assert ready, seen
+        seen += os.read(master, 4096)
+    assert b"Reading 'What went well' from stdin" in seen
+    child.communicate(b"A calm morning\n", timeout=60)
+    os.close(master)
+    assert child.returncode == 0
+    assert [e["what"] for e in entries("win")] == ["A calm morning"]

@@ -110,6 +110,8 @@ def _hints(label: str, hint: str, *, editing: bool) -> list[str]:
 
 
 def _read_stdin(label: str, command: str) -> str:
+    if sys.stderr.isatty():  # a person may be watching a pipe that never ends: say so
+        say(f"Reading '{label}' from stdin (finish with Ctrl-D)…")
     raw = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
     if len(raw) > MAX_STDIN_BYTES:
         raise InvalidInput(
