@@ -63,6 +63,10 @@ class VaultBusy(VaultError):
     """Another Alongside process holds the vault for writing right now."""
 
 
+class DiskFull(VaultError):
+    """The disk has no room left for a write; the transaction was rolled back."""
+
+
 class VaultInUse(VaultBusy):
     """Another Alongside process has the vault open, so it can't be replaced or rewrapped."""
 

@@ -47,6 +47,11 @@ NONCE_BYTES = 12  # the GCM standard nonce; random per encryption (2^-32 collisi
 TAG_BYTES = 16
 SALT_BYTES = 16  # RFC 9106 recommends 128-bit salts
 KDF_PROFILE_ENV = "ALONGSIDE_KDF_PROFILE"
+# Bounds on the header's Argon2id settings, checked before any work: a header edited to ask
+# for 64 GiB or a billion passes is refused at once instead of exhausting the machine.
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB: 16 times the default
+MAX_TIME_COST = 64
+MAX_PARALLELISM = 64
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,17 @@ class KdfParams:
                 "The header of your private record is damaged (its key settings can't be "
                 "read). Nothing was changed; restore from a backup if you have one."
             ) from error
+        if not (
+            1 <= params.time_cost <= MAX_TIME_COST
+            and 1 <= params.parallelism <= MAX_PARALLELISM
+            and 8 * params.parallelism <= params.memory_cost_kib <= MAX_MEMORY_KIB
+        ):
+            raise CorruptData(
+                "The header of your private record asks for key settings no version of "
+                f"Alongside uses (up to {MAX_MEMORY_KIB // (1024 * 1024)} GiB of memory and "
+                f"{MAX_TIME_COST} passes): it was changed or damaged. Nothing was changed; "
+                "restore from a backup if you have one."
+            )
         if params.algorithm != "argon2id" or params.version != 19:
             raise VaultTooNew(
                 f"This private record uses a key setting ({params.algorithm} v{params.version}) "

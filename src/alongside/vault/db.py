@@ -14,7 +14,10 @@ failing half-way; reads use a deferred `BEGIN` and never wait on a writer (WAL).
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,13 +27,18 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
 
-from alongside.errors import CorruptData, VaultBusy, VaultTooNew
+from alongside.errors import CorruptData, DiskFull, VaultBusy, VaultTooNew
 from alongside.vault.crypto import FORMAT_VERSION, MAGIC
 from alongside.vault.models import META, SCHEMA_HEAD, SCHEMA_REVISIONS
 
 BUSY_TIMEOUT_MS = 5000  # how long a second writer waits before `VaultBusy`
 WRITE = "alongside_write"
 MIGRATIONS = Path(__file__).with_name("migrations")
+LOW_SPACE_BYTES = 1024 * 1024  # an I/O error with less than this free is a full disk
+DISK_FULL_MESSAGE = (
+    "Your disk is full, so Alongside couldn't save just now. Nothing was lost: everything "
+    "saved before is safe and unchanged. Please free some space, then try again."
+)
 BUSY_MESSAGE = (
     "Your private record is busy: another Alongside window is saving to it right now. "
     "Please try again in a moment; nothing was changed."
@@ -57,15 +65,18 @@ def peek_header(path: Path, *, what: str = "private record") -> Header:
     """
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
-    modes = ["mode=ro"] if has_wal else ["mode=ro&immutable=1", "mode=ro"]
-    for number, mode in enumerate(modes, start=1):
+    # With a WAL beside it (a crash, or another window has it open), even a read-only SQLite
+    # connection writes to the `-shm` index; so the header is read from a private copy of
+    # the file and its WAL instead, and nothing beside the vault changes.
+    readers = [_from_copy, _from_copy] if has_wal else [_immutable, _read_only]
+    for number, reader in enumerate(readers, start=1):
         try:
-            rows, found = _read_header(f"{path.resolve().as_uri()}?{mode}")
+            rows, found = reader(path)
             break
-        except sqlite3.Error as error:
-            # `immutable` trusts the file not to change; if a writer was mid-checkpoint the
-            # read can fail, so try once more with normal read-only locking.
-            if number == len(modes):
+        except (sqlite3.Error, OSError) as error:
+            # `immutable` trusts the file not to change, and a copy can catch a writer
+            # mid-checkpoint; either way, try once more.
+            if number == len(readers):
                 raise CorruptData(
                     f"The file at {path} is not an Alongside {what} (or it is damaged). "
                     "Nothing was changed."
@@ -75,6 +86,26 @@ def peek_header(path: Path, *, what: str = "private record") -> Header:
         raise CorruptData(f"The file at {path} is not an Alongside {what}. Nothing was changed.")
     check_not_too_new(header)
     return header
+
+
+def _immutable(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str]]]:
+    return _read_header(f"{path.resolve().as_uri()}?mode=ro&immutable=1")
+
+
+def _read_only(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str]]]:
+    return _read_header(f"{path.resolve().as_uri()}?mode=ro")
+
+
+def _from_copy(path: Path) -> tuple[list[tuple[str, str]], list[tuple[str]]]:
+    """The header as the file and its WAL hold it, read from a copy in a private temp folder
+    (ciphertext only, removed at once)."""
+    with tempfile.TemporaryDirectory(prefix="alongside-peek-") as folder:
+        copy = Path(folder) / "peek.db"
+        shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        return _read_header(f"{copy.as_uri()}?mode=rw")
 
 
 def _read_header(uri: str) -> tuple[list[tuple[str, str]], list[tuple[str]]]:
@@ -139,33 +170,57 @@ def checkpoint(engine: Engine) -> None:
 
 def _pragma(engine: Engine, statement: str) -> None:
     """A pragma outside any transaction (SQLAlchemy would otherwise BEGIN first)."""
-    raw = engine.raw_connection()
+    with _busy(engine):
+        raw = engine.raw_connection()
     try:
         raw.driver_connection.execute(statement).fetchall()  # type: ignore[union-attr]
     except sqlite3.OperationalError as error:
         text = str(error).lower()
         if "locked" in text or "busy" in text:
             raise VaultBusy(BUSY_MESSAGE) from error
+        full = disk_full(error, _folder(engine))
+        if full is not None:
+            raise full from error
         raise
     finally:
         raw.close()
 
 
+def _folder(engine: Engine) -> Path:
+    return Path(engine.url.database or ".").parent
+
+
+def disk_full(error: BaseException, folder: Path) -> DiskFull | None:
+    """A `DiskFull` when `error` came from a disk with no room left (SQLite says "full", or
+    an I/O error on a disk with almost nothing free), else None."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    full = "full" in text or getattr(error, "errno", None) == errno.ENOSPC
+    if not full and ("disk i/o" in text or isinstance(error, OSError)):
+        try:
+            full = shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+        except OSError:
+            full = False
+    return DiskFull(DISK_FULL_MESSAGE) if full else None
+
+
 @contextmanager
-def _busy() -> Iterator[None]:
+def _busy(engine: Engine) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
             raise VaultBusy(BUSY_MESSAGE) from error
+        full = disk_full(error, _folder(engine))
+        if full is not None:
+            raise full from error
         raise
 
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """One atomic write transaction (BEGIN IMMEDIATE ... COMMIT, or rolled back)."""
-    with _busy(), engine.connect() as conn:
+    with _busy(engine), engine.connect() as conn:
         conn.execution_options(**{WRITE: True})
         with conn.begin():
             yield conn
@@ -173,7 +228,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
-    with _busy(), engine.connect() as conn, conn.begin():
+    with _busy(engine), engine.connect() as conn, conn.begin():
         yield conn
 
 

@@ -20,6 +20,7 @@ from alongside.vault.kinds import KINDS, FieldSpec, KindSpec
 MAX_TEXT_BYTES = 1024 * 1024  # one field holds up to 1 MiB of UTF-8 text
 MAX_CODE_CHARS = 200  # a time zone or an RRULE, never prose
 MAX_TAGS = 100
+MAX_INT = 1_000_000  # a number field with no maximum of its own (counts) stops here
 
 
 def kind_spec(kind: str) -> KindSpec:
@@ -175,8 +176,9 @@ def _int(f: FieldSpec, value: object) -> int:
         raise _bad(f, value, "a whole number")
     if f.minimum is not None and number < f.minimum:
         raise _bad(f, value, f"at least {f.minimum}")
-    if f.maximum is not None and number > f.maximum:
-        raise _bad(f, value, f"at most {f.maximum}")
+    highest = f.maximum if f.maximum is not None else MAX_INT
+    if number > highest:
+        raise _bad(f, value, f"at most {highest:,}")
     return number
 
 

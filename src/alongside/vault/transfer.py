@@ -33,7 +33,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from alongside.errors import AlongsideError, CorruptData, ImportFormatError, VaultBusy
+from alongside.errors import (
+    AlongsideError,
+    CorruptData,
+    DiskFull,
+    ImportFormatError,
+    VaultBusy,
+)
 from alongside.vault import db
 from alongside.vault.fields import to_json_value
 from alongside.vault.kinds import KINDS
@@ -218,7 +224,13 @@ def _timestamp(value: object, number: int, key: str) -> datetime:
             f"Entry {number}: {key!r} must be an ISO 8601 time with a UTC offset, "
             f"got {str(value)[:40]!r}. Nothing was imported."
         )
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is still year 0 in UTC
+        raise ImportFormatError(
+            f"Entry {number}: {key!r} ({value[:40]}) falls outside the range of dates "
+            "Alongside can store (years 1 to 9999 in UTC). Nothing was imported."
+        ) from None
 
 
 def _existing_ids(vault: Vault, ids: list[str]) -> set[str]:
@@ -271,17 +283,28 @@ def default_backup_path(vault_path: Path, label: str = "backup") -> Path:
 
 def backup_vault(vault: Vault, dest: Path) -> Path:
     """An encrypted copy of the vault (SQLite backup API), written atomically to `dest`."""
-    with atomic_path(dest) as tmp:
-        target = sqlite3.connect(tmp)
-        try:
-            source = sqlite3.connect(vault.path, timeout=5)
+    try:
+        with atomic_path(dest) as tmp:
+            target = sqlite3.connect(tmp)
             try:
-                source.backup(target)
+                source = sqlite3.connect(vault.path, timeout=5)
+                try:
+                    source.backup(target)
+                finally:
+                    source.close()
+                target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             finally:
-                source.close()
-            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            target.close()
+                target.close()
+    except (sqlite3.Error, OSError) as error:
+        if db.disk_full(error, dest.parent) is None:
+            raise
+        for leftover in dest.parent.glob(f".{dest.name}.tmp-*"):
+            leftover.unlink(missing_ok=True)  # the temp file's journal, if SQLite left one
+        raise DiskFull(
+            f"There isn't room on the disk for a backup at {dest}, so nothing was written "
+            "there. Nothing was lost: your private record is as it was. Please free some "
+            "space, then try again."
+        ) from None
     return dest
 
 

@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from alongside.errors import (
     AlongsideError,
+    DiskFull,
     EntryNotFound,
     InvalidInput,
     VaultReplaced,
@@ -264,7 +265,7 @@ def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData
         )
     try:
         entry = _write(request, spec, entry_id, checked.values)
-    except InvalidInput as problem:
+    except (InvalidInput, DiskFull) as problem:  # the words typed come back with the reason
         return _form(
             request, spec, entry_id, typed, {}, error=str(problem), status=400, form_id=form_id
         )
