@@ -33,7 +33,7 @@ from pathlib import Path
 
 import httpx
 
-DURATION_S = 10
+DURATION_S = int(os.environ.get("BENCH_WEB_SECONDS", "10"))
 CONNECTIONS = 50
 THREADS = 1  # wrk is C: one thread is plenty, and it leaves the second core to the server
 ENTRIES = 200

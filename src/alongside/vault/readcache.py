@@ -27,6 +27,14 @@ T = TypeVar("T")
 MAX_KEYS = 256  # pages of a few kinds: far more than one person opens between two saves
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
 class ReadCache:
     def __init__(self, path: Path, identity: tuple[int, int]) -> None:
         self._path = path
@@ -62,15 +70,11 @@ class ReadCache:
                 self._conn = None
 
     def _current(self) -> int:
-        try:
-            stat = os.stat(self._path)
-            same = (stat.st_dev, stat.st_ino) == self._identity
-        except OSError:
-            same = False
-        if not same:
-            self._values = {}
-            raise VaultReplaced(REPLACED_MESSAGE)
         if self._conn is None:
+            # `Vault.cached` has just checked the file is the one it opened (one stat per
+            # request is enough); the connection is bound to that file from now on.
+            if _identity(self._path) != self._identity:
+                raise VaultReplaced(REPLACED_MESSAGE)
             self._conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA query_only=ON")
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])

@@ -83,6 +83,7 @@ def create_app(settings: Settings) -> FastAPI:
         redoc_url=None,
     )
     templates = Jinja2Templates(directory=package_dir("templates"))
+    templates.env.auto_reload = False  # templates change only with the package: no stat per page
     templates.env.filters["no_scheme"] = no_scheme
     templates.env.filters["choice_words"] = choice_words
     app.state.web = state

@@ -101,9 +101,10 @@ def list_page(request: Request, kind: str) -> Response:
     if query:
         entries = vault.search(query, spec.name, limit=PAGE_SIZE)
         total = len(entries)
+        integrity = vault.cached(("integrity",), lambda: vault.check_entries().message)
     else:
         # Kept until the next write by anyone (Vault.cached): this page is opened often.
-        entries, total = vault.cached(
+        entries, total, integrity = vault.cached(
             ("list", spec.name, page),
             lambda: (
                 vault.list(
@@ -113,6 +114,7 @@ def list_page(request: Request, kind: str) -> Response:
                     with_damaged=True,
                 ),
                 vault.count(spec.name),
+                vault.check_entries().message,
             ),
         )
     more = len(entries) > PAGE_SIZE
@@ -128,7 +130,7 @@ def list_page(request: Request, kind: str) -> Response:
             "page": page,
             "more": more,
             "notice": _notice(request),
-            "integrity": vault.cached(("integrity",), lambda: vault.check_entries().message),
+            "integrity": integrity,
         },
     )
 
