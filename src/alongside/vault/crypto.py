@@ -24,7 +24,6 @@ Nothing here touches the database; `store.py` persists what this module produces
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 import os
@@ -228,7 +227,7 @@ class Sealer:
         ).derive(data_key)
 
     def _mac(self, message: bytes) -> bytes:
-        return hmac.new(self._key, message, hashlib.sha256).digest()
+        return hmac.digest(self._key, message, "sha256")
 
     def entry(self, canonical: bytes) -> bytes:
         return self._mac(b"entry|" + canonical)

@@ -534,37 +534,37 @@ class Vault:
     def _entry(self, row: Row[Any], blobs: Mapping[str, bytes]) -> Entry:
         """The entry of one row; marked damaged (with no fields) when any part of it fails
         its check, so one damaged entry never hides the others."""
-        spec = KINDS.get(row.kind)
+        entry_id, kind, created_raw, updated_raw, occurred_raw, plain_raw, seal = tuple(row)
+        spec = KINDS.get(kind)
         if spec is None and not self._sealed_ok(row, blobs):
-            return Entry(row.id, row.kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
+            return Entry(entry_id, kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
         if spec is None:
             raise VaultTooNew(
-                f"Your private record has entries of a kind ('{row.kind}') this version of "
+                f"Your private record has entries of a kind ('{kind}') this version of "
                 "Alongside doesn't know. Please update Alongside; nothing was changed."
             )
-        created = _moment(row.created_at)
-        updated = _moment(row.updated_at) or created
+        created = _moment(created_raw)
+        updated = _moment(updated_raw) or created
         if created is None or updated is None:
-            return Entry(row.id, row.kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
+            return Entry(entry_id, kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
         try:
-            plain = json.loads(row.plain) if row.plain else {}
+            plain = json.loads(plain_raw) if plain_raw else {}
             if not isinstance(plain, dict):
                 raise TypeError("the plain fields are not an object")
-            canonical = _canonical(
-                row.id, row.kind, created, updated, row.occurred_on, plain, blobs
-            )
-            if not self.sealer.entry_ok(canonical, row.seal):
+            canonical = _canonical(entry_id, kind, created, updated, occurred_raw, plain, blobs)
+            if not self.sealer.entry_ok(canonical, seal):
                 raise CorruptData("the entry's seal does not match")
             values: dict[str, object] = {}
+            decrypt = self.cipher.decrypt
             for f in spec.fields:
-                if f.name in blobs:
-                    data = self.cipher.decrypt(row.id, f.name, blobs[f.name])
-                    values[f.name] = fields.secret_value(f, data)
-                elif f.name in plain:
-                    values[f.name] = fields.from_plain(f, plain[f.name])
+                name = f.name
+                if name in blobs:
+                    values[name] = fields.secret_value(f, decrypt(entry_id, name, blobs[name]))
+                elif name in plain:
+                    values[name] = fields.from_plain(f, plain[name])
         except UNREADABLE:
-            return Entry(row.id, row.kind, created, updated, MappingProxyType({}), True)
-        return Entry(row.id, row.kind, created, updated, MappingProxyType(values))
+            return Entry(entry_id, kind, created, updated, MappingProxyType({}), True)
+        return Entry(entry_id, kind, created, updated, MappingProxyType(values))
 
     def _sealed_ok(self, row: Row[Any], blobs: Mapping[str, bytes]) -> bool:
         """Whether a row's seal matches (used before trusting an unknown kind)."""
@@ -695,8 +695,8 @@ def _canonical(
         [
             entry_id,
             kind,
-            created.astimezone(UTC).isoformat(),
-            updated.astimezone(UTC).isoformat(),
+            (created if created.tzinfo is UTC else created.astimezone(UTC)).isoformat(),
+            (updated if updated.tzinfo is UTC else updated.astimezone(UTC)).isoformat(),
             occurred_on,
             dict(plain),
             {name: hashlib.sha256(blob).hexdigest() for name, blob in blobs.items()},
