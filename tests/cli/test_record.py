@@ -326,10 +326,11 @@ def test_every_record_command_has_an_example(cli: RunCli) -> None:
         "restore",
         "passphrase change",
         "wipe",
+        "verify",
         "journal add",
         "resource search",
     } <= set(seen)
-    assert len(seen) == 8 + 6 * len(RECORD_KINDS)
+    assert len(seen) == 9 + 6 * len(RECORD_KINDS)
     shown = cli("journal", "add", "--help")  # and the real command shows it
     assert "Example: alongside journal add" in shown.stdout
 

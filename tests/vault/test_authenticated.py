@@ -249,3 +249,35 @@ def test_the_cli_and_the_web_list_say_when_entries_are_missing(
     assert code == 0, err
     assert "a calm breakfast" in out
     assert "1 entry your private record held is missing" in err
+
+
+def test_verify_names_damaged_and_missing_entries_and_accept_stops_the_note(
+    talk: tuple[Vault, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.vault.test_damaged import flip_bit, run
+
+    vault, entry_id = talk
+    monkeypatch.setenv("ALONGSIDE_PASSPHRASE", TEST_PASSPHRASE)
+    vault.close()
+    code, _, err = run(capsys, "verify")
+    assert code == 0, err
+    assert "All 2 entries passed their checks" in err
+    with open_vault(vault.path, TEST_PASSPHRASE) as again:
+        win = again.add("win", {"what": "a walk"}).id
+    flip_bit(vault.path, win, "what")
+    sql(vault.path, "DELETE FROM entries WHERE id = ?", entry_id)
+    code, _, err = run(capsys, "verify")
+    assert code == 1
+    assert "1 of 2 entries could not be read" in err
+    assert f"alongside win delete {win[:10]}" in err
+    assert "1 entry your private record held is missing" in err
+    assert "alongside verify --accept" in err
+    code, _, err = run(capsys, "verify", "--accept", "--yes")
+    assert code == 1  # the damaged entry is still there to delete
+    assert "now expects the 2 entries" in err
+    assert "missing" not in err.split("Done:")[1]
+    code, _, err = run(capsys, "win", "delete", win[:10], "--yes")
+    assert code == 0, err
+    code, _, err = run(capsys, "verify")
+    assert code == 0, err
+    assert "Your one entry passed its checks" in err

@@ -47,6 +47,7 @@ def register(app: typer.Typer) -> None:
     passphrase.command("change")(change)
     app.add_typer(passphrase, name="passphrase", rich_help_panel=PANEL)
     app.command("wipe", rich_help_panel=PANEL)(wipe)
+    app.command("verify", rich_help_panel=PANEL)(verify)
 
 
 def init(
@@ -302,3 +303,55 @@ def wipe(
             raise InvalidInput("Nothing was changed.")
     removed = wipe_vault(path, include_backups=not keep_backups)
     say(f"Removed {len(removed)} file(s). Your private record is gone from this device.")
+
+
+def verify(
+    accept: Annotated[
+        bool,
+        typer.Option(
+            "--accept", help="Expect the entries the file holds now (after a note of missing ones)."
+        ),
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask first.")] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Check every entry of your private record, and that none are missing.
+
+    Exits with 1 when something is wrong, so scripts can notice.
+
+    Example: alongside verify
+    """
+    from alongside.vault.kinds import KINDS
+
+    with open_vault_for_cli(passphrase_file) as vault:
+        total = vault.count()
+        damaged = [vault.get(i) for i in vault.damaged_ids()]
+        check = vault.check_entries()
+        if accept and not check.ok:
+            confirm("Expect the entries the file holds now from here on?", yes)
+            total = vault.accept_entries()
+            say(
+                f"Done: Alongside now expects the {total} entries the file holds, and will "
+                "tell you if that changes."
+            )
+            check = vault.check_entries()
+    if not damaged and check.ok:
+        if total == 1:
+            say("Your one entry passed its checks, and none are missing.")
+        else:
+            say(f"All {total} entries passed their checks, and none are missing.")
+        return
+    if damaged:
+        say(
+            f"{len(damaged)} of {total} entries could not be read (they may be damaged). "
+            "Everything else is fine. You can delete them with:"
+            if len(damaged) > 1
+            else f"1 of {total} entries could not be read (it may be damaged). Everything "
+            "else is fine. You can delete it with:"
+        )
+        for entry in damaged:
+            kind = entry.kind if entry.kind in KINDS else "journal"
+            say(f"  alongside {kind} delete {entry.id[:10]}")
+    if not check.ok:
+        say(check.message)
+    raise typer.Exit(1)

@@ -598,6 +598,17 @@ class Vault:
         count += len(added) - len(removed)
         _write_set(conn, count, digest, self.sealer.set_mac(count, digest))
 
+    def accept_entries(self) -> int:
+        """Seal the set of entries the file holds now as the one to expect (after the person
+        has seen what `check_entries` found); returns how many there are."""
+        with self._write() as conn:
+            ids = [str(r[0]) for r in conn.execute(select(ENTRIES.c.id))]
+            digest = 0
+            for entry_id in ids:
+                digest ^= self.sealer.id_term(entry_id)
+            _write_set(conn, len(ids), digest, self.sealer.set_mac(len(ids), digest))
+        return len(ids)
+
     def check_entries(self) -> EntryCheck:
         """Compare the entries in the file with the sealed set kept in the header."""
         with self._read() as conn:
@@ -720,6 +731,7 @@ def _canonical_of(row: Mapping[str, Any], blobs: Mapping[str, bytes]) -> bytes:
     )
 
 
+ACCEPT_HINT = "If you know why, 'alongside verify --accept' stops this note."
 SET_KEY = "entry_set"  # vault_meta: {"count": n, "digest": hex, "mac": hex}
 
 
@@ -757,12 +769,12 @@ class EntryCheck:
                 f"{what} your private record held {'is' if one else 'are'} missing from the "
                 "file: it may have been changed outside Alongside, or an older copy put back. "
                 "Each entry shown here passed its own check, and a backup may still hold "
-                f"what is missing."
+                f"what is missing. {ACCEPT_HINT}"
             )
         return (
             "The entries in your private record don't match what Alongside last saved: the "
             "file may have been changed outside Alongside, or parts of an older copy put "
-            "back. Each entry shown here passed its own check."
+            f"back. Each entry shown here passed its own check. {ACCEPT_HINT}"
         )
 
 
