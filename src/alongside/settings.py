@@ -1,9 +1,9 @@
 """Run-time settings: the environment, and one small saved settings file in the home folder.
 
 The saved file (`settings.json`, mode 0600) holds only choices that are not private text:
-today the country whose helplines are shown. `ALONGSIDE_COUNTRY` overrides the saved
-country; with neither, no country is chosen and every surface shows the international lists
-and says how to choose one.
+today the country whose helplines are shown, and which one-time notes were shown.
+`ALONGSIDE_COUNTRY` overrides the saved country; with neither, no country is chosen and
+every surface shows the international lists and says how to choose one.
 """
 
 from __future__ import annotations
@@ -46,7 +46,12 @@ def saved_country(home: Path | None = None) -> str:
 
 
 def save_country(code: str, home: Path | None = None) -> None:
-    """Save the chosen country (a code `alongside.safety.country_code` returned).
+    """Save the chosen country (a code `alongside.safety.country_code` returned)."""
+    save_setting("country", code, home)
+
+
+def save_setting(key: str, value: str | bool, home: Path | None = None) -> None:
+    """Save one choice (never private text).
 
     Written whole to a temporary file (mode 0600) and renamed over the old one, so the file
     is never half-written; other settings in it are kept.
@@ -54,7 +59,7 @@ def save_country(code: str, home: Path | None = None) -> None:
     folder = home if home is not None else home_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # as the vault's folder
     data = saved_settings(folder)
-    data["country"] = code
+    data[key] = value
     path = settings_path(folder)
     temp = path.with_name(path.name + ".tmp")
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -102,3 +102,14 @@ def test_a_folder_or_an_unwritable_place_is_a_sentence(record: Path, tmp_path: P
         assert "Traceback" not in ran.err
     finally:
         locked.chmod(0o700)
+
+
+def test_the_words_are_never_readable_by_others_even_while_being_written(tmp_path: Path) -> None:
+    """The temp file is owner-only from its first byte, not only once it is complete."""
+    from alongside.vault.transfer import atomic_path
+
+    dest = tmp_path / "export.json"
+    with atomic_path(dest) as tmp:
+        tmp.write_bytes(b"private words")
+        assert mode(tmp) == 0o600
+    assert mode(dest) == 0o600 and dest.read_bytes() == b"private words"

@@ -21,6 +21,7 @@ import pytest
 
 from alongside.cli import words
 from alongside.paths import vault_path
+from alongside.settings import save_country, settings_path
 from alongside.vault import create_vault, open_vault
 from alongside.vault.kinds import KINDS, RECORD_KINDS
 from tests.cli.inprocess import Ran, run
@@ -97,9 +98,10 @@ def test_words_as_an_argument_work_and_the_note_comes_once(record: Path, app_hom
     again = ok(run("win", "add", "A calm morning", env=PW))
     assert NOTE not in again.err
     assert len(entries()) == 2
-    remembered = app_home / words.NOTES_FILE
+    remembered = settings_path()
     assert json.loads(remembered.read_text()) == {words.ARGUMENT_NOTE_KEY: True}  # no words
     assert stat.S_IMODE(remembered.stat().st_mode) == 0o600
+    assert sorted(p.name for p in app_home.iterdir()) == ["settings.json", "vault.db"]
 
 
 def test_private_words_in_an_option_count_as_arguments(record: Path) -> None:
@@ -115,7 +117,7 @@ def test_only_plain_options_bring_no_note(record: Path) -> None:
 
 
 def test_a_damaged_notes_file_only_means_the_note_comes_again(record: Path, app_home: Path) -> None:
-    (app_home / words.NOTES_FILE).write_text("[not, json")
+    settings_path().write_text("[not, json")
     assert NOTE in ok(run("win", "add", "one", env=PW)).err
     assert NOTE not in ok(run("win", "add", "two", env=PW)).err
 
@@ -283,3 +285,12 @@ def test_a_person_watching_is_told_stdin_is_being_read(record: Path, app_home: P
     os.close(master)
     assert child.returncode == 0
     assert [e["what"] for e in entries("win")] == ["A calm morning"]
+
+
+def test_the_note_keeps_the_other_settings(record: Path) -> None:
+    save_country("UK")
+    ok(run("win", "add", "one", env=PW))
+    assert json.loads(settings_path().read_text()) == {
+        "country": "UK",
+        words.ARGUMENT_NOTE_KEY: True,
+    }

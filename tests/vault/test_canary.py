@@ -83,4 +83,5 @@ def test_cli_leaves_no_plaintext_in_home_or_temp(
     assert found.returncode == 0, found.stderr
     assert cli("backup", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
     assert files_with(tmp_path, forms(canary)) == []
-    assert sorted(os.listdir(app_home)) == ["backups", "vault.db"]
+    # settings.json: that the one-time note about words as arguments was shown (no words)
+    assert sorted(os.listdir(app_home)) == ["backups", "settings.json", "vault.db"]

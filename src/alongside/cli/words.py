@@ -6,12 +6,12 @@ command that saves words, given none, asks for them the way `git commit` does: o
 terminal it opens `$VISUAL` or `$EDITOR` (else asks on the terminal); off a terminal it
 reads stdin (`alongside journal add < notes.txt`). Words given as arguments still work, and
 the first time they are, a short note says where they end up. That the note was shown is
-the only thing remembered (a flag in the home folder, never any words).
+the only thing remembered (a flag in settings.json, never any words).
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import sys
 
@@ -23,8 +23,7 @@ from alongside.cli.record import say
 from alongside.errors import InvalidInput
 
 MAX_STDIN_BYTES = 4 * 1024 * 1024  # beyond one field's 1 MiB, so the vault says "too long"
-NOTES_FILE = "notes-shown.json"  # which one-time notes were shown; flags only
-ARGUMENT_NOTE_KEY = "words_as_arguments"
+ARGUMENT_NOTE_KEY = "note_shown_words_as_arguments"  # in settings.json: a flag, no words
 HINT_MARK = "# "
 
 
@@ -39,25 +38,13 @@ def argument_note(command: str) -> str:
 
 def note_words_as_arguments(command: str) -> None:
     """Say `argument_note` the first time private words came as arguments, then never again."""
-    from alongside.paths import home_dir
+    from alongside.settings import save_setting, saved_settings
 
-    path = home_dir() / NOTES_FILE
-    try:
-        shown = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        shown = {}
-    if not isinstance(shown, dict):
-        shown = {}
-    if shown.get(ARGUMENT_NOTE_KEY):
+    if saved_settings().get(ARGUMENT_NOTE_KEY) is True:
         return
     say(argument_note(command))
-    shown[ARGUMENT_NOTE_KEY] = True
-    try:
-        from alongside.vault.transfer import write_atomic
-
-        write_atomic(path, (json.dumps(shown) + "\n").encode("utf-8"))
-    except OSError:
-        pass  # not remembered: the note comes again next time, which is harmless
+    with contextlib.suppress(OSError):  # not remembered: the note comes again; harmless
+        save_setting(ARGUMENT_NOTE_KEY, True)
 
 
 def ask_words(label: str, *, command: str, current: str = "", hint: str = "") -> str:

@@ -253,6 +253,8 @@ def atomic_path(dest: Path) -> Iterator[Path]:
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = dest.with_name(f".{dest.name}.tmp-{secrets.token_hex(4)}")
     try:
+        # owner-only from the start: a file opened by others while being written stays open
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
