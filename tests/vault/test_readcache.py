@@ -4,6 +4,7 @@ by this vault, a second connection or bytes changed on disk; locking drops every
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
@@ -73,3 +74,31 @@ def test_locking_drops_every_value(vault: Vault) -> None:
     assert reads._values == {} and reads._conn is None
     with pytest.raises(VaultLocked):
         titles(vault)
+
+
+def test_requests_arriving_while_a_value_is_computed_wait_for_it(vault: Vault) -> None:
+    """A second thread asks for the same key while the first computes: it must not compute
+    too. (The first waits up to 0.5 s for the second to start computing, which with the
+    single flight never happens; the wait is a window for the failure, not a clock.)"""
+    vault.add("journal", {"situation": "first"})
+    second_computed = threading.Event()
+    answers: list[list[str]] = []
+
+    def compute_again() -> list[str]:
+        second_computed.set()
+        return [e.title for e in vault.list()]
+
+    def second() -> None:
+        answers.append(vault.cached(("t",), compute_again))
+
+    other = threading.Thread(target=second)
+
+    def first() -> list[str]:
+        other.start()
+        assert not second_computed.wait(timeout=0.5)
+        return [e.title for e in vault.list()]
+
+    assert vault.cached(("t",), first) == ["first"]
+    other.join(timeout=30)
+    assert answers == [["first"]]
+    assert computed(vault) == 1

@@ -8,7 +8,9 @@ value computed since the last change, or computes it again.
 every commit made by any other connection (this vault's writes, another window, another
 process), so a cached value is never older than the file. A value computed while a commit
 landed is stored under the version read *before* computing, so it is dropped at the next
-look. Like the search index, the cache lives on the `Vault` and is cleared when it locks.
+look. One value is computed by one thread at a time: requests that arrive meanwhile wait
+for it instead of all reading the record at once. Like the search index, the cache lives
+on the `Vault` and is cleared when it locks.
 """
 
 from __future__ import annotations
@@ -43,27 +45,41 @@ class ReadCache:
         self._conn: sqlite3.Connection | None = None
         self._version: int | None = None
         self._values: dict[Hashable, object] = {}
+        self._computing: dict[Hashable, threading.Lock] = {}
         self.computed = 0  # how many values were computed (for tests)
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        hit, found, _ = self._look(key)
+        if hit:
+            return found  # type: ignore[return-value]
+        with self._lock:
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:  # one thread computes; the others wait, then find its value
+            hit, found, version = self._look(key)
+            if hit:
+                return found  # type: ignore[return-value]
+            value = compute()
+            with self._lock:
+                if self._version == version and len(self._values) < MAX_KEYS:
+                    self._values[key] = value
+                self.computed += 1
+        return value
+
+    def _look(self, key: Hashable) -> tuple[bool, object, int]:
         with self._lock:
             version = self._current()
             if version != self._version:
                 self._values = {}
                 self._version = version
-            elif key in self._values:
-                found: T = self._values[key]  # type: ignore[assignment]
-                return found
-        value = compute()
-        with self._lock:
-            if self._version == version and len(self._values) < MAX_KEYS:
-                self._values[key] = value
-            self.computed += 1
-        return value
+                return False, None, version
+            if key in self._values:
+                return True, self._values[key], version
+            return False, None, version
 
     def clear(self) -> None:
         with self._lock:
             self._values = {}
+            self._computing = {}
             self._version = None
             if self._conn is not None:
                 self._conn.close()
