@@ -222,3 +222,9 @@ def test_binary_files_for_import_and_reflect_are_sentences(record: Path, tmp_pat
     assert "isn't UTF-8 text" in sentence(imported)
     reflected = run("reflect", str(binary))
     assert "binary file" in sentence(reflected)
+
+
+def test_rehearse_replies_that_are_not_utf8_are_read_as_best_can_be() -> None:
+    ran = run("rehearse", "--rounds", "1", input=b"\xff\xfe I hear you, \xe9 that sounds hard\n")
+    assert ran.code == 0, ran.err
+    assert "I hear you" in ran.out

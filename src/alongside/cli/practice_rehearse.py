@@ -82,8 +82,8 @@ def _read_reply(asking: bool) -> str | None:
     if asking:
         reply: str = typer.prompt("Your reply", default="", show_default=False)
         return reply
-    line = sys.stdin.readline()
-    return None if line == "" else line.rstrip("\r\n")
+    raw = sys.stdin.buffer.readline()  # bytes that aren't UTF-8 are replaced, never fatal
+    return None if raw == b"" else raw.decode("utf-8", "replace").rstrip("\r\n")
 
 
 def _print_coaching(coaching: Coaching, out: Console) -> None:
