@@ -204,3 +204,21 @@ def test_a_full_disk_on_add_backup_and_passphrase_change_is_a_sentence(
         assert sorted(e.id for e in vault.list()) == sorted(kept)
         assert vault.check_entries().ok
         vault.add("journal", {"situation": "room again"})
+
+
+def test_the_import_command_says_it_for_a_time_past_the_calendar(
+    vault: Vault,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.vault.test_damaged import run
+
+    vault.close()
+    monkeypatch.setenv("ALONGSIDE_PASSPHRASE", TEST_PASSPHRASE)
+    file = tmp_path / "old.json"
+    file.write_bytes(export_with(one_entry(created_at="0001-01-01T00:00:00+01:00")))
+    code, _, err = run(capsys, "import", str(file))
+    assert code == 2
+    assert "range of dates Alongside can store" in err and "Nothing was imported" in err
+    assert "Traceback" not in err

@@ -68,7 +68,8 @@ def peek_header(path: Path, *, what: str = "private record") -> Header:
     # With a WAL beside it (a crash, or another window has it open), even a read-only SQLite
     # connection writes to the `-shm` index; so the header is read from a private copy of
     # the file and its WAL instead, and nothing beside the vault changes.
-    readers = [_from_copy, _from_copy] if has_wal else [_immutable, _read_only]
+    # (Should a writer keep tearing the copy, a live read-only look is the last resort.)
+    readers = [_from_copy, _from_copy, _read_only] if has_wal else [_immutable, _read_only]
     for number, reader in enumerate(readers, start=1):
         try:
             rows, found = reader(path)
