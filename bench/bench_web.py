@@ -210,13 +210,14 @@ def prepare(url: str) -> tuple[str, str]:
         )
         if made.status_code != 303:
             raise SystemExit(f"could not create the bench vault: {made.status_code}")
+        token = made.headers["x-csrf-token"]  # the session's key, handed over on unlocking
         for n in range(ENTRIES):
             client.post(
                 "/api/record/journal",
                 json={"fields": {"situation": f"Evening {n}: {MESSAGES[n % len(MESSAGES)]}"}},
                 headers={"X-CSRF-Token": token},
             ).raise_for_status()
-        cookie = f"alongside_session={client.cookies['alongside_session']}"
+        cookie = "; ".join(f"{name}={value}" for name, value in client.cookies.items())
     return cookie, token
 
 

@@ -36,7 +36,9 @@ def unlocked(client: httpx.Client) -> httpx.Client:
         data={"csrf_token": token, "passphrase": TEST_PASSPHRASE, "confirm": TEST_PASSPHRASE},
     )
     assert response.status_code == 303, response.text
-    client.headers["X-CSRF-Token"] = token
+    # Unlocking hands over the session's key: every later call brings it (the cookie alone,
+    # which other servers on 127.0.0.1 also receive, opens nothing).
+    client.headers["X-CSRF-Token"] = response.headers["x-csrf-token"]
     return client
 
 

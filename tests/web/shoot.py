@@ -17,8 +17,9 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page, sync_playwright
 
+from alongside.web.security import cookie_name
 from tests.web.browser import DESKTOP, PHONE, launch
-from tests.web.server import LiveServer, csrf_of
+from tests.web.server import LiveServer
 
 OUT = Path("docs/screenshots")
 FULL_PAGE = ("progress", "coach", "before-we-talk")  # pages whose point is below the fold
@@ -136,13 +137,11 @@ def main() -> None:
                     page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
                     page.get_by_label("The same passphrase again").fill(PASSPHRASE)
                     page.get_by_role("button", name="Create my private record").click()
-                    cookie = next(c for c in context.cookies() if c["name"] == "alongside_session")
-                    with httpx.Client(
-                        base_url=server.url, cookies={"alongside_session": cookie["value"]}
-                    ) as http:
-                        example_record(
-                            server.url, f"alongside_session={cookie['value']}", csrf_of(http)
-                        )
+                    page.wait_for_url("**/coach**")
+                    name = cookie_name(server.port)
+                    cookie = next(c for c in context.cookies() if c["name"] == name)
+                    key = page.evaluate("() => sessionStorage.getItem('alongside-key')")
+                    example_record(server.url, f"{name}={cookie['value']}", key)
                 else:
                     page.get_by_label("Passphrase").fill("a wrong guess")
                     page.get_by_role("button", name="Unlock").click()

@@ -67,13 +67,24 @@ def test_too_long_keeps_the_words_and_says_why(unlocked: httpx.Client) -> None:
     assert text.strip() in response.text
 
 
-def test_a_stale_page_keeps_the_words(server: LiveServer, unlocked: httpx.Client) -> None:
+def test_a_stale_page_keeps_the_words(server: LiveServer, client: httpx.Client) -> None:
+    token = csrf_of(client)  # a page from before the record was created
+    response = client.post("/coach", data={"text": "my words", "csrf_token": "old"})
+    assert response.status_code in (400, 401)
+    assert ">my words</textarea>" in response.text
+    response = client.post("/coach", data={"text": "my words", "csrf_token": token})
+    assert ">my words</textarea>" in response.text
+
+
+def test_a_page_without_the_key_keeps_the_words_and_reads_nothing(
+    server: LiveServer, unlocked: httpx.Client
+) -> None:
     response = unlocked.post(
         "/coach", data={"text": "my words", "csrf_token": "old"}, headers={"X-CSRF-Token": ""}
     )
-    assert response.status_code == 400
-    assert "nothing was done yet" in response.text
+    assert response.status_code == 401
     assert ">my words</textarea>" in response.text
+    assert "locked" in response.text
 
 
 def test_keeping_a_message_saves_it_once(unlocked: httpx.Client) -> None:

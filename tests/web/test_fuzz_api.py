@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 
+from alongside.web.security import cookie_name
 from tests.conftest import TEST_PASSPHRASE
 from tests.web.server import LiveServer
 
@@ -24,7 +25,7 @@ WORDS = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1).filt
 
 def test_api_never_answers_with_a_server_error(server: LiveServer, unlocked: httpx.Client) -> None:
     token = unlocked.headers["X-CSRF-Token"]
-    cookie = unlocked.cookies["alongside_session"]
+    cookie = unlocked.cookies[cookie_name(server.port)]
     for kind in ("journal", "win", "conversation"):
         unlocked.post(
             f"/api/record/{kind}",
@@ -60,7 +61,7 @@ def test_api_never_answers_with_a_server_error(server: LiveServer, unlocked: htt
             response = case.call(
                 base_url=server.url,
                 headers={"X-CSRF-Token": token, "Host": f"127.0.0.1:{server.port}"},
-                cookies={"alongside_session": cookie},
+                cookies={cookie_name(server.port): cookie},
                 timeout=30,
             )
             seen[case.operation.label].append(response.status_code)

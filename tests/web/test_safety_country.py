@@ -31,7 +31,7 @@ def no_country_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def setup(client: httpx.Client, country: str) -> httpx.Response:
     token = csrf_of(client)
     client.headers["X-CSRF-Token"] = token
-    return client.post(
+    response = client.post(
         "/setup",
         data={
             "csrf_token": token,
@@ -40,6 +40,9 @@ def setup(client: httpx.Client, country: str) -> httpx.Response:
             "country": country,
         },
     )
+    if "x-csrf-token" in response.headers:  # unlocked: the session's key from now on
+        client.headers["X-CSRF-Token"] = response.headers["x-csrf-token"]
+    return response
 
 
 def coach(client: httpx.Client, text: str) -> str:

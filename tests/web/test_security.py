@@ -22,6 +22,7 @@ def test_foreign_host_header_is_refused(server: LiveServer, host: str) -> None:
     assert response.status_code == 400
     assert "only be opened from this device" in response.text
     assert "alongside_session" not in response.headers.get("set-cookie", "")
+    assert "set-cookie" not in response.headers
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}"])
@@ -100,11 +101,14 @@ def test_static_files_are_not_marked_private(client: httpx.Client) -> None:
     assert "htmx" in response.text
 
 
-def test_session_cookie_is_httponly_and_samesite_strict(client: httpx.Client) -> None:
+def test_session_cookie_is_httponly_and_samesite_strict(
+    server: LiveServer, client: httpx.Client
+) -> None:
     cookie = client.get("/setup").headers["set-cookie"]
     parts = [p.strip().lower() for p in cookie.split(";")]
-    assert parts[0].startswith("alongside_session=")
-    assert len(parts[0]) > len("alongside_session=") + 30
+    name = f"alongside_session_{server.port}="  # each running Alongside its own cookie
+    assert parts[0].startswith(name)
+    assert len(parts[0]) > len(name) + 30
     assert "httponly" in parts
     assert "samesite=strict" in parts
     assert "path=/" in parts

@@ -2,7 +2,9 @@
 
 Every call needs the session cookie; every call that changes something also needs the
 session's CSRF token in the `X-CSRF-Token` header (get both from `GET /api/session`).
-Record calls need the vault unlocked (`POST /api/unlock`).
+Record calls need the vault unlocked (`POST /api/unlock`), and from then on every call,
+reads included, must send the token that unlock returned (the session's key) in
+`X-CSRF-Token`: a call with the cookie alone is answered as a stranger's (locked).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from alongside.errors import AlongsideError, WrongPassphrase
 from alongside.vault.kinds import KINDS, KindSpec
 from alongside.web.forms import check_fields
 from alongside.web.render import web_state
-from alongside.web.security import csrf_ok, session_of
+from alongside.web.security import csrf_ok, is_proven, mark_opened, session_of
 from alongside.web.state import LOCKED_MESSAGE, TryLater
 
 FieldValue = str | int | list[str] | None
@@ -97,8 +99,9 @@ Unlocked = Annotated[None, Depends(require_unlocked)]
 def _session_out(request: Request) -> SessionOut:
     state = web_state(request)
     session = session_of(request)
+    proven = is_proven(request) and session.key is not None
     return SessionOut(
-        csrf_token=session.csrf,
+        csrf_token=session.key if proven and session.key else session.csrf,
         unlocked=state.is_unlocked(session),
         vault_exists=state.vault_exists(),
     )
@@ -121,7 +124,8 @@ async def unlock(request: Request, body: UnlockIn, _: Token) -> SessionOut | JSO
         return JSONResponse({"detail": str(paused)}, status_code=429, headers=retry)
     except WrongPassphrase as error:
         raise HTTPException(401, str(error)) from None
-    return _session_out(request)
+    mark_opened(request)
+    return _session_out(request)  # its csrf_token is now the key: send it with every call
 
 
 async def lock(request: Request) -> SessionOut:

@@ -30,7 +30,7 @@ from alongside.errors import (
     VaultLocked,
 )
 from alongside.settings import Settings
-from alongside.web.security import Guard, session_of
+from alongside.web.security import Guard, is_proven
 from alongside.web.state import WebState
 
 IDLE_CHECK_SECONDS = 20.0  # how often the quiet-period lock is checked between requests
@@ -122,8 +122,20 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(AlongsideError, on_alongside)
     app.add_exception_handler(Exception, on_http)
-    app.add_middleware(Guard, state=state, render_error=render_error)
+    app.add_middleware(Guard, state=state, render_error=render_error, render_opening=render_opening)
     return app
+
+
+async def render_opening(request: Request) -> Response:
+    """The page loader: what a plain page request of an unlocked session gets (a click on a
+    link, typing an address, reload). No private word is in it; app.js asks for the page
+    again with the key from this tab's sessionStorage, or shows the unlock form."""
+    templates: Jinja2Templates = request.app.state.templates
+    here = request.url.path + ("?" + request.url.query if request.url.query else "")
+    context = {"title": "Opening", "next": here, "opening": True}
+    return templates.TemplateResponse(
+        request, "opening.html", page_context(request, context), status_code=200
+    )
 
 
 async def render_error(request: Request, status: int, message: str) -> Response:
@@ -160,10 +172,15 @@ def page_context(request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
 
     state: WebState = request.app.state.web
     session = getattr(request.state, "session", None)
-    unlocked = session is not None and state.is_unlocked(session)
+    proven = is_proven(request)
+    unlocked = session is not None and state.is_unlocked(session) and proven
+    token = ""
+    if session is not None:  # the key only to those who brought it or the passphrase
+        token = session.key if proven and session.key else session.csrf
     context: dict[str, Any] = {
-        "csrf_token": session_of(request).csrf if session is not None else "",
+        "csrf_token": token,
         "unlocked": unlocked,
+        "upgrade": bool(getattr(request.state, "upgrade", False)),
         "lock_after_minutes": state.settings.lock_after_minutes,
         "record_kinds": [KINDS[k] for k in RECORD_KINDS],
         "path": request.url.path,

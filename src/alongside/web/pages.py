@@ -8,8 +8,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
-from alongside.web.render import LANDING, redirect, render, safe_next, web_state
-from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
+from alongside.web.render import LANDING, opened, redirect, render, safe_next, web_state
+from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of
 from alongside.web.state import TryLater
 
 MIN_PASSPHRASE = 8
@@ -79,9 +79,10 @@ async def setup_submit(request: Request) -> Response:
         await run_in_threadpool(state.create, session_of(request), first)
     except (InvalidInput, VaultExists) as error:
         return render(request, "setup.html", _setup_context(request, error=str(error)), 400)
+    mark_opened(request)
     if country:
         save_country_code(request, country)
-    return redirect(request, LANDING + "?welcome=1")
+    return opened(request, LANDING + "?welcome=1")
 
 
 def country_problem(country: str, *, required: bool = False) -> str:
@@ -155,7 +156,8 @@ async def unlock_submit(request: Request) -> Response:
         return render(request, "unlock.html", {**context, "error": error}, 400)
     except AlongsideError as error:
         return render(request, "unlock.html", {**context, "error": str(error)}, 400)
-    return redirect(request, target)
+    mark_opened(request)
+    return opened(request, target)
 
 
 async def lock(request: Request) -> Response:

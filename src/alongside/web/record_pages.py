@@ -26,8 +26,8 @@ from alongside.errors import (
 from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
 from alongside.web.forms import check_fields, form_values, input_type, max_chars
 from alongside.web.pages import safety_context
-from alongside.web.render import needs_unlock, redirect, render, web_state
-from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
+from alongside.web.render import needs_unlock, opened, redirect, render, web_state
+from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of, was_opened
 
 if TYPE_CHECKING:
     from starlette.datastructures import FormData
@@ -257,8 +257,9 @@ def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData
                 ask=True,
                 form_id=form_id,
             )
+    go = opened if was_opened(request) else redirect  # unlocked just now: hand over the key
     if form_id and form_id in session.saved_forms:
-        return redirect(request, session.saved_forms[form_id] + "?done=already")
+        return go(request, session.saved_forms[form_id] + "?done=already")
     checked = check_fields(spec, typed)
     if not checked.ok:
         error = "Nothing was saved yet. Please look at the fields marked below."
@@ -286,7 +287,7 @@ def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData
     where = f"/record/{spec.name}/{entry.id}"
     session.remember_form(form_id, where)
     done = "?done=saved" if entry_id else "?done=added"
-    return redirect(request, where + done + ("&safety=1" if _needs_help(spec, typed) else ""))
+    return go(request, where + done + ("&safety=1" if _needs_help(spec, typed) else ""))
 
 
 def _needs_help(spec: KindSpec, typed: dict[str, str]) -> bool:
@@ -320,6 +321,7 @@ def _unlock_from_form(request: Request, form: FormData) -> str:
         return "That passphrase does not open this record. Your words are still here."
     except AlongsideError as error:
         return str(error)
+    mark_opened(request)
     return ""
 
 

@@ -7,11 +7,11 @@ from typing import Any
 from urllib.parse import quote
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from alongside.web.app import page_context
-from alongside.web.security import session_of
+from alongside.web.security import CSRF_HEADER, OPENING_HEADER, session_of
 from alongside.web.state import WebState
 
 LANDING = "/coach"  # where a person lands after unlocking
@@ -40,6 +40,19 @@ def redirect(request: Request, to: str) -> Response:
     if is_htmx(request):
         return Response(status_code=200, headers={"HX-Redirect": to})
     return RedirectResponse(to, status_code=303)
+
+
+def opened(request: Request, to: str) -> Response:
+    """The answer to a request that just unlocked with the passphrase: where to go next,
+    and the page key. app.js asks for it as JSON (and keeps the key in this tab's
+    sessionStorage); other clients get the redirect with the key in the X-CSRF-Token header.
+    """
+    key = session_of(request).key or ""
+    if request.headers.get(OPENING_HEADER) == "1":
+        return JSONResponse({"key": key, "next": to})
+    response = redirect(request, to)
+    response.headers[CSRF_HEADER] = key
+    return response
 
 
 def safe_next(target: str | None, default: str = LANDING) -> str:

@@ -3,8 +3,18 @@
 - Host check: a request whose `Host` is not 127.0.0.1/localhost on the port we listen on is
   refused. A web page elsewhere cannot use DNS rebinding to reach the vault.
 - Origin check: a state-changing request that comes from another origin is refused.
-- Session cookie: random, HttpOnly, SameSite=Strict, never stored on disk by us.
-- CSRF: every form carries the session's token; htmx and JSON calls send it as a header.
+- Session cookie: random, HttpOnly, SameSite=Strict, never stored on disk by us, named
+  after the port. Browsers send cookies to every port of 127.0.0.1, so another local web
+  server the browser visits receives it: the cookie alone therefore opens nothing.
+- The page key: unlocking gives the session a fresh secret that only this site's pages hold
+  (in the tab's sessionStorage; another port is another origin and cannot read it). Every
+  request that reads or changes the record must bring it, as the `X-CSRF-Token` header
+  (htmx, the API, the page loader in app.js) or the `csrf_token` form field. A request with
+  an unlocked session's cookie but without its key is served as a stranger: a locked
+  session kept nowhere; a page asked for that way gets only the loader (`opening.html`),
+  whose script fetches the page again with the key.
+- CSRF: every form carries the session's token (its key once unlocked); htmx and JSON calls
+  send it as a header.
 - Headers: a strict Content-Security-Policy (only our own files, no inline script or style),
   no caching of anything but our static files, no referrer, no framing.
 """
@@ -16,15 +26,20 @@ import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
+from urllib.parse import parse_qs
 
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from alongside.web.state import Session, WebState
 
-COOKIE_NAME = "alongside_session"
+COOKIE_NAME = "alongside_session"  # then "_<port>": each running Alongside has its own
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
+OPENING_HEADER = "x-alongside-opening"  # app.js: "give me the key" (unlock) / "a loader"
+LOGIN_PATHS = frozenset({"/setup", "/unlock", "/api/unlock"})  # need the passphrase anyway
+PUBLIC_PAGES = frozenset({"/away", "/safety"})  # shown as-is, without JavaScript, to anyone
+KEY_QUERY_PATHS = ("/progress/plot/",)  # images: the key may come as ?key= (no headers)
 LOCAL_HOSTNAMES = ("127.0.0.1", "localhost", "[::1]")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSP = (
@@ -56,6 +71,11 @@ BODY_TOO_LARGE = (
 )
 
 ErrorRenderer = Callable[[Request, int, str], Awaitable[Any]]
+PageRenderer = Callable[[Request], Awaitable[Any]]
+
+
+def cookie_name(port: int) -> str:
+    return f"{COOKIE_NAME}_{port}"
 
 
 def allowed_hosts(port: int) -> frozenset[str]:
@@ -69,20 +89,49 @@ def session_of(request: Request) -> Session:
 
 
 def csrf_ok(request: Request, submitted: str | None) -> bool:
-    """True when `submitted` (a form field) or the CSRF header matches the session's token."""
+    """True when `submitted` (a form field) or the CSRF header matches the session's token
+    (or its key, once unlocked; the guard has already turned away keyless requests)."""
     session = session_of(request)
     candidate = submitted or request.headers.get(CSRF_HEADER) or ""
-    return secrets.compare_digest(candidate.encode(), session.csrf.encode())
+    return _same(candidate, session.csrf) or _same(candidate, session.key)
+
+
+def is_proven(request: Request) -> bool:
+    """True when this request brought the session's key, or proved the passphrase itself."""
+    return bool(getattr(request.state, "proven", False))
+
+
+def mark_opened(request: Request) -> None:
+    """This request checked the passphrase and unlocked: its answer may carry the key."""
+    request.state.proven = True
+    request.state.opened = True
+
+
+def was_opened(request: Request) -> bool:
+    return bool(getattr(request.state, "opened", False))
+
+
+def _same(candidate: str, expected: str | None) -> bool:
+    if not expected or not candidate:
+        return False
+    return secrets.compare_digest(candidate.encode(), expected.encode())
 
 
 class Guard:
     """One ASGI middleware: host and origin checks, session cookie, headers, idle lock, and
     the last-resort error page (no traceback ever reaches the browser)."""
 
-    def __init__(self, app: ASGIApp, state: WebState, render_error: ErrorRenderer) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        state: WebState,
+        render_error: ErrorRenderer,
+        render_opening: PageRenderer,
+    ) -> None:
         self.app = app
         self.state = state
         self.render_error = render_error
+        self.render_opening = render_opening
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -112,10 +161,27 @@ class Guard:
                 return
             receive = buffered
 
-        session, is_new = self._session(request)
-        scope.setdefault("state", {})["session"] = session
         path: str = scope["path"]
         static = path.startswith("/static/")
+        session, is_new = self._session(request, port)
+        proven, opening, upgrade = False, False, False
+        if session.key is not None and session.unlocked and not static:
+            token = request.headers.get(CSRF_HEADER, "")
+            if not token and scope["method"] not in SAFE_METHODS:
+                receive, token = await _form_token(request, receive)
+            if not token and path.startswith(KEY_QUERY_PATHS):
+                token = request.query_params.get("key", "")
+            proven = _same(token, session.key)
+            login = path in LOGIN_PATHS and scope["method"] == "POST" and _same(token, session.csrf)
+            if not proven and not login:
+                page = not path.startswith("/api/") and path not in PUBLIC_PAGES
+                opening = page and scope["method"] in SAFE_METHODS
+                # Help and safety must work without JavaScript: shown as to a stranger, and
+                # app.js fetches it again with the key for the full page
+                upgrade = path in PUBLIC_PAGES and scope["method"] in SAFE_METHODS
+                if not opening:
+                    session = self.state.stranger()
+        scope.setdefault("state", {}).update(session=session, proven=proven, upgrade=upgrade)
         self.state.lock_if_idle()
         if not static and self.state.is_unlocked(session):
             self.state.touch()
@@ -139,10 +205,16 @@ class Guard:
                     )
                 )
                 if is_new:
-                    headers.add("set-cookie", _cookie(session.sid))
+                    headers.add("set-cookie", _cookie(cookie_name(port), session.sid))
+                if opening:
+                    headers.add(OPENING_HEADER, "1")
             await send(message)
 
         try:
+            if opening:  # no private word in it: the script asks again with the key
+                response = await self.render_opening(Request(scope, receive))
+                await response(scope, receive, send_with_headers)
+                return
             await self.app(scope, receive, send_with_headers)
         except Exception:  # the one place a crash becomes a plain page
             logging.getLogger("alongside.web").exception("request to %s failed", path)
@@ -151,11 +223,39 @@ class Guard:
             response = await self.render_error(request, 500, "")
             await response(scope, receive, send_with_headers)
 
-    def _session(self, request: Request) -> tuple[Session, bool]:
-        found = self.state.session(request.cookies.get(COOKIE_NAME))
+    def _session(self, request: Request, port: int) -> tuple[Session, bool]:
+        found = self.state.session(request.cookies.get(cookie_name(port)))
         if found is not None:
             return found, False
         return self.state.new_session(), True
+
+
+async def _form_token(request: Request, receive: Receive) -> tuple[Receive, str]:
+    """The `csrf_token` field of a form body, and a `receive` that replays the body."""
+    if request.headers.get("content-type", "").split(";")[0].strip() != (
+        "application/x-www-form-urlencoded"
+    ):
+        return receive, ""
+    replay = await _read_capped(receive)
+    if replay is None:
+        return _empty_body, ""
+    message = await replay()
+    body: bytes = message.get("body", b"")
+    try:
+        values = parse_qs(body.decode("utf-8", "replace"), max_num_fields=10_000)
+    except ValueError:  # too many fields: the form handler will say so
+        values = {}
+    token = values.get(CSRF_FIELD, [""])[0]
+    pending = [message]
+
+    async def again() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return again, token
+
+
+async def _empty_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
 
 
 def _announced_length(request: Request) -> int:
@@ -196,10 +296,10 @@ def _server_port(scope: Scope) -> int | None:
     return int(server[1])
 
 
-def _cookie(sid: str) -> str:
+def _cookie(name: str, sid: str) -> str:
     cookie: SimpleCookie = SimpleCookie()
-    cookie[COOKIE_NAME] = sid
-    morsel = cookie[COOKIE_NAME]
+    cookie[name] = sid
+    morsel = cookie[name]
     morsel["path"] = "/"
     morsel["httponly"] = True
     morsel["samesite"] = "Strict"

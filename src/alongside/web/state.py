@@ -52,11 +52,19 @@ class TryLater(AlongsideError):
 
 @dataclass
 class Session:
-    """One browser's session: its CSRF token and whether it may use the unlocked vault."""
+    """One browser's session.
+
+    `csrf` guards the forms of a locked session (create, unlock). `key` is made when the
+    session first unlocks and is handed only to a request that proved the passphrase or
+    brought the key: only this site's own pages hold it (in the tab's sessionStorage) and
+    send it as a header or form field. While unlocked, the cookie alone, which a browser
+    also sends to every other server on 127.0.0.1, opens nothing.
+    """
 
     sid: str
     csrf: str
     unlocked: bool = False
+    key: str | None = None
     saved_forms: OrderedDict[str, str] = field(default_factory=OrderedDict)
     rehearsal: object | None = None  # an `alongside.coach.rehearsal.Session` in progress
 
@@ -105,6 +113,13 @@ class WebState:
         self.sessions[created.sid] = created
         self._forget_oldest_locked()
         return created
+
+    @staticmethod
+    def stranger() -> Session:
+        """A locked session kept nowhere: what a request gets that brings an unlocked
+        session's cookie without its key (for instance, a cookie replayed by another
+        server on this device). Its token works for nothing."""
+        return Session(sid="", csrf=secrets.token_urlsafe(32))
 
     def _forget_oldest_locked(self) -> None:
         """Keep the table at MAX_SESSIONS by forgetting the least recently used *locked*
@@ -176,6 +191,8 @@ class WebState:
         else:
             vault.close()  # already open for another tab: the passphrase was still checked
         session.unlocked = True
+        if session.key is None:
+            session.key = secrets.token_urlsafe(32)
         self.touch()
 
     def lock(self) -> None:

@@ -1,11 +1,87 @@
-/* Alongside: small progressive enhancements. Everything works without this file. */
+/* Alongside: small enhancements, and the page key. Once the record is unlocked, its pages
+   are shown only to requests that bring this tab's key (kept in sessionStorage, which no
+   other site or port can read): a plain page request gets a loader, and this file fetches
+   the page again with the key. Without JavaScript, the locked pages and Help still work. */
 (function () {
   "use strict";
+
+  var KEY = "alongside-key";
 
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute("content") : "";
   }
+
+  function pageKey() {
+    try { return window.sessionStorage.getItem(KEY) || ""; } catch (e) { return ""; }
+  }
+
+  function keepKey(value) {
+    try {
+      if (value) { window.sessionStorage.setItem(KEY, value); }
+      else { window.sessionStorage.removeItem(KEY); }
+    } catch (e) { /* storage off: every page will ask for the passphrase */ }
+  }
+
+  function showPage(html, url) {
+    if (url && url !== window.location.href) { window.history.replaceState(null, "", url); }
+    document.open();
+    document.write(html);
+    document.close();
+  }
+
+  // The loader: fetch this page again with the key, or ask for the passphrase.
+  var opening = document.getElementById("opening");
+  var upgrade = meta("alongside-upgrade") === "1";  // a page shown as to a stranger
+  if (opening || upgrade) {
+    var askPassphrase = function () {
+      if (!opening) { return; }  // Help and safety: stays as it is
+      keepKey("");
+      var box = document.getElementById("opening-unlock");
+      if (box) { box.hidden = false; }
+      var field = document.getElementById("passphrase");
+      if (field) { field.focus(); }
+    };
+    var key = pageKey();
+    if (!key || !window.fetch) {
+      askPassphrase();
+    } else {
+      window.fetch(window.location.href, {
+        headers: { "X-CSRF-Token": key },
+        credentials: "same-origin",
+        cache: "no-store"
+      }).then(function (response) {
+        if (response.headers.get("X-Alongside-Opening") === "1") { askPassphrase(); return; }
+        return response.text().then(function (html) { showPage(html, response.url); });
+      }, askPassphrase);
+    }
+  } else if (document.querySelector('form[action="/unlock"]')) {
+    keepKey("");  // the record is locked: an old key is of no use
+  }
+
+  // A form with a passphrase is sent with fetch, so that the key comes back to this tab.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form || !form.querySelector || !form.querySelector('input[name="passphrase"]')) { return; }
+    if (!window.fetch || !window.URLSearchParams || !window.FormData) { return; }
+    event.preventDefault();
+    var body = new URLSearchParams(new FormData(form));
+    window.fetch(form.getAttribute("action") || window.location.pathname, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "X-Alongside-Opening": "1" }
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("application/json") === 0) {
+        return response.json().then(function (data) {
+          keepKey(data.key);
+          window.location.replace(data.next);
+        });
+      }
+      return response.text().then(function (html) { showPage(html, null); });
+    }, function () { form.submit(); });
+  });
 
   // htmx requests carry the session's CSRF token as a header.
   document.addEventListener("htmx:configRequest", function (event) {
@@ -15,6 +91,7 @@
   // Quick exit: lock at once (even if the page is stale) and replace this page, so
   // "Back" does not return to it.
   function quickExit() {
+    keepKey("");
     var data = new FormData();
     data.append("csrf_token", meta("csrf-token"));
     data.append("away", "1");
@@ -26,6 +103,11 @@
     }
     window.location.replace("/away");
   }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form && form.getAttribute && form.getAttribute("action") === "/lock") { keepKey(""); }
+  });
 
   var exitButton = document.getElementById("quick-exit");
   if (exitButton) {
