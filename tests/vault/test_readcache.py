@@ -77,11 +77,12 @@ def test_locking_drops_every_value(vault: Vault) -> None:
 
 
 def test_requests_arriving_while_a_value_is_computed_wait_for_it(vault: Vault) -> None:
-    """A second thread asks for the same key while the first computes: it must not compute
-    too. (The first waits up to 0.5 s for the second to start computing, which with the
-    single flight never happens; the wait is a window for the failure, not a clock.)"""
+    """A second (already warm) thread asks for the same key while the first computes: it
+    must not compute too. The first waits up to 0.5 s for the second to start computing,
+    which with one computation per key never happens: a window for the failure, not a
+    clock."""
     vault.add("journal", {"situation": "first"})
-    second_computed = threading.Event()
+    warmed, go, second_computed = threading.Event(), threading.Event(), threading.Event()
     answers: list[list[str]] = []
 
     def compute_again() -> list[str]:
@@ -89,16 +90,44 @@ def test_requests_arriving_while_a_value_is_computed_wait_for_it(vault: Vault) -
         return [e.title for e in vault.list()]
 
     def second() -> None:
+        vault.cached(("warm",), lambda: 1)  # a thread's first look counts as a change
+        warmed.set()
+        go.wait(timeout=30)
         answers.append(vault.cached(("t",), compute_again))
 
     other = threading.Thread(target=second)
+    other.start()
+    assert warmed.wait(timeout=30)
 
     def first() -> list[str]:
-        other.start()
+        go.set()
         assert not second_computed.wait(timeout=0.5)
         return [e.title for e in vault.list()]
 
     assert vault.cached(("t",), first) == ["first"]
     other.join(timeout=30)
     assert answers == [["first"]]
-    assert computed(vault) == 1
+    assert computed(vault) == 2  # the warm-up and "t", once
+
+
+def test_every_thread_sees_a_write_made_after_it_last_looked(vault: Vault) -> None:
+    vault.add("journal", {"situation": "first"})
+    seen: list[list[str]] = []
+    looked, written = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        seen.append(titles(vault))
+        looked.set()
+        written.wait(timeout=30)
+        seen.append(titles(vault))
+
+    other = threading.Thread(target=worker)
+    other.start()
+    assert looked.wait(timeout=30)
+    assert titles(vault) == ["first"]
+    with open_vault(vault_path(), TEST_PASSPHRASE) as elsewhere:
+        elsewhere.add("journal", {"situation": "second"})
+    written.set()
+    other.join(timeout=30)
+    assert seen == [["first"], ["second", "first"]]
+    assert titles(vault) == ["second", "first"]

@@ -8,8 +8,10 @@ value computed since the last change, or computes it again.
 every commit made by any other connection (this vault's writes, another window, another
 process), so a cached value is never older than the file. A value computed while a commit
 landed is stored under the version read *before* computing, so it is dropped at the next
-look. One value is computed by one thread at a time: requests that arrive meanwhile wait
-for it instead of all reading the record at once. Like the search index, the cache lives
+look. The version is read without holding the cache's lock (SQLite serializes the shared
+connection itself), so threads do not queue behind one another's call into SQLite. One
+value is computed by one thread at a time: requests that arrive meanwhile wait for it
+instead of all reading the record at once. Like the search index, the cache lives
 on the `Vault` and is cleared when it locks.
 """
 
@@ -22,10 +24,11 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TypeVar
 
-from alongside.errors import VaultReplaced
+from alongside.errors import VaultLocked, VaultReplaced
 from alongside.vault.lock import REPLACED_MESSAGE
 
 T = TypeVar("T")
+LOCKED = "Your private record is locked. Please unlock it again."
 MAX_KEYS = 256  # pages of a few kinds: far more than one person opens between two saves
 
 
@@ -66,8 +69,8 @@ class ReadCache:
         return value
 
     def _look(self, key: Hashable) -> tuple[bool, object, int]:
+        version = self._current()
         with self._lock:
-            version = self._current()
             if version != self._version:
                 self._values = {}
                 self._version = version
@@ -86,11 +89,21 @@ class ReadCache:
                 self._conn = None
 
     def _current(self) -> int:
-        if self._conn is None:
-            # `Vault.cached` has just checked the file is the one it opened (one stat per
-            # request is enough); the connection is bound to that file from now on.
-            if _identity(self._path) != self._identity:
-                raise VaultReplaced(REPLACED_MESSAGE)
-            self._conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
-            self._conn.execute("PRAGMA query_only=ON")
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        conn = self._conn
+        if conn is None:
+            with self._lock:
+                conn = self._conn = self._conn or self._connect()
+        try:
+            return int(conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.ProgrammingError as error:  # closed by `clear()`: the vault locked
+            raise VaultLocked(LOCKED) from error
+
+    def _connect(self) -> sqlite3.Connection:
+        # `Vault.cached` has just checked the file is the one it opened (one stat per
+        # request is enough); the connection is bound to that file from now on.
+        if _identity(self._path) != self._identity:
+            raise VaultReplaced(REPLACED_MESSAGE)
+        # Shared by the server's worker threads: sqlite3.threadsafety is 3 (serialized).
+        conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
+        return conn

@@ -125,6 +125,7 @@ def list_page(request: Request, kind: str) -> Response:
             "title": spec.title,
             "spec": spec,
             "entries": entries[:PAGE_SIZE],
+            "rows": list_rows(spec, entries[:PAGE_SIZE]),
             "query": query,
             "total": total,
             "page": page,
@@ -133,6 +134,17 @@ def list_page(request: Request, kind: str) -> Response:
             "integrity": integrity,
         },
     )
+
+
+def list_rows(spec: KindSpec, entries: list[Entry]) -> list[tuple[Entry, str, str]]:
+    """(entry, day, summary) per entry, as `summary` in _entry_macros.html words it."""
+    name = spec.main_field.name
+    rows = []
+    for e in entries:
+        value = e.fields.get(name)
+        text = value if isinstance(value, str) else ""
+        rows.append((e, e.occurred_on.isoformat(), text[:140] + ("…" if len(text) > 140 else "")))
+    return rows
 
 
 def new_page(request: Request, kind: str) -> Response:
