@@ -3,7 +3,9 @@
 
     make bench            # or: .venv/bin/python bench/bench_vault.py [--max 10000]
 
-Peers in the same run: search is compared with a plain in-memory substring scan over the
+Peers in the same run: reading every entry (`vault.list()`, which checks each entry's seal)
+is compared with the same read with the seal checks switched off (the cost of format 2's
+tamper detection); search is compared with a plain in-memory substring scan over the
 same texts (the cost of decrypting), unlock with the cheap test profile. Search is measured
 three ways: uncached (decrypting every field, as before the index), the first search after
 unlock (which builds the in-memory index), and later searches answered from it, plus a
@@ -21,10 +23,11 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from alongside.vault import Vault, create_vault, export_data, open_vault
+from alongside.vault import Vault, create_vault, crypto, export_data, open_vault, store
 from alongside.vault.store import Entry
 
 PASSPHRASE = "benchmark passphrase"  # noqa: S105 (a throwaway bench vault)
@@ -136,7 +139,12 @@ def measure(folder: Path, count: int) -> dict[str, float]:
         memory = index_bytes(vault)
         plain = timed(lambda: [t for t in texts if NEEDLE in t.casefold()], repeat=3)
         export = timed(lambda: json.dumps(export_data(vault), ensure_ascii=False), repeat=1)
+        list_all = timed(lambda: vault.list(), repeat=3)
+        with seals_unchecked(vault):
+            unchecked = timed(lambda: vault.list(), repeat=3)
     return {
+        "list_all_ms": list_all * 1000,
+        "unsealed_ms": unchecked * 1000,
         "build_s": built,
         "add_ms": add * 1000,
         "list50_ms": newest * 1000,
@@ -149,6 +157,27 @@ def measure(folder: Path, count: int) -> dict[str, float]:
         "plain_scan_ms": plain * 1000,
         "export_ms": export * 1000,
     }
+
+
+class _Unchecked(crypto.Sealer):
+    """A sealer that accepts everything (the peer: reading without format 2's checks)."""
+
+    def __init__(self) -> None:
+        pass
+
+    def entry_ok(self, canonical: bytes, seal: bytes | None) -> bool:
+        return True
+
+
+@contextmanager
+def seals_unchecked(vault: Vault) -> Iterator[None]:
+    real_sealer, real_canonical = vault.sealer, store._canonical
+    vault.sealer = _Unchecked()
+    store._canonical = lambda *_: b""
+    try:
+        yield
+    finally:
+        vault.sealer, store._canonical = real_sealer, real_canonical
 
 
 def cold_search(vault: Vault) -> None:
@@ -217,6 +246,11 @@ def main() -> None:
     for small, big in itertools.pairwise(sizes):
         ratios = "  ".join(f"{k} x{results[big][k] / results[small][k]:.1f}" for k in keys)
         print(f"growth {small:,} -> {big:,} (size x{big // small}): {ratios}")
+    for count, row in results.items():
+        print(
+            f"read all entries at {count:,}: {row['list_all_ms']:.0f} ms with seal checks, "
+            f"{row['unsealed_ms']:.0f} ms without (x{row['list_all_ms'] / row['unsealed_ms']:.2f})"
+        )
     for count, row in results.items():
         print(
             f"search vs plain in-memory scan at {count:,}: "

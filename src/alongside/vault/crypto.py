@@ -11,11 +11,12 @@
   `alongside|v1|<entry id>|<field name>`: a ciphertext moved to another entry or field fails.
   (That associated data is the same in format 1 and 2, so no field is ever re-encrypted.)
 - Format 2 adds *seals*, HMAC-SHA256 under a key derived from the data key (HKDF):
-  each entry's seal covers its id, kind, timestamps, plain fields and the SHA-256 of each of
-  its ciphertexts by field name, so an edited rating, date or kind, a removed field or an older
-  ciphertext put back all fail; the header's `entry_set` seals the count and an XOR of one
-  HMAC per entry id, kept up to date in the same transaction as every add and delete, so a
-  deleted (or copied-back) row is noticed. The wrap's associated data names the format
+  each entry's seal covers its id, kind, timestamps, plain fields and, per encrypted field,
+  its name with the nonce and GCM tag of its ciphertext (the tag vouches for the rest), so an
+  edited rating, date or kind, a removed field or an older ciphertext put back all fail;
+  the header's `entry_set` seals the count and an XOR of one HMAC per entry id, kept up to
+  date in the same transaction as every add and delete, so a deleted (or copied-back) row is
+  noticed. The wrap's associated data names the format
   version, so a header set back to format 1 (to skip the seals) no longer unlocks.
 
 Nothing here touches the database; `store.py` persists what this module produces.

@@ -5,7 +5,7 @@
 - `entries`: one row per entry with what stays plain so lists and plots work without
   decrypting: id, kind, timestamps, `occurred_on` (indexed), and `plain` (a JSON object of the
   kind's date/datetime/int/choice/code fields), and `seal` (format 2: an HMAC over all of
-  the row and the hashes of its ciphertexts; see `crypto.py`).
+  the row and the nonce and tag of each of its ciphertexts; see `crypto.py`).
 - `entry_fields`: one row per *encrypted* field (text, longtext, tags): AES-256-GCM ciphertext
   bound to (entry id, field name). Partial updates touch only the fields that changed, search
   reads only ciphertext rows, and a new field in `kinds.py` needs no migration.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import hashlib
 import json
 import secrets
 import sqlite3
@@ -691,6 +690,10 @@ def _entry_select() -> Any:
     )
 
 
+SEAL_LABEL = b"alongside|v2|entry"
+NO_VALUE = b"\xff\xff\xff\xff"  # in place of a length: the value is absent (None)
+
+
 def _canonical(
     entry_id: str,
     kind: str,
@@ -700,22 +703,36 @@ def _canonical(
     plain: Mapping[str, Any],
     blobs: Mapping[str, bytes],
 ) -> bytes:
-    """What an entry's seal covers: every column of its row, and a hash of each ciphertext
-    by field name (so a removed field, or an older ciphertext put back, fails too)."""
-    return json.dumps(
-        [
-            entry_id,
-            kind,
-            (created if created.tzinfo is UTC else created.astimezone(UTC)).isoformat(),
-            (updated if updated.tzinfo is UTC else updated.astimezone(UTC)).isoformat(),
-            occurred_on,
-            dict(plain),
-            {name: hashlib.sha256(blob).hexdigest() for name, blob in blobs.items()},
-        ],
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=True,
-    ).encode("ascii")
+    """What an entry's seal covers, each part length-prefixed: every column of its row, and
+    per encrypted field its name with the nonce and GCM tag of its ciphertext (the tag
+    already vouches for the ciphertext, so a removed field, or an older ciphertext put back,
+    fails too)."""
+    created_utc = created if created.tzinfo is UTC else created.astimezone(UTC)
+    updated_utc = updated if updated.tzinfo is UTC else updated.astimezone(UTC)
+    plain_text = json.dumps(plain, sort_keys=True, separators=(",", ":")) if plain else "{}"
+    out = bytearray(SEAL_LABEL)
+    for part in (
+        entry_id,
+        kind,
+        created_utc.isoformat(),
+        updated_utc.isoformat(),
+        occurred_on,
+        plain_text,
+    ):
+        if part is None:
+            out += NO_VALUE
+            continue
+        data = part.encode("utf-8", "surrogatepass")
+        out += len(data).to_bytes(4, "big")
+        out += data
+    for name in sorted(blobs):
+        blob = bytes(blobs[name])
+        data = name.encode("utf-8", "surrogatepass")
+        out += len(data).to_bytes(4, "big")
+        out += data
+        out += blob[: crypto.NONCE_BYTES].ljust(crypto.NONCE_BYTES, b"\0")
+        out += blob[-crypto.TAG_BYTES :].rjust(crypto.TAG_BYTES, b"\0")
+    return bytes(out)
 
 
 def _canonical_of(row: Mapping[str, Any], blobs: Mapping[str, bytes]) -> bytes:
