@@ -214,3 +214,19 @@ def test_cli_can_delete_the_damaged_entry_and_refuses_to_edit_it_kindly(
     assert "Deleted" in err
     with open_vault(vault_path(), TEST_PASSPHRASE) as vault:
         assert vault.count("journal") == 2
+
+
+def test_import_puts_a_damaged_entry_back_whole_from_an_export(vault: Vault) -> None:
+    from alongside.vault import import_data
+
+    _, bad, _ = seeded(vault)
+    saved = json.dumps(export_data(vault)).encode()
+    flip_bit(vault.path, bad, "situation")
+    assert vault.get(bad).damaged
+    result = import_data(vault, saved)
+    assert (result.added, result.repaired, result.skipped) == (0, 1, 3)
+    entry = vault.get(bad)
+    assert not entry.damaged
+    assert entry.fields["situation"] == "an evening I want to keep"
+    assert vault.check_entries().ok
+    assert vault.count() == 4

@@ -185,6 +185,12 @@ def import_(
     with open_vault_for_cli(passphrase_file) as vault:
         result = import_data(vault, raw)
     say(f"Imported {result.added} entries ({result.skipped} were already there).")
+    if result.repaired:
+        say(
+            f"{result.repaired} entries that could not be read are whole again, from the file."
+            if result.repaired > 1
+            else "1 entry that could not be read is whole again, from the file."
+        )
 
 
 def _read_import(file: Path) -> bytes:

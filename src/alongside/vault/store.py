@@ -263,8 +263,10 @@ class Vault:
             fields=MappingProxyType({f.name: kept[f.name] for f in spec.fields if f.name in kept}),
         )
 
-    def insert_many(self, entries: Sequence[Entry]) -> None:
-        """Store prepared entries in one transaction (all or nothing)."""
+    def insert_many(self, entries: Sequence[Entry], *, replacing: Sequence[str] = ()) -> None:
+        """Store prepared entries in one transaction (all or nothing). `replacing`: ids of
+        entries removed first, in the same transaction (import puts a damaged entry back
+        from an export this way)."""
         entry_rows: list[dict[str, Any]] = []
         field_rows: list[dict[str, Any]] = []
         for entry in entries:
@@ -272,6 +274,14 @@ class Vault:
             entry_rows.append(row)
             field_rows.extend(secret_rows)
         with self._write() as conn:
+            for start in range(0, len(replacing), BATCH):
+                chunk = replacing[start : start + BATCH]
+                conn.execute(delete(FIELDS).where(FIELDS.c.entry_id.in_(chunk)))
+                gone = conn.execute(delete(ENTRIES).where(ENTRIES.c.id.in_(chunk)))
+                if gone.rowcount != len(chunk):
+                    raise self._not_found(chunk[0])
+            if replacing:
+                self._adjust_set(conn, removed=replacing)
             if entry_rows:
                 conn.execute(insert(ENTRIES), entry_rows)
             if field_rows:

@@ -63,6 +63,7 @@ WIPE_CHUNK = 1024 * 1024
 class ImportResult:
     added: int
     skipped: int  # already in the vault (same id): left as they are
+    repaired: int = 0  # were damaged in the vault: put back whole from the export
 
 
 def export_data(vault: Vault) -> dict[str, Any]:
@@ -205,9 +206,13 @@ def import_data(vault: Vault, raw: bytes) -> ImportResult:
                 f"Entry {number} ({entry_id}) can't be imported: {error} Nothing was imported."
             ) from None
     existing = _existing_ids(vault, [e.id for e in prepared])
+    damaged = set(vault.damaged_ids()) & existing if existing else set()
     new = [e for e in prepared if e.id not in existing]
-    vault.insert_many(new)
-    return ImportResult(added=len(new), skipped=len(prepared) - len(new))
+    repaired = [e for e in prepared if e.id in damaged]
+    vault.insert_many([*new, *repaired], replacing=[e.id for e in repaired])
+    return ImportResult(
+        added=len(new), skipped=len(prepared) - len(new) - len(repaired), repaired=len(repaired)
+    )
 
 
 def _is_hex(text: str) -> bool:
