@@ -203,20 +203,20 @@ class SearchIndex:
 
     def _read(self, entry_id: str, seen: object, blobs: list[tuple[str, bytes]]) -> Texts:
         """Decrypt one entry's fields the way the uncached search does."""
-        plain: list[tuple[str, str]] = []
+        decrypt = self._decrypt
+        self.decrypted += len(blobs)
         try:
-            for name, blob in blobs:
-                self.decrypted += 1
-                plain.append((name, self._decrypt(entry_id, name, blob).decode("utf-8")))
+            texts = [decrypt(entry_id, name, blob).decode("utf-8") for name, blob in blobs]
         except UNREADABLE:
             return Texts(seen, len(blobs), None, None)
-        raw = "\n".join(text for _, text in plain).casefold()
-        if not any(name in self._tag_fields for name, _ in plain):
+        raw = "\n".join(texts).casefold()
+        tags = self._tag_fields
+        if tags.isdisjoint(name for name, _ in blobs):
             return Texts(seen, len(blobs), raw, raw)
         try:
             parts = [
-                "\n".join(json.loads(text)) if name in self._tag_fields else text
-                for name, text in plain
+                "\n".join(json.loads(text)) if name in tags else text
+                for (name, _), text in zip(blobs, texts, strict=True)
             ]
             decoded: str | None = "\n".join(parts).casefold()
         except UNREADABLE:
