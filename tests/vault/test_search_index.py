@@ -135,7 +135,7 @@ def test_locking_drops_every_decrypted_text(vault: Vault) -> None:
     vault.close()
     assert vault._search_index is None
     assert len(index) == 0
-    assert index._texts == {} and index._raw == [] and index._decoded == []
+    assert index._texts == {} and index._raw == [] and index._listed == []
     assert index._conn is None
     with pytest.raises(VaultLocked):
         vault.search("secret")
@@ -207,3 +207,16 @@ def test_answers_exactly_as_the_uncached_search(tmp_path: Path, steps: list[tupl
                 assert ids(vault.search(query, kind, limit=limit)) == expected
         for query in ("a", "b", "ss", "[", ",", '"', "é", "\u03c3"):
             assert ids(vault.search(query)) == ids(vault.search_uncached(query))
+
+
+def test_quotes_and_backslashes_are_found_in_the_tags_as_written(vault: Vault) -> None:
+    """Words with a quote or a backslash are looked for in the tags as written, not in their
+    JSON (where they are escaped); other words in the JSON too, as the uncached search."""
+    tagged = vault.add("journal", {"situation": "x", "tags": ['say "HI"', "back\\slash", "ß"]})
+    plain = vault.add("journal", {"situation": 'He said "hi" once'})
+    for query in ('"hi"', "back\\slash", 'y "h', "ss", "[", '",', "ß"):
+        expected = ids(vault.search_uncached(query))
+        assert ids(vault.search(query)) == expected, query
+    assert ids(vault.search('"hi"')) == [plain.id, tagged.id]
+    assert ids(vault.search("back\\slash")) == [tagged.id]
+    assert ids(vault.search("[")) == [tagged.id]

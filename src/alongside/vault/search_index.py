@@ -48,14 +48,31 @@ Decrypt = Callable[[str, str, bytes], bytes]
 
 @dataclass(frozen=True)
 class Texts:
-    """One entry's searchable text, casefolded: `raw` joins the decrypted fields as stored
-    (tags as their JSON), `decoded` has tags one per line. None: it can't be read, so it
+    """One entry's searchable text, casefolded. `raw` joins the decrypted fields as stored,
+    the other fields first, then the tags fields (JSON lists, which hold no raw newline)
+    from offset `tags_at` on (-1: none; -2: see `eager`). None: it can't be read, so it
     matches nothing (as in the uncached search). `seen` is the `updated_at` it was read at."""
 
     seen: object
     fields: int
     raw: str | None
-    decoded: str | None
+    tags_at: int = -1
+    eager: str | None = None  # decoded at once: tags JSON with a raw newline (not ours)
+
+    def decoded(self) -> str | None:
+        """Tags one per line instead of as JSON (for words with quotes or backslashes, which
+        the uncached search looks for in the decoded tags; rare, so worked out on demand).
+        Decoding the casefolded JSON gives the casefolded tags: case never touches JSON's
+        punctuation or escapes."""
+        if self.tags_at == -2:
+            return self.eager
+        if self.raw is None or self.tags_at == -1:
+            return self.raw
+        try:
+            tags = ["\n".join(json.loads(text)) for text in self.raw[self.tags_at :].split("\n")]
+        except UNREADABLE:
+            return None
+        return "\n".join([self.raw[: self.tags_at], *tags])
 
 
 class SearchIndex:
@@ -80,7 +97,8 @@ class SearchIndex:
         self._ids: list[str] = []
         self._kinds: list[str] = []
         self._raw: list[str | None] = []
-        self._decoded: list[str | None] = []
+        self._listed: list[Texts] = []
+        self._decoded: list[str | None] | None = None  # worked out on the first such query
         self.rebuilds = 0  # how many times it re-read the file (for tests and the bench)
         self.decrypted = 0  # how many fields it decrypted in all
 
@@ -93,7 +111,12 @@ class SearchIndex:
         """The ids of the entries holding every term, newest first, at most `limit`."""
         with self._lock:
             self._refresh()
-            texts = self._raw if raw else self._decoded
+            if raw:
+                texts = self._raw
+            else:
+                if self._decoded is None:
+                    self._decoded = [t.decoded() for t in self._listed]
+                texts = self._decoded
             first, rest = terms[0], terms[1:]
             found: list[str] = []
             for i in [i for i, text in enumerate(texts) if text is not None and first in text]:
@@ -129,7 +152,8 @@ class SearchIndex:
         with self._lock:
             self._texts = {}
             self._order = []
-            self._ids, self._kinds, self._raw, self._decoded = [], [], [], []
+            self._ids, self._kinds, self._raw, self._listed = [], [], [], []
+            self._decoded = None
             self._version = None
             if self._conn is not None:
                 self._conn.close()
@@ -145,7 +169,8 @@ class SearchIndex:
             same = False
         if not same:
             self._texts, self._order = {}, []
-            self._ids, self._kinds, self._raw, self._decoded = [], [], [], []
+            self._ids, self._kinds, self._raw, self._listed = [], [], [], []
+            self._decoded = None
             raise VaultReplaced(REPLACED_MESSAGE)
         if self._conn is None:
             self._conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
@@ -186,7 +211,7 @@ class SearchIndex:
         ids: list[str] = []
         kinds: list[str] = []
         raws: list[str | None] = []
-        decodeds: list[str | None] = []
+        listed: list[Texts] = []
         for entry_id, kind, seen in order:
             known = old.get(entry_id) if entry_id not in wanted else None
             if known is None:
@@ -196,10 +221,11 @@ class SearchIndex:
                 ids.append(entry_id)
                 kinds.append(kind)
                 raws.append(known.raw)
-                decodeds.append(known.decoded)
+                listed.append(known)
         self._order = order
         self._texts = texts
-        self._ids, self._kinds, self._raw, self._decoded = ids, kinds, raws, decodeds
+        self._ids, self._kinds, self._raw, self._listed = ids, kinds, raws, listed
+        self._decoded = None
 
     def _read(self, entry_id: str, seen: object, blobs: list[tuple[str, bytes]]) -> Texts:
         """Decrypt one entry's fields the way the uncached search does."""
@@ -208,17 +234,25 @@ class SearchIndex:
         try:
             texts = [decrypt(entry_id, name, blob).decode("utf-8") for name, blob in blobs]
         except UNREADABLE:
-            return Texts(seen, len(blobs), None, None)
-        raw = "\n".join(texts).casefold()
+            return Texts(seen, len(blobs), None)
         tags = self._tag_fields
         if tags.isdisjoint(name for name, _ in blobs):
-            return Texts(seen, len(blobs), raw, raw)
+            return Texts(seen, len(blobs), "\n".join(texts).casefold())
+        # Field order never matters (no word holds a newline), so the tags go last.
+        pairs = list(zip(blobs, texts, strict=True))
+        others = [text for (name, _), text in pairs if name not in tags]
+        tagged = [text for (name, _), text in pairs if name in tags]
+        if any("\n" in text for text in tagged):  # never so as Alongside writes JSON
+            return Texts(seen, len(blobs), "\n".join(texts).casefold(), -2, self._eager(pairs))
+        head = "\n".join(others).casefold() + "\n"
+        return Texts(seen, len(blobs), head + "\n".join(tagged).casefold(), len(head))
+
+    def _eager(self, pairs: list[tuple[tuple[str, bytes], str]]) -> str | None:
         try:
             parts = [
-                "\n".join(json.loads(text)) if name in tags else text
-                for (name, _), text in zip(blobs, texts, strict=True)
+                "\n".join(json.loads(text)) if name in self._tag_fields else text
+                for (name, _), text in pairs
             ]
-            decoded: str | None = "\n".join(parts).casefold()
         except UNREADABLE:
-            decoded = None
-        return Texts(seen, len(blobs), raw, decoded)
+            return None
+        return "\n".join(parts).casefold()
