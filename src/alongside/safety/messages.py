@@ -115,7 +115,7 @@ GENERAL = (
     "it is not your fault and you don't have to face it alone. These people listen without "
     "judging; calls are confidential."
 )
-CHOOSE_COUNTRY_CLI = "alongside settings country GB"
+CHOOSE_COUNTRY_CLI = "alongside settings country XX"
 CHOOSE_COUNTRY_WEB = (
     'on the Help and safety page, pick it under "Show help for", then press "Remember my country"'
 )
@@ -145,7 +145,9 @@ def unknown_country(country: str, countries: Mapping[str, str]) -> str:
 
 
 def bad_country(
-    country: str, countries: Mapping[str, str], how: str = f"for example: {CHOOSE_COUNTRY_CLI}"
+    country: str,
+    countries: Mapping[str, str],
+    how: str = "for example: alongside settings country GB",
 ) -> str:
     """A country setting we can't use: which ones we can, and how to choose one."""
     shown = " ".join(country.split())[:60]
