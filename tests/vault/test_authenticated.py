@@ -281,3 +281,15 @@ def test_verify_names_damaged_and_missing_entries_and_accept_stops_the_note(
     code, _, err = run(capsys, "verify")
     assert code == 0, err
     assert "Your one entry passed its checks" in err
+
+
+def test_verify_of_an_empty_record_says_so_plainly(
+    vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.vault.test_damaged import run
+
+    vault.close()
+    monkeypatch.setenv("ALONGSIDE_PASSPHRASE", TEST_PASSPHRASE)
+    code, _, err = run(capsys, "verify")
+    assert code == 0, err
+    assert "empty so far, and nothing is missing" in err

@@ -342,7 +342,9 @@ def verify(
             )
             check = vault.check_entries()
     if not damaged and check.ok:
-        if total == 1:
+        if total == 0:
+            say("Your private record is empty so far, and nothing is missing.")
+        elif total == 1:
             say("Your one entry passed its checks, and none are missing.")
         else:
             say(f"All {total} entries passed their checks, and none are missing.")
