@@ -55,7 +55,9 @@ def serve(
     from alongside.errors import AlongsideError
     from alongside.settings import Settings
     from alongside.web.app import create_app
+    from alongside.web.process import harden_process
 
+    harden_process()  # no core dumps: they would hold the key and decrypted text
     settings = Settings.from_env()
     if lock_after is not None:
         settings = replace(settings, lock_after_minutes=lock_after)

@@ -25,6 +25,7 @@ Nothing here touches the database; `store.py` persists what this module produces
 from __future__ import annotations
 
 import base64
+import ctypes
 import hmac
 import json
 import os
@@ -151,11 +152,18 @@ def _wrap_aad(params: KdfParams, format_version: int) -> bytes:
     return f"{MAGIC}|v{format_version}|data-key|{params.to_json()}".encode()
 
 
+def wipe(buffer: bytearray) -> None:
+    """Overwrite `buffer` with zeros in place (its memory, not a copy). Python cannot do this
+    for the immutable `bytes` and `str` copies libraries make; see privacy-and-security.md."""
+    if buffer:
+        ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))
+
+
 def new_data_key() -> bytes:
     return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
 
 
-def wrap_key(data_key: bytes, passphrase: str, params: KdfParams) -> str:
+def wrap_key(data_key: bytes | bytearray, passphrase: str, params: KdfParams) -> str:
     """The data key encrypted under the passphrase-derived key, base64 (nonce || ct || tag)."""
     nonce = os.urandom(NONCE_BYTES)
     kek = derive_kek(passphrase, params)
@@ -163,8 +171,9 @@ def wrap_key(data_key: bytes, passphrase: str, params: KdfParams) -> str:
     return base64.b64encode(nonce + sealed).decode("ascii")
 
 
-def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version: int) -> bytes:
-    """The data key, or `WrongPassphrase` (the GCM tag is the passphrase verifier)."""
+def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version: int) -> bytearray:
+    """The data key, or `WrongPassphrase` (the GCM tag is the passphrase verifier). It is
+    decrypted straight into a bytearray, so that `wipe` can overwrite it on lock."""
     try:
         blob = base64.b64decode(wrapped, validate=True)
     except ValueError as error:
@@ -173,9 +182,10 @@ def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version:
             "Nothing was changed; restore from a backup if you have one."
         ) from error
     kek = derive_kek(passphrase, params)
+    key = bytearray(max(0, len(blob) - NONCE_BYTES - TAG_BYTES))
     try:
-        key = AESGCM(kek).decrypt(
-            blob[:NONCE_BYTES], blob[NONCE_BYTES:], _wrap_aad(params, format_version)
+        AESGCM(kek).decrypt_into(
+            blob[:NONCE_BYTES], blob[NONCE_BYTES:], _wrap_aad(params, format_version), key
         )
     except (InvalidTag, ValueError) as error:
         raise WrongPassphrase(
@@ -190,7 +200,7 @@ def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version:
 class FieldCipher:
     """Encrypts and decrypts single fields with the data key held in memory while open."""
 
-    def __init__(self, data_key: bytes) -> None:
+    def __init__(self, data_key: bytes | bytearray) -> None:
         self._aead = AESGCM(data_key)
         self._prefix = FIELD_AAD_PREFIX
 
@@ -222,10 +232,16 @@ def _corrupt(entry_id: str, field: str, what: str) -> CorruptData:
 class Sealer:
     """HMAC-SHA256 seals of entries and of the set of entry ids (format 2)."""
 
-    def __init__(self, data_key: bytes) -> None:
-        self._key = HKDF(
-            algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"alongside|v2|seal"
-        ).derive(data_key)
+    def __init__(self, data_key: bytes | bytearray) -> None:
+        self._key = bytearray(
+            HKDF(
+                algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"alongside|v2|seal"
+            ).derive(data_key)
+        )
+
+    def wipe(self) -> None:
+        """Overwrite the seal key (on lock); the sealer then opens nothing."""
+        wipe(self._key)
 
     def _mac(self, message: bytes) -> bytes:
         return hmac.digest(self._key, message, "sha256")

@@ -112,7 +112,7 @@ def empty_entry_set(data_key: bytes) -> str:
     return json.dumps({"count": 0, "digest": f"{0:064x}", "mac": sealer.set_mac(0, 0)})
 
 
-def unlock_header(header: db.Header, passphrase: str) -> bytes:
+def unlock_header(header: db.Header, passphrase: str) -> bytearray:
     params = crypto.KdfParams.from_json(header.meta.get("kdf", ""))
     return crypto.unwrap_key(
         header.meta.get("wrapped_key", ""), passphrase, params, header.format_version

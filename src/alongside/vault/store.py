@@ -116,7 +116,12 @@ class Vault:
     """An unlocked private record. Use as a context manager, or call `close()`."""
 
     def __init__(
-        self, path: Path, data_key: bytes, *, busy_timeout_ms: int, hold: VaultLock | None = None
+        self,
+        path: Path,
+        data_key: bytes | bytearray,
+        *,
+        busy_timeout_ms: int,
+        hold: VaultLock | None = None,
     ) -> None:
         """`hold`: the lock already taken on `path` (else a shared one is taken here); the
         vault keeps it until `close()`, so nobody replaces the file while it is open."""
@@ -130,9 +135,10 @@ class Vault:
             self._hold.release()
             raise
         self.engine: Engine = db.make_engine(path, busy_timeout_ms=busy_timeout_ms)
-        self.cipher = crypto.FieldCipher(data_key)
-        self.sealer = crypto.Sealer(data_key)
-        self._data_key = data_key
+        # The one copy of the data key this object keeps: a bytearray, overwritten on close.
+        self._data_key = data_key if isinstance(data_key, bytearray) else bytearray(data_key)
+        self.cipher = crypto.FieldCipher(self._data_key)
+        self.sealer = crypto.Sealer(self._data_key)
         self._closed = False
         self._replaced = False
         self._search_index: SearchIndex | None = None  # built on the first search
@@ -163,9 +169,10 @@ class Vault:
                 self._anchor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self.engine.dispose()
         self._anchor.close()
+        self.sealer.wipe()
+        crypto.wipe(self._data_key)  # zeros in place: the cipher's key is this very buffer
         self.cipher = crypto.FieldCipher(bytes(crypto.KEY_BYTES))  # a key that opens nothing
         self.sealer = crypto.Sealer(bytes(crypto.KEY_BYTES))
-        self._data_key = b""
         self._closed = True
         self._hold.release()
 

@@ -40,7 +40,7 @@ from alongside.errors import (
     ImportFormatError,
     VaultBusy,
 )
-from alongside.vault import db
+from alongside.vault import crypto, db
 from alongside.vault.fields import to_json_value
 from alongside.vault.kinds import KINDS
 from alongside.vault.lifecycle import unlock_header
@@ -327,7 +327,7 @@ def restore_vault(backup: Path, path: Path, passphrase: str) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with VaultLock.only(path):
         header = db.peek_header(backup, what="backup")
-        unlock_header(header, passphrase)
+        crypto.wipe(unlock_header(header, passphrase))  # only checked, never kept
         kept: Path | None = None
         with atomic_path(path) as tmp:
             shutil.copyfile(backup, tmp)

@@ -7,6 +7,7 @@ drops the key, and marks every browser session as locked.
 
 from __future__ import annotations
 
+import gc
 import math
 import secrets
 import threading
@@ -203,7 +204,8 @@ class WebState:
             each.unlocked = False
             each.rehearsal = None
         if vault is not None:
-            vault.close()
+            vault.close()  # overwrites the data key and drops the caches of decrypted text
+            gc.collect()  # free what held decrypted text now (freed memory keeps its bytes)
 
     def vault_for(self, session: Session | None) -> Vault:
         """The unlocked vault, if this session unlocked it; else `VaultLocked`."""
