@@ -29,11 +29,41 @@ def test_check_highlights_names_explains_and_rewrites(cli: RunCli) -> None:
     assert EXAMPLE in out
     for words in ("“never”", "“You need therapy”", "“or we're done”"):
         assert words in out
-    assert "an ultimatum (P6, P19, P1)" in out
+    assert "— an ultimatum" in out
+    assert "P6" not in out and "PIUS" not in out and "rules_pushing" not in out
     assert "Why: " in out
     assert "Gentler: " in out
     assert "A gentler whole message" in out
-    assert "I feel hurt when it seems you don't listen." in out
+    assert "I keep waiting for you to listen." in out
+    # the ultimatum is a limit: left for the person, with a hint, never softened away
+    assert "Left for you to put in your own words" in out
+    assert "“You need therapy or we're done.”" in out
+    assert "either way" not in out and "I feel" not in out
+
+
+def test_check_why_shows_the_principles_and_rules(cli: RunCli) -> None:
+    result = cli("check", "--why", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    assert "Principles: P6, P19, P1 · rule: rules_pushing.toml:ultimatum#" in result.stdout
+
+
+def test_check_feel_names_the_feeling_the_person_picked(cli: RunCli) -> None:
+    text = "Every time I bring it up, you walk away."
+    plain = cli("check", text).stdout
+    assert "I feel" not in plain and "--feel" in plain
+    result = cli("check", "--feel", "Let down", text)
+    assert result.returncode == 0, result.stderr
+    assert "Whenever I bring it up, you walk away. I feel let down." in result.stdout
+    data = json.loads(cli("check", "--json", "--feel", "hurt", text).stdout)
+    assert data["suggestion"].startswith("Whenever I bring it up, you walk away. I feel hurt.")
+    assert "hurt" in data["feelings"]
+
+
+def test_check_feel_that_is_not_a_feeling_gets_a_plain_sentence(cli: RunCli) -> None:
+    result = cli("check", "--feel", "[x]; rm -rf", "You never listen.")
+    assert result.returncode == 2
+    assert "a feeling in a word or two" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_check_names_what_is_already_good(cli: RunCli) -> None:
@@ -53,7 +83,8 @@ def test_check_json_has_spans_that_point_at_the_words(cli: RunCli) -> None:
     words = {f["id"]: EXAMPLE[f["start"] : f["end"]] for f in data["findings"]}
     assert words["ultimatum"] == "or we're done"
     assert data["safety"]["flagged"] is False
-    assert data["suggestion"].startswith("I feel hurt")
+    assert data["suggestion"] == "I keep waiting for you to listen."
+    assert data["left_for_you"][0]["sentence"] == "You need therapy or we're done."
 
 
 def test_a_long_letter_lists_a_dozen_findings_and_counts_the_rest(cli: RunCli) -> None:

@@ -25,41 +25,33 @@ def test_the_issue_example_finds_absolute_therapy_as_fix_and_ultimatum() -> None
     assert analysis.pushing >= 3
     for f in analysis.findings:
         if f.polarity == "pushing":
-            assert f.rewrite
+            assert f.rewrite or f.hint  # a gentler sentence, or a hint for the person
             assert f.principles
-    assert analysis.suggestion == (
-        "I feel hurt when it seems you don't listen. Would you be open to trying one session "
-        "together, just to see if it gives us some useful tools? It's your choice, and I'll be "
-        "here either way."
-    )
-
-
-def test_the_suggestion_opens_gently_when_there_is_no_i_statement() -> None:
-    suggestion = analyse("Calm down. Just get over it.").suggestion
-    assert suggestion is not None
-    assert suggestion.startswith("I feel unheard about how things have been between us lately")
-    assert "Calm down" not in suggestion
+    # the ultimatum is a limit: left for the person, never softened into togetherness
+    assert analysis.suggestion == "I keep waiting for you to listen."
+    assert [x.sentence for x in analysis.left_for_you] == ["You need therapy or we're done."]
 
 
 def test_a_sentence_with_two_pushes_is_rewritten_for_both() -> None:
     text = "But you always brush me off, and honestly you need to stop shouting."
     suggestion = analyse(text).suggestion
     assert suggestion is not None
-    assert "sometimes it feels to me like you brush me off" in suggestion
-    assert "I'd love it if you could stop shouting" in suggestion
+    assert "you keep brushing me off" in suggestion
+    assert "I'd like you to stop shouting" in suggestion
     assert "always" not in suggestion and "need to" not in suggestion
 
 
-def test_a_message_without_pushing_gets_a_pius_hint_or_nothing() -> None:
-    hint = analyse("Thanks for dinner.").suggestion
-    assert hint is not None
-    assert hint.startswith("To make it even warmer, you could add (PIUS)")
-    assert "Positive" not in hint
+def test_a_message_without_pushing_gets_a_concrete_tip_or_nothing() -> None:
+    analysis = analyse("Thanks for dinner.")
+    assert analysis.suggestion is None
+    assert analysis.tip is not None
+    assert "PIUS" not in analysis.tip and "Positive" not in analysis.tip
     full = (
         "Thank you for last night. I feel closer when we talk. It sounds like work is a lot. "
         "Would we try a walk together?"
     )
     assert analyse(full).suggestion is None
+    assert analyse(full).tip is None
 
 
 def test_json_has_the_stable_batch_shape() -> None:
@@ -146,34 +138,19 @@ def test_negation_reaches_only_the_last_few_words() -> None:
     ("text", "finding_id", "rewrite"),
     [
         ("I should have called you earlier.", "pressure", "I wish I had called you earlier."),
-        ("You never listen.", "absolute", "I feel hurt when it seems you don't listen."),
-        (
-            "Nobody else thinks there's a problem.",
-            "absolute",
-            "Not everyone else thinks there's a problem.",
-        ),
-        (
-            "Why won't you ever listen to me?",
-            "pressure",
-            "I'd love it if you could listen to me. What would make that easier?",
-        ),
-        (
-            "I'm exhausted tonight, you're so selfish.",
-            "label",
-            "When [name the moment], I felt hurt. Can we talk about what happened?",
-        ),
-        (
-            "I'm such an idiot.",
-            "label",
-            "I'm struggling with this right now, and one hard moment doesn't define me.",
-        ),
+        ("You never listen.", "absolute", "I keep waiting for you to listen."),
+        ("Nobody else thinks there's a problem.", "absolute", None),
+        ("Why won't you ever listen to me?", "pressure", "Would you be willing to listen to me?"),
+        ("I'm exhausted tonight, you're so selfish.", "label", None),
+        ("I'm such an idiot.", "label", None),
     ],
 )
 def test_a_pushing_sentence_gets_a_concrete_rewrite(
-    text: str, finding_id: str, rewrite: str
+    text: str, finding_id: str, rewrite: str | None
 ) -> None:
     (finding,) = [f for f in analyse(text).findings if f.id == finding_id]
     assert finding.rewrite == rewrite
+    assert (finding.hint is None) == (rewrite is not None)
 
 
 def test_apostrophes_are_not_quotes() -> None:
@@ -222,8 +199,9 @@ def test_a_one_megabyte_message_is_analysed() -> None:
     assert "absolute" in analysis.categories
     assert all(0 <= f.start < f.end <= len(text) for f in analysis.findings)
     # the gentler words are written when read: every one of them, for a huge text too
-    assert all(f.rewrite for f in analysis.findings if f.polarity == "pushing")
+    assert all(f.rewrite or f.hint for f in analysis.findings if f.polarity == "pushing")
     assert analysis.suggestion is not None
+    assert "never" not in analysis.suggestion
 
 
 def _check_invariants(text: str, analysis: Analysis) -> None:
@@ -236,7 +214,10 @@ def _check_invariants(text: str, analysis: Analysis) -> None:
         rule = by_source[(source, rest.partition("#")[0])]
         assert rule.id == f.id
         assert (f.start, f.end) in rule.triggers(low)
-        assert (f.rewrite is not None) == (f.polarity == "pushing")
+        if f.polarity == "pushing":
+            assert f.rewrite is not None or f.hint is not None
+        else:
+            assert f.rewrite is None and f.hint is None
     assert set(analysis.categories) == {f.id for f in analysis.findings}
 
 

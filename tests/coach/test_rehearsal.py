@@ -54,7 +54,7 @@ def test_a_pushing_reply_gets_concrete_tips_with_gentler_words() -> None:
     coaching = coach_reply(objection, reply)
     assert {t.finding for t in coaching.tips} == {"therapy_as_fix", "blame"}
     for tip in coaching.tips:
-        assert tip.words in reply and tip.why and tip.rewrite
+        assert tip.words in reply and tip.why and (tip.rewrite or tip.hint)
     assert coaching.pushing == 2
 
 

@@ -65,6 +65,18 @@ def check(
         Path | None,
         typer.Option("--passphrase-file", help="With --save: read the passphrase from a file."),
     ] = None,
+    feel: Annotated[
+        str | None,
+        typer.Option(
+            "--feel",
+            help="The feeling to name in the gentler message, in your words, e.g. hurt, "
+            "worried, lonely. The coach never picks one for you.",
+            show_default=False,
+        ),
+    ] = None,
+    why: Annotated[
+        bool, typer.Option("--why", help="Also show the principles and rules behind each note.")
+    ] = False,
 ) -> None:
     """Coach a message (see CHECK_HELP)."""
     if jsonl:
@@ -75,6 +87,7 @@ def check(
         run_jsonl(sys.stdin.buffer, sys.stdout)
         return
     text = _message_text(message)
+    feel = _feeling(feel)
     from alongside.coach import analyse
     from alongside.coach.language import is_english
 
@@ -85,9 +98,14 @@ def check(
             from alongside.cli.words import note_words_as_arguments
 
             note_words_as_arguments("check --save")
+    composed = analysis.compose(feel)
     if as_json:
         out = analysis.to_json()
-        out["suggestion"] = analysis.suggestion
+        out["suggestion"] = composed.text
+        out["left_for_you"] = [{"sentence": x.sentence, "hint": x.hint} for x in composed.left]
+        out["feelings"] = list(composed.feelings)
+        out["tip"] = analysis.tip
+        out["support"] = composed.support
         out["safety"] = {
             "flagged": analysis.safety.flagged,
             "kinds": list(analysis.safety.kinds),
@@ -96,7 +114,24 @@ def check(
         out["english"] = is_english(text)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return
-    _show(analysis, country=country, saved=save)
+    _show(analysis, country=country, saved=save, feel=feel, why=why)
+
+
+FEEL_MAX_CHARS = 40
+
+
+def _feeling(feel: str | None) -> str | None:
+    """The feeling given with --feel, tidied; a clear sentence when it cannot be used."""
+    if feel is None:
+        return None
+    words = " ".join(feel.split()).strip(" .!,;:").lower()
+    if not words:
+        return None
+    if len(words) > FEEL_MAX_CHARS or not all(w.replace("-", "").isalpha() for w in words.split()):
+        raise InvalidInput(
+            "--feel takes a feeling in a word or two, like hurt, worried or left out."
+        )
+    return words
 
 
 def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
@@ -175,7 +210,14 @@ def _more(findings: list[Finding]) -> str:
     return f"…and {len(findings):,} more, highlighted above — {kinds}"
 
 
-def _show(analysis: Analysis, *, country: str | None, saved: bool) -> None:
+def _show(
+    analysis: Analysis,
+    *,
+    country: str | None,
+    saved: bool,
+    feel: str | None = None,
+    why: bool = False,
+) -> None:
     """Print the message with each finding's words highlighted, then what they mean."""
     from rich.console import Console
     from rich.padding import Padding
@@ -213,18 +255,23 @@ def _show(analysis: Analysis, *, country: str | None, saved: bool) -> None:
                 Text.assemble(
                     f"{n}. ",
                     ("“" + words + "”", PUSH_STYLE),
-                    f" — {finding_name(f.id)} ({', '.join(f.principles)})",
+                    f" — {finding_name(f.id)}",
                 )
             )
             console.print(Padding(Text(f"Why: {f.why}"), (0, 0, 0, 3), expand=False))
-            if f.rewrite:
+            if why:
+                console.print(Padding(Text(_behind(f), style="dim"), (0, 0, 0, 3), expand=False))
+            rewrite = f.rewrite
+            if rewrite:
                 console.print(
                     Padding(
-                        Text.assemble("Gentler: ", (printable(f.rewrite), "green")),
+                        Text.assemble("Gentler: ", (printable(rewrite), "green")),
                         (0, 0, 0, 3),
                         expand=False,
                     )
                 )
+            elif hint := f.hint:
+                console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
     else:
@@ -238,18 +285,46 @@ def _show(analysis: Analysis, *, country: str | None, saved: bool) -> None:
                 Text.assemble(
                     "• ",
                     ("“" + words + "”", INVITE_STYLE),
-                    f" — {finding_name(f.id)} ({', '.join(f.principles)})",
+                    f" — {finding_name(f.id)}",
                 )
             )
             console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
+            if why:
+                console.print(Padding(Text(_behind(f), style="dim"), (0, 0, 0, 3), expand=False))
         if len(inviting) > LISTED_MAX:
             console.print(Text(_more(inviting[LISTED_MAX:])))
         console.print()
-    if analysis.suggestion:
+    composed = analysis.compose(feel)
+    if composed.text:
         console.print(Text("A gentler whole message", style="bold"))
-        console.print(Text(printable(analysis.suggestion)))
+        console.print(Text(printable(composed.text)))
+        if composed.feelings and not feel:
+            console.print(
+                Text(
+                    "To say how it is for you, add --feel with your own word, e.g. "
+                    + ", ".join(composed.feelings[:5])
+                    + ".",
+                    style="dim",
+                )
+            )
+    if composed.left:
+        console.print()
+        console.print(Text("Left for you to put in your own words", style="bold"))
+        for item in composed.left:
+            console.print(Text.assemble("• ", ("“" + printable(item.sentence) + "”", PUSH_STYLE)))
+            console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
+    if composed.support:
+        console.print()
+        console.print(Text(composed.support))
+    if (idea := analysis.tip) is not None:
+        console.print(Text.assemble(("A small idea: ", "bold"), idea))
     if saved:
         console.print(Text("Saved to your private record.", style="dim"))
+
+
+def _behind(finding: Finding) -> str:
+    """The principles and the rule behind a note (shown with --why)."""
+    return f"Principles: {', '.join(finding.principles)} · rule: {finding.rule}"
 
 
 def _show_safety(console: Console, analysis: Analysis, country: str | None) -> None:

@@ -95,6 +95,8 @@ def _print_coaching(coaching: Coaching, out: Console) -> None:
         out.print(f'  [yellow]Something to try:[/yellow] "{escape(tip.words)}": {escape(tip.why)}')
         if tip.rewrite:
             out.print(f'    [dim]Gentler:[/dim] "{escape(tip.rewrite)}"')
+        elif tip.hint:
+            out.print(f"    [dim]Over to you:[/dim] {escape(tip.hint)}")
     if not coaching.went_well and not coaching.tips:
         out.print(f"  [yellow]Something to try:[/yellow] {escape(coaching.objection.guidance)}")
     out.print(f"  [dim]What may be underneath:[/dim] {escape(coaching.objection.fear)}")

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from alongside.coach.rewrite import rewrite_sentence, sentence_bounds, suggest
+from alongside.coach.rewrite import (
+    Composed,
+    LeftForYou,
+    compose,
+    hint_for_finding,
+    rewrite_finding,
+    tip,
+)
 
 if TYPE_CHECKING:
     from alongside.coach.rules import Rule
@@ -68,11 +75,17 @@ class Finding:
 
     @property
     def rewrite(self) -> str | None:
-        """A gentler version of the sentence that holds a pushing finding (None if inviting)."""
-        if self.polarity != "pushing" or self.source is None:
-            return None
-        rule, text = self.source
-        return rewrite_sentence(rule, text, *sentence_bounds(text, self.start, self.end))
+        """A gentler version of the sentence that holds a pushing finding, checked again.
+
+        None for an inviting finding, and for a sentence the coach leaves for the person
+        (then `hint` says what might help).
+        """
+        return rewrite_finding(self)
+
+    @property
+    def hint(self) -> str | None:
+        """A short hint for a pushing sentence the coach did not rewrite (else None)."""
+        return hint_for_finding(self)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -94,13 +107,31 @@ class Analysis:
     categories: tuple[str, ...]
     safety: Screening
 
+    def compose(self, feel: str | None = None) -> Composed:
+        """The whole-message suggestion, with the feeling the person picked (`feel`).
+
+        Nothing is composed when the safety screen fired: safety comes before any invitation.
+        """
+        if self.safety.flagged:
+            return Composed(None, (), (), None)
+        return compose(self.text, self.findings, feel)
+
     @property
     def suggestion(self) -> str | None:
-        """A whole-message gentle start-up or PIUS suggestion, written when read.
+        """A gentler whole message to send, written when read; None when there is none."""
+        return self.compose().text
 
-        None when the safety screen fired: safety comes before any invitation.
-        """
-        return None if self.safety.flagged else suggest(self.text, self.findings)
+    @property
+    def left_for_you(self) -> tuple[LeftForYou, ...]:
+        """Sentences the coach did not rewrite, each with a short hint."""
+        return self.compose().left
+
+    @property
+    def tip(self) -> str | None:
+        """When nothing pushes: one concrete idea to make the message warmer."""
+        if self.safety.flagged or self.pushing:
+            return None
+        return tip(self.findings, self.text)
 
     @property
     def pushing(self) -> int:

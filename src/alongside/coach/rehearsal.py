@@ -42,6 +42,7 @@ class Tip:
     words: str
     why: str
     rewrite: str | None
+    hint: str | None = None  # when the coach leaves the sentence to the person
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def coach_reply(objection: Objection, reply: str, round_index: int = 0) -> Coach
     if reflected and "validation" not in analysis.categories:
         went_well.insert(0, book.praise["reflection"])
     tips = tuple(
-        Tip(f.id, reply[f.start : f.end], f.why, f.rewrite)
+        Tip(f.id, reply[f.start : f.end], f.why, f.rewrite, f.hint)
         for f in analysis.findings
         if f.polarity == "pushing"
     )[:MAX_TIPS]
@@ -206,6 +207,8 @@ def summarise(done: tuple[Coaching, ...]) -> Summary:
         try_next = f'Watch for "{tip.words}": {tip.why}'
         if tip.rewrite:
             try_next += f' You could say: "{tip.rewrite}"'
+        elif tip.hint:
+            try_next += f" {tip.hint}"
     elif not any(c.reflected for c in done):
         try_next = 'Start with a reflection ("It sounds like …") before anything else (P14).'
     else:

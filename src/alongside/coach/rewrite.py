@@ -1,62 +1,192 @@
-"""Gentler words: a rewrite of each pushing sentence, and a whole-message suggestion.
+"""Gentler words, composed from what the person means, and checked before they are shown.
 
-A sentence rewrite tries the rule's `subs` (regex, replacement) in order on the sentence that
-holds the finding and falls back to the rule's `rewrite`. The whole-message suggestion is a
-Gottman gentle start-up ("I feel ... about ..., and I'd love ...") when something pushes, or a
-PIUS check (Positive, I-statement, Understanding, Shared responsibility) naming what is
-missing when nothing does.
+A pushing sentence is reworked with small edits that keep the person's own words and facts
+(numbers, names, events, how often): "every time I ..." becomes "whenever I ...", "you always
+make plans" becomes "you keep making plans", "you need to call her" becomes "I'd like you to
+call her". A sentence the coach cannot rework well (a label, blame, sarcasm, an ultimatum,
+anything that reads like a diagnosis, a limit) is not replaced by a stock line: it is left for
+the person, marked, with a short hint. Reported speech ("Your dad said you need to ...") is
+someone else's words and stays exactly as it is.
+
+The whole-message suggestion is composed from the person's sentences (kept, or reworked),
+the feeling they named (or the one they picked: `feel`), never an invented one, and at most
+one small request or open question, and never an "I'll be here either way" after a limit, a
+decision or a break-up. Where the message mentions abuse, control, an affair, an ex or a
+break-up, no togetherness or couples line is added; the coach speaks to the person's own
+support instead.
+
+Every reworked sentence and the whole suggestion are run again through the analyser and the
+safety screen: anything with a pushing finding of its own, or that trips the screen, is not
+shown (the sentence is left for the person instead). All of this runs only when read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from alongside.coach.model import Finding
-    from alongside.coach.rules import Rule
 
-# The feeling a gentle start-up can name, by the pushing pattern it replaces (most urgent first).
-FEELING_FOR: dict[str, str] = {
-    "ultimatum": "scared",
-    "contempt": "hurt",
-    "label": "hurt",
-    "blame": "hurt",
-    "invalidation": "unheard",
-    "absolute": "lonely",
-    "therapy_as_fix": "worried",
-    "pressure": "worried",
-    "unsolicited_advice": "worried",
-}
-# Which pushing pattern's rewrite stands for its sentence in the whole-message suggestion.
-REWRITE_FIRST: tuple[str, ...] = (
-    "therapy_as_fix",
-    "ultimatum",
-    "invalidation",
-    "contempt",
-    "absolute",
-    "blame",
-    "label",
-    "pressure",
-    "unsolicited_advice",
-)
-# Searched in lower-cased text: without IGNORECASE the engine skips a failing alternative on
-# its first letter, which makes this search about ten times faster.
-_THERAPY = re.compile(
-    r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
-    r"|sessions?|see\s+someone|talk\s+to\s+someone|professional\s+help|get\s+help)"
-)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _SENTENCE_ENDS = ".!?\n"
 SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
+CACHE_SENTENCES = 4096  # reworked sentences remembered (a long text repeats itself)
 
-PIUS_PARTS: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("Positive", frozenset({"appreciation", "reassurance"}), "something you appreciate in them"),
-    ("I-statement", frozenset({"i_statement"}), "how you feel, starting with “I feel …”"),
-    ("Understanding", frozenset({"validation", "open_question"}), "what you understand of them"),
-    ("Shared", frozenset({"shared_goal", "low_commitment", "autonomy"}), "what you'd do together"),
+# A short list of feelings the person may pick from when they named none (the CLI's --feel,
+# the web page's one-tap picker). Never added on their behalf.
+FEELING_CHOICES: tuple[str, ...] = (
+    "hurt",
+    "worried",
+    "lonely",
+    "sad",
+    "frustrated",
+    "tired",
+    "scared",
+    "unheard",
 )
+_FEELING_WORDS = (
+    r"hurt|sad|lonely|alone|scared|afraid|frightened|worried|anxious|nervous|stressed"
+    r"|overwhelmed|frustrated|angry|furious|upset|tired|exhausted|drained|confused|heartbroken"
+    r"|devastated|gutted|crushed|ashamed|embarrassed|humiliated|invisible|unheard|ignored"
+    r"|unloved|unwanted|disrespected|helpless|hopeless|trapped|numb|lost|jealous|insecure"
+    r"|unsafe|small|stupid|guilty|resentful|fed up|disappointed|let down|betrayed|rejected"
+    r"|neglected|unappreciated|taken for granted|on edge|happy|glad|relieved|grateful|close"
+    r"|closer|loved|safe|proud|hopeful|miserable|terrified|abandoned|isolated|broken|sick"
+)
+# "I feel hurt", "I'm so lonely", "it made me feel small", "I felt like ...": a feeling named.
+_NAMED_FEELING = re.compile(
+    r"\b(?:i\s+(?:feel|felt|get|got|am|was|'m|have\s+been|'ve\s+been)|i'm|im|me\s+feel|makes?\s+me"
+    r"|made\s+me|leaves\s+me|left\s+me|i\s+keep\s+feeling)\s+(?:so\s+|really\s+|very\s+|pretty\s+"
+    r"|quite\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|completely\s+|totally\s+|more\s+|less\s+)*"
+    rf"(?:{_FEELING_WORDS})\b|\bi\s+(?:feel|felt)\s+(?:like|that|as\s+if)\b",
+    re.IGNORECASE,
+)
+# A limit or a decision of the person's own (P7): kept exactly, never turned into a question.
+_LIMIT = re.compile(
+    r"\b(?:i(?:'m|\s+am)\s+(?:not\s+(?:ok(?:ay)?|willing|going\s+to|comfortable)|done|leaving"
+    r"|moving\s+out|going\s+to\s+(?:leave|stay|sleep|move|go|take)|breaking\s+up|ending|finished"
+    r"|filing)|i\s+(?:won'?t|will\s+not|can'?t|cannot|refuse\s+to|don'?t\s+want\s+to)\s+"
+    r"(?:keep|accept|live|do\s+this|stay|be\s+treated|put\s+up|tolerate|go\s+on|carry\s+on|let)"
+    r"|i(?:'ve|\s+have)\s+decided|i(?:'ll|\s+will)\s+(?:leave|go|stay|sleep|move|take|end|call"
+    r"|file|not)|my\s+(?:limit|boundary)|i\s+need\s+(?:space|time|a\s+break)|it(?:'s|\s+is)\s+over"
+    r"|we(?:'re|\s+are)\s+(?:done|over|finished|through)|i\s+want\s+(?:a\s+divorce|to\s+separate"
+    r"|to\s+break\s+up|out)|(?:break|broke|breaking)\s+up\s+with|this\s+is\s+goodbye)\b",
+    re.IGNORECASE,
+)
+# Abuse, control, an affair, an ex, a break-up: no togetherness or couples line is added here.
+_HARD = re.compile(
+    r"\b(?:abus\w*|hit(?:s|ting)?\s+me|hurt\s+me|push(?:ed|es)?\s+me|shov\w*|slap\w*|chok\w*"
+    r"|grab(?:bed|s)?\s+me|threat\w*|control\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
+    r"|check(?:s|ed|ing)?\s+my\s+(?:phone|messages|email)|track(?:s|ed|ing)?\s+(?:me|my)"
+    r"|put\s+me\s+in\s+my\s+place|scream(?:s|ed|ing)?\s+at\s+me|yell(?:s|ed|ing)?\s+at\s+me"
+    r"|call(?:s|ed)?\s+me\s+(?:names|a|an|stupid|fat|ugly|worthless)|affair|cheat\w*"
+    r"|slept\s+with|sleeping\s+with|other\s+(?:woman|man)|unfaithful|ex|ex-\w+|my\s+ex\w*"
+    r"|break\s*up|broke\s+up|breaking\s+up|divorc\w*|separat\w*|leav(?:e|ing)\s+(?:you|him|her)"
+    r"|moving\s+out|move\s+out|afraid\s+of\s+(?:you|him|her)|scared\s+of\s+(?:you|him|her))\b",
+    re.IGNORECASE,
+)
+# Anything that reads like a diagnosis or a verdict on someone's mind: left for the person.
+_DIAGNOSTIC = re.compile(
+    r"\b(?:not\s+normal|abnormal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems|disorder)"
+    r"|(?:you|he|she|they)\s+(?:have|has|got)\s+(?:\w+\s+)?(?:issues|problems|a\s+problem"
+    r"|a\s+disorder|something\s+wrong)|(?:anger|rage|mental)\s+(?:issues|problems?|management)"
+    r"|about\s+(?:your|his|her)\s+(?:anger|temper|head)|mentally\s+ill|mental\s+illness|disorder"
+    r"|bipolar|psycho\w*|sociopath\w*|narcissis\w*|borderline|adhd|ocd|autis\w*|sick\s+in\s+the"
+    r"\s+head|unhinged|deranged|crazy|insane|mental|wrong\s+with\s+(?:you|him|her|them)"
+    r"|need(?:s)?\s+(?:professional\s+|serious\s+)?help|get\s+(?:yourself\s+)?(?:fixed|checked))\b",
+    re.IGNORECASE,
+)
+_THERAPY = re.compile(
+    r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
+    r"|see\s+someone|talk\s+to\s+someone|professional\s+help)\b",
+    re.IGNORECASE,
+)
+_COUPLES = re.compile(
+    r"\b(?:couples?\s+(?:therap\w*|counsel\w*|coach\w*|work|session)|marriage\s+counsel\w*"
+    r"|(?:therap\w*|counsel\w*|session\w*)\s+together|together\s+(?:to\s+)?(?:therap\w*"
+    r"|counsel\w*)|find\s+our\s+way\s+through|work\s+(?:through|on)\s+(?:it|this|us)\s+together)\b",
+    re.IGNORECASE,
+)
+# Someone else's words reported: "your dad said you need to ...", "she keeps telling me ...".
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|tell\s+me|thinks|thought|reckons|reckoned"
+    r"|claims?|claimed|insists?|insisted|wrote|writes|texted|texts|keeps\s+saying|asked|asks"
+    r"|yelled|shouted|screamed|goes|went\s+like|according\s+to)\b",
+    re.IGNORECASE,
+)
+# What must never appear in words meant to be sent: template text, brackets, instructions.
+TEMPLATE_TEXT = re.compile(
+    r"[\[\]{}<>]|\(\s*(?:PIUS|P\d+)\b|\bP\d{1,2}\b|…|\.\.\.|\bPIUS\b|\bdescribe\s+one\s+moment"
+    r"|\bname\s+the\s+moment|\byou\s+could\s+add\b|\bto\s+make\s+it\s+(?:even\s+)?warmer"
+    r"|\binstead:\s|\bI'll\s+be\s+here\s+either\s+way|\bit's\s+your\s+choice,\s+and\b",
+    re.IGNORECASE,
+)
+# Grammar the old patching produced; a reworked sentence with one of these is not shown.
+_BROKEN = re.compile(
+    r"\b(?:some\s+people\s+else|why\s+do\s+sometimes|don't\s+once|don't\s+ever|don't\s+even\s+once"
+    r"|keep\s+waiting\s+for\s+(?:you|him|her|them)\s+to\s+(?:\w+ed|told|said|did|made|went|came"
+    r"|took|gave|got|saw|knew|thought|bought|brought|left|felt|kept|had|was|were)\b"
+    r"|could\s+(?:do|fix|stop|change)\s+(?:it|that|this)\s*[.!?]*$"
+    r"|to\s+(?:do|fix|stop|change)\s+(?:it|that|this)\s*[.!?]*$)",
+    re.IGNORECASE,
+)
+
+ASK_FIRST = "Can I share an idea?"
+SUPPORT = (
+    "What you describe is a lot to carry. You deserve support of your own: a friend you trust, "
+    "or a counsellor just for you."
+)
+HINTS: dict[str, str] = {
+    "absolute": "Say the moment you mean and when it happened, instead of “always” or “never”.",
+    "blame": "Say what happened and how it was for you, without saying whose fault it is.",
+    "label": "Name what was done, not what someone is.",
+    "self_label": "Be as kind to yourself here as you would be to a friend: what happened?",
+    "invalidation": "Say what you can see they feel before anything else.",
+    "contempt": "Say plainly what you wanted or what hurt; sarcasm hides it.",
+    "therapy_as_fix": "Offer help as something to try, not a fix, and ask what they think.",
+    "ultimatum": "If this is your limit, keep it: say calmly what you will do, as your own "
+    "choice, not as a threat.",
+    "pressure": "Say it as a request of your own, one they can say yes or no to.",
+    "unsolicited_advice": "Ask first whether they would like an idea.",
+    "diagnosis": "This reads like a diagnosis; say what you saw and how it was for you instead.",
+    "limit": "Your limit stays as it is; say it calmly, in your own words.",
+    "hard_therapy": "After what you describe, look after your own support first: a friend, or "
+    "a counsellor just for you.",
+    "reported": "These are someone else's words; they can stay exactly as they are.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LeftForYou:
+    """A sentence the coach did not rewrite, with a short hint for the person."""
+
+    sentence: str
+    hint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reworked:
+    """One sentence after the coach's work: new words, or a hint and no words."""
+
+    text: str | None  # the sentence to send (None: left for the person)
+    hint: str | None  # why it was left, or None
+    reported: bool = False  # someone else's words, kept exactly
+    ask_first: bool = False  # advice: offer it after asking permission
+    changed: bool = False  # the coach changed the words
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """The whole-message suggestion and what was left for the person."""
+
+    text: str | None
+    left: tuple[LeftForYou, ...]
+    feelings: tuple[str, ...]  # choices to offer when the person named no feeling
+    support: str | None  # a word about the person's own support (hard situations)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -84,98 +214,588 @@ def _tidy(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:] if sentence else sentence
 
 
-def rewrite_sentence(rule: Rule, text: str, left: int, right: int) -> str:
-    """A gentler version of the sentence `text[left:right]` that fired `rule`."""
-    sentence = _tidy(text[left:right])
-    return apply_subs(rule, sentence) or rule.rewrite or sentence
+def names_a_feeling(text: str) -> bool:
+    """True when the person named a feeling of their own ("I feel hurt", "I'm so tired")."""
+    return _NAMED_FEELING.search(text) is not None
 
 
-def apply_subs(rule: Rule, sentence: str, *, edits_only: bool = False) -> str | None:
-    """`sentence` with the rule's first matching `subs` rewrite; None when none matches.
+def states_a_limit(text: str) -> bool:
+    """True when the text holds a limit or a decision of the person's own (P7)."""
+    return _LIMIT.search(text) is not None
 
-    `edits_only` skips the subs that replace the whole sentence (their pattern starts `^`).
-    """
-    lowered = sentence.lower()
-    for (pattern, replacement), probe in zip(rule.subs, rule.subs_lower, strict=True):
-        if edits_only and pattern.pattern.startswith("^"):
-            continue
-        # The lower-case probe fails fast; the case-keeping pattern runs only where it matches.
-        if probe.search(lowered) if len(lowered) == len(sentence) else pattern.search(sentence):
-            return _tidy(pattern.sub(replacement, sentence, count=1))
+
+@lru_cache(maxsize=64)  # read once per finding of a message: a text's hash is kept by Python
+def is_hard(text: str) -> bool:
+    """True when the text mentions abuse, control, an affair, an ex or a break-up."""
+    return _HARD.search(text) is not None
+
+
+def is_diagnostic(text: str) -> bool:
+    """True when the text reads like a diagnosis ("not normal", "your anger issues")."""
+    return _DIAGNOSTIC.search(text) is not None
+
+
+# -- small edits ----------------------------------------------------------------------------
+
+_DOUBLING = frozenset(
+    [
+        "get",
+        "put",
+        "stop",
+        "run",
+        "sit",
+        "set",
+        "cut",
+        "let",
+        "hit",
+        "shut",
+        "drop",
+        "plan",
+        "forget",
+        "begin",
+        "swim",
+        "shop",
+        "chat",
+        "nag",
+        "snap",
+        "skip",
+        "grab",
+        "jog",
+        "hug",
+        "beg",
+        "rob",
+        "tap",
+        "slam",
+        "dig",
+        "win",
+        "admit",
+        "commit",
+        "regret",
+    ]
+)
+_PAST = frozenset(
+    [
+        "told",
+        "said",
+        "did",
+        "made",
+        "went",
+        "came",
+        "took",
+        "gave",
+        "got",
+        "saw",
+        "knew",
+        "thought",
+        "bought",
+        "brought",
+        "left",
+        "felt",
+        "kept",
+        "had",
+        "was",
+        "were",
+        "been",
+        "done",
+        "gone",
+        "seen",
+        "taken",
+        "given",
+        "known",
+        "heard",
+        "found",
+        "lost",
+        "sent",
+        "spent",
+        "paid",
+        "meant",
+        "forgot",
+        "forgotten",
+        "ran",
+        "sat",
+        "stood",
+        "wrote",
+        "written",
+        "spoke",
+        "spoken",
+        "broke",
+        "broken",
+    ]
+)
+_NOT_VERBS = frozenset(
+    [
+        "be",
+        "are",
+        "is",
+        "was",
+        "were",
+        "am",
+        "been",
+        "being",
+        "so",
+        "just",
+        "really",
+        "very",
+        "too",
+        "such",
+        "the",
+        "a",
+        "an",
+        "there",
+        "here",
+        "that",
+        "this",
+        "it",
+        "not",
+        "even",
+        "ever",
+        "once",
+        "again",
+        "more",
+        "less",
+        "also",
+        "only",
+        "still",
+        "late",
+        "right",
+        "wrong",
+        "one",
+    ]
+)
+_OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you", "we": "us"}
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a base verb ("make" -> "making", "stop" -> "stopping")."""
+    low = verb.lower()
+    if low in ("be", "see", "flee", "agree", "free"):
+        return verb + "ing"
+    if low.endswith("ie"):
+        return verb[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return verb[:-1] + "ing"
+    if low in _DOUBLING:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _base(verb: str) -> str | None:
+    """The base form of a third-person verb ("forgets" -> "forget"); None when unsure."""
+    low = verb.lower()
+    special = {"has": "have", "does": "do", "goes": "go", "is": None}
+    if low in special:
+        return special[low]
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return verb[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return verb[:-1]
     return None
 
 
-def _gentler(sentence: str, inside: list[Finding]) -> str:
-    """A sentence with several pushing findings, each rewritten in turn.
-
-    The most urgent finding's rewrite comes first (as alone); when it was a rewrite of the
-    person's own words (`subs`), the other findings' edits (subs that change a few words, not
-    the whole sentence) then apply to the result, so "you always brush me off and you need to
-    stop" loses both the "always" and the "need to".
-    """
-    first = _rule_of(inside[0])
-    current = apply_subs(first, sentence) if first is not None else None
-    if current is None:
-        return inside[0].rewrite or sentence
-    for finding in inside[1:]:
-        rule = _rule_of(finding)
-        changed = apply_subs(rule, current, edits_only=True) if rule is not None else None
-        current = changed or current
-    return current
+def _is_base_verb(word: str) -> bool:
+    low = word.lower()
+    return (
+        word.isalpha()
+        and low not in _NOT_VERBS
+        and low not in _PAST
+        and not low.endswith(("ed", "ly"))
+    )
 
 
-def _rule_of(finding: Finding) -> Rule | None:
-    """The rule a finding names ("file:name#pattern")."""
-    from alongside.coach.rules import rules_by_label
-
-    return rules_by_label().get(finding.rule.rsplit("#", 1)[0])
+_Edit = Callable[[str, int, int], str | None]
+_WORD_AFTER = re.compile(r"\s+([A-Za-z']+)")
+_ADVERBS = r"(?:(?:really|just|honestly|seriously|simply|definitely|absolutely|actually)\s+)*"
 
 
-def suggest(text: str, findings: Iterable[Finding]) -> str | None:
-    """A whole-message suggestion, or None when the message already has every PIUS part.
-
-    With pushing patterns: the person's own message with each pushing sentence replaced by its
-    gentler rewrite, opened by a gentle start-up when it has no I-statement, and closed by an
-    open door (autonomy) when it talks about therapy without one.
-    """
-    if not text.strip():
+def _edit_absolute(s: str, start: int, end: int) -> str | None:
+    word = s[start:end].lower()
+    before = s[:start]
+    after = s[end:]
+    if re.fullmatch(r"every\s+(?:single\s+)?time", word):
+        nxt = _WORD_AFTER.match(after)
+        pronouns = {"i", "you", "we", "he", "she", "they", "it", "the", "my", "your", "our"}
+        if nxt and nxt.group(1).lower() in pronouns | {"his", "her", "their", "there", "this"}:
+            return before + ("Whenever" if start == 0 else "whenever") + after
         return None
-    found = sorted(findings, key=lambda f: f.start)
-    ids = {f.id for f in found}
-    pushing = [f for f in found if f.polarity == "pushing"]
-    if not pushing:
-        missing = [(name, hint) for name, covers, hint in PIUS_PARTS if covers.isdisjoint(ids)]
-        if not missing:
+    if word in ("all the time", "constantly") and re.match(r"\s*(?:[.!?,;]|$|and\b|but\b)", after):
+        return before.rstrip() + " again and again" + after
+    if word == "always":
+        m = re.search(r"\b(you|he|she|they|i|we)\s+$", before, re.IGNORECASE)
+        nxt = _WORD_AFTER.match(after)
+        if m is None or nxt is None:
             return None
-        hints = "; ".join(f"{name}: {hint}" for name, hint in missing)
-        return f"To make it even warmer, you could add (PIUS) {hints}."
+        subject, verb = m.group(1), nxt.group(1)
+        if subject.lower() in ("he", "she"):
+            base = _base(verb)
+            if base is None or not _is_base_verb(base):
+                return None
+            keep = "keeps"
+        else:
+            base, keep = verb, "keep"
+            if not _is_base_verb(base):
+                return None
+        return before + f"{keep} {_ing(base)}" + after[nxt.end() :]
+    if word == "never":
+        m = re.search(r"\b(you|he|she|they)\s+$", before, re.IGNORECASE)
+        if m is None or re.search(r"\b(?:why|how|do|does|did)\b", before, re.IGNORECASE):
+            return None
+        rest = re.match(r"\s+(?:(?:even|once|ever|really|actually)\s+)*([A-Za-z']+)", after)
+        if rest is None:
+            return None
+        said: str | None = rest.group(1)
+        if m.group(1).lower() in ("he", "she") and said is not None:
+            said = _base(said)
+        if said is None or not _is_base_verb(said):
+            return None
+        if said.lower() in ("have", "do", "want", "need", "like", "love", "care", "mind"):
+            return None  # "you never have time" does not become a wish
+        obj = _OBJECT[m.group(1).lower()]
+        return before[: m.start()] + f"I keep waiting for {obj} to {said}" + after[rest.end() :]
+    return None
+
+
+def _edit_blame(s: str, start: int, end: int) -> str | None:
+    m = re.match(
+        r"(?P<lead>.*?)\b(?:you|he|she|they)\s+(?:just\s+|always\s+)?made\s+me\s+feel\s+(?P<rest>.+)$",
+        s,
+        re.IGNORECASE,
+    )
+    if m is None or m.start("rest") > end + 12:
+        return None
+    lead = m.group("lead")
+    return lead + "I felt " + m.group("rest")
+
+
+_SUBJECT_PRESSURE = re.compile(
+    rf"\b(?P<who>you|u|he|she|they|i)\s+{_ADVERBS}(?P<verb>should(?:n'?t)?(?:\s+have)?|must"
+    r"|ought\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|gotta|got\s+to|had\s+better|'d\s+better"
+    r"|better)\s+(?P<rest>[A-Za-z])",
+    re.IGNORECASE,
+)
+_WANT_YOU = re.compile(
+    r"\bi\s+(?:really\s+|just\s+)?(?:need|want|expect)\s+you\s+to\s+(?P<rest>[A-Za-z])",
+    re.IGNORECASE,
+)
+_WHY_CANT = re.compile(
+    r"^\s*why\s+(?:can'?t|won'?t|couldn'?t|don'?t)\s+you\s+(?:just\s+|ever\s+|even\s+|for\s+once\s+)?"
+    r"(?P<vp>[^?.!]+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^\s*(?:(?:so|and|but|now|then|please|just|ok(?:ay)?|look|honestly)[\s,]+)*", re.I
+)
+
+
+def _edit_pressure(s: str, start: int, end: int) -> str | None:
+    m = _WHY_CANT.match(s)
+    if m is not None:
+        return f"Would you be willing to {m.group('vp')}?"
+    m = _WANT_YOU.search(s)
+    if m is not None and m.start() <= start <= m.end():
+        return s[: m.start()] + "I'd like you to " + s[m.start("rest") :]
+    for m in _SUBJECT_PRESSURE.finditer(s):
+        if not (m.start() <= start < m.start("rest")):
+            continue
+        who, verb = m.group("who").lower(), " ".join(m.group("verb").lower().split())
+        head, rest = s[: m.start()], s[m.start("rest") :]
+        if who in ("u", "you"):
+            if verb == "should have":
+                new = "I wish you had "
+            elif verb in ("shouldn't have", "shouldnt have"):
+                new = "I wish you hadn't "
+            elif verb.startswith("should") and verb.endswith(("n't", "nt")):
+                new = "I'd rather you didn't "
+            else:
+                new = "I'd like you to "
+        elif who == "i":
+            if verb == "should have":
+                new = "I wish I had "
+            elif verb.endswith("have"):
+                new = "I wish I hadn't "
+            elif "n't" in verb or verb.endswith("nt"):
+                return None
+            else:
+                new = "I'd like to "
+        else:
+            if verb == "should have":
+                new = f"I wish {who} had "
+            elif verb.endswith("have"):
+                new = f"I wish {who} hadn't "
+            elif "n't" in verb or verb.endswith("nt"):
+                return None
+            else:
+                new = f"I'd like {_OBJECT[who]} to "
+        return head + new + rest
+    return _edit_imperative(s, start, end)
+
+
+def _edit_imperative(s: str, start: int, end: int) -> str | None:
+    lead = _LEAD.match(s)
+    if lead is None or lead.end() != start:
+        return None  # only a command that opens the sentence
+    body = s[start:].rstrip(" .!?")
+    m = re.match(r"(?:stop|quit)\s+(\w+ing\b.*)$", body, re.IGNORECASE)
+    if m is not None:
+        return s[:0] + f"I'm not okay with you {m.group(1)}."
+    m = re.match(r"(?:don'?t|do\s+not|never)\s+([a-z][\w' ]*)$", body, re.IGNORECASE)
+    if m is not None and _is_base_verb(m.group(1).split()[0]):
+        return f"I'd rather you didn't {m.group(1)}."
+    if re.match(r"(?:stop|quit)\b", body, re.IGNORECASE):
+        return None
+    words = body.split()
+    if len(words) < 3 or not _is_base_verb(words[0]):
+        return None  # "Go.", "Do it.": too little to keep the meaning
+    return f"Would you be willing to {body[:1].lower()}{body[1:]}?"
+
+
+def _edit_advice(s: str, start: int, end: int) -> str | None:
+    m = re.search(
+        r"\b(you|u)\s+(?:really\s+|just\s+)?(?:should|need\s+to|have\s+to|must|ought\s+to)\s+",
+        s,
+        re.IGNORECASE,
+    )
+    if m is not None:
+        return s[: m.start()] + "you could " + s[m.end() :]
+    return s
+
+
+_SUGGESTING = re.compile(
+    rf"\b(?:you|u)?\s*{_ADVERBS}(?:should|must|have\s+to|need\s+to|ought\s+to|could|can|might)?\s*"
+    r"(?:also\s+)?(?:try|consider|think\s+about|look\s+into|read|see|talk|speak|call|ask|join|get"
+    r"|find|take|write|go\s+for|meditat\w*|journal|exercise|book|check|contact|reach\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _offers(s: str, start: int) -> bool:
+    """True when the modal at `start` leads to an idea to offer ("you should try yoga")."""
+    return _SUGGESTING.match(s, max(0, s.rfind(" ", 0, max(0, start - 1)) + 1)) is not None or (
+        _SUGGESTING.search(s, start, start + 40) is not None
+    )
+
+
+def _edit_therapy(s: str, start: int, end: int) -> str | None:
+    m = re.match(
+        rf"^\s*(?:(?:so|and|but|honestly|look)[\s,]+)*you\s+{_ADVERBS}(?:need|have\s+to|must|should"
+        r"|gotta|got\s+to|better)\s+(?:to\s+)?(?:(?P<verb>go\s+to|get|see|start|try|find|be\s+in"
+        r"|go\s+into|get\s+into)\s+)?(?P<obj>(?:some\s+|a\s+|professional\s+)*(?:therapy|counsell?ing"
+        r"|a\s+(?:therapist|counsell?or|psychologist)|help))\s*[.!]*$",
+        s,
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    verb = (m.group("verb") or "try").lower()
+    verb = {"be in": "being in", "go to": "going to", "go into": "going into"}.get(verb, _ing(verb))
+    obj = m.group("obj")
+    if obj.lower().endswith("help"):
+        return "Would you be open to talking to someone, just to see what it's like?"
+    return f"Would you be open to {verb} {obj}, just to see what it's like?"
+
+
+EDITS: dict[str, _Edit] = {
+    "absolute": _edit_absolute,
+    "blame": _edit_blame,
+    "pressure": _edit_pressure,
+    "unsolicited_advice": _edit_advice,
+    "therapy_as_fix": _edit_therapy,
+}
+
+
+def _hint_for(finding_id: str, sentence: str) -> str:
+    if finding_id == "label" and re.search(
+        r"\bi(?:'m|\s+am|\s+feel)\b|\bim\b|\bmyself\b", sentence, re.I
+    ):
+        return HINTS["self_label"]
+    return HINTS.get(finding_id, HINTS["pressure"])
+
+
+def _reported_before(sentence: str, start: int) -> bool:
+    """Someone else's words, reported: a reporting verb earlier in the sentence."""
+    return _REPORTING.search(sentence, 0, start) is not None
+
+
+def guard_problems(text: str) -> list[str]:
+    """What is wrong with words meant to be sent: template text, broken grammar."""
+    problems = []
+    if TEMPLATE_TEXT.search(text):
+        problems.append("template text")
+    if _BROKEN.search(text):
+        problems.append("broken grammar")
+    return problems
+
+
+def pushing_in(text: str) -> list[Finding]:
+    """The pushing findings the analyser finds in `text` (no safety screen)."""
+    from alongside.coach.analyse import find_patterns
+
+    return [f for f in find_patterns(text) if f.polarity == "pushing"]
+
+
+def _passes(text: str) -> bool:
+    """A reworked sentence may be shown: nothing pushes, nothing trips the screen."""
+    from alongside.safety import screen
+
+    if guard_problems(text):
+        return False
+    if pushing_in(text):
+        return False
+    return not screen(text).flagged
+
+
+@lru_cache(maxsize=CACHE_SENTENCES)
+def rework(sentence: str, hard: bool = False) -> Reworked:
+    """One sentence, reworked gently, kept, or left for the person with a hint."""
+    sentence = _tidy(sentence)
+    if not sentence:
+        return Reworked(None, None)
+    pushing = pushing_in(sentence)
+    if is_diagnostic(sentence):
+        return Reworked(None, HINTS["diagnosis"])
+    if not pushing:
+        if hard and (_COUPLES.search(sentence) or (_THERAPY.search(sentence) and "?" in sentence)):
+            return Reworked(None, HINTS["hard_therapy"])
+        return Reworked(sentence, None)
+    if _reported_before(sentence, min(f.start for f in pushing)):
+        return Reworked(sentence, HINTS["reported"], reported=True)
+    ids = {f.id for f in pushing}
+    if states_a_limit(sentence):
+        return Reworked(None, HINTS["ultimatum" if "ultimatum" in ids else "limit"])
+    if hard and ids & {"therapy_as_fix", "unsolicited_advice"}:
+        return Reworked(None, HINTS["hard_therapy"])
+    current = sentence
+    ask_first = False
+    # right to left, so each edit leaves the earlier offsets in place
+    for f in sorted(pushing, key=lambda f: (f.start, f.end), reverse=True):
+        edit = EDITS.get(f.id)
+        if f.id == "unsolicited_advice":
+            if "pressure" in ids and not _offers(current, f.start):
+                continue  # a request ("you need to stop shouting"): the pressure edit words it
+            ask_first = True
+        elif f.id == "pressure" and "unsolicited_advice" in ids and _offers(current, f.start):
+            continue  # an idea ("you should try yoga"): offered after asking first
+        changed = edit(current, f.start, f.end) if edit is not None else None
+        if changed is None:
+            return Reworked(None, _hint_for(f.id, sentence))
+        current = changed
+        # offsets of the remaining (earlier) findings: unchanged, as edits only touch the right
+    current = _tidy(current)
+    if ask_first:
+        current = _edit_advice(current, 0, 0) or current
+    shown = f"{ASK_FIRST} {current}" if ask_first else current
+    if not _passes(shown):
+        return Reworked(None, _hint_for(pushing[0].id, sentence))
+    return Reworked(current, None, ask_first=ask_first, changed=current != sentence)
+
+
+def rewrite_finding(finding: Finding) -> str | None:
+    """A gentler version of the sentence that holds a pushing finding; None when left."""
+    if finding.polarity != "pushing" or finding.source is None:
+        return None
+    _, text = finding.source
+    left, right = sentence_bounds(text, finding.start, finding.end)
+    done = rework(text[left:right], is_hard(text))
+    if done.text is None or done.reported or (not done.changed and not done.ask_first):
+        return None
+    return f"{ASK_FIRST} {done.text}" if done.ask_first else done.text
+
+
+def hint_for_finding(finding: Finding) -> str | None:
+    """A short hint for a pushing finding the coach left for the person."""
+    if finding.polarity != "pushing" or finding.source is None:
+        return None
+    _, text = finding.source
+    left, right = sentence_bounds(text, finding.start, finding.end)
+    done = rework(text[left:right], is_hard(text))
+    if done.text is not None and not done.reported:
+        return None
+    return done.hint or _hint_for(finding.id, text[left:right])
+
+
+def _question(text: str) -> str:
+    if _THERAPY.search(text):
+        return "What do you think?"
+    return "Could we find a quiet moment to talk about it?"
+
+
+def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> Composed:
+    """The whole-message suggestion, composed from what the person means (see module doc)."""
+    found = list(findings)
+    hard = is_hard(text)
+    named = names_a_feeling(text)
+    support = SUPPORT if hard else None
+    feelings = () if named else FEELING_CHOICES
+    if not text.strip():
+        return Composed(None, (), (), None)
+    has_pushing = any(f.polarity == "pushing" for f in found)
+    if not has_pushing and not is_diagnostic(text):
+        return Composed(None, (), (), support)
     parts: list[str] = []
+    left: list[LeftForYou] = []
+    reported: list[str] = []
     seen: set[str] = set()
-    i = 0  # pushing findings and sentences are both in text order: one walk, not a scan each
+    ask_at: int | None = None
+    kept_any = False
     for start, end in _sentences(text):
-        while i < len(pushing) and pushing[i].start < start:
-            i += 1
-        inside: list[Finding] = []
-        while i < len(pushing) and pushing[i].start < end:
-            inside.append(pushing[i])
-            i += 1
-        inside.sort(key=lambda f: REWRITE_FIRST.index(f.id))
-        sentence = _tidy(text[start:end])
-        if inside:
-            sentence = _gentler(sentence, inside)
-        if sentence and sentence not in seen:
-            seen.add(sentence)
-            parts.append(sentence)
-    if "i_statement" not in ids and not any(p.startswith(("I feel", "I'm")) for p in parts):
-        feeling = next(FEELING_FOR[p] for p in FEELING_FOR if p in ids)
-        parts.insert(
-            0,
-            f"I feel {feeling} about how things have been between us lately, "
-            "and I'd love for us to find our way through it together.",
-        )
-    if _THERAPY.search(text.lower()) and "autonomy" not in ids:
-        parts.append("It's your choice, and I'll be here either way.")
-    return " ".join(parts)
+        raw = text[start:end]
+        done = rework(raw, hard)
+        if done.text is None:
+            left.append(LeftForYou(_tidy(raw), done.hint or HINTS["pressure"]))
+            continue
+        if done.text in seen:
+            continue
+        seen.add(done.text)
+        if done.ask_first and ask_at is None:
+            ask_at = len(parts)
+        if done.reported:
+            reported.append(done.text)
+        parts.append(done.text)
+        kept_any = True
+    if not kept_any:
+        return Composed(None, tuple(left), feelings, support)
+    if feel and not named:
+        parts.insert(1 if len(parts) > 1 else len(parts), f"I feel {feel}.")
+        if ask_at is not None and ask_at >= 1:
+            ask_at += 1
+    if ask_at is not None:
+        parts.insert(ask_at, ASK_FIRST)
+    asks = any(p.endswith("?") or "I'd like you to" in p or "Would you" in p for p in parts)
+    if not asks and not hard and not states_a_limit(text):
+        parts.append(_question(text))
+    suggestion = " ".join(parts)
+    if not _whole_passes(suggestion, reported):
+        return Composed(None, tuple(left), feelings, support)
+    return Composed(suggestion, tuple(left), feelings, support)
+
+
+def _whole_passes(suggestion: str, reported: list[str]) -> bool:
+    """The composed message: no pushing finding (reported words aside), screen not tripped."""
+    from alongside.safety import screen
+
+    if guard_problems(suggestion) or screen(suggestion).flagged:
+        return False
+    spans = []
+    for r in reported:
+        at = suggestion.find(r)
+        if at >= 0:
+            spans.append((at, at + len(r)))
+    return all(any(a <= f.start < b for a, b in spans) for f in pushing_in(suggestion))
+
+
+def tip(findings: Iterable[Finding], text: str) -> str | None:
+    """When nothing pushes: one concrete idea to make the message warmer, or None."""
+    ids = {f.id for f in findings}
+    if not text.strip() or is_hard(text):
+        return None
+    if not names_a_feeling(text) and "i_statement" not in ids:
+        return "You could add one sentence about how this is for you, in your own words."
+    if not ids & {"open_question", "permission"} and "?" not in text:
+        return "You could end with a question that invites their side, like “How was it for you?”"
+    if not ids & {"appreciation", "reassurance"}:
+        return "You could start with one thing they did lately that you liked."
+    return None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

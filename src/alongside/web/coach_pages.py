@@ -95,18 +95,20 @@ async def coach_submit(request: Request) -> Response:
     elif len(text) > MAX_MESSAGE_CHARS:
         context["error"] = TOO_LONG.format(n=len(text), max=MAX_MESSAGE_CHARS)
     elif text.strip():
-        context.update(coach_context(request, text)[1])
+        context.update(coach_context(request, text, _str(form.get("feel")))[1])
     name = "_coach_result.html" if partial else "coach.html"
     return render(request, name, context, 200 if "error" not in context or partial else 400)
 
 
-def coach_context(request: Request, text: str) -> tuple[CoachView, dict[str, object]]:
+def coach_context(
+    request: Request, text: str, feel: str = ""
+) -> tuple[CoachView, dict[str, object]]:
     """The analysis as a view; when the safety screen fired, the help to show instead; when
     the text is not English, the plain words that the coach cannot read it (no praise)."""
     from alongside.coach import analyse
     from alongside.coach.language import is_english
 
-    view = view_of(analyse(text))
+    view = view_of(analyse(text), feel)
     context: dict[str, object] = {"view": view, "form_id": secrets.token_urlsafe(16)}
     if not view.flagged and not is_english(text):
         from alongside.safety.messages import WHERE_WEB, not_english

@@ -42,6 +42,8 @@ class FindingView:
     why: str
     rewrite: str | None
     polarity: str
+    hint: str | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class CoachView:
     safety_message: str
     findings_json: str
     safety_kinds: tuple[str, ...] = ()
+    left: tuple[tuple[str, str], ...] = ()  # (sentence, hint): left for the person
+    feelings: tuple[str, ...] = ()  # a one-tap choice when no feeling was named
+    feel: str = ""  # the feeling picked
+    support: str | None = None
+    tip: str | None = None
 
 
 def label_for(finding_id: str) -> str:
@@ -63,8 +70,21 @@ def label_for(finding_id: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def view_of(analysis: Analysis) -> CoachView:
+FEEL_MAX_CHARS = 40
+
+
+def clean_feeling(feel: str) -> str:
+    """A picked feeling, tidied; "" when it is not a word or two of letters."""
+    words = " ".join(feel.split()).strip(" .!,;:").lower()
+    if len(words) > FEEL_MAX_CHARS or not all(w.replace("-", "").isalpha() for w in words.split()):
+        return ""
+    return words
+
+
+def view_of(analysis: Analysis, feel: str = "") -> CoachView:
     text = analysis.text
+    feel = clean_feeling(feel)
+    composed = analysis.compose(feel or None)
     ordered = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
     views = tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1))
     return CoachView(
@@ -72,11 +92,16 @@ def view_of(analysis: Analysis) -> CoachView:
         segments=_segments(text, ordered),
         pushing=tuple(v for v in views if v.polarity == "pushing"),
         inviting=tuple(v for v in views if v.polarity != "pushing"),
-        suggestion=analysis.suggestion,
+        suggestion=composed.text,
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
         findings_json=json.dumps(analysis.to_json(), ensure_ascii=False),
         safety_kinds=analysis.safety.kinds,
+        left=tuple((x.sentence, x.hint) for x in composed.left),
+        feelings=composed.feelings if composed.text else (),
+        feel=feel,
+        support=composed.support,
+        tip=analysis.tip,
     )
 
 
@@ -90,6 +115,8 @@ def _finding_view(number: int, finding: Finding, text: str) -> FindingView:
         why=finding.why,
         rewrite=finding.rewrite,
         polarity=finding.polarity,
+        hint=finding.hint,
+        rule=finding.rule,
     )
 
 
