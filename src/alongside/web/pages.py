@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -163,10 +164,15 @@ async def unlock_submit(request: Request) -> Response:
 async def lock(request: Request) -> Response:
     """Lock at once. The one action that needs no CSRF token: locking only ever asks for
     the passphrase again, and a quick exit must never fail because a page was stale."""
-    web_state(request).lock()
+    state = web_state(request)
     form = await request.form()
     if form.get("away") == "1" or request.query_params.get("away") == "1":
-        return redirect(request, "/away")
+        # Quick exit: every session is locked before the answer leaves; closing the file
+        # and overwriting the key follow just after it, so leaving is never slowed down.
+        leaving = redirect(request, "/away")
+        leaving.background = BackgroundTask(state.close_detached, state.lock_at_once())
+        return leaving
+    state.lock()
     return redirect(request, "/unlock?locked=1")
 
 

@@ -141,9 +141,9 @@ class WebState:
         """Create the vault (first visit) and unlock it for this session."""
         from alongside.vault import create_vault
 
+        began = self.locks  # a Lock from now on wins, even while this waits its turn
         with self._opening:
             self.home_ready()
-            began = self.locks
             vault = create_vault(self.vault_path, passphrase)
             self._keep_if_not_locked(vault, began, session)
 
@@ -156,9 +156,9 @@ class WebState:
         from alongside.vault import lifecycle
 
         self._refuse_while_paused()
+        began = self.locks  # a Lock from now on wins, even while this waits its turn
         with self._opening:
             self._refuse_while_paused()  # another try may have failed while this one waited
-            began = self.locks
             try:
                 vault = lifecycle.open_vault(self.vault_path, passphrase)
             except WrongPassphrase:
@@ -197,12 +197,21 @@ class WebState:
         self.touch()
 
     def lock(self) -> None:
-        """Close the vault (dropping its key) and lock every session."""
+        """Close the vault (overwriting its key) and lock every session."""
+        self.close_detached(self.lock_at_once())
+
+    def lock_at_once(self) -> Vault | None:
+        """Lock every session now and take the vault away from everyone; the caller closes
+        it with `close_detached` (Quick exit does that just after answering)."""
         self.locks += 1
         vault, self.vault = self.vault, None
         for each in self.sessions.values():
             each.unlocked = False
             each.rehearsal = None
+        return vault
+
+    @staticmethod
+    def close_detached(vault: Vault | None) -> None:
         if vault is not None:
             vault.close()  # overwrites the data key and drops the caches of decrypted text
             gc.collect()  # free what held decrypted text now (freed memory keeps its bytes)
