@@ -53,9 +53,9 @@ def test_check_feel_names_the_feeling_the_person_picked(cli: RunCli) -> None:
     assert "I feel" not in plain and "--feel" in plain
     result = cli("check", "--feel", "Let down", text)
     assert result.returncode == 0, result.stderr
-    assert "Whenever I bring it up, you walk away. I feel let down." in result.stdout
+    assert "Every time I bring it up, you walk away. I feel let down." in result.stdout
     data = json.loads(cli("check", "--json", "--feel", "hurt", text).stdout)
-    assert data["suggestion"].startswith("Whenever I bring it up, you walk away. I feel hurt.")
+    assert data["suggestion"].startswith("Every time I bring it up, you walk away. I feel hurt.")
     assert "hurt" in data["feelings"]
 
 

@@ -225,14 +225,11 @@ def test_at_most_one_added_question_and_no_stock_opener(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Every time I bring it up, you walk away.", "Whenever I bring it up, you walk away."),
         ("You always make plans without asking me.", "You keep making plans without asking me."),
         ("You never once see how hard I work.", "I keep waiting for you to see how hard I work."),
         ("He never calls his mother.", "I keep waiting for him to call his mother."),
         ("Why do you always leave your dishes out?", "Why do you keep leaving your dishes out?"),
         ("You made me feel stupid in front of my mum.", "I felt stupid in front of my mum."),
-        ("Stop checking my phone.", "I'm not okay with you checking my phone."),
-        ("Don't touch my laptop.", "I'd rather you didn't touch my laptop."),
         ("You should have told me.", "I wish you had told me."),
         ("You should try meditation.", "Can I share an idea? You could try meditation."),
         ("You need therapy.", "Would you be open to trying therapy, just to see what it's like?"),
@@ -259,13 +256,31 @@ def test_grammar_the_old_patches_broke_stays_whole(text: str, bad: str) -> None:
         assert bad not in out, out
 
 
+@pytest.mark.parametrize("text", ["Stop checking my phone.", "Don't text me tonight."])
+def test_a_command_that_may_be_a_limit_stays_the_persons_own(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.suggestion is None
+    (left,) = analysis.left_for_you
+    assert left.sentence == text and "limit" in left.hint
+
+
+def test_a_counted_every_time_is_a_fact_kept_word_for_word() -> None:
+    text = "I asked you three times this month and every time you said you were busy."
+    analysis = analyse(text)
+    assert analysis.suggestion is not None
+    assert "three times this month" in analysis.suggestion
+    assert "every time" in analysis.suggestion and "sometimes" not in analysis.suggestion
+    (finding,) = [f for f in analysis.findings if f.id == "absolute"]
+    assert finding.rewrite is None and finding.hint is not None
+
+
 def test_a_feeling_is_only_named_when_the_person_picks_it() -> None:
     analysis = analyse("Every time I bring it up, you walk away.")
     assert "I feel" not in (analysis.suggestion or "")
     assert analysis.compose().feelings == FEELING_CHOICES
     picked = analysis.compose("hurt").text
     assert picked == (
-        "Whenever I bring it up, you walk away. I feel hurt. "
+        "Every time I bring it up, you walk away. I feel hurt. "
         "Could we find a quiet moment to talk about it?"
     )
     named = analyse("You always make plans without asking me. I feel so lonely.")

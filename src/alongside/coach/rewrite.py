@@ -114,8 +114,8 @@ _COUPLES = re.compile(
 # Someone else's words reported: "your dad said you need to ...", "she keeps telling me ...".
 _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell\s+me|thinks|thought|reckons|reckoned"
-    r"|claims?|claimed|insists?|insisted|wrote|writes|texted|texts|keeps\s+saying|asked|asks"
-    r"|yelled|shouted|screamed|goes|went\s+like|according\s+to)\b",
+    r"|claims?|claimed|insists?|insisted|wrote|writes|texted|texts|keeps\s+saying"
+    r"|according\s+to)\b",
     re.IGNORECASE,
 )
 # What must never appear in words meant to be sent: template text, brackets, instructions.
@@ -151,12 +151,16 @@ HINTS: dict[str, str] = {
     "ultimatum": "If this is your limit, keep it: say calmly what you will do, as your own "
     "choice, not as a threat.",
     "pressure": "Say it as a request of your own, one they can say yes or no to.",
+    "command": "If this is a limit, keep it; said calmly as what you will or won't accept, it "
+    "is easier to hear than an order.",
     "unsolicited_advice": "Ask first whether they would like an idea.",
     "diagnosis": "This reads like a diagnosis; say what you saw and how it was for you instead.",
     "limit": "Your limit stays as it is; say it calmly, in your own words.",
     "hard_therapy": "After what you describe, look after your own support first: a friend, or "
     "a counsellor just for you.",
     "reported": "These are someone else's words; they can stay exactly as they are.",
+    "counted": "You counted this, so it stays; naming the last time it happened can help them "
+    "hear it.",
 }
 
 
@@ -413,12 +417,6 @@ def _edit_absolute(s: str, start: int, end: int) -> str | None:
     word = s[start:end].lower()
     before = s[:start]
     after = s[end:]
-    if re.fullmatch(r"every\s+(?:single\s+)?time", word):
-        nxt = _WORD_AFTER.match(after)
-        pronouns = {"i", "you", "we", "he", "she", "they", "it", "the", "my", "your", "our"}
-        if nxt and nxt.group(1).lower() in pronouns | {"his", "her", "their", "there", "this"}:
-            return before + ("Whenever" if start == 0 else "whenever") + after
-        return None
     if word in ("all the time", "constantly") and re.match(r"\s*(?:[.!?,;]|$|and\b|but\b)", after):
         return before.rstrip() + " again and again" + after
     if word == "always":
@@ -536,14 +534,8 @@ def _edit_imperative(s: str, start: int, end: int) -> str | None:
     if lead is None or lead.end() != start:
         return None  # only a command that opens the sentence
     body = s[start:].rstrip(" .!?")
-    m = re.match(r"(?:stop|quit)\s+(\w+ing\b.*)$", body, re.IGNORECASE)
-    if m is not None:
-        return s[:0] + f"I'm not okay with you {m.group(1)}."
-    m = re.match(r"(?:don'?t|do\s+not|never)\s+([a-z][\w' ]*)$", body, re.IGNORECASE)
-    if m is not None and _is_base_verb(m.group(1).split()[0]):
-        return f"I'd rather you didn't {m.group(1)}."
-    if re.match(r"(?:stop|quit)\b", body, re.IGNORECASE):
-        return None
+    if re.match(r"(?:stop|quit|don'?t|do\s+not|never|leave|get\s+out)\b", body, re.IGNORECASE):
+        return None  # often a limit ("Don't text me tonight"): it stays the person's own words
     words = body.split()
     if len(words) < 3 or not _is_base_verb(words[0]):
         return None  # "Go.", "Do it.": too little to keep the meaning
@@ -609,7 +601,16 @@ def _hint_for(finding_id: str, sentence: str) -> str:
         r"\bi(?:'m|\s+am|\s+feel)\b|\bim\b|\bmyself\b", sentence, re.I
     ):
         return HINTS["self_label"]
+    if finding_id == "pressure" and _IMPERATIVE_LIMIT.match(sentence):
+        return HINTS["command"]
     return HINTS.get(finding_id, HINTS["pressure"])
+
+
+_IMPERATIVE_LIMIT = re.compile(
+    r"^\W*(?:(?:please|just|now|so|and|but)\W+)*(?:stop|quit|don'?t|do\s+not|never|leave"
+    r"|get\s+out)\b",
+    re.IGNORECASE,
+)
 
 
 def _reported_before(sentence: str, start: int) -> bool:
@@ -627,11 +628,26 @@ def guard_problems(text: str) -> list[str]:
     return problems
 
 
+_COUNTED = re.compile(r"every\s+(?:single\s+)?time", re.IGNORECASE)
+
+
+def counted(finding: Finding, text: str) -> bool:
+    """An "every time" the person counted: a fact they report, kept word for word."""
+    return (
+        finding.id == "absolute"
+        and _COUNTED.fullmatch(text[finding.start : finding.end]) is not None
+    )
+
+
 def pushing_in(text: str) -> list[Finding]:
-    """The pushing findings the analyser finds in `text` (no safety screen)."""
+    """The pushing findings in `text` (no safety screen), counted frequencies aside.
+
+    "Every time I bring it up, you walk away" reports how often something happened; the
+    coach keeps it word for word (a fact), so it is not counted against a rewrite.
+    """
     from alongside.coach.analyse import find_patterns
 
-    return [f for f in find_patterns(text) if f.polarity == "pushing"]
+    return [f for f in find_patterns(text) if f.polarity == "pushing" and not counted(f, text)]
 
 
 def _passes(text: str) -> bool:
@@ -710,7 +726,7 @@ def hint_for_finding(finding: Finding) -> str | None:
     left, right = sentence_bounds(text, finding.start, finding.end)
     done = rework(text[left:right], is_hard(text))
     if done.text is not None and not done.reported:
-        return None
+        return HINTS["counted"] if counted(finding, text) and not done.changed else None
     return done.hint or _hint_for(finding.id, text[left:right])
 
 
