@@ -44,11 +44,12 @@ SOAK_MINUTES ?= 3
 soak: $(STAMP)
 	$(BIN)/python tools/soak.py --minutes $(SOAK_MINUTES)
 
-## make eval: score the analyser on the shared labelled dev data.
+## make eval: score the analyser on the shared labelled dev data, then on its two halves
+## (dev-look to read, dev-blind to score only; split by a hash of each text).
 eval: $(STAMP)
 	@if [ -f ../shared/eval-data/score.py ]; then \
 	  $(BIN)/python tools/check_eval_copies.py ../shared/eval-data && \
-	  $(BIN)/python ../shared/eval-data/score.py; \
+	  $(BIN)/python tools/eval_split.py ../shared/eval-data; \
 	else echo "No eval data at ../shared/eval-data: nothing to score."; fi
 
 clean:

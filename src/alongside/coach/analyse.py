@@ -47,6 +47,84 @@ _REPORTED = re.compile(
     r"\s+i(?:'m|\s+am|\s+was)?\s+(?:saying|said|say|calling|called|telling|told|accusing"
     r"|blaming|meant|mean|judging|think|thought)\b"
 )
+# Speaker scope: who says this to whom. Only what the writer says to the partner is coached
+# as pushing; words someone else said (reported speech, with or without quote marks), the
+# writer's own commitments and self-criticism, and a story of how someone has always been
+# are read, not coached.
+SPEAKER_WINDOW_CHARS = 64
+_SPEECH = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s|'ve|'d|'m|'re|'ll|\s+has|\s+had|\s+have)?\s+"
+    r"(?:(?:always|just|once|also|even|then|still|keeps?|kept|would|will|used\s+to)\s+)?"
+    r"(?:said|says|say(?:ing)?|told|tells|telling|asked|asks|wrote|writes|texted|texts|yelled"
+    r"|shouted|screamed|goes|went|was\s+like|is\s+like|reckons?|claims?|claimed|insists?"
+    r"|insisted|warned|warns|suggested|suggests)\b"
+)
+_WRITER = frozenset({"i", "we", "and", "to", "not", "never"})  # "I said", "we've said"
+# "what you wrote", "as he said": the words are a noun phrase or an aside, not reported.
+_NOT_REPORTING = re.compile(r"\b(?:what|as|how|which|that|like)\s+$")
+_SPEECH_BREAK = re.compile(r"[.!?;\n]|\b(?:but|and|so|because|though|although|yet)\b")
+# The clause's subject: the last pronoun before the trigger in its clause, else its first word.
+_SUBJECT = re.compile(r"\b(?:i|im|you|u|he|she|they|we|it|this|that|there)\b")
+_AT_YOU = re.compile(r"\b(?:you|u|ur|your)\b")
+# A commitment: an obligation word the writer puts on themselves, then an action
+# ("I need to work on that", "I should call my sister"); not a standard ("I should be
+# thinner", "I should have known", "I must look perfect"), which stays a should-statement.
+_OBLIGATION = re.compile(r"(?:should|ought\s+to|oughta|(?:need|needs|have|has|got)\s+to|gotta)$")
+_ACTION = re.compile(
+    r"\s+(?:(?:really|just|probably|definitely|also|still|maybe)\s+)?"
+    r"(?!(?:be|have|'ve|feel|look|not|never|always|stop\s+being)\b)[a-z]+\b"
+)
+# A story: how someone has always (or never) been ("she's never been unfaithful").
+_STORY = re.compile(r"\b(?:he|she|they|we|it)(?:'s|'ve|\s+has|\s+have|\s+had|'d)\s+(?:\w+\s+)?$")
+_STORY_VERB = re.compile(r"\s+(?:been|had|done|gone|[a-z]+ed)\b")
+
+
+def spoken_by_others(text: str, start: int) -> bool:
+    """True when `start` follows, in the same clause, someone else's words being reported.
+
+    "Your dad said you need to rest", "my mum told me I should call more": the words are
+    theirs, reported, not the writer's own pressure. "I told you ..." stays the writer's.
+    `text` is lower-cased.
+    """
+    window = text[max(0, start - SPEAKER_WINDOW_CHARS) : start]
+    cues = list(_SPEECH.finditer(window))
+    if not cues:
+        return False  # the common case, settled by one call
+    cue = cues[-1]
+    if cue.group("who") in _WRITER or _NOT_REPORTING.search(window, 0, cue.start()):
+        return False
+    return _SPEECH_BREAK.search(window, cue.end()) is None
+
+
+def not_to_partner(text: str, start: int, end: int) -> bool:
+    """True when the words at `start:end` are not said to the partner (speaker scope).
+
+    Reported speech; the writer's own commitment ("I need to work on that": the clause's
+    subject is "I", an obligation word, then an action); a story of how someone has been
+    ("she's never been unfaithful"). `text` is lower-cased.
+    """
+    if spoken_by_others(text, start):
+        return True
+    window = text[max(0, start - NEGATION_WINDOW_CHARS) : start]
+    cut = 0
+    for brk in _CLAUSE_BREAK.finditer(window):
+        cut = brk.end()
+    clause = window[cut:]
+    if _STORY.search(clause) is not None and _STORY_VERB.match(text, end) is not None:
+        return True
+    subjects = _SUBJECT.findall(clause)
+    if subjects:
+        subject = subjects[-1]
+    else:
+        first = WORD.match(text, start)
+        subject = first.group().split("'")[0] if first is not None else ""
+    return (
+        subject in ("i", "im")
+        and _OBLIGATION.search(text, start, end) is not None
+        and _ACTION.match(text, end) is not None
+    )
+
+
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
 # Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
@@ -252,6 +330,8 @@ def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, i
     if rule.negatable and negated(text, start):
         return False
     if rule.quotable and reported(text, start):
+        return False
+    if rule.addressed and not_to_partner(text, start, end):
         return False
     if rule.unless is not None:
         left, right = sentence_bounds(text, start, end)

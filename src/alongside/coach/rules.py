@@ -88,6 +88,7 @@ class Rule:
     patterns: tuple[Pattern, ...]
     negatable: bool
     quotable: bool
+    addressed: bool  # coached only when the writer says it to the partner (speaker scope)
     unless_source: str  # "" for none
     cancelled_by: frozenset[str]  # finding ids whose presence anywhere cancels this one
     rewrite: str | None
@@ -328,6 +329,7 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         patterns=tuple(patterns),
         negatable=bool(raw.get("negatable", pushing)),
         quotable=bool(raw.get("quotable", pushing)),
+        addressed=bool(raw.get("addressed", pushing)),
         unless_source="|".join(unless),
         cancelled_by=frozenset(_strings(raw, "cancelled_by", where)),
         rewrite=rewrite if isinstance(rewrite, str) else None,
