@@ -92,12 +92,13 @@ _HARD = re.compile(
 # Anything that reads like a diagnosis or a verdict on someone's mind: left for the person.
 _DIAGNOSTIC = re.compile(
     r"\b(?:not\s+normal|abnormal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems|disorder)"
-    r"|(?:you|he|she|they)\s+(?:have|has|got)\s+(?:\w+\s+)?(?:issues|problems|a\s+problem"
-    r"|a\s+disorder|something\s+wrong)|(?:anger|rage|mental)\s+(?:issues|problems?|management)"
+    r"|(?:you|he|she|they)\s+(?:have|has|got)\s+(?:\w+\s+){0,2}(?:issues|problems?"
+    r"|disorder|something\s+wrong)|(?:anger|rage|mental)\s+(?:issues|problems?|management)"
     r"|about\s+(?:your|his|her)\s+(?:anger|temper|head)|mentally\s+ill|mental\s+illness|disorder"
     r"|bipolar|psycho\w*|sociopath\w*|narcissis\w*|borderline|adhd|ocd|autis\w*|sick\s+in\s+the"
     r"\s+head|unhinged|deranged|crazy|insane|mental|wrong\s+with\s+(?:you|him|her|them)"
-    r"|need(?:s)?\s+(?:professional\s+|serious\s+)?help|get\s+(?:yourself\s+)?(?:fixed|checked))\b",
+    r"|need(?:s)?\s+(?:professional\s+|serious\s+)?(?:help|treatment|rehab|meds|medication)"
+    r"|get\s+(?:yourself\s+)?(?:fixed|checked)|an?\s+illness|alcoholic|an?\s+addict)\b",
     re.IGNORECASE,
 )
 _THERAPY = re.compile(
@@ -496,6 +497,12 @@ def _edit_pressure(s: str, start: int, end: int) -> str | None:
     for m in _SUBJECT_PRESSURE.finditer(s):
         if not (m.start() <= start < m.start("rest")):
             continue
+        if re.search(
+            r"\b(?:do|does|did|will|would|can|could|should|must|am|are|is)\s+$",
+            s[: m.start()],
+            re.I,
+        ):
+            return None  # a question ("how many times do I have to ..."), not a demand
         who, verb = m.group("who").lower(), " ".join(m.group("verb").lower().split())
         head, rest = s[: m.start()], s[m.start("rest") :]
         if who in ("u", "you"):
@@ -530,27 +537,25 @@ def _edit_pressure(s: str, start: int, end: int) -> str | None:
 
 
 def _edit_imperative(s: str, start: int, end: int) -> str | None:
-    lead = _LEAD.match(s)
-    if lead is None or lead.end() != start:
-        return None  # only a command that opens the sentence
-    body = s[start:].rstrip(" .!?")
-    if re.match(r"(?:stop|quit|don'?t|do\s+not|never|leave|get\s+out)\b", body, re.IGNORECASE):
-        return None  # often a limit ("Don't text me tonight"): it stays the person's own words
-    words = body.split()
-    if len(words) < 3 or not _is_base_verb(words[0]):
-        return None  # "Go.", "Do it.": too little to keep the meaning
-    return f"Would you be willing to {body[:1].lower()}{body[1:]}?"
+    """A command ("Don't text me tonight", "Keep pretending ...") stays the person's own.
+
+    Turning it into a request was tried: a limit became a question, and sarcasm ("Keep
+    pretending everything is perfect") became a sincere request. It is left, with a hint.
+    """
+    return None
 
 
 def _edit_advice(s: str, start: int, end: int) -> str | None:
     m = re.search(
-        r"\b(you|u)\s+(?:really\s+|just\s+)?(?:should|need\s+to|have\s+to|must|ought\s+to)\s+",
+        rf"\b(you|u)\s+{_ADVERBS}(?:should|need\s+to|have\s+to|must|ought\s+to)\s+{_ADVERBS}",
         s,
         re.IGNORECASE,
     )
     if m is not None:
         return s[: m.start()] + "you could " + s[m.end() :]
-    return s
+    if s.rstrip().endswith("?") or re.search(r"\byou\s+(?:could|can|might)\b", s, re.I):
+        return s  # "Have you tried ...?", "you could ...": an offer once asked first
+    return None
 
 
 _SUGGESTING = re.compile(
@@ -699,7 +704,10 @@ def rework(sentence: str, hard: bool = False) -> Reworked:
         # offsets of the remaining (earlier) findings: unchanged, as edits only touch the right
     current = _tidy(current)
     if ask_first:
-        current = _edit_advice(current, 0, 0) or current
+        advice = _edit_advice(current, 0, 0)
+        if advice is None:
+            return Reworked(None, HINTS["unsolicited_advice"])
+        current = advice
     shown = f"{ASK_FIRST} {current}" if ask_first else current
     if not _passes(shown):
         return Reworked(None, _hint_for(pushing[0].id, sentence))
@@ -777,13 +785,20 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
             ask_at += 1
     if ask_at is not None:
         parts.insert(ask_at, ASK_FIRST)
-    asks = any(p.endswith("?") or "I'd like you to" in p or "Would you" in p for p in parts)
+    parts = [p if p[-1:] in _CLOSING else p + "." for p in parts]
+    asks = any(
+        p.endswith("?") or "I'd like you to" in p or _ASKING.match(p) is not None for p in parts
+    )
     if not asks and not hard and not states_a_limit(text):
         parts.append(_question(text))
     suggestion = " ".join(parts)
     if not _whole_passes(suggestion, reported):
         return Composed(None, tuple(left), feelings, support)
     return Composed(suggestion, tuple(left), feelings, support)
+
+
+_CLOSING = frozenset(".!?\"')\u201d\u2019")
+_ASKING = re.compile(r"(?:can|could|would|will)\s+(?:we|you)\b", re.IGNORECASE)
 
 
 def _whole_passes(suggestion: str, reported: list[str]) -> bool:
