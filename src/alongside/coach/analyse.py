@@ -59,6 +59,11 @@ _SPEECH = re.compile(
     r"|shouted|screamed|goes|went|was\s+like|is\s+like|reckons?|claims?|claimed|insists?"
     r"|insisted|warned|warns|suggested|suggests)\b"
 )
+# The verbs alone, to settle the common case (no speech verb near) with one cheap search.
+_SPEECH_VERB = re.compile(
+    r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling|exted|exts)|ask(?:ed|s)|wr(?:ote|ites)"
+    r"|yelled|shouted|screamed|goes|went|(?:was|is)\s+like|reckons?|claim|insist|warn|suggest)"
+)
 _WRITER = frozenset({"i", "we", "and", "to", "not", "never"})  # "I said", "we've said"
 # "what you wrote", "as he said": the words are a noun phrase or an aside, not reported.
 _NOT_REPORTING = re.compile(r"\b(?:what|as|how|which|that|like)\s+$")
@@ -87,6 +92,8 @@ def spoken_by_others(text: str, start: int) -> bool:
     `text` is lower-cased.
     """
     window = text[max(0, start - SPEAKER_WINDOW_CHARS) : start]
+    if _SPEECH_VERB.search(window) is None:
+        return False  # the common case, settled by one call
     cues = list(_SPEECH.finditer(window))
     if not cues:
         return False  # the common case, settled by one call
@@ -105,24 +112,28 @@ def not_to_partner(text: str, start: int, end: int) -> bool:
     """
     if spoken_by_others(text, start):
         return True
+    story = _STORY_VERB.match(text, end) is not None
+    commitment = (
+        _OBLIGATION.search(text, start, end) is not None and _ACTION.match(text, end) is not None
+    )
+    if not story and not commitment:
+        return False  # the common case: two cheap calls at the trigger
     window = text[max(0, start - NEGATION_WINDOW_CHARS) : start]
     cut = 0
     for brk in _CLAUSE_BREAK.finditer(window):
         cut = brk.end()
     clause = window[cut:]
-    if _STORY.search(clause) is not None and _STORY_VERB.match(text, end) is not None:
+    if story and _STORY.search(clause) is not None:
         return True
+    if not commitment:
+        return False
     subjects = _SUBJECT.findall(clause)
     if subjects:
         subject = subjects[-1]
     else:
         first = WORD.match(text, start)
         subject = first.group().split("'")[0] if first is not None else ""
-    return (
-        subject in ("i", "im")
-        and _OBLIGATION.search(text, start, end) is not None
-        and _ACTION.match(text, end) is not None
-    )
+    return subject in ("i", "im")
 
 
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
