@@ -150,3 +150,29 @@ def test_api_coach_refuses_without_token_when_locked_or_too_long(
     assert "text" in too_long.json()["detail"]
     unlocked.post("/lock")
     assert unlocked.post("/api/coach", json={"text": "x"}).status_code == 401
+
+
+def test_principles_are_one_tap_away_and_left_sentences_get_a_hint(unlocked: httpx.Client) -> None:
+    response = coach(unlocked, PUSHY)
+    assert response.status_code == 200
+    outside = re.sub(r"<details class=\"why\">.*?</details>", "", response.text, flags=re.S)
+    assert not re.search(r"\bP\d{1,2}\b|PIUS|rules_pushing", outside)
+    assert '<details class="why"><summary>why?</summary>' in response.text
+    assert "Principles: P6, P19, P1" in response.text
+    assert "Left for you to put in your own words" in response.text
+    assert "<q>You need therapy or we&#39;re done.</q>" in response.text
+    assert "Over to you:" in response.text
+    assert "either way" not in response.text
+
+
+def test_the_feeling_picker_names_only_the_feeling_picked(unlocked: httpx.Client) -> None:
+    text = "Every time I bring it up, you walk away."
+    response = coach(unlocked, text)
+    assert 'name="feel" value="hurt"' in response.text
+    assert "I feel" not in response.text.split('id="suggestion-text">', 1)[1].split("</p>")[0]
+    picked = coach(unlocked, text, feel="hurt")
+    suggestion = picked.text.split('id="suggestion-text">', 1)[1].split("</p>")[0]
+    assert str(escape("Every time I bring it up, you walk away. I feel hurt.")) in suggestion
+    assert 'value="hurt" class="feel picked" aria-pressed="true"' in picked.text
+    odd = coach(unlocked, text, feel="<script>")
+    assert "I feel" not in odd.text.split('id="suggestion-text">', 1)[1].split("</p>")[0]
