@@ -269,14 +269,14 @@ def test_verify_names_damaged_and_missing_entries_and_accept_stops_the_note(
     code, _, err = run(capsys, "verify")
     assert code == 1
     assert "1 of 2 entries could not be read" in err
-    assert f"alongside win delete {win[:10]}" in err
+    assert f"alongside win delete {win}" in err
     assert "1 entry your private record held is missing" in err
     assert "alongside verify --accept" in err
     code, _, err = run(capsys, "verify", "--accept", "--yes")
     assert code == 1  # the damaged entry is still there to delete
     assert "now expects the 2 entries" in err
     assert "missing" not in err.split("Done:")[1]
-    code, _, err = run(capsys, "win", "delete", win[:10], "--yes")
+    code, _, err = run(capsys, "win", "delete", win, "--yes")
     assert code == 0, err
     code, _, err = run(capsys, "verify")
     assert code == 0, err

@@ -359,7 +359,7 @@ def verify(
         )
         for entry in damaged:
             kind = entry.kind if entry.kind in KINDS else "journal"
-            say(f"  alongside {kind} delete {entry.id[:10]}")
+            say(f"  alongside {kind} delete {entry.id}")
     if not check.ok:
         say(check.message)
     raise typer.Exit(1)
