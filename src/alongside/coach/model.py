@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from alongside.coach.rewrite import (
@@ -98,6 +99,11 @@ class Finding:
         }
 
 
+@lru_cache(maxsize=64)  # `suggestion` and `left_for_you` read the same composition
+def _composed(text: str, findings: tuple[Finding, ...], feel: str | None) -> Composed:
+    return compose(text, findings, feel)
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the coach says about one message."""
@@ -114,7 +120,7 @@ class Analysis:
         """
         if self.safety.flagged:
             return Composed(None, (), (), None)
-        return compose(self.text, self.findings, feel)
+        return _composed(self.text, self.findings, feel)
 
     @property
     def suggestion(self) -> str | None:
