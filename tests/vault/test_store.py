@@ -34,7 +34,13 @@ def test_plain_types_parse_from_strings(vault: Vault) -> None:
     talk = vault.add(
         "conversation", {"topic": "therapy", "rating": "4", "stance": "Considering it"}
     )
-    assert talk.fields == {"topic": "therapy", "rating": 4, "stance": "considering"}
+    assert talk.fields == {
+        "topic": "therapy",
+        "rating": 4,
+        "stance": "considering",
+        "occurred_on": talk.fields["occurred_on"],
+    }
+    assert isinstance(talk.fields["occurred_on"], date)
     plan = vault.add(
         "schedule",
         {
@@ -50,10 +56,17 @@ def test_plain_types_parse_from_strings(vault: Vault) -> None:
     assert starts.astimezone(UTC).hour == 17
 
 
-def test_occurred_on_falls_back_to_created_date(vault: Vault) -> None:
+def test_occurred_on_is_today_when_left_empty(vault: Vault) -> None:
     entry = vault.add("win", {"what": "A calm morning"})
+    assert entry.fields["occurred_on"] == date.today()  # "today if left empty", as the hint says
+    assert vault.get(entry.id).fields["occurred_on"] == date.today()
+
+
+def test_occurred_on_falls_back_to_created_date(vault: Vault) -> None:
+    written = datetime(2024, 6, 2, 9, 30, tzinfo=UTC)
+    entry = vault.add("win", {"what": "A calm morning"}, created_at=written)  # as imported
     assert "occurred_on" not in entry.fields
-    assert entry.occurred_on == entry.created_at.date()
+    assert entry.occurred_on == written.date()
 
 
 @pytest.mark.parametrize(
@@ -94,7 +107,12 @@ def test_list_is_newest_first_with_kind_limit_and_offset(vault: Vault) -> None:
 def test_update_changes_only_given_fields_and_can_clear(vault: Vault) -> None:
     entry = vault.add("journal", {"situation": "s", "trigger": "t", "feelings": "f"})
     changed = vault.update(entry.id, {"trigger": "", "response": "I paused"})
-    assert changed.fields == {"situation": "s", "feelings": "f", "response": "I paused"}
+    assert changed.fields == {
+        "situation": "s",
+        "feelings": "f",
+        "response": "I paused",
+        "occurred_on": entry.fields["occurred_on"],
+    }
     assert changed.created_at == entry.created_at
     assert changed.updated_at >= entry.updated_at
     assert vault.get(entry.id) == changed

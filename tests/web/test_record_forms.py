@@ -147,7 +147,7 @@ def test_failed_edit_changes_nothing(unlocked: httpx.Client) -> None:
     assert response.status_code == 400
     assert "a new topic" in response.text
     stored = unlocked.get(f"/api/record/conversation/{added['id']}").json()
-    assert stored["fields"] == {"topic": "weekend plans", "rating": 4}
+    assert stored["fields"] == {**added["fields"], "topic": "weekend plans", "rating": 4}
 
 
 def test_expired_session_keeps_the_words_and_saves_nothing(

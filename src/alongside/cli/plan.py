@@ -139,6 +139,13 @@ def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False
     typer.echo(plan.text(), nl=False)
 
 
+# When, named as for every other kind; `--on` (the old name) still works, unlisted.
+OccurredOn = Annotated[
+    str, typer.Option("--occurred-on", help="When (YYYY-MM-DD); today if left out.")
+]
+OnAlias = Annotated[str, typer.Option("--on", hidden=True)]
+
+
 # invite -----------------------------------------------------------------------------
 
 
@@ -159,7 +166,8 @@ def invite_add(
             "trying, continuing."
         ),
     ] = "",
-    on: Annotated[str, typer.Option(help="When (YYYY-MM-DD); today if left out.")] = "",
+    occurred_on: OccurredOn = "",
+    on: OnAlias = "",
     notes: Annotated[str, typer.Option(help="Anything else worth remembering.")] = "",
     passphrase_file: PassphraseFile = None,
 ) -> None:
@@ -174,7 +182,7 @@ def invite_add(
     if how is not None and not how.strip():
         raise InvalidInput(empty)
     values = {"how": how or "", "response": response, "stance_after": stance_after}
-    values.update(notes=notes, occurred_on=on)
+    values.update(notes=notes, occurred_on=occurred_on or on)
     _check_before_asking("invitation", values)
     with _open_vault(passphrase_file) as vault:
         if how is None:
@@ -325,7 +333,8 @@ def checkin_record(
         ),
     ] = None,
     rating: Annotated[int | None, typer.Option(help="How it felt, 1-5.")] = None,
-    on: Annotated[str, typer.Option(help="When (YYYY-MM-DD); today if left out.")] = "",
+    occurred_on: OccurredOn = "",
+    on: OnAlias = "",
     passphrase_file: PassphraseFile = None,
 ) -> None:
     """Note a check-in you held.
@@ -343,8 +352,8 @@ def checkin_record(
     values: dict[str, object] = {"notes": notes}
     if rating is not None:
         values["rating"] = rating
-    if on.strip():
-        values["occurred_on"] = on
+    if (occurred_on or on).strip():
+        values["occurred_on"] = occurred_on or on
     _check_before_asking("checkin", values)
     with _open_vault(passphrase_file) as vault:
         if notes is None:

@@ -75,12 +75,12 @@ def kind_app(spec: KindSpec) -> typer.Typer:
     )(_show_command(spec))
     sub.command(
         "edit",
-        help=f'Change fields of a {spec.singular} ("" clears one).\n\n'
+        help=f'Change fields of {spec.a_singular} ("" clears one).\n\n'
         f'Example: alongside {spec.name} edit 01a2267723 --{_opt(main)} "..."',
     )(_edit_command(spec))
     sub.command(
         "delete",
-        help=f"Delete a {spec.singular} (asks first).\n\n"
+        help=f"Delete {spec.a_singular} (asks first).\n\n"
         f"Example: alongside {spec.name} delete 01a2267723 --yes",
     )(_delete_command(spec))
     sub.command(
@@ -250,7 +250,7 @@ def _find(vault: Any, spec: KindSpec, entry_id: str) -> Any:
     entry = vault.get(vault.find_id(entry_id))
     if entry.kind != spec.name:
         raise EntryNotFound(
-            f"Entry {entry_id} is a {KINDS[entry.kind].singular}, not a {spec.singular}. "
+            f"Entry {entry_id} is {KINDS[entry.kind].a_singular}, not {spec.a_singular}. "
             f"Try: alongside {entry.kind} show {entry_id}"
         )
     return entry

@@ -43,7 +43,8 @@ def parse_fields(
         if name not in known:
             names = ", ".join(f.name for f in spec.fields)
             raise InvalidInput(
-                f"A {spec.singular} has no field called '{name}'. Its fields are: {names}."
+                f"{spec.a_singular.capitalize()} has no field called '{name}'. "
+                f"Its fields are: {names}."
             )
         parsed[name] = parse_value(spec.field(name), value, zone=zone)
     return parsed
@@ -52,7 +53,7 @@ def parse_fields(
 def check_required(spec: KindSpec, merged: Mapping[str, object | None]) -> None:
     for f in spec.fields:
         if f.required and merged.get(f.name) is None:
-            raise InvalidInput(f"Please fill in '{f.label}': a {spec.singular} needs it.")
+            raise InvalidInput(f"Please fill in '{f.label}': {spec.a_singular} needs it.")
 
 
 def parse_value(f: FieldSpec, value: object, *, zone: str | None = None) -> object | None:

@@ -43,6 +43,11 @@ class FieldSpec:
         return self.type in ENCRYPTED_TYPES
 
 
+def with_article(noun: str) -> str:
+    """`noun` after "a" or "an", chosen by how it sounds ("an invitation", "a shared goal")."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 @dataclass(frozen=True)
 class KindSpec:
     name: str  # stable id used in the database, the CLI and URLs
@@ -51,6 +56,11 @@ class KindSpec:
     principles: tuple[str, ...]
     fields: tuple[FieldSpec, ...] = field(default_factory=tuple)
     prompt: str = ""  # a warm one-liner shown when adding one
+
+    @property
+    def a_singular(self) -> str:
+        """The singular with its article: "an agreement", "a win"."""
+        return with_article(self.singular)
 
     @property
     def main_field(self) -> FieldSpec:

@@ -45,7 +45,7 @@ from alongside.errors import (
     VaultTooNew,
 )
 from alongside.vault import crypto, db, fields
-from alongside.vault.kinds import KINDS
+from alongside.vault.kinds import KINDS, KindSpec
 from alongside.vault.lock import REPLACED_MESSAGE, VaultLock
 from alongside.vault.models import ENTRIES, FIELDS, META
 from alongside.vault.readcache import ReadCache
@@ -83,6 +83,10 @@ class Entry:
             return DAMAGED_TITLE
         value = self.fields.get(KINDS[self.kind].main_field.name, "")
         return str(value)
+
+
+def _has_day(spec: KindSpec) -> bool:
+    return any(f.name == "occurred_on" for f in spec.fields)
 
 
 def damaged_error(entry: Entry) -> EntryDamaged:
@@ -259,6 +263,8 @@ class Vault:
         spec = fields.kind_spec(kind)
         parsed = fields.parse_fields(spec, values)
         fields.check_required(spec, parsed)
+        if created_at is None and _has_day(spec) and parsed.get("occurred_on") is None:
+            parsed["occurred_on"] = date.today()  # "today if left empty": this device's day
         now = datetime.now(UTC)
         created = created_at or now
         kept = {k: v for k, v in parsed.items() if v is not None}
@@ -331,6 +337,8 @@ class Vault:
         zone = current.fields.get("timezone")
         parsed = fields.parse_fields(spec, values, zone=zone if isinstance(zone, str) else None)
         merged: dict[str, object | None] = {**current.fields, **parsed}
+        if _has_day(spec) and merged.get("occurred_on") is None:
+            merged["occurred_on"] = current.occurred_on  # a cleared day keeps the entry's own
         fields.check_required(spec, merged)
         kept = {k: v for k, v in merged.items() if v is not None}
         entry = Entry(
@@ -434,7 +442,14 @@ class Vault:
         if kind is not None:
             fields.kind_spec(kind)
             query = query.where(ENTRIES.c.kind == kind)
-        query = query.order_by(ENTRIES.c.created_at.desc(), ENTRIES.c.id.desc()).offset(offset)
+        # Newest by the day it happened (the day it was written down when it has none), as
+        # lists show that day; written later first within a day.
+        day = func.coalesce(
+            type_coerce(ENTRIES.c.occurred_on, Text), func.substr(ENTRIES.c.created_at, 1, 10)
+        )
+        query = query.order_by(day.desc(), ENTRIES.c.created_at.desc(), ENTRIES.c.id.desc()).offset(
+            offset
+        )
         if limit is not None:
             query = query.limit(limit)
         found = self._load(query)

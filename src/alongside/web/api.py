@@ -212,7 +212,7 @@ def _checked(
 ) -> dict[str, object] | JSONResponse:
     unknown = sorted(set(fields) - {f.name for f in spec.fields})
     if unknown:
-        words = f"A {spec.singular} has no field called {unknown[0][:40]!r}."
+        words = f"{spec.a_singular.capitalize()} has no field called {unknown[0][:40]!r}."
         return JSONResponse({"detail": words, "fields": {}}, status_code=422)
     raw = {name: _as_text(value) for name, value in fields.items()}
     checked = check_fields(spec, raw, partial=partial)

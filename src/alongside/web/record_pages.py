@@ -354,7 +354,7 @@ def _form(
         request,
         "record_form.html",
         {
-            "title": f"{verb} a {spec.singular}",
+            "title": f"{verb} {spec.a_singular}",
             "spec": spec,
             "entry_id": entry_id,
             "values": values,

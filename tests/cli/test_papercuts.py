@@ -1,0 +1,96 @@
+"""Papercuts a newcomer met in the CLI (issue 14, last bullet), each in-process."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from alongside.paths import vault_path
+from alongside.vault import create_vault, open_vault
+from alongside.vault.kinds import KINDS, with_article
+from tests.cli.inprocess import run
+from tests.conftest import TEST_PASSPHRASE
+
+PW = {"ALONGSIDE_PASSPHRASE": TEST_PASSPHRASE}
+
+
+@pytest.fixture
+def record(app_home: Path) -> Path:
+    app_home.mkdir(parents=True, exist_ok=True)
+    create_vault(vault_path(), TEST_PASSPHRASE).close()
+    return vault_path()
+
+
+def test_the_article_follows_the_sound_of_the_kind() -> None:
+    assert with_article("agreement") == "an agreement"
+    assert with_article("invitation") == "an invitation"
+    assert with_article("shared goal") == "a shared goal"
+    assert KINDS["agreement"].a_singular == "an agreement"
+
+
+def test_agreement_help_says_an_agreement(record: Path) -> None:
+    shown = run("agreement", "--help")
+    assert shown.code == 0, shown.err
+    assert "an agreement" in shown.out
+    assert "a agreement" not in shown.out
+
+
+def test_a_missing_main_field_names_the_kind_with_the_right_article(record: Path) -> None:
+    with open_vault(record, TEST_PASSPHRASE) as vault:
+        agreement = vault.add("agreement", {"agreement": "Talk when calm"}).id
+    said = run("agreement", "edit", agreement, "--agreement", "", env=PW)
+    assert said.code != 0
+    assert "an agreement needs it" in said.err
+
+
+def test_journal_list_is_newest_first_by_the_day_it_happened(record: Path) -> None:
+    with open_vault(record, TEST_PASSPHRASE) as vault:
+        vault.add("journal", {"situation": "Middle day", "occurred_on": "2025-03-10"})
+        vault.add("journal", {"situation": "Latest day", "occurred_on": "2025-03-20"})
+        vault.add("journal", {"situation": "Earliest day", "occurred_on": "2025-03-01"})
+    listed = run("journal", "list", "--json", env=PW)
+    assert listed.code == 0, listed.err
+    days = [e["fields"]["occurred_on"] for e in json.loads(listed.out)]
+    assert days == ["2025-03-20", "2025-03-10", "2025-03-01"]
+
+
+def test_invite_list_is_newest_first(record: Path) -> None:
+    for day in ("2025-03-10", "2025-03-20", "2025-03-01"):
+        added = run("invite", "add", f"Raised it on {day}", "--occurred-on", day, env=PW)
+        assert added.code == 0, added.err
+    listed = run("invite", "list", "--json", env=PW)
+    assert [e["on"] for e in json.loads(listed.out)] == ["2025-03-20", "2025-03-10", "2025-03-01"]
+
+
+def test_invite_still_takes_on_as_a_hidden_alias(record: Path) -> None:
+    added = run("invite", "add", "Over coffee", "--on", "2025-03-10", env=PW)
+    assert added.code == 0, added.err
+    shown = run("invite", "add", "--help")
+    assert "--occurred-on" in shown.out
+    assert "--on " not in shown.out
+
+
+def test_an_entry_saved_without_a_day_keeps_today(record: Path) -> None:
+    added = run("win", "add", "A calm breakfast", "--json", env=PW)
+    assert added.code == 0, added.err
+    entry = json.loads(added.out)
+    assert entry["fields"]["occurred_on"] == date.today().isoformat()
+    shown = run("win", "show", entry["id"], env=PW)
+    assert "not given" not in shown.out
+    checkin = run("checkin", "record", "Appreciations", env=PW)
+    assert checkin.code == 0, checkin.err
+    with open_vault(record, TEST_PASSPHRASE) as vault:
+        (held,) = vault.list("checkin")
+    assert held.fields["occurred_on"] == date.today()
+
+
+def test_clearing_the_day_keeps_the_entrys_own_day(record: Path) -> None:
+    with open_vault(record, TEST_PASSPHRASE) as vault:
+        win = vault.add("win", {"what": "Laughed", "occurred_on": "2025-03-10"}).id
+    edited = run("win", "edit", win, "--occurred-on", "", env=PW)
+    assert edited.code == 0, edited.err
+    with open_vault(record, TEST_PASSPHRASE) as vault:
+        assert vault.get(win).fields["occurred_on"] == date(2025, 3, 10)
