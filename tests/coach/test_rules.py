@@ -33,6 +33,7 @@ INVITING = {
     "autonomy",
     "reassurance",
     "appreciation",
+    "apology",
 }
 
 

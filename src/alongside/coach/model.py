@@ -47,6 +47,7 @@ FINDING_NAMES: dict[str, str] = {
     "autonomy": "their choice",
     "reassurance": "reassurance",
     "appreciation": "appreciation",
+    "apology": "owning your part",
 }
 
 
