@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import httpx
+import pytest
+from markupsafe import escape
+from playwright.sync_api import Page, expect
 
+from alongside.coach import EMPTY_MESSAGE
+from tests.web.server import LiveServer, csrf_of
+from tests.web.test_browser import create_vault
 from tests.web.test_record_forms import entries, new_form
 
 
@@ -40,3 +46,40 @@ def test_an_entry_saved_without_a_day_shows_today(unlocked: httpx.Client) -> Non
     shown = unlocked.get(where).text
     when = shown.split("<dt>When</dt>", 1)[1].split("</dd>", 1)[0]
     assert date.today().isoformat() in when and "not given" not in when
+
+
+def test_the_date_hint_describes_the_browsers_picker(unlocked: httpx.Client) -> None:
+    form = unlocked.get("/record/win/new").text
+    hint = form.split('id="help-occurred_on">', 1)[1].split("</p>", 1)[0]
+    assert hint == "Pick a day; today if left empty"
+    assert 'type="date"' in form
+    # A day the picker could not hold comes back as plain text: then the hint shows the format.
+    again = unlocked.post(
+        "/record/win/new", data={**new_form(unlocked, "win"), "what": "x", "occurred_on": "soon"}
+    )
+    assert again.status_code == 400
+    hint = again.text.split('id="help-occurred_on">', 1)[1].split("</p>", 1)[0]
+    assert "YYYY-MM-DD" in hint
+
+
+@pytest.mark.browser
+def test_check_my_words_on_an_empty_box_says_so(page: Page, server: LiveServer) -> None:
+    create_vault(page, server.url)
+    page.get_by_role("button", name="Check my words").click()
+    alert = page.locator("#coach-result").get_by_role("alert")
+    expect(alert).to_have_text(f"{EMPTY_MESSAGE}.")
+    # Clearing the box while typing is not a question: the sentence does not chase the typist.
+    box = page.get_by_label("Your message")
+    box.press_sequentially("You never listen.", delay=5)
+    expect(page.locator("#coach-result mark.pushing")).to_be_visible()
+    box.fill("")
+    box.dispatch_event("input")
+    expect(page.locator("#coach-result mark.pushing")).to_have_count(0)
+    expect(alert).to_have_count(0)
+
+
+def test_check_my_words_without_javascript_says_so_too(unlocked: httpx.Client) -> None:
+    said = unlocked.post(
+        "/coach", data={"csrf_token": csrf_of(unlocked), "text": "  ", "check": "1"}
+    )
+    assert str(escape(f"{EMPTY_MESSAGE}.")) in said.text

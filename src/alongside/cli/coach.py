@@ -160,9 +160,11 @@ def _message_text(message: str | None) -> str:
         else:
             message = sys.stdin.buffer.read(MAX_MESSAGE_CHARS * 4 + 1).decode("utf-8", "replace")
     if not message.strip():
+        from alongside.coach import EMPTY_MESSAGE
+
         raise InvalidInput(
-            "The message is empty. Write what you'd like to say, and I'll look at it with you: "
-            "alongside check opens your editor or asks, or alongside check < message.txt"
+            f"{EMPTY_MESSAGE}: alongside check opens your editor or asks, "
+            "or alongside check < message.txt"
         )
     if len(message) > MAX_MESSAGE_CHARS:
         raise InvalidInput(

@@ -37,6 +37,11 @@ class FieldSpec:
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, words shown)
     minimum: int | None = None
     maximum: int | None = None
+    picker_help: str = ""  # the hint beside the browser's own picker (its format varies)
+
+    def hint(self, *, picker: bool) -> str:
+        """The hint shown beside this field; `picker`: the browser shows its own picker."""
+        return self.picker_help if picker and self.picker_help else self.help
 
     @property
     def encrypted(self) -> bool:
@@ -74,7 +79,13 @@ class KindSpec:
         raise KeyError(name)
 
 
-WHEN = FieldSpec("occurred_on", "When", "date", help="YYYY-MM-DD; today if left empty")
+WHEN = FieldSpec(
+    "occurred_on",
+    "When",
+    "date",
+    help="YYYY-MM-DD; today if left empty",
+    picker_help="Pick a day; today if left empty",
+)
 NOTES = FieldSpec("notes", "Notes", "longtext")
 
 KINDS: dict[str, KindSpec] = {
@@ -156,7 +167,9 @@ KINDS: dict[str, KindSpec] = {
             ("P7", "P18", "P19"),
             (
                 FieldSpec("agreement", "What we agreed", "longtext", required=True),
-                FieldSpec("revisit_on", "Revisit on", "date", help="YYYY-MM-DD"),
+                FieldSpec(
+                    "revisit_on", "Revisit on", "date", help="YYYY-MM-DD", picker_help="Pick a day"
+                ),
                 NOTES,
             ),
             'e.g. "therapy talk only when we\'re both calm" (P7, P19).',
@@ -299,7 +312,13 @@ KINDS: dict[str, KindSpec] = {
             ("P9", "P12"),
             (
                 FieldSpec("title", "Name", "text", required=True),
-                FieldSpec("starts_at", "First one", "datetime", help="YYYY-MM-DD HH:MM"),
+                FieldSpec(
+                    "starts_at",
+                    "First one",
+                    "datetime",
+                    help="YYYY-MM-DD HH:MM",
+                    picker_help="Pick a day and a time",
+                ),
                 FieldSpec("timezone", "Time zone", "code", help="e.g. Europe/Berlin"),
                 FieldSpec("rule", "Repeats", "code", help="an RFC 5545 RRULE, e.g. FREQ=WEEKLY"),
             ),

@@ -96,6 +96,10 @@ async def coach_submit(request: Request) -> Response:
         context["error"] = TOO_LONG.format(n=len(text), max=MAX_MESSAGE_CHARS)
     elif text.strip():
         context.update(coach_context(request, text, _str(form.get("feel")))[1])
+    elif form.get("check"):  # the button was pressed (not a box being cleared while typing)
+        from alongside.coach import EMPTY_MESSAGE
+
+        context["error"] = f"{EMPTY_MESSAGE}."
     name = "_coach_result.html" if partial else "coach.html"
     return render(request, name, context, 200 if "error" not in context or partial else 400)
 
