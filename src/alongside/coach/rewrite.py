@@ -98,7 +98,8 @@ _DIAGNOSTIC = re.compile(
     r"|bipolar|psycho\w*|sociopath\w*|narcissis\w*|borderline|adhd|ocd|autis\w*|sick\s+in\s+the"
     r"\s+head|unhinged|deranged|crazy|insane|mental|wrong\s+with\s+(?:you|him|her|them)"
     r"|need(?:s)?\s+(?:professional\s+|serious\s+)?(?:help|treatment|rehab|meds|medication)"
-    r"|get\s+(?:yourself\s+)?(?:fixed|checked)|an?\s+illness|alcoholic|an?\s+addict)\b",
+    r"|get\s+(?:yourself\s+)?(?:fixed|checked)|an?\s+illness|alcoholic|an?\s+addict"
+    r"|not\s+right\s+in\s+(?:your|ur|his|her|the)\s+head|avoidant|codependent|gaslight\w*)\b",
     re.IGNORECASE,
 )
 _THERAPY = re.compile(
@@ -160,6 +161,7 @@ HINTS: dict[str, str] = {
     "hard_therapy": "After what you describe, look after your own support first: a friend, or "
     "a counsellor just for you.",
     "reported": "These are someone else's words; they can stay exactly as they are.",
+    "own_need": "This is your own need, said as yours; it can stay as it is.",
     "counted": "You counted this, so it stays; naming the last time it happened can help them "
     "hear it.",
 }
@@ -365,6 +367,7 @@ _NOT_VERBS = frozenset(
         "right",
         "wrong",
         "one",
+        "like",
     ]
 )
 _OBJECT = {"he": "him", "she": "her", "they": "them", "you": "you", "we": "us"}
@@ -652,7 +655,24 @@ def pushing_in(text: str) -> list[Finding]:
     """
     from alongside.coach.analyse import find_patterns
 
-    return [f for f in find_patterns(text) if f.polarity == "pushing" and not counted(f, text)]
+    return [
+        f
+        for f in find_patterns(text)
+        if f.polarity == "pushing" and not counted(f, text) and not own_need(f, text)
+    ]
+
+
+_OWN_NEED = re.compile(r"\bi\s+(?:just\s+|really\s+|also\s+)*$", re.IGNORECASE)
+
+
+def own_need(finding: Finding, text: str) -> bool:
+    """ "I need to feel safe", "I have to work late": the person's own need, kept as theirs."""
+    words = text[finding.start : finding.end].lower()
+    return (
+        finding.id == "pressure"
+        and words in ("need to", "have to")
+        and _OWN_NEED.search(text, 0, finding.start) is not None
+    )
 
 
 def _passes(text: str) -> bool:
@@ -734,7 +754,11 @@ def hint_for_finding(finding: Finding) -> str | None:
     left, right = sentence_bounds(text, finding.start, finding.end)
     done = rework(text[left:right], is_hard(text))
     if done.text is not None and not done.reported:
-        return HINTS["counted"] if counted(finding, text) and not done.changed else None
+        if done.changed:
+            return None
+        if counted(finding, text):
+            return HINTS["counted"]
+        return HINTS["own_need"] if own_need(finding, text) else None
     return done.hint or _hint_for(finding.id, text[left:right])
 
 
@@ -789,7 +813,8 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     asks = any(
         p.endswith("?") or "I'd like you to" in p or _ASKING.match(p) is not None for p in parts
     )
-    if not asks and not hard and not states_a_limit(text):
+    warm = {f.id for f in found} & {"appreciation", "reassurance"}
+    if not (asks or hard or warm or states_a_limit(text) or _ASKS_ALREADY.search(text)):
         parts.append(_question(text))
     suggestion = " ".join(parts)
     if not _whole_passes(suggestion, reported):
@@ -797,6 +822,12 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     return Composed(suggestion, tuple(left), feelings, support)
 
 
+# The message already asks, or names when to talk: no question is added.
+_ASKS_ALREADY = re.compile(
+    r"\?|\b(?:talk|discuss|chat|speak)\b|\b(?:can|could|shall)\s+we\b|\blet'?s\b"
+    r"|\bi(?:'d|\s+would)\s+(?:like|love)\b|\b(?:tonight|tomorrow|later|this\s+week(?:end)?)\b",
+    re.IGNORECASE,
+)
 _CLOSING = frozenset(".!?\"')\u201d\u2019")
 _ASKING = re.compile(r"(?:can|could|would|will)\s+(?:we|you)\b", re.IGNORECASE)
 
