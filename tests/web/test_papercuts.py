@@ -83,3 +83,18 @@ def test_check_my_words_without_javascript_says_so_too(unlocked: httpx.Client) -
         "/coach", data={"csrf_token": csrf_of(unlocked), "text": "  ", "check": "1"}
     )
     assert str(escape(f"{EMPTY_MESSAGE}.")) in said.text
+
+
+def test_progress_links_to_the_help_page_instead_of_naming_a_command(
+    unlocked: httpx.Client,
+) -> None:
+    danger = "He pushed me against the wall last night and I'm scared to go home."
+    added = unlocked.post("/api/record/journal", json={"fields": {"situation": danger}})
+    assert added.status_code in (200, 201), added.text
+    page = unlocked.get("/progress").text
+    assert "Your safety comes first" in page  # the plan's safety step
+    assert "alongside safety" not in page
+    step = page.split("Your safety comes first", 1)[1].split("</p>", 1)[0]
+    assert '<a href="/safety">Help and safety</a>' in step
+    week = page.split('id="week-h"', 1)[1].split("</section>", 1)[0]
+    assert '<a href="/safety">Help and safety</a>' in week  # the review's safety line

@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -86,6 +87,7 @@ def create_app(settings: Settings) -> FastAPI:
     templates.env.auto_reload = False  # templates change only with the package: no stat per page
     templates.env.filters["no_scheme"] = no_scheme
     templates.env.filters["choice_words"] = choice_words
+    templates.env.filters["help_links"] = help_links
     app.state.web = state
     app.state.templates = templates
     app.state.nav = [
@@ -160,6 +162,17 @@ def no_scheme(text: object) -> str:
     for prefix in ("https://", "http://"):
         words = words.replace(prefix, "")
     return words
+
+
+def help_links(text: object) -> Markup:
+    """Plan and review words name the CLI's help command; on the web they link to the help
+    page instead (the words themselves are escaped as usual)."""
+    page = Markup('<a href="/safety">the Help and safety page</a>')
+    return (
+        escape(str(text))
+        .replace("alongside safety --country XX", page)
+        .replace("alongside safety", Markup('<a href="/safety">Help and safety</a>'))
+    )
 
 
 def choice_words(choices: tuple[tuple[str, str], ...], value: object) -> str:
