@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,28 @@ def test_clearing_the_day_keeps_the_entrys_own_day(record: Path) -> None:
     assert edited.code == 0, edited.err
     with open_vault(record, TEST_PASSPHRASE) as vault:
         assert vault.get(win).fields["occurred_on"] == date(2025, 3, 10)
+
+
+def _box_lines(out: str, width: int) -> list[str]:
+    lines = out.splitlines()
+    assert all(len(line) <= width for line in lines), out
+    return [line[2:-2].rstrip() for line in lines if line.startswith("│")]
+
+
+@pytest.mark.parametrize("with_record", [False, True])
+def test_the_greeting_wraps_cleanly_at_80_columns(app_home: Path, with_record: bool) -> None:
+    if with_record:
+        app_home.mkdir(parents=True, exist_ok=True)
+        create_vault(vault_path(), TEST_PASSPHRASE).close()
+    greeted = run(env={"COLUMNS": "80"})
+    assert greeted.code == 0, greeted.err
+    inner = _box_lines(greeted.out, 80)
+    assert inner, greeted.out
+    steps = inner.index("First steps:")
+    for line, after in pairwise(inner[:steps]):
+        if line and after:  # within a paragraph, filled: the next word would not have fitted
+            assert len(line) + 1 + len(after.split()[0]) > 76, (line, after)
+    for line in inner[steps + 1 :]:
+        if line and not line.startswith("Every command"):
+            assert line.startswith("  alongside ") or line.startswith("    "), line
+            assert not line.startswith("     "), line

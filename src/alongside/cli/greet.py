@@ -6,6 +6,8 @@ import typer
 
 from alongside.paths import vault_path
 
+WIDTH = 80  # at most: longer lines are hard to read
+
 
 def register(app: typer.Typer) -> None:
     app.callback(invoke_without_command=True)(greet)
@@ -18,32 +20,45 @@ def greet(ctx: typer.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from rich.console import Console
+    from rich.console import Console, Group
     from rich.panel import Panel
+    from rich.text import Text
 
+    console = Console(stderr=False)
     path = vault_path()
     if path.exists():
         state = f"Your private record is at {path}."
         first = (
-            '  alongside check "what I\'m about to say"   coach a message before you send it\n'
-            "  alongside journal add                     write down what happened\n"
-            "  alongside ready                           is now a good moment to talk?\n"
-            "  alongside serve                           open Alongside in your browser"
+            ('alongside check "what I\'m about to say"', "coach a message before you send it"),
+            ("alongside journal add", "write down what happened"),
+            ("alongside ready", "is now a good moment to talk?"),
+            ("alongside serve", "open Alongside in your browser"),
         )
     else:
         state = "You don't have a private record yet. Creating one takes a minute."
         first = (
-            "  alongside init                            create your encrypted private record\n"
-            '  alongside check "what I\'m about to say"   coach a message (no record needed)\n'
-            "  alongside serve                           open Alongside in your browser"
+            ("alongside init", "create your encrypted private record"),
+            ('alongside check "what I\'m about to say"', "coach a message (no record needed)"),
+            ("alongside serve", "open Alongside in your browser"),
         )
-    Console(stderr=False).print(
+    # Paragraphs are single lines that rich fills to the width, and each first step's words
+    # go under its command: nothing breaks raggedly at 80 columns (or fewer).
+    steps = "\n".join(f"  {command}\n    {what}" for command, what in first)
+    console.print(
         Panel(
-            "When someone you love resists therapy, pushing tends to backfire. Alongside helps\n"
-            "you find gentler words, pick calmer moments, keep a private record of what helps,\n"
-            "and look after yourself along the way. Everything stays on this device, encrypted.\n\n"
-            f"{state}\n\nFirst steps:\n{first}\n\nEvery command has --help with an example.",
+            Group(
+                Text(
+                    "When someone you love resists therapy, pushing tends to backfire. Alongside "
+                    "helps you find gentler words, pick calmer moments, keep a private record "
+                    "of what helps, and look after yourself along the way. Everything stays on "
+                    "this device, encrypted.\n"
+                ),
+                Text(f"{state}\n", overflow="fold"),
+                Text("First steps:"),
+                Text(steps, overflow="fold"),
+                Text("\nEvery command has --help with an example."),
+            ),
             title="Alongside",
-            expand=False,
+            width=min(console.width, WIDTH),
         )
     )
