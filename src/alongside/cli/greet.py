@@ -28,7 +28,7 @@ def greet(ctx: typer.Context) -> None:
     path = vault_path()
     if path.exists():
         state = f"Your private record is at {path}."
-        first = (
+        first: tuple[tuple[str, str], ...] = (
             ('alongside check "what I\'m about to say"', "coach a message before you send it"),
             ("alongside journal add", "write down what happened"),
             ("alongside ready", "is now a good moment to talk?"),
