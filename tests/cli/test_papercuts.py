@@ -120,3 +120,22 @@ def test_the_greeting_wraps_cleanly_at_80_columns(app_home: Path, with_record: b
         if line and not line.startswith("Every command"):
             assert line.startswith("  alongside ") or line.startswith("    "), line
             assert not line.startswith("     "), line
+
+
+def test_init_says_a_short_passphrase_at_once_and_asks_again(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alongside.cli import record as cli_record
+
+    monkeypatch.setattr(cli_record, "on_terminal", lambda: True)
+    good = "longer words here"
+    answers = f"short\n{good}\nnot the same\n{good}\n{good}\n"
+    made = run("init", "--country", "GB", input=answers)
+    assert made.code == 0, made.err
+    said = made.err
+    # refused straight after the first entry, before being asked to type it again
+    assert said.index("at least 8 characters;") < said.index("Type it again")
+    assert "not the same" in said
+    assert said.count("Choose a passphrase") == 3
+    with open_vault(vault_path(), good) as vault:
+        assert vault.count() == 0

@@ -90,14 +90,31 @@ def ask_new_passphrase(passphrase_file: Path | None = None, env: str = PASSPHRAS
                 f"I need a passphrase: set {env} or use --passphrase-file "
                 "(or run this in a terminal to be asked)."
             )
-        passphrase = typer.prompt(
-            "Choose a passphrase (at least 8 characters)",
-            hide_input=True,
-            confirmation_prompt="Type it again to be sure",
-            err=True,
-        )
+        return _choose_passphrase()
     check_new_passphrase(passphrase)
     return passphrase
+
+
+def _choose_passphrase() -> str:
+    """Asked on a terminal: one too short is said at once and asked again, before the
+    second entry; two that differ are asked for again."""
+    from alongside.vault.store import MIN_PASSPHRASE_CHARS, check_new_passphrase
+
+    while True:
+        first: str = typer.prompt(
+            f"Choose a passphrase (at least {MIN_PASSPHRASE_CHARS} characters)",
+            hide_input=True,
+            err=True,
+        )
+        try:
+            check_new_passphrase(first)
+        except InvalidInput as too_short:
+            typer.echo(str(too_short), err=True)
+            continue
+        again: str = typer.prompt("Type it again to be sure", hide_input=True, err=True)
+        if again == first:
+            return first
+        typer.echo("The two were not the same, so let's start again.", err=True)
 
 
 def open_vault_for_cli(passphrase_file: Path | None = None) -> Vault:
