@@ -139,3 +139,36 @@ def test_init_says_a_short_passphrase_at_once_and_asks_again(
     assert said.count("Choose a passphrase") == 3
     with open_vault(vault_path(), good) as vault:
         assert vault.count() == 0
+
+
+def test_invitations_can_be_shown_edited_searched_and_deleted(record: Path) -> None:
+    added = run("invite", "add", "Over coffee", "--occurred-on", "2025-03-10", env=PW)
+    assert added.code == 0, added.err
+    (entry,) = json.loads(run("invite", "list", "--json", env=PW).out)
+    short = entry["id"][:10]
+    assert "Over coffee" in run("invite", "show", short, env=PW).out
+    edited = run("invite", "edit", short, "--response", "Maybe later", env=PW)
+    assert edited.code == 0, edited.err
+    assert "Changed your invitation" in edited.err + edited.out
+    assert "Maybe later" in run("invite", "show", short, env=PW).out
+    assert "Over coffee" in run("invite", "search", "coffee", env=PW).out
+    gone = run("invite", "delete", short, "--yes", env=PW)
+    assert gone.code == 0, gone.err
+    assert json.loads(run("invite", "list", "--json", env=PW).out) == []
+
+
+def test_checkins_can_be_listed_edited_and_deleted(record: Path) -> None:
+    empty = run("checkin", "list", env=PW)
+    assert empty.code == 0, empty.err
+    assert "alongside checkin record" in empty.out + empty.err
+    for day in ("2025-03-10", "2025-03-20"):
+        held = run("checkin", "record", f"Talked on {day}", "--occurred-on", day, env=PW)
+        assert held.code == 0, held.err
+    listed = json.loads(run("checkin", "list", "--json", env=PW).out)
+    assert [e["fields"]["occurred_on"] for e in listed] == ["2025-03-20", "2025-03-10"]
+    short = listed[0]["id"]  # the whole id: two made in one millisecond share a prefix
+    edited = run("checkin", "edit", short, "--rating", "4", env=PW)
+    assert edited.code == 0, edited.err
+    assert "4" in run("checkin", "show", short, env=PW).out
+    assert run("checkin", "delete", short, "--yes", env=PW).code == 0
+    assert len(json.loads(run("checkin", "list", "--json", env=PW).out)) == 1

@@ -54,6 +54,10 @@ def register(app: typer.Typer) -> None:
     )
     invite.command("add")(invite_add)
     invite.command("list")(invite_list)
+    from alongside.cli.record_kinds import entry_commands
+    from alongside.vault.kinds import KINDS
+
+    entry_commands(invite, KINDS["invitation"], ("show", "edit", "delete", "search"))
     app.add_typer(invite, name="invite")
     checkin = typer.Typer(
         help="A regular check-in with rotating prompts, exported to your calendar (P12).\n\n"
@@ -64,6 +68,7 @@ def register(app: typer.Typer) -> None:
     checkin.command("next")(checkin_next)
     checkin.command("record")(checkin_record)
     checkin.command("export")(checkin_export)
+    entry_commands(checkin, KINDS["checkin"], ("list", "show", "edit", "delete"))
     app.add_typer(checkin, name="checkin")
 
 

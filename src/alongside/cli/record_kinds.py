@@ -54,41 +54,60 @@ def kind_app(spec: KindSpec) -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
     )
-    main = spec.main_field
-    sub.command(
-        "add",
-        help=f"Write down a new {spec.singular}.\n\n"
-        f"Leave the words out to write them privately: alongside {spec.name} add opens your "
-        f"editor ($VISUAL or $EDITOR) or asks, and alongside {spec.name} add < words.txt "
-        "reads a file. Words typed on the command line can be seen by other programs while "
-        f"it runs and stay in your shell's history.\n\nExample: {example}",
-    )(_add_command(spec))
-    sub.command(
-        "list",
-        help=f"Your {spec.title.lower()}, newest first.\n\n"
-        f"Example: alongside {spec.name} list --limit 5",
-    )(_list_command(spec))
-    sub.command(
-        "show",
-        help=f"Everything in one {spec.singular}.\n\n"
-        f"Example: alongside {spec.name} show 01a2267723",
-    )(_show_command(spec))
-    sub.command(
-        "edit",
-        help=f'Change fields of {spec.a_singular} ("" clears one).\n\n'
-        f'Example: alongside {spec.name} edit 01a2267723 --{_opt(main)} "..."',
-    )(_edit_command(spec))
-    sub.command(
-        "delete",
-        help=f"Delete {spec.a_singular} (asks first).\n\n"
-        f"Example: alongside {spec.name} delete 01a2267723 --yes",
-    )(_delete_command(spec))
-    sub.command(
-        "search",
-        help=f"Find {spec.title.lower()} containing every word given.\n\n"
-        f"Example: alongside {spec.name} search unheard",
-    )(_search_command(spec))
+    entry_commands(sub, spec, ("add", "list", "show", "edit", "delete", "search"))
     return sub
+
+
+# Kinds whose commands live elsewhere (cli/plan.py) under another name and "add" verb; they
+# borrow the commands below for what they lack.
+ELSEWHERE = {"invitation": ("invite", "add"), "checkin": ("checkin", "record")}
+
+
+def _cmd(spec: KindSpec) -> str:
+    return ELSEWHERE.get(spec.name, (spec.name, "add"))[0]
+
+
+def entry_commands(sub: typer.Typer, spec: KindSpec, names: tuple[str, ...]) -> None:
+    """Add the record's commands `names` (add, list, show, edit, delete, search) for `spec`."""
+    example = EXAMPLES.get(spec.name, f"alongside {spec.name} list")
+    main = spec.main_field
+    cmd = _cmd(spec)
+    commands: dict[str, tuple[str, Callable[[KindSpec], Callable[..., None]]]] = {
+        "add": (
+            f"Write down a new {spec.singular}.\n\n"
+            f"Leave the words out to write them privately: alongside {cmd} add opens your "
+            f"editor ($VISUAL or $EDITOR) or asks, and alongside {cmd} add < words.txt "
+            "reads a file. Words typed on the command line can be seen by other programs "
+            f"while it runs and stay in your shell's history.\n\nExample: {example}",
+            _add_command,
+        ),
+        "list": (
+            f"Your {spec.title.lower()}, newest first.\n\nExample: alongside {cmd} list --limit 5",
+            _list_command,
+        ),
+        "show": (
+            f"Everything in one {spec.singular}.\n\nExample: alongside {cmd} show 01a2267723",
+            _show_command,
+        ),
+        "edit": (
+            f'Change fields of {spec.a_singular} ("" clears one).\n\n'
+            f'Example: alongside {cmd} edit 01a2267723 --{_opt(main)} "..."',
+            _edit_command,
+        ),
+        "delete": (
+            f"Delete {spec.a_singular} (asks first).\n\n"
+            f"Example: alongside {cmd} delete 01a2267723 --yes",
+            _delete_command,
+        ),
+        "search": (
+            f"Find {spec.title.lower()} containing every word given.\n\n"
+            f"Example: alongside {cmd} search unheard",
+            _search_command,
+        ),
+    }
+    for name in names:
+        words, make = commands[name]
+        sub.command(name, help=words)(make(spec))
 
 
 def _opt(f: FieldSpec) -> str:
@@ -222,7 +241,8 @@ def _list_command(spec: KindSpec) -> Callable[..., None]:
             entries,
             as_json=kwargs["as_json"],
             title=f"{spec.title} ({len(entries)} of {total})",
-            empty=f"No {spec.title.lower()} yet. Add one with: alongside {spec.name} add",
+            empty=f"No {spec.title.lower()} yet. Add one with: alongside {_cmd(spec)} "
+            f"{ELSEWHERE.get(spec.name, (spec.name, 'add'))[1]}",
         )
 
     params = [
@@ -274,11 +294,11 @@ def _edit_command(spec: KindSpec) -> Callable[..., None]:
             entry = _find(vault, spec, kwargs["entry_id"])
             if not values:  # no field given: the main words, asked for privately
                 current = str(entry.fields.get(main.name, ""))
-                words = ask_words(main.label, command=f"{spec.name} edit ID", current=current)
+                words = ask_words(main.label, command=f"{_cmd(spec)} edit ID", current=current)
                 if not words or words == current:
                     raise InvalidInput(
                         f"Nothing to change, so nothing was changed. To change other fields, "
-                        f"give them, e.g. alongside {spec.name} edit {kwargs['entry_id']} "
+                        f"give them, e.g. alongside {_cmd(spec)} edit {kwargs['entry_id']} "
                         f'--{_opt(main)} "..."'
                     )
                 values[main.name] = words
