@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench soak eval chromium clean
+.PHONY: run test lint typecheck pytest bench soak eval eval-safety train-safety chromium clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,15 @@ eval: $(STAMP)
 	  $(BIN)/python tools/check_eval_copies.py ../shared/eval-data && \
 	  $(BIN)/python tools/eval_split.py ../shared/eval-data; \
 	else echo "No eval data at ../shared/eval-data: nothing to score."; fi
+
+## make eval-safety: the safety screen's recall and false alarms per kind and layer, on the
+## tune split of evalsets/safety (tools/eval_safety.py --final also scores the final split).
+eval-safety: $(STAMP)
+	$(BIN)/python tools/eval_safety.py
+
+## make train-safety: retrain the screen's learned layer from training/safety (deterministic).
+train-safety: $(STAMP)
+	$(BIN)/python tools/train_safety.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

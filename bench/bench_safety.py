@@ -1,10 +1,13 @@
-"""Safety screen speed and recall, side by side with a naive peer (make bench).
+"""Safety screen speed and recall, side by side with VADER and a naive peer (make bench).
 
-Peer: `str.lower()` + `in` over a flat keyword list (what a quick keyword filter would do).
-Times both over 10,000 real conversation turns from ../shared/eval-data (the lexicon's
-examples when that is absent) and prints per-message medians and the ratio, the share of real
-turns flagged, and recall / false alarms of both on the lexicon's own examples (which the
-lexicon was written against, so ours is 100 % by construction). Timing lives here only.
+Peers: VADER's polarity_scores (the speed yardstick of the whole analysis) and `str.lower()`
++ `in` over a flat keyword list (what a quick keyword filter would do). Times the screen (both
+layers), its patterns alone and its learned layer alone over 10,000 real conversation turns
+from ../shared/eval-data (scoring only; the bench stops with a clear message when that is not
+beside the checkout, rather than timing something else), and prints per-message medians and
+ratios, the share of real turns each layer flags, and recall / false alarms on the lexicon's
+own examples (which both layers learned from, so near 100 % by construction: `make
+eval-safety` is the honest measure). Timing lives here only.
 """
 
 from __future__ import annotations
@@ -15,11 +18,23 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from alongside.safety.screen import lexicon, screen
+from alongside.safety.model import model
+from alongside.safety.screen import lexicon, pattern_hits, screen
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-SEED = SHARED / "seed"
-EVAL = SHARED / "eval-data"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir(root: Path = ROOT) -> Path:
+    """../shared beside the repository (or beside the main checkout, from a git worktree)."""
+    candidates = [root.parent / "shared"]
+    git = root / ".git"
+    if git.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip())
+        candidates.append(gitdir.parents[2].parent / "shared")
+    return next((c for c in candidates if c.exists()), candidates[0])
+
+
+EVAL = shared_dir() / "eval-data"
 PEER_KEYWORDS = (
     "hit me",
     "hits me",
@@ -60,23 +75,21 @@ def peer(text: str) -> bool:
 
 def real_messages() -> list[str]:
     """Real conversation turns from the shared eval data (texts and the turns before them)."""
+    paths = sorted(EVAL.glob("*/dev.csv"))
+    if not paths:
+        raise SystemExit(
+            f"bench_safety: no {EVAL}/*/dev.csv. The screen is timed on real conversation "
+            "turns; put the shared eval data beside the checkout (../shared/eval-data)."
+        )
     texts: list[str] = []
-    for path in sorted(EVAL.glob("*/dev.csv")) if EVAL.exists() else []:
+    for path in paths:
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 texts += [t for t in (row.get("text"), row.get("prev_text")) if t]
     return texts
 
 
-def messages() -> list[str]:
-    lex = lexicon()
-    texts = real_messages()
-    if not texts:
-        texts = [t for r in lex.kinds for t in r.positive + r.negative]
-        texts += list(lex.everyday_negative)
-        for path in sorted(SEED.glob("*.txt")) if SEED.exists() else []:
-            text = path.read_text(encoding="utf-8")
-            texts += [s.strip() + "." for s in text.split(".") if s.strip()]
+def messages(texts: list[str]) -> list[str]:
     return (texts * (10_000 // len(texts) + 1))[:10_000]
 
 
@@ -91,16 +104,33 @@ def median_us(fn: Callable[[str], object], texts: list[str], rounds: int = 5) ->
 
 
 def main() -> None:
-    texts = messages()
-    screen("warm up")
-    ours, theirs = median_us(screen, texts), median_us(peer, texts)
-    print(f"messages: {len(texts)}, mean length {sum(map(len, texts)) / len(texts):.0f} chars")
-    print(f"screen():            {ours:7.1f} us/message")
-    print(f"lower()+in keywords: {theirs:7.1f} us/message  (ratio ours/peer {ours / theirs:.1f}x)")
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     real = real_messages()
-    if real:
-        flagged = sum(screen(t).flagged for t in real)
-        print(f"real dev turns flagged: {flagged} of {len(real)} ({flagged / len(real):.1%})")
+    texts = messages(real)
+    learned = model()
+    screen("warm up")
+    vader = SentimentIntensityAnalyzer()
+    rows = [
+        ("screen() (both layers)", median_us(screen, texts)),
+        ("  patterns alone", median_us(pattern_hits, texts)),
+        ("  learned layer alone", median_us(learned.read, texts)),
+        ("VADER polarity_scores", median_us(vader.polarity_scores, texts)),
+        ("lower()+in keywords", median_us(peer, texts)),
+    ]
+    print(f"messages: {len(texts)}, mean length {sum(map(len, texts)) / len(texts):.0f} chars")
+    for name, us in rows:
+        print(f"{name:26s} {us:7.1f} us/message")
+    ours, vader_us = rows[0][1], rows[3][1]
+    print(f"VADER / screen = {vader_us / ours:.2f}x  (the screen's share of the analysis budget)")
+    by_pattern = [bool(pattern_hits(t)) for t in real]
+    by_model = [bool(learned.read(t)) for t in real]
+    both = sum(a or b for a, b in zip(by_pattern, by_model, strict=True))
+    n = len(real)
+    print(
+        f"real dev turns flagged: patterns {sum(by_pattern) / n:.1%}, "
+        f"learned {sum(by_model) / n:.1%}, both {both / n:.1%} (of {n})"
+    )
     lex = lexicon()
     positives = sorted({t for r in lex.kinds for t in r.positive} | set(lex.disclosures))
     negatives = sorted({t for r in lex.kinds for t in r.negative} | set(lex.everyday_negative))

@@ -83,8 +83,12 @@ def test_a_long_post_that_mentions_a_shove_once_is_flagged() -> None:
 
 def test_several_kinds_are_reported_in_a_stable_order() -> None:
     text = "He checks my phone every night, and he said he'd kill himself if I left."
-    result = screen(text)
-    assert result.kinds == ("coercive_control", "self_harm")
+    patterns_only = screen_with(text, gated=True, learned=False)
+    assert patterns_only.kinds == ("coercive_control", "self_harm")
+    result = screen(text)  # the learned layer may add kinds; the order stays the lexicon's
+    order = [rule.id for rule in LEX.kinds]
+    assert {"coercive_control", "self_harm"} <= set(result.kinds)
+    assert list(result.kinds) == sorted(result.kinds, key=order.index)
     assert result.spans == tuple(sorted(result.spans))
 
 
@@ -103,10 +107,12 @@ def test_text_whose_lower_case_is_longer_is_screened_ungated() -> None:
 def test_spans_stay_exact_when_lower_casing_changes_the_length() -> None:
     text = "İstanbul trip was fine. Then he shoved me."
     assert len(text.lower()) != len(text)
-    result = screen(text)
+    result = screen_with(text, gated=True, learned=False)
     assert result.flagged
     start, end = result.spans[0]
     assert text[start:end].lower().startswith("shoved me")
+    clause = [h for h in screen(text).hits if h.layer == "model"]
+    assert all(text[h.start : h.end] == "Then he shoved me" for h in clause)
 
 
 def test_the_message_is_warm_puts_safety_first_and_never_blames() -> None:

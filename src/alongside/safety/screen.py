@@ -28,13 +28,23 @@ APOSTROPHE = "['\u2019]?"  # an apostrophe in a pattern is optional and may be c
 WHITESPACE = r"\s+"  # a space in a pattern is any run of whitespace (line breaks included)
 
 
+PATTERN = "pattern"  # a lexicon pattern matched: the span is the words it matched
+MODEL = "model"  # the learned layer (model.py) fired: the span is the clause
+
+
 @dataclass(frozen=True)
 class Hit:
-    """One place the screen fired: which kind, and the characters [start, end)."""
+    """One place the screen fired: which kind, the characters [start, end), and how.
+
+    `layer` says which layer found it (PATTERN or MODEL); for MODEL, `why` holds the words of
+    the clause that weighed most toward the kind.
+    """
 
     kind: str
     start: int
     end: int
+    layer: str = PATTERN
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,6 +204,8 @@ def _hits_for(
     else:
         singles = [_single_pattern(rule.id, i, flags) for i in allowed]
         found = [Hit(rule.id, s, e) for s, e in _alternation_matches(singles, subject)]
+    if found:
+        found = [h for h in found if not _negated(rule, subject, h, flags)]
     exclude = rule.exclude if lowered is not None else rule.exclude_any_case
     if not found or exclude is None:
         return found
@@ -201,6 +213,43 @@ def _hits_for(
     if not excluded:
         return found
     return [h for h in found if not any(s < h.end and h.start < e for s, e in excluded)]
+
+
+# Negation: "he's never hit me" alone is not a disclosure. A hit is dropped when a negator
+# stands right before it in its clause ("never hit me", "isn't scared of him"), or inside it
+# where the pattern does not need it ("he never hurts me", but not "he won't let me"), unless
+# the clause says it happened before ("he never hit me again", "doesn't hit me anymore").
+NEGATOR = r"(?:never|not|no longer|\w+n['\u2019]?t|cannot)"
+FILLER = r"(?:\s+(?:ever|once|actually|really|physically|even|yet|been|be|so much as))*"
+NEGATED_BEFORE = re.compile(rf"\b{NEGATOR}{FILLER}\s+$")
+NEGATOR_INSIDE = re.compile(rf"\b{NEGATOR}{FILLER}\s+")
+CLAUSE_END = re.compile(r"[.!?;,\n]|\bbut\b")
+HAPPENED_BEFORE = re.compile(
+    r"\b(?:again|anymore|any more|since|until|till|before|used to|only|except|last|that time)\b"
+)
+NEGATION_WINDOW = 40  # characters before a hit searched for its negator
+
+
+def _negated(rule: KindRule, subject: str, hit: Hit, flags: int) -> bool:
+    """Does a negator scope over `hit` in `subject` (see NEGATOR)? Past abuse still counts."""
+    before = subject[max(0, hit.start - NEGATION_WINDOW) : hit.start]
+    cut = list(CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = subject[hit.end :]
+    stop = CLAUSE_END.search(after)
+    rest = after[: stop.start()] if stop else after
+    if HAPPENED_BEFORE.search(rest) or HAPPENED_BEFORE.search(before):
+        return False
+    if NEGATED_BEFORE.search(before):
+        return True
+    inside = subject[hit.start : hit.end]
+    negator = NEGATOR_INSIDE.search(inside)
+    if negator is None or negator.start() == 0:
+        return False
+    without = inside[: negator.start()] + inside[negator.end() :]
+    pattern = rule.pattern if flags == 0 else rule.pattern_any_case
+    return pattern.search(without) is not None
 
 
 def _merge(hits: list[Hit]) -> tuple[tuple[int, int], ...]:
@@ -214,52 +263,67 @@ def _merge(hits: list[Hit]) -> tuple[tuple[int, int], ...]:
 
 
 def screen(text: str) -> Screening:
-    """Screen `text` for danger. Never raises on a str; deterministic."""
+    """Screen `text` for danger with both layers. Never raises on a str; deterministic."""
     return screen_with(text, gated=True)
 
 
-def screen_with(text: str, *, gated: bool) -> Screening:
-    """`screen`, optionally without the word gate (tests compare the two).
+def screen_with(
+    text: str, *, gated: bool, patterns: bool = True, learned: bool = True
+) -> Screening:
+    """`screen`, optionally without the word gate or without one of the two layers.
 
-    Gated, a pattern is searched only when the text has one of its anchors
+    The patterns: gated, a pattern is searched only when the text has one of its anchors
     (`gate.Gate.passing`, which never skips a pattern that could match), alone, as one
     alternative of its kind's alternation would run. Text whose lower-cased form has another
     length (a rare letter such as İ) is searched case-insensitively as written, ungated: the
     gate reads the lower-cased text, whose words may differ then.
+    The learned layer (`model.py`) reads every sentence and clause; its hits span the clause.
     """
+    hits = pattern_hits(text, gated=gated) if patterns else []
+    if learned:
+        hits += model_hits(text)
+    if not hits:
+        return NOT_FLAGGED
+    order = {rule.id: i for i, rule in enumerate(lexicon().kinds)}
+    kinds = tuple(sorted({h.kind for h in hits}, key=order.__getitem__))
+    hits.sort(key=lambda h: (h.start, h.end, order[h.kind], h.layer))
+    return Screening(
+        flagged=True,
+        kinds=kinds,
+        spans=_merge(hits),
+        message=safety_message(kinds),
+        hits=tuple(hits),
+    )
+
+
+def pattern_hits(text: str, *, gated: bool = True) -> list[Hit]:
+    """The lexicon patterns' hits in `text`."""
     lex = lexicon()
     lowered = text.lower()
     if len(lowered) != len(text):
-        return _screening(lex, text, None, dict.fromkeys(range(len(lex.kinds))))
+        return _pattern_hits(lex, text, None, dict.fromkeys(range(len(lex.kinds))))
     if not gated:
-        return _screening(lex, text, lowered, dict.fromkeys(range(len(lex.kinds))))
+        return _pattern_hits(lex, text, lowered, dict.fromkeys(range(len(lex.kinds))))
     passing = lex.gate.passing(lowered)
     if not passing:
-        return NOT_FLAGGED
-    return _screening(lex, text, lowered, {i: passing[i] for i in sorted(passing)})
+        return []
+    return _pattern_hits(lex, text, lowered, {i: passing[i] for i in sorted(passing)})
 
 
-def _screening(
+def model_hits(text: str) -> list[Hit]:
+    """The learned layer's hits: one per kind of each clause that fires."""
+    from alongside.safety.model import model
+
+    return [Hit(kind, f.start, f.end, MODEL, f.why) for f in model().read(text) for kind in f.kinds]
+
+
+def _pattern_hits(
     lex: Lexicon, text: str, lowered: str | None, allowed: Mapping[int, tuple[int, ...] | None]
-) -> Screening:
+) -> list[Hit]:
     hits: list[Hit] = []
-    kinds: list[str] = []
     for i, patterns in allowed.items():
-        rule = lex.kinds[i]
-        found = _hits_for(rule, text, lowered, patterns)
-        if found:
-            kinds.append(rule.id)
-            hits.extend(found)
-    if not hits:
-        return NOT_FLAGGED
-    hits.sort(key=lambda h: (h.start, h.end, h.kind))
-    return Screening(
-        flagged=True,
-        kinds=tuple(kinds),
-        spans=_merge(hits),
-        message=safety_message(tuple(kinds)),
-        hits=tuple(hits),
-    )
+        hits.extend(_hits_for(lex.kinds[i], text, lowered, patterns))
+    return hits
 
 
 NOT_FLAGGED = Screening(flagged=False, kinds=(), spans=(), message="")

@@ -1,0 +1,380 @@
+"""The safety screen's second layer: a small learned model that reads each clause.
+
+The patterns (`screen.py`) catch explicit words and give exact spans; people also write "I'm
+scared of what Sam will do when he gets home" or "I hid the knives", which no word list
+foresees. This layer is a linear model (one logistic head for "any danger", one per kind)
+over a clause's words, word pairs and the letter runs inside words (so "strangeled" reads like
+"strangled"). It is trained by `tools/train_safety.py` on team-written text only
+(`training/safety/*.jsonl` and the lexicon's examples) and shipped as `data/safety_model.json`.
+
+How a text is read: split into sentences, and sentences into clauses (at commas, "but",
+semicolons, dashes); each sentence and each of its clauses is scored, so a long post with one
+dangerous sentence fires on that sentence, and "he's never hit me, but he says nobody would
+find my body" fires on its second clause while "he's never hit me" alone does not.
+
+Cost: a word's weights (its own and its letter runs') are summed once and remembered, so a
+clause costs about two dictionary look-ups per word for the "any danger" head; the kind heads
+are summed only for a clause that fires. Pure Python, no numpy at run time; the weights load
+on first use (~10 ms), never at import.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+MODEL_FILE = "safety_model.json"
+FORMAT = 1
+# The "any danger" head fires at this probability (tuned for recall on the tune split of
+# evalsets/safety with `make eval-safety`; see docs/safety.md).
+THRESHOLD = 0.3
+# A firing clause names every kind whose head reaches this probability, and at least its top one.
+KIND_THRESHOLD = 0.35
+CHAR_NGRAMS = (3, 4)
+MIN_CLAUSE_WORDS = 2  # a one-word clause ("Anyway,") is read only within its sentence
+WHY_WORDS = 3  # the words that weighed most, named in a model hit
+LENGTHS = (1, 2, 3, 4, 6, 9, 14, 20)  # the length buckets' upper ends, in words
+MEMO_LIMIT = 50_000  # words remembered with their summed weights
+
+APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+WORD = re.compile(r"[^\W_]+")
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)*")  # a word as written, for `why`
+SENTENCE = re.compile(r"[^.!?;\n\u2026]+")
+# Where a clause ends inside a sentence: punctuation, a spaced dash, or before "but" & co.
+CLAUSE_BREAK = re.compile(
+    r"[,:()\u2013\u2014\"]|\s-+\s|(?=\b(?:but|although|though|except|however|whereas)\b)",
+    re.IGNORECASE,
+)
+# Words too common to explain anything: never named as why a clause fired.
+PLAIN = (
+    "a an the and or to of in on at for with is was be been being am are were it its this "
+    "that i im ive id me my he hes him his she shes her they them their we us our you your "
+    "just so do did does have has had will would can could"
+)
+PLAIN_WORDS = frozenset(PLAIN.split())
+
+
+def words_of(text: str) -> list[str]:
+    """The words as the model reads them: lower case, apostrophes dropped ("he's" is "hes")."""
+    return WORD.findall(APOSTROPHES.sub("", text.lower()))
+
+
+def word_features(word: str) -> list[str]:
+    """The features a word brings on its own: itself and the letter runs of "<word>"."""
+    feats = [word]
+    marked = f"<{word}>"
+    for n in CHAR_NGRAMS:
+        feats.extend("#" + marked[i : i + n] for i in range(len(marked) - n + 1))
+    return feats
+
+
+def pair_feature(first: str, second: str) -> str:
+    return f"{first} {second}"
+
+
+def length_feature(count: int) -> str:
+    """How long a unit is, in buckets: "I'm sorry" and "he said" are not a long disclosure."""
+    return "@" + next(str(b) for b in LENGTHS if count <= b) if count <= LENGTHS[-1] else "@long"
+
+
+def unit_features(words: Sequence[str]) -> list[str]:
+    """Every feature of a clause (the trainer's view; run time sums them per word)."""
+    feats: list[str] = [length_feature(len(words))]
+    for w in words:
+        feats.extend(word_features(w))
+    feats.extend(pair_feature(a, b) for a, b in pairwise(words))
+    return feats
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, or a clause of a sentence that has several: characters [start, end)."""
+
+    start: int
+    end: int
+    words: list[str]
+    clause: bool
+
+
+def pieces(part: str) -> list[tuple[int, int, list[str]]]:
+    """The clauses of one sentence with words: offsets in `part`, and words."""
+    if CLAUSE_BREAK.search(part) is None:
+        words = words_of(part)
+        return [(0, len(part), words)] if words else []
+    out: list[tuple[int, int, list[str]]] = []
+    at = 0
+    for brk in CLAUSE_BREAK.finditer(part):
+        if brk.start() == brk.end() and brk.start() <= at:
+            continue
+        words = words_of(part[at : brk.start()])
+        if words:
+            out.append((at, brk.start(), words))
+        at = brk.end()
+    words = words_of(part[at:])
+    if words:
+        out.append((at, len(part), words))
+    return out
+
+
+def units(text: str) -> Iterator[Unit]:
+    """The sentences of `text`, each followed by its clauses when it has more than one.
+
+    A clause of one word ("Anyway,") is read only within its sentence. Spans may carry the
+    spaces and punctuation around the words (`trim` takes them off).
+    """
+    for sentence in SENTENCE.finditer(text):
+        clauses = pieces(sentence.group())
+        if not clauses:
+            continue
+        base = sentence.start()
+        yield Unit(base, sentence.end(), [w for c in clauses for w in c[2]], False)
+        if len(clauses) > 1:
+            for start, end, words in clauses:
+                if len(words) >= MIN_CLAUSE_WORDS:
+                    yield Unit(base + start, base + end, words, True)
+
+
+def units_text(text: str) -> Iterator[list[str]]:
+    """The words of each unit of `text` (what the trainer learns from)."""
+    for unit in units(text):
+        yield unit.words
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) narrowed to its first and last word characters."""
+    found = list(TOKEN.finditer(text, start, end))
+    return (found[0].start(), found[-1].end()) if found else (start, end)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One unit that fired: its characters, kinds (strongest first) and weightiest words."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    why: tuple[str, ...]
+    probability: float
+
+
+Entry = tuple[float, dict[str, float]]  # a word's own "any" weight; its pairs' by next word
+
+
+@dataclass
+class Model:
+    """The weights: one row per feature, one column per head (head 0 is "any danger").
+
+    `features` is sorted: a feature's row is found by bisection, so loading builds no index;
+    each word met is looked up once and remembered with the weights of the pairs it starts.
+    """
+
+    heads: tuple[str, ...]
+    features: list[str]
+    weights: array[int]  # int8, row-major (feature, head)
+    scales: tuple[float, ...]
+    bias: tuple[float, ...]
+    threshold: float = THRESHOLD
+    kind_threshold: float = KIND_THRESHOLD
+    _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _lengths: dict[int, float] = field(default_factory=dict, repr=False)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return self.heads[1:]
+
+    def row(self, feature: str) -> int | None:
+        i = bisect_left(self.features, feature)
+        return i if i < len(self.features) and self.features[i] == feature else None
+
+    def entry(self, word: str) -> Entry:
+        """A word's own "any danger" weight and those of the pairs it starts (remembered)."""
+        found = self._memo.get(word)
+        if found is not None:
+            return found
+        if len(self._memo) >= MEMO_LIMIT:
+            self._memo.clear()
+        width, weights, features, scale = (
+            len(self.heads),
+            self.weights,
+            self.features,
+            self.scales[0],
+        )
+        total = 0
+        for feat in word_features(word):
+            i = self.row(feat)
+            if i is not None:
+                total += weights[i * width]
+        pairs: dict[str, float] = {}
+        prefix = word + " "
+        i = bisect_left(features, prefix)
+        while i < len(features) and features[i].startswith(prefix):
+            pairs[features[i][len(prefix) :]] = weights[i * width] * scale
+            i += 1
+        found = self._memo[word] = (total * scale, pairs)
+        return found
+
+    def any_logit(self, words: Sequence[str]) -> float:
+        """The "any danger" head's log-odds for a unit: a look-up or two per word."""
+        return self.bias[0] + self.length_any(len(words)) + self._sum(words, None)[0]
+
+    def length_any(self, count: int) -> float:
+        """The "any danger" weight of a unit's length bucket (remembered)."""
+        found = self._lengths.get(count)
+        if found is None:
+            i = self.row(length_feature(count))
+            weight = self.weights[i * len(self.heads)] * self.scales[0] if i is not None else 0.0
+            found = self._lengths[count] = weight
+        return found
+
+    def _sum(
+        self, words: Sequence[str], after: dict[str, float] | None
+    ) -> tuple[float, float, dict[str, float] | None]:
+        """Words' and inner pairs' "any" weights; the pair across from the word before them
+        (whose pairs are `after`); and the pairs of the last word."""
+        memo, entry = self._memo, self.entry
+        total = 0.0
+        across = after.get(words[0], 0.0) if after else 0.0
+        nxt: dict[str, float] | None = None
+        for w in words:
+            own, pairs = memo.get(w) or entry(w)
+            total += own
+            if nxt:
+                total += nxt.get(w, 0.0)
+            nxt = pairs
+        return total, across, nxt
+
+    def contributions(self, words: Sequence[str], head: int) -> list[float]:
+        """Each word's share of a head's score (a pair's weight is split between its words)."""
+        width, weights, scale = len(self.heads), self.weights, self.scales[head]
+        shares = []
+        for w in words:
+            total = 0
+            for feat in word_features(w):
+                i = self.row(feat)
+                if i is not None:
+                    total += weights[i * width + head]
+            shares.append(total * scale)
+        for k in range(len(words) - 1):
+            i = self.row(pair_feature(words[k], words[k + 1]))
+            if i is not None:
+                half = weights[i * width + head] * scale / 2
+                shares[k] += half
+                shares[k + 1] += half
+        return shares
+
+    def logits(self, words: Sequence[str]) -> list[float]:
+        width, weights = len(self.heads), self.weights
+        sums = [0] * width
+        for feat in unit_features(words):
+            i = self.row(feat)
+            if i is not None:
+                row = i * width
+                for h in range(width):
+                    sums[h] += weights[row + h]
+        return [b + s * c for b, s, c in zip(self.bias, sums, self.scales, strict=True)]
+
+    def peak(self, text: str) -> float:
+        """The highest "any danger" probability of any unit of `text` (0 for no words)."""
+        scores = [self.any_logit(u.words) for u in units(text)]
+        return _sigmoid(max(scores)) if scores else 0.0
+
+    def read(self, text: str) -> list[Finding]:
+        """The units of `text` that fire, the smallest ones: a clause rather than its sentence.
+
+        The same units as `units` (what the trainer reads), scored in one pass: a sentence's
+        sum is its clauses' sums and the pairs across their borders.
+        """
+        bias = self.bias[0]
+        cut = _logit(self.threshold) - bias
+        fired: list[tuple[Unit, float]] = []
+        for sentence in SENTENCE.finditer(text):
+            clauses = pieces(sentence.group())
+            if not clauses:
+                continue
+            base = sentence.start()
+            total = 0.0
+            count = 0
+            after: dict[str, float] | None = None
+            clause_fired = False
+            for start, end, words in clauses:
+                inner, across, after = self._sum(words, after)
+                total += inner + across
+                count += len(words)
+                if len(clauses) > 1 and len(words) >= MIN_CLAUSE_WORDS:
+                    inner += self.length_any(len(words))
+                    if inner >= cut:
+                        unit = Unit(base + start, base + end, words, True)
+                        fired.append((unit, inner + bias))
+                        clause_fired = True
+            total += self.length_any(count)
+            if total >= cut and not clause_fired:
+                every = [w for c in clauses for w in c[2]]
+                fired.append((Unit(base, sentence.end(), every, False), total + bias))
+        return [self._finding(text, unit, score) for unit, score in fired]
+
+    def _finding(self, text: str, unit: Unit, score: float) -> Finding:
+        words = unit.words
+        kind_logits = self.logits(words)[1:]
+        order = sorted(range(len(kind_logits)), key=lambda k: -kind_logits[k])
+        cut = _logit(self.kind_threshold)
+        chosen = [k for k in order if kind_logits[k] >= cut] or order[:1]
+        shares = self.contributions(words, chosen[0] + 1)
+        written = [m.group() for m in TOKEN.finditer(text, unit.start, unit.end)]
+        if len(written) != len(words):  # a rare letter whose lower case splits differently
+            written = list(words)
+        telling = [k for k in range(len(words)) if words[k] not in PLAIN_WORDS]
+        top = sorted(telling, key=lambda k: -shares[k])[:WHY_WORDS]
+        why = tuple(written[k] for k in sorted(top) if shares[k] > 0) or tuple(written[:1])
+        start, end = trim(text, unit.start, unit.end)
+        return Finding(
+            start=start,
+            end=end,
+            kinds=tuple(self.heads[k + 1] for k in chosen),
+            why=why,
+            probability=_sigmoid(score),
+        )
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-max(-60.0, min(60.0, x))))
+
+
+def model_path() -> Path:
+    return Path(__file__).with_name("data") / MODEL_FILE
+
+
+def decode(raw: dict[str, object]) -> Model:
+    """A Model from the shipped JSON (see `encode` in tools/train_safety.py)."""
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"safety model format {raw.get('format')!r}, expected {FORMAT}")
+    heads = tuple(str(h) for h in raw["heads"])  # type: ignore[attr-defined]
+    features = str(raw["features"]).split("\n")
+    weights = array("b", base64.b64decode(str(raw["weights"])))
+    if len(weights) != len(features) * len(heads):
+        raise ValueError("safety model weights do not match its features")
+    return Model(
+        heads=heads,
+        features=features,
+        weights=weights,
+        scales=tuple(float(s) for s in raw["scales"]),  # type: ignore[attr-defined]
+        bias=tuple(float(b) for b in raw["bias"]),  # type: ignore[attr-defined]
+    )
+
+
+@cache
+def model() -> Model:
+    """The shipped model, read once per process on first use."""
+    return decode(json.loads(model_path().read_text(encoding="utf-8")))

@@ -1,0 +1,179 @@
+"""The safety screen's learned layer (model.py): what it catches, what it leaves, how it says so."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import socket
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import alongside
+from alongside.safety import screen
+from alongside.safety.model import (
+    MODEL_FILE,
+    Model,
+    decode,
+    model,
+    model_path,
+    trim,
+    units,
+)
+from alongside.safety.screen import MODEL, PATTERN, Hit, screen_with
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# What issue 10 saw go unflagged (or close paraphrases of its descriptions).
+ISSUE_EXAMPLES = [
+    ("I'm scared of what Sam will do when he gets home tonight.", "fear_of_partner"),
+    ("I'm scared of Sam.", "fear_of_partner"),
+    ("I'm terrified to tell him.", "fear_of_partner"),
+    ("I hid the knives.", "fear_of_partner"),
+    ("Sometimes I feel like the easy way out would be to just not be here anymore.", "self_harm"),
+    ("sometimes i just want to disappear", "self_harm"),
+    ("I'd be better off not in this world.", "self_harm"),
+    ("I just want to end my misery.", "self_harm"),
+    ("urges to hurt someone really bad", "harm_to_others"),
+    ("she smashes his stuff", None),
+    ("he laid me down\u2026 I locked myself in the guest room. Finally safe.", None),
+    ("You took my phone and won't give it back.", None),
+    ("I'm a survivor of CSA", "sexual_violence"),
+    ("My husband shook our baby when she wouldn't stop crying.", "harm_to_children"),
+    ("He keeps the dogs in crates all day as punishment.", "harm_to_animals"),
+]
+HARD_NEGATIVES = [
+    "this traffic is killing me",
+    "I'm scared he'll say no to therapy",
+    "she gets physical therapy",
+    "he's never hit me",
+    "We argue about money and chores a lot.",
+]
+
+
+def load_tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("text", "kind"), ISSUE_EXAMPLES)
+def test_the_model_alone_flags_what_the_issue_saw_missed(text: str, kind: str | None) -> None:
+    found = screen_with(text, gated=True, patterns=False)
+    assert found.flagged, text
+    assert all(h.layer == MODEL for h in found.hits)
+    if kind is not None:
+        assert kind in found.kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), ISSUE_EXAMPLES)
+def test_the_whole_screen_flags_what_the_issue_saw_missed(text: str, kind: str | None) -> None:
+    assert screen(text).flagged
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_pass_both_layers(text: str) -> None:
+    result = screen(text)
+    assert not result.flagged, [(h.layer, h.kind, h.why) for h in result.hits]
+
+
+def test_a_negated_hit_alone_is_not_a_disclosure_in_either_layer() -> None:
+    for layers in ({"patterns": False}, {"learned": False}):
+        assert not screen_with("he's never hit me", gated=True, **layers).flagged
+
+
+def test_a_threat_after_a_negation_is_flagged_by_both_layers_on_its_clause() -> None:
+    text = "he's never hit me, but he says nobody would find my body"
+    clause = text.index("but")
+    for layers in ({"patterns": False}, {"learned": False}):
+        found = screen_with(text, gated=True, **layers)
+        assert "threats" in found.kinds
+        assert "physical_violence" not in found.kinds
+        assert all(h.start >= clause for h in found.hits), found.hits
+
+
+def test_a_model_hit_names_its_kind_its_clause_and_the_words_that_weighed_most() -> None:
+    text = (
+        "We've been together eleven years and mostly it's fine, we have two lovely kids and "
+        "a dog. He works long hours. I hid the knives. Anyway, how do I bring up therapy?"
+    )
+    hits = [h for h in screen(text).hits if h.layer == MODEL]
+    assert hits, "the one dangerous sentence of a long post fires"
+    for hit in hits:
+        assert text[hit.start : hit.end] == "I hid the knives"
+        assert hit.why and all(w in text[hit.start : hit.end] for w in hit.why)
+    assert "fear_of_partner" in {h.kind for h in hits}
+
+
+def test_pattern_hits_say_they_come_from_the_patterns() -> None:
+    result = screen("he choked me last night")
+    assert any(h.layer == PATTERN and h.kind == "physical_violence" for h in result.hits)
+    assert Hit("threats", 0, 1).layer == PATTERN
+
+
+def test_clauses_split_at_commas_and_but_and_sentences_at_stops() -> None:
+    text = "He is kind, but I hid the knives. Anyway, then we ate"
+    spans = [text[slice(*trim(text, u.start, u.end))] for u in units(text)]
+    assert spans == [
+        "He is kind, but I hid the knives",
+        "He is kind",
+        "but I hid the knives",
+        "Anyway, then we ate",
+        "then we ate",
+    ]
+    assert [u.words for u in units("He's   SCARED")] == [["hes", "scared"]]
+
+
+def test_the_weights_ship_in_the_package_and_load_with_no_network(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    package = Path(alongside.__file__).resolve().parent
+    assert model_path() == package / "safety" / "data" / MODEL_FILE
+    assert model_path().is_file()
+
+    def no_network(*args: object, **kwargs: object) -> socket.socket:
+        raise AssertionError("the model must not reach the network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    fresh = decode(json.loads(model_path().read_text(encoding="utf-8")))
+    assert isinstance(fresh, Model)
+    assert fresh.heads[0] == "any" and "harm_to_animals" in fresh.kinds
+    assert fresh.read("I hid the knives.")
+
+
+def test_a_damaged_model_file_is_refused_clearly() -> None:
+    raw = json.loads(model_path().read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="format"):
+        decode({**raw, "format": 99})
+    with pytest.raises(ValueError, match="do not match"):
+        decode({**raw, "features": raw["features"] + "\nextra"})
+
+
+def test_the_model_is_loaded_once() -> None:
+    assert model() is model()
+
+
+def test_the_shipped_model_is_up_to_date_with_the_training_data() -> None:
+    trainer = load_tool("train_safety")
+    shipped = json.loads(model_path().read_text(encoding="utf-8"))
+    rows = trainer.examples()
+    assert shipped["trained_on"]["sha256"] == trainer.fingerprint(rows), (
+        "training data changed: run .venv/bin/python tools/train_safety.py"
+    )
+    assert shipped["heads"] == trainer.heads_of()
+
+
+def test_the_trainer_is_deterministic_and_its_output_loads(tmp_path: Path) -> None:
+    trainer = load_tool("train_safety")
+    rows = trainer.examples()[::40]  # a small slice: the same code path, quickly
+    first = trainer.build(rows, trainer.heads_of())
+    second = trainer.build(rows, trainer.heads_of())
+    assert first == second
+    learned = decode(first)
+    assert learned.heads == tuple(trainer.heads_of())
+    assert learned.features == sorted(learned.features)

@@ -1,0 +1,224 @@
+"""Measure the safety screen (make eval-safety): recall and false alarms per kind, per layer.
+
+    .venv/bin/python tools/eval_safety.py               # the tune split (what we tune on)
+    .venv/bin/python tools/eval_safety.py --final       # also the final split (score at the end)
+    .venv/bin/python tools/eval_safety.py --holdout     # no evalsets yet: a held-out fold
+
+The labelled set is `evalsets/safety/*.jsonl` ({"text", "kinds"} lines, team-written, never
+trained on). It is split ONCE by a hash of each text: about 40 % `tune`, 60 % `final`.
+For each split: recall (a text with kinds is flagged at all, and with each of its kinds) and
+false alarms (a text without kinds is flagged) for the patterns alone, the learned model
+alone, and both (what `screen` does); then, on tune, how recall and false alarms move with
+the model's threshold. `--holdout` instead trains a model without one fold of the training
+data (texts whose hash falls in it) and scores that fold, the same way.
+
+Last, as a sanity check of false alarms, the share of the conversation turns in
+../shared/eval-data/*/dev.csv that each layer flags (read for scoring only, never trained on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from alongside.safety.model import THRESHOLD, Model, decode, model
+from alongside.safety.screen import lexicon, pattern_hits
+
+ROOT = Path(__file__).resolve().parents[1]
+EVALSETS = ROOT / "evalsets" / "safety"
+TUNE_SHARE = 40  # percent of the texts, by hash, in the tune split
+HOLDOUT_FOLDS = 5
+SWEEP = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    kinds: frozenset[str]
+
+
+def shared_dir(root: Path = ROOT) -> Path:
+    """../shared beside the repository (or beside the main checkout, from a git worktree)."""
+    candidates = [root.parent / "shared"]
+    git = root / ".git"
+    if git.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip())
+        candidates.append(gitdir.parents[2].parent / "shared")
+    return next((c for c in candidates if c.exists()), candidates[0])
+
+
+SHARED_EVAL = shared_dir() / "eval-data"
+
+
+def bucket(text: str) -> int:
+    """0-99, fixed by the text alone (the split never moves when files are added)."""
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % 100
+
+
+def split_of(text: str) -> str:
+    return "tune" if bucket(text) < TUNE_SHARE else "final"
+
+
+def read_rows(paths: Sequence[Path]) -> list[Row]:
+    rows: dict[str, set[str]] = {}
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                rows.setdefault(str(raw["text"]), set()).update(str(k) for k in raw["kinds"])
+            except (ValueError, KeyError, TypeError) as err:
+                raise SystemExit(f"{path}:{n}: not a {{text, kinds}} line ({err})") from err
+    return [Row(t, frozenset(k)) for t, k in sorted(rows.items())]
+
+
+@dataclass(frozen=True)
+class Read:
+    """What each layer found in one text: kinds, and the model's peak probability."""
+
+    pattern_kinds: frozenset[str]
+    model_kinds: frozenset[str]
+    peak: float
+
+
+def read_all(rows: Sequence[Row], learned: Model) -> list[Read]:
+    out = []
+    for row in rows:
+        found = learned.read(row.text)
+        out.append(
+            Read(
+                frozenset(h.kind for h in pattern_hits(row.text)),
+                frozenset(k for f in found for k in f.kinds),
+                learned.peak(row.text),
+            )
+        )
+    return out
+
+
+Layer = Callable[[Read], frozenset[str]]
+LAYERS: dict[str, Layer] = {
+    "patterns": lambda r: r.pattern_kinds,
+    "model": lambda r: r.model_kinds,
+    "both": lambda r: r.pattern_kinds | r.model_kinds,
+}
+
+
+def rate(hits: int, total: int) -> str:
+    return f"{hits / total:6.1%} ({hits}/{total})" if total else "     -"
+
+
+def report(name: str, rows: Sequence[Row], reads: Sequence[Read]) -> None:
+    kinds = [rule.id for rule in lexicon().kinds]
+    positives = [i for i, r in enumerate(rows) if r.kinds]
+    negatives = [i for i, r in enumerate(rows) if not r.kinds]
+    print(f"\n== {name}: {len(positives)} with danger, {len(negatives)} without")
+    print(f"{'':24s}" + "".join(f"{layer:>22s}" for layer in LAYERS))
+    line = "recall (flagged at all)  "
+    for layer in LAYERS.values():
+        line += f"{rate(sum(bool(layer(reads[i])) for i in positives), len(positives)):>22s}"
+    print(line)
+    line = "false alarms             "
+    for layer in LAYERS.values():
+        line += f"{rate(sum(bool(layer(reads[i])) for i in negatives), len(negatives)):>22s}"
+    print(line)
+    print("per kind: recall with that kind / flagged at all; false alarms with that kind")
+    for kind in kinds:
+        having = [i for i in positives if kind in rows[i].kinds]
+        line = f"  {kind:22s}"
+        for layer in LAYERS.values():
+            named = sum(kind in layer(reads[i]) for i in having)
+            flagged = sum(bool(layer(reads[i])) for i in having)
+            alarms = sum(kind in layer(reads[i]) for i in negatives)
+            cell = (
+                f"{named / len(having):4.0%}/{flagged / len(having):4.0%} n={len(having)}"
+                if having
+                else "-"
+            )
+            line += f"{cell:>16s} fa {alarms:<3d}"
+        print(line)
+
+
+def sweep(rows: Sequence[Row], reads: Sequence[Read]) -> None:
+    """Recall and false alarms of both layers as the model's threshold moves."""
+    positives = [r for row, r in zip(rows, reads, strict=True) if row.kinds]
+    negatives = [r for row, r in zip(rows, reads, strict=True) if not row.kinds]
+    print(f"\nthreshold sweep (both layers; the shipped threshold is {THRESHOLD})")
+    for t in SWEEP:
+        caught = sum(bool(r.pattern_kinds) or r.peak >= t for r in positives)
+        alarms = sum(bool(r.pattern_kinds) or r.peak >= t for r in negatives)
+        print(
+            f"  {t:4.2f}  recall {rate(caught, len(positives))}"
+            f"  false alarms {rate(alarms, len(negatives))}"
+        )
+
+
+def dev_rates(learned: Model) -> None:
+    """The share of real support-conversation turns flagged (scoring only, never training)."""
+    paths = sorted(SHARED_EVAL.glob("*/dev.csv"))
+    if not paths:
+        print(f"\n(no {SHARED_EVAL}/*/dev.csv: dev firing rate not measured)")
+        return
+    texts: list[str] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle) if row.get("text")]
+    by_pattern = [bool(pattern_hits(t)) for t in texts]
+    by_model = [bool(learned.read(t)) for t in texts]
+    n = len(texts)
+    both = sum(a or b for a, b in zip(by_pattern, by_model, strict=True))
+    print(f"\nfiring rate on {n} eval-data dev turns (a sanity check of false alarms):")
+    print(f"  patterns {rate(sum(by_pattern), n)}  model {rate(sum(by_model), n)}")
+    print(f"  both     {rate(both, n)}")
+
+
+def holdout() -> tuple[list[Row], Model]:
+    """A fold of the training data, and a model trained without it."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_safety
+
+    examples = train_safety.examples()
+    held = [e for e in examples if bucket(e.text) % HOLDOUT_FOLDS == 0]
+    kept = [e for e in examples if bucket(e.text) % HOLDOUT_FOLDS != 0]
+    print(f"training on {len(kept)} texts, holding out {len(held)} ...", flush=True)
+    learned = decode(train_safety.build(kept, train_safety.heads_of()))
+    rows = [Row(e.text, e.kinds - {train_safety.UNKNOWN} or e.kinds) for e in held]
+    return rows, learned
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--final", action="store_true", help="also score the final split")
+    parser.add_argument("--holdout", action="store_true", help="score a fold of training data")
+    parser.add_argument("--no-dev", action="store_true", help="skip the eval-data firing rate")
+    args = parser.parse_args(argv)
+    if args.holdout or not sorted(EVALSETS.glob("*.jsonl")):
+        if not args.holdout:
+            print(f"No labelled set in {EVALSETS}: scoring a held-out fold of the training data.")
+        rows, learned = holdout()
+        reads = read_all(rows, learned)
+        report("held-out fold of the training data", rows, reads)
+        sweep(rows, reads)
+    else:
+        learned = model()
+        rows = read_rows(sorted(EVALSETS.glob("*.jsonl")))
+        tune = [r for r in rows if split_of(r.text) == "tune"]
+        reads = read_all(tune, learned)
+        report("tune", tune, reads)
+        sweep(tune, reads)
+        if args.final:
+            final = [r for r in rows if split_of(r.text) == "final"]
+            report("final", final, read_all(final, learned))
+    if not args.no_dev:
+        dev_rates(learned)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
