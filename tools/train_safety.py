@@ -41,10 +41,12 @@ COACH_DATA = ROOT / "src" / "alongside" / "coach" / "data"
 REGEX_LIKE = re.compile(r"\(\?|\\|\||\[")  # a pattern in the coach's files, not a sentence
 SEED = 20261206
 EPOCHS = 250
+FIRST_EPOCHS = 120  # the first pass only ranks the units of long positive texts
 LEARNING_RATE = 0.05
 L2 = 2e-5  # per instance and weight
 MIN_COUNT = 1
 UNKNOWN = "?"  # the kind of a disclosure whose kind nobody wrote down
+CURATED = 3.0  # the weight of a lexicon or coach example (a test) against a training line
 PRUNE = 1  # a feature whose every int8 weight is within this of 0 is dropped
 
 
@@ -64,6 +66,7 @@ class Example:
     text: str
     kinds: frozenset[str]
     kinds_known: bool  # False: a disclosure of UNKNOWN kind (trains the "any" head only)
+    weight: float = 1.0  # the lexicon's and the coach's examples (tests, curated) weigh more
 
 
 def read_jsonl(paths: Iterable[Path]) -> list[tuple[str, list[str]]]:
@@ -97,6 +100,7 @@ def examples(directory: Path = TRAINING) -> list[Example]:
     lex = lexicon()
     known = {rule.id for rule in lex.kinds}
     merged: dict[str, tuple[set[str], bool]] = {}
+    curated: set[str] = set()
 
     def add(text: str, kinds: Iterable[str], kinds_known: bool = True) -> None:
         named = set(kinds)
@@ -108,6 +112,7 @@ def examples(directory: Path = TRAINING) -> list[Example]:
 
     for text, kinds in read_jsonl(training_files(directory)):
         add(text, kinds)
+    written = set(merged)
     for rule in lex.kinds:
         for text in rule.positive:
             add(text, [rule.id])
@@ -123,13 +128,15 @@ def examples(directory: Path = TRAINING) -> list[Example]:
     for text in everyday:
         if " " in text.strip() and not REGEX_LIKE.search(text) and not pattern_hits(text):
             add(text, [])
+    curated = set(merged) - written
     out = []
     for text in sorted(merged):
         named, kinds_known = merged[text]
         if len(named) > 1:  # a disclosure also written down with its kind elsewhere
             named.discard(UNKNOWN)
             kinds_known = True
-        out.append(Example(text, frozenset(named), kinds_known))
+        weight = CURATED if text in curated else 1.0
+        out.append(Example(text, frozenset(named), kinds_known, weight))
     return out
 
 
@@ -137,7 +144,7 @@ def fingerprint(rows: Sequence[Example]) -> str:
     """What the model was trained on, as one hash (the staleness test compares it)."""
     digest = hashlib.sha256()
     for ex in rows:
-        digest.update(json.dumps([ex.text, sorted(ex.kinds), ex.kinds_known]).encode())
+        digest.update(json.dumps([ex.text, sorted(ex.kinds), ex.kinds_known, ex.weight]).encode())
     return digest.hexdigest()
 
 
@@ -149,6 +156,7 @@ class Data:
         self.rows: list[list[str]] = []
         self.labels: list[list[float]] = []
         self.masks: list[list[float]] = []
+        self.weights: list[float] = []
 
     def add(self, words: Sequence[str], example: Example) -> None:
         if not words:
@@ -162,6 +170,7 @@ class Data:
         self.rows.append(sorted(set(unit_features(words))))
         self.labels.append(label)
         self.masks.append(mask)
+        self.weights.append(example.weight)
 
 
 def vocabulary(rows: Sequence[Sequence[str]]) -> list[str]:
@@ -172,7 +181,9 @@ def vocabulary(rows: Sequence[Sequence[str]]) -> list[str]:
     return sorted(f for f, c in counts.items() if c >= MIN_COUNT)
 
 
-def train(data: Data, vocab: Sequence[str]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+def train(
+    data: Data, vocab: Sequence[str], epochs: int = EPOCHS
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Logistic heads, full-batch Adam, class-balanced weights; returns (W, b)."""
     index = {f: i for i, f in enumerate(vocab)}
     ids = [[index[f] for f in row if f in index] for row in data.rows]
@@ -181,7 +192,7 @@ def train(data: Data, vocab: Sequence[str]) -> tuple[NDArray[np.float64], NDArra
     row_of = np.repeat(np.arange(len(ids)), lengths)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     y = np.array(data.labels)
-    mask = np.array(data.masks)
+    mask = np.array(data.masks) * np.array(data.weights)[:, None]
     n, heads = y.shape
     dim = len(vocab)
     # Class balance per head: positives and negatives each weigh half.
@@ -193,7 +204,7 @@ def train(data: Data, vocab: Sequence[str]) -> tuple[NDArray[np.float64], NDArra
     m_w, v_w = np.zeros_like(w), np.zeros_like(w)
     m_b, v_b = np.zeros_like(b), np.zeros_like(b)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, EPOCHS + 1):
+    for step in range(1, epochs + 1):
         z = np.add.reduceat(w[indices], starts, axis=0) + b
         p = 1 / (1 + np.exp(-np.clip(z, -60, 60)))
         g = (p - y) * weight
@@ -242,10 +253,11 @@ def build(rows: Sequence[Example], heads: Sequence[str]) -> dict[str, object]:
         else:
             longer.append((ex, units))
     vocab = vocabulary(first.rows + [unit_features(u) for _, us in longer for u in us])
-    w, b = train(first, vocab)
+    w, b = train(first, vocab, FIRST_EPOCHS)
     index = {f: i for i, f in enumerate(vocab)}
     second = Data(heads)
-    second.rows, second.labels, second.masks = list(first.rows), first.labels[:], first.masks[:]
+    second.rows, second.labels = list(first.rows), first.labels[:]
+    second.masks, second.weights = first.masks[:], first.weights[:]
     for ex, units in longer:
         best = max(units, key=lambda u: score_any(w, b, index, u))  # type: ignore[arg-type]
         second.add(best, ex)

@@ -15,6 +15,7 @@ import alongside
 from alongside.safety import screen
 from alongside.safety.model import (
     MODEL_FILE,
+    Finding,
     Model,
     decode,
     model,
@@ -22,9 +23,10 @@ from alongside.safety.model import (
     trim,
     units,
 )
-from alongside.safety.screen import MODEL, PATTERN, Hit, screen_with
+from alongside.safety.screen import MODEL, PATTERN, Hit, lexicon, screen_with
 
 ROOT = Path(__file__).resolve().parents[2]
+LEX = lexicon()
 
 # What issue 10 saw go unflagged (or close paraphrases of its descriptions).
 ISSUE_EXAMPLES = [
@@ -177,3 +179,20 @@ def test_the_trainer_is_deterministic_and_its_output_loads(tmp_path: Path) -> No
     learned = decode(first)
     assert learned.heads == tuple(trainer.heads_of())
     assert learned.features == sorted(learned.features)
+
+
+def test_the_one_pass_reading_finds_what_the_units_the_trainer_reads_find() -> None:
+    """`read` scores the lower-cased text in one pass; `units` is what the model was taught."""
+    learned = model()
+    texts = [t for rule in LEX.kinds for t in (*rule.positive, *rule.negative)]
+    texts += [t for t, _ in ISSUE_EXAMPLES] + HARD_NEGATIVES
+    texts += [
+        "He's kind, but\u2026 I hid the knives; anyway \u2014 it's fine: really. But he said so",
+        "a, b, c. but. , , 'quoted' \"and\" (bracketed, but short) - dash - end",
+    ]
+
+    def seen(found: list[Finding]) -> list[tuple[object, ...]]:
+        return [(f.start, f.end, f.kinds, f.why, round(f.probability, 9)) for f in found]
+
+    for text in texts:
+        assert seen(learned.read(text)) == seen(learned._read_units(text)), text

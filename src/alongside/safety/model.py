@@ -26,7 +26,7 @@ import math
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -36,7 +36,7 @@ MODEL_FILE = "safety_model.json"
 FORMAT = 1
 # The "any danger" head fires at this probability (tuned for recall on the tune split of
 # evalsets/safety with `make eval-safety`; see docs/safety.md).
-THRESHOLD = 0.3
+THRESHOLD = 0.5
 # A firing clause names every kind whose head reaches this probability, and at least its top one.
 KIND_THRESHOLD = 0.35
 CHAR_NGRAMS = (3, 4)
@@ -105,21 +105,23 @@ class Unit:
     clause: bool
 
 
-def pieces(part: str) -> list[tuple[int, int, list[str]]]:
-    """The clauses of one sentence with words: offsets in `part`, and words."""
+def pieces(
+    part: str, find_words: Callable[[str], list[str]] = words_of
+) -> list[tuple[int, int, list[str]]]:
+    """The clauses of one sentence that have words: offsets in `part`, and the words."""
     if CLAUSE_BREAK.search(part) is None:
-        words = words_of(part)
+        words = find_words(part)
         return [(0, len(part), words)] if words else []
     out: list[tuple[int, int, list[str]]] = []
     at = 0
     for brk in CLAUSE_BREAK.finditer(part):
         if brk.start() == brk.end() and brk.start() <= at:
             continue
-        words = words_of(part[at : brk.start()])
+        words = find_words(part[at : brk.start()])
         if words:
             out.append((at, brk.start(), words))
         at = brk.end()
-    words = words_of(part[at:])
+    words = find_words(part[at:])
     if words:
         out.append((at, len(part), words))
     return out
@@ -166,7 +168,8 @@ class Finding:
     probability: float
 
 
-Entry = tuple[float, dict[str, float]]  # a word's own "any" weight; its pairs' by next word
+# A word as written (lower case) -> its own "any" weight, its pairs' by next word, its normal form
+Entry = tuple[float, dict[str, float], str]
 
 
 @dataclass
@@ -196,18 +199,22 @@ class Model:
         return i if i < len(self.features) and self.features[i] == feature else None
 
     def entry(self, word: str) -> Entry:
-        """A word's own "any danger" weight and those of the pairs it starts (remembered)."""
+        """A word's own "any danger" weight and those of the pairs it starts (remembered).
+
+        `word` is lower case and may hold apostrophes ("he's"): its normal form ("hes") is
+        what the weights know.
+        """
         found = self._memo.get(word)
         if found is not None:
             return found
         if len(self._memo) >= MEMO_LIMIT:
             self._memo.clear()
-        width, weights, features, scale = (
-            len(self.heads),
-            self.weights,
-            self.features,
-            self.scales[0],
-        )
+        norm = APOSTROPHES.sub("", word)
+        if norm != word:
+            found = self._memo[word] = self.entry(norm)
+            return found
+        width, weights, features = len(self.heads), self.weights, self.features
+        scale = self.scales[0]
         total = 0
         for feat in word_features(word):
             i = self.row(feat)
@@ -219,7 +226,7 @@ class Model:
         while i < len(features) and features[i].startswith(prefix):
             pairs[features[i][len(prefix) :]] = weights[i * width] * scale
             i += 1
-        found = self._memo[word] = (total * scale, pairs)
+        found = self._memo[word] = (total * scale, pairs, word)
         return found
 
     def any_logit(self, words: Sequence[str]) -> float:
@@ -239,16 +246,20 @@ class Model:
         self, words: Sequence[str], after: dict[str, float] | None
     ) -> tuple[float, float, dict[str, float] | None]:
         """Words' and inner pairs' "any" weights; the pair across from the word before them
-        (whose pairs are `after`); and the pairs of the last word."""
+        (whose pairs are `after`); and the pairs of the last word. Words may be as written."""
         memo, entry = self._memo, self.entry
-        total = 0.0
-        across = after.get(words[0], 0.0) if after else 0.0
-        nxt: dict[str, float] | None = None
+        total = across = 0.0
+        nxt = after
+        first = True
         for w in words:
-            own, pairs = memo.get(w) or entry(w)
+            own, pairs, norm = memo.get(w) or entry(w)
             total += own
             if nxt:
-                total += nxt.get(w, 0.0)
+                if first:
+                    across = nxt.get(norm, 0.0)
+                else:
+                    total += nxt.get(norm, 0.0)
+            first = False
             nxt = pairs
         return total, across, nxt
 
@@ -290,14 +301,26 @@ class Model:
     def read(self, text: str) -> list[Finding]:
         """The units of `text` that fire, the smallest ones: a clause rather than its sentence.
 
-        The same units as `units` (what the trainer reads), scored in one pass: a sentence's
-        sum is its clauses' sums and the pairs across their borders.
+        The same units and scores as `units` (what the trainer reads), in one pass over the
+        lower-cased text: a sentence's sum is its clauses' sums and the pairs across their
+        borders. Text whose lower case has another length is read through `units` itself.
         """
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return self._read_units(text)
         bias = self.bias[0]
         cut = _logit(self.threshold) - bias
-        fired: list[tuple[Unit, float]] = []
-        for sentence in SENTENCE.finditer(text):
-            clauses = pieces(sentence.group())
+        fired: list[tuple[int, int, bool, float]] = []
+        for sentence in SENTENCE.finditer(lowered):
+            part = sentence.group()
+            if CLAUSE_BREAK.search(part) is None:
+                words = TOKEN.findall(part)
+                if words:
+                    score = self._sum(words, None)[0] + self.length_any(len(words))
+                    if score >= cut:
+                        fired.append((sentence.start(), sentence.end(), False, score + bias))
+                continue
+            clauses = pieces(part, TOKEN.findall)
             if not clauses:
                 continue
             base = sentence.start()
@@ -312,14 +335,25 @@ class Model:
                 if len(clauses) > 1 and len(words) >= MIN_CLAUSE_WORDS:
                     inner += self.length_any(len(words))
                     if inner >= cut:
-                        unit = Unit(base + start, base + end, words, True)
-                        fired.append((unit, inner + bias))
+                        fired.append((base + start, base + end, True, inner + bias))
                         clause_fired = True
             total += self.length_any(count)
             if total >= cut and not clause_fired:
-                every = [w for c in clauses for w in c[2]]
-                fired.append((Unit(base, sentence.end(), every, False), total + bias))
-        return [self._finding(text, unit, score) for unit, score in fired]
+                fired.append((base, sentence.end(), False, total + bias))
+        return [
+            self._finding(text, Unit(start, end, words_of(text[start:end]), clause), score)
+            for start, end, clause, score in fired
+        ]
+
+    def _read_units(self, text: str) -> list[Finding]:
+        """`read` through `units`, for text whose lower case has another length."""
+        cut = _logit(self.threshold)
+        fired = [(u, s) for u in units(text) if (s := self.any_logit(u.words)) >= cut]
+        return [
+            self._finding(text, u, s)
+            for u, s in fired
+            if u.clause or not any(v.clause and u.start <= v.start < u.end for v, _ in fired)
+        ]
 
     def _finding(self, text: str, unit: Unit, score: float) -> Finding:
         words = unit.words
