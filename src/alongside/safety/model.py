@@ -36,7 +36,10 @@ MODEL_FILE = "safety_model.json"
 FORMAT = 1
 # The "any danger" head fires at this probability (tuned for recall on the tune split of
 # evalsets/safety with `make eval-safety`; see docs/safety.md).
-THRESHOLD = 0.5
+THRESHOLD = 0.6
+# A clause alone (part of a sentence) must be surer: short clauses ("It would mean the world",
+# "I've packed your stuff") carry few words, and so most of the learned layer's false alarms.
+CLAUSE_THRESHOLD = 0.8
 # A firing clause names every kind whose head reaches this probability, and at least its top one.
 KIND_THRESHOLD = 0.35
 CHAR_NGRAMS = (3, 4)
@@ -186,6 +189,7 @@ class Model:
     scales: tuple[float, ...]
     bias: tuple[float, ...]
     threshold: float = THRESHOLD
+    clause_threshold: float = CLAUSE_THRESHOLD
     kind_threshold: float = KIND_THRESHOLD
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
@@ -310,6 +314,7 @@ class Model:
             return self._read_units(text)
         bias = self.bias[0]
         cut = _logit(self.threshold) - bias
+        clause_cut = _logit(self.clause_threshold) - bias
         fired: list[tuple[int, int, bool, float]] = []
         for sentence in SENTENCE.finditer(lowered):
             part = sentence.group()
@@ -334,7 +339,7 @@ class Model:
                 count += len(words)
                 if len(clauses) > 1 and len(words) >= MIN_CLAUSE_WORDS:
                     inner += self.length_any(len(words))
-                    if inner >= cut:
+                    if inner >= clause_cut:
                         fired.append((base + start, base + end, True, inner + bias))
                         clause_fired = True
             total += self.length_any(count)
@@ -347,8 +352,8 @@ class Model:
 
     def _read_units(self, text: str) -> list[Finding]:
         """`read` through `units`, for text whose lower case has another length."""
-        cut = _logit(self.threshold)
-        fired = [(u, s) for u in units(text) if (s := self.any_logit(u.words)) >= cut]
+        cuts = {False: _logit(self.threshold), True: _logit(self.clause_threshold)}
+        fired = [(u, s) for u in units(text) if (s := self.any_logit(u.words)) >= cuts[u.clause]]
         return [
             self._finding(text, u, s)
             for u, s in fired
