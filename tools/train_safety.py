@@ -38,6 +38,9 @@ from alongside.safety.screen import lexicon
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "training" / "safety"
 COACH_DATA = ROOT / "src" / "alongside" / "coach" / "data"
+# The coach's team-written text, copied once (`--snapshot-coach`) so that editing a coach rule
+# does not make the safety model stale: ordinary words to and about a partner, as negatives.
+COACH_SNAPSHOT = Path("coach") / "everyday.jsonl"
 REGEX_LIKE = re.compile(r"\(\?|\\|\||\[")  # a pattern in the coach's files, not a sentence
 SEED = 20261206
 EPOCHS = 250
@@ -83,6 +86,28 @@ def read_jsonl(paths: Iterable[Path]) -> list[tuple[str, list[str]]]:
     return rows
 
 
+def snapshot_coach(directory: Path = TRAINING) -> int:
+    """Write the coach's sentences (not those the patterns flag) to COACH_SNAPSHOT."""
+    from alongside.coach.rules import rules
+    from alongside.safety.screen import pattern_hits
+
+    everyday = [t for r in rules() for t in (*r.positive, *r.negative)]
+    for path in sorted(COACH_DATA.glob("*.toml")):
+        everyday += strings_of(tomllib.loads(path.read_text(encoding="utf-8")))
+    texts = sorted(
+        {
+            t
+            for t in everyday
+            if " " in t.strip() and not REGEX_LIKE.search(t) and not pattern_hits(t)
+        }
+    )
+    path = directory / COACH_SNAPSHOT
+    path.parent.mkdir(exist_ok=True)
+    lines = [json.dumps({"text": t, "kinds": []}, ensure_ascii=False) for t in texts]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(texts)
+
+
 def training_files(directory: Path = TRAINING) -> list[Path]:
     return sorted(directory.glob("*.jsonl"))
 
@@ -91,12 +116,9 @@ def examples(directory: Path = TRAINING) -> list[Example]:
     """Every training text once (kinds joined when a text is written twice), in a fixed order.
 
     Besides the training files and the lexicon's examples, the coach's own team-written text
-    (its rules' examples, questions, replies and tips: ordinary words to and about a partner)
-    is negative, except any sentence the patterns flag.
+    (its rules' examples, questions, replies and tips: ordinary words to and about a partner,
+    as copied to COACH_SNAPSHOT) is negative.
     """
-    from alongside.coach.rules import rules
-    from alongside.safety.screen import pattern_hits
-
     lex = lexicon()
     known = {rule.id for rule in lex.kinds}
     merged: dict[str, tuple[set[str], bool]] = {}
@@ -122,12 +144,9 @@ def examples(directory: Path = TRAINING) -> list[Example]:
         add(text, [])
     for text in lex.disclosures:
         add(text, [UNKNOWN], kinds_known=False)
-    everyday = [t for r in rules() for t in (*r.positive, *r.negative)]
-    for path in sorted(COACH_DATA.glob("*.toml")):
-        everyday += strings_of(tomllib.loads(path.read_text(encoding="utf-8")))
-    for text in everyday:
-        if " " in text.strip() and not REGEX_LIKE.search(text) and not pattern_hits(text):
-            add(text, [])
+    snapshot = directory / COACH_SNAPSHOT
+    for text, _ in read_jsonl([snapshot] if snapshot.exists() else []):
+        add(text, [])
     curated = set(merged) - written
     out = []
     for text in sorted(merged):
@@ -299,7 +318,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only say whether it is stale")
     parser.add_argument("--out", type=Path, default=model_path())
+    parser.add_argument(
+        "--snapshot-coach",
+        action="store_true",
+        help=f"first copy the coach's text to {COACH_SNAPSHOT}",
+    )
     args = parser.parse_args(argv)
+    if args.snapshot_coach:
+        print(f"{snapshot_coach()} coach sentences -> {TRAINING / COACH_SNAPSHOT}")
     rows = examples()
     if args.check:
         shipped = json.loads(model_path().read_text(encoding="utf-8"))
