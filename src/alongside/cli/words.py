@@ -15,7 +15,6 @@ import contextlib
 import os
 import sys
 
-import click
 import typer
 
 from alongside.cli.record import on_terminal as on_terminal  # re-exported: tests stand in for it
@@ -57,6 +56,8 @@ def ask_words(label: str, *, command: str, current: str = "", hint: str = "") ->
         return _read_stdin(label, command)
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if editor:
+        import click  # only when an editor opens: it costs every command ~12 ms to import
+
         hints = _hints(label, hint, editing=bool(current))
         try:
             written = click.edit(
