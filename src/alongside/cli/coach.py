@@ -300,15 +300,15 @@ def _show(
     if composed.text:
         console.print(Text("A gentler whole message", style="bold"))
         console.print(Text(printable(composed.text)))
-        if composed.feelings and not feel:
-            console.print(
-                Text(
-                    "To say how it is for you, add --feel with your own word, e.g. "
-                    + ", ".join(composed.feelings[:5])
-                    + ".",
-                    style="dim",
-                )
+    if composed.feelings and not feel and not composed.left:
+        console.print(
+            Text(
+                "To say how it is for you, add --feel with your own word, e.g. "
+                + ", ".join(composed.feelings[:5])
+                + ".",
+                style="dim",
             )
+        )
     if composed.left:
         console.print()
         console.print(Text("Left for you to put in your own words", style="bold"))

@@ -762,12 +762,6 @@ def hint_for_finding(finding: Finding) -> str | None:
     return done.hint or _hint_for(finding.id, text[left:right])
 
 
-def _question(text: str) -> str:
-    if _THERAPY.search(text):
-        return "What do you think?"
-    return "Could we find a quiet moment to talk about it?"
-
-
 def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> Composed:
     """The whole-message suggestion, composed from what the person means (see module doc)."""
     found = list(findings)
@@ -801,7 +795,9 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
             reported.append(done.text)
         parts.append(done.text)
         kept_any = True
-    if not kept_any:
+    if not kept_any or left:
+        # A whole message without the sentences left for the person loses what they meant
+        # (rated worse than the original, blind): then only the hints are shown.
         return Composed(None, tuple(left), feelings, support)
     if feel and not named:
         parts.insert(1 if len(parts) > 1 else len(parts), f"I feel {feel}.")
@@ -810,26 +806,16 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     if ask_at is not None:
         parts.insert(ask_at, ASK_FIRST)
     parts = [p if p[-1:] in _CLOSING else p + "." for p in parts]
-    asks = any(
-        p.endswith("?") or "I'd like you to" in p or _ASKING.match(p) is not None for p in parts
-    )
-    warm = {f.id for f in found} & {"appreciation", "reassurance"}
-    if not (asks or hard or warm or states_a_limit(text) or _ASKS_ALREADY.search(text)):
-        parts.append(_question(text))
     suggestion = " ".join(parts)
+    if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()):
+        return Composed(None, tuple(left), feelings, support)  # nothing gentler to offer
     if not _whole_passes(suggestion, reported):
         return Composed(None, tuple(left), feelings, support)
     return Composed(suggestion, tuple(left), feelings, support)
 
 
-# The message already asks, or names when to talk: no question is added.
-_ASKS_ALREADY = re.compile(
-    r"\?|\b(?:talk|discuss|chat|speak)\b|\b(?:can|could|shall)\s+we\b|\blet'?s\b"
-    r"|\bi(?:'d|\s+would)\s+(?:like|love)\b|\b(?:tonight|tomorrow|later|this\s+week(?:end)?)\b",
-    re.IGNORECASE,
-)
 _CLOSING = frozenset(".!?\"')\u201d\u2019")
-_ASKING = re.compile(r"(?:can|could|would|will)\s+(?:we|you)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w']+")
 
 
 def _whole_passes(suggestion: str, reported: list[str]) -> bool:

@@ -98,7 +98,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         findings_json=json.dumps(analysis.to_json(), ensure_ascii=False),
         safety_kinds=analysis.safety.kinds,
         left=tuple((x.sentence, x.hint) for x in composed.left),
-        feelings=composed.feelings if composed.text else (),
+        feelings=composed.feelings if not composed.left else (),
         feel=feel,
         support=composed.support,
         tip=analysis.tip,
