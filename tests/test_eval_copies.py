@@ -58,3 +58,15 @@ def test_a_training_sentence_pasted_from_the_eval_data_stops_make_eval(tmp_path:
     result = _run(_eval_folder(tmp_path, f"So anyway. {sentence.strip()}. Thanks for reading."))
     assert result.returncode == 1, result.stdout
     assert "training/" in result.stdout
+
+
+def test_an_eval_sentence_inside_a_longer_example_stops_make_eval(tmp_path: Path) -> None:
+    sentence = next(
+        part.strip()
+        for r in rules()
+        for e in r.positive
+        for part in re.split(r"[.!?\n]+", e)
+        if len(part.split()) >= 7 and part.strip() != e.strip() and '"' not in part
+    )
+    result = _run(_eval_folder(tmp_path, sentence))
+    assert result.returncode == 1, result.stdout

@@ -3,9 +3,9 @@
 The eval data (../shared/eval-data) is licensed for research only, some of it with a
 NoDerivatives term: it is read at evaluation time and never copied into this repository.
 Rule and lexicon examples are tests, so it is easy to paste a dev sentence into one while
-studying a miss. `make eval` runs this first and stops when an example of 7 words or more
-appears word for word (ignoring case and punctuation) in an eval text. Shorter everyday
-phrases ("tell me more about that") occur everywhere and are not reported.
+studying a miss. `make eval` runs this first and stops when an example, or one sentence of it,
+of 7 words or more appears word for word (ignoring case and punctuation) in an eval text.
+Shorter everyday phrases ("tell me more about that") occur everywhere and are not reported.
 
 The team-written safety texts (`training/**/*.jsonl`, `evalsets/**/*.jsonl`) are checked
 sentence by sentence the same way: a long post may not carry an eval sentence either.
@@ -47,8 +47,11 @@ def copies(folder: Path) -> list[str]:
     for path in DATA_FILES:
         text = path.read_text(encoding="utf-8")
         for m in _QUOTED.finditer(text):
-            example = _norm(m.group(1))
-            if len(example.split()) >= MIN_WORDS and f" {example} " in corpus:
+            pieces = [m.group(1), *_SENTENCE_END.split(m.group(1))]
+            if any(
+                len(example.split()) >= MIN_WORDS and f" {example} " in corpus
+                for example in map(_norm, pieces)
+            ):
                 line = text[: m.start()].count("\n") + 1
                 found.append(f"{path.relative_to(ROOT)}:{line}: {m.group(1)}")
     for path in TEXT_FILES:
