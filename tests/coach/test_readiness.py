@@ -15,6 +15,7 @@ from alongside.coach.readiness import (
     breathing_pattern,
     check_readiness,
     read_agreement,
+    read_agreements,
     readiness_data,
 )
 from alongside.errors import InvalidInput
@@ -22,6 +23,7 @@ from alongside.errors import InvalidInput
 RAW = readiness_data().raw
 AGREEMENT_EXAMPLES = [(rule["id"], ex) for rule in RAW["agreement"] for ex in rule["examples"]]
 CASES: list[dict[str, Any]] = list(RAW["case"])
+WHOLE: list[dict[str, Any]] = list(RAW["whole"])
 NOW = datetime(2026, 11, 28, 15, 0)  # a Saturday afternoon
 
 
@@ -39,6 +41,19 @@ def test_agreement_example_is_read_as_its_rule(rule_id: str, example: dict[str, 
         assert reading.clock == time.fromisoformat(example["time"])
     if "minutes" in example:
         assert reading.minutes == example["minutes"]
+
+
+@pytest.mark.parametrize("example", WHOLE, ids=[w["text"] for w in WHOLE])
+def test_every_part_of_an_agreement_is_read(example: dict[str, Any]) -> None:
+    readings = read_agreements(example["text"])
+    assert [r.rule or "" for r in readings] == example["rules"]
+    clocks = [r for r in readings if r.clock is not None]
+    if "days" in example:
+        assert [r.days for r in clocks] == [frozenset(example["days"])]
+    else:
+        assert all(r.days is None for r in clocks)
+    if len(readings) > 1:  # each part is shown in the user's own words
+        assert all(r.text and r.text in example["text"] for r in readings)
 
 
 @pytest.mark.parametrize("text", RAW["reminders"]["examples"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from functools import cache
 from importlib.resources import files
@@ -81,6 +81,7 @@ class AgreementReading:
     calm: int | None = None
     clock: time | None = None
     minutes: int | None = None
+    days: frozenset[int] | None = None  # a clock rule said for some days only ("on weeknights")
 
 
 @dataclass(frozen=True)
@@ -187,28 +188,107 @@ def _clock(match: re.Match[str], *, evening: bool) -> time | None:
     return time(hour, minute)
 
 
+def _reading(
+    rule: AgreementRule, match: re.Match[str], clause: str, whole: str, text: str
+) -> AgreementReading | None:
+    """`rule` applied to `match` in `clause` (of the agreement `whole`), shown as `text`."""
+    if rule.id == "both_calm":
+        number = CALM_NUMBER.search(whole)
+        calm = int(number[1]) if number and int(number[1]) <= CALM_MAX else CALM_ENOUGH
+        return AgreementReading(text, rule.id, rule.principles, calm=calm)
+    if rule.id in ("not_after", "not_before"):
+        clock = _clock(match, evening=rule.id == "not_after")
+        if clock is None:
+            return None
+        return AgreementReading(text, rule.id, rule.principles, clock=clock, days=_days(clause))
+    if rule.needs_duration:
+        minutes = _duration_minutes(clause)
+        if minutes is None:
+            return None
+        return AgreementReading(text, rule.id, rule.principles, minutes=minutes)
+    return AgreementReading(text, rule.id, rule.principles)
+
+
 def read_agreement(text: str) -> AgreementReading:
-    """Understand one agreement, or return it unread (rule None) as a reminder."""
+    """Understand one agreement by its first readable part, or return it unread (rule None)."""
+    return read_agreements(text)[0]
+
+
+def read_agreements(text: str) -> tuple[AgreementReading, ...]:
+    """Every part of one agreement, in the order written.
+
+    "Only when we're both calm, and never after 9pm" is two rules, and both apply. A part no
+    rule can read ("never in front of the kids") is kept as a reminder; an agreement with no
+    readable part at all is one reminder.
+    """
+    clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text) if m.group().strip()]
+    found: list[tuple[int, int, int, AgreementReading | None]] = []  # start, end, clause
     for rule in readiness_data().rules:
-        match = rule.pattern.search(text)
-        if match is None:
-            continue
-        if rule.id == "both_calm":
-            number = CALM_NUMBER.search(text)
-            calm = int(number[1]) if number and int(number[1]) <= CALM_MAX else CALM_ENOUGH
-            return AgreementReading(text, rule.id, rule.principles, calm=calm)
-        if rule.id in ("not_after", "not_before"):
-            clock = _clock(match, evening=rule.id == "not_after")
-            if clock is not None:
-                return AgreementReading(text, rule.id, rule.principles, clock=clock)
-            continue
-        if rule.needs_duration:
-            minutes = _duration_minutes(text)
-            if minutes is not None:
-                return AgreementReading(text, rule.id, rule.principles, minutes=minutes)
-            continue
-        return AgreementReading(text, rule.id, rule.principles)
-    return AgreementReading(text, None, ("P7",))
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e, _, _ in found):
+                continue
+            index = next(i for i, (s, e) in enumerate(clauses) if s <= start < e)
+            if any(i == index and r is not None and r.rule == rule.id for _, _, i, r in found):
+                continue
+            clause = text[slice(*clauses[index])]
+            reading = _reading(rule, match, clause, text, _part_text(clause))
+            if reading is not None:
+                found.append((start, end, index, reading))
+    if not found:
+        return (AgreementReading(text, None, ("P7",)),)
+    read_clauses = {i for _, _, i, _ in found}
+    for index, (start, _end) in enumerate(clauses):
+        clause = text[slice(*clauses[index])]
+        if index not in read_clauses and _substantive(clause):
+            found.append((start, start, index, AgreementReading(_part_text(clause), None, ("P7",))))
+    found.sort(key=lambda item: item[0])
+    readings = tuple(r for _, _, _, r in found if r is not None)
+    if len(readings) == 1:
+        return (replace(readings[0], text=text),)
+    return readings
+
+
+# Where one agreement's parts divide: punctuation, and "and" / "but" between parts.
+CLAUSE = re.compile(
+    r"(?:[^,;.!?]|\.(?=\d))+?(?=[,;.!?]|\s+(?:and|but)\s+|$)|[,;.!?]+|\s+(?:and|but)\s+"
+)
+CONNECTOR = re.compile(r"^\s*(?:[,;.!?]+|and|but|also|then)\s*|[\s,;.!?]+$", re.IGNORECASE)
+
+
+def _part_text(clause: str) -> str:
+    return CONNECTOR.sub("", CONNECTOR.sub("", clause)).strip()
+
+
+def _substantive(clause: str) -> bool:
+    """A part worth a reminder: three words or more, and not just a calm number ("7/10")."""
+    words = re.findall(r"[A-Za-z']+", _part_text(clause))
+    return len(words) >= 3 and CALM_NUMBER.search(clause) is None
+
+
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_WORDS: tuple[tuple[re.Pattern[str], frozenset[int]], ...] = (
+    (
+        re.compile(r"\b(?:week|work|school)\s*-?\s*(?:nights?|evenings?)\b", re.I),
+        WORK_NIGHT_WEEKDAYS,
+    ),
+    (
+        re.compile(r"\bweek\s*-?\s*days?\b|\bduring\s+the\s+(?:working\s+)?week\b", re.I),
+        frozenset(range(5)),
+    ),
+    (re.compile(r"\bweek\s*-?\s*ends?\b", re.I), frozenset({5, 6})),
+)
+DAY_NAME = re.compile(r"\b(" + "|".join(DAY_NAMES) + r")s?\b", re.IGNORECASE)
+
+
+def _days(clause: str) -> frozenset[int] | None:
+    """The days a clock rule holds on, when its part names some ("on weeknights")."""
+    days: set[int] = set()
+    for pattern, weekdays in DAY_WORDS:
+        if pattern.search(clause):
+            days |= weekdays
+    days |= {DAY_NAMES.index(m.lower()) for m in DAY_NAME.findall(clause)}
+    return frozenset(days) if days else None
 
 
 def _check_scale(name: str, value: int) -> None:
@@ -239,9 +319,13 @@ def _clock_block(reading: AgreementReading, at: datetime) -> datetime | None:
     now = at.time()
     if reading.rule == "not_after" and reading.clock is not None:
         late = now >= reading.clock or (reading.clock > MORNING and now < MORNING)
+        if late and reading.days is not None:
+            night_of = at.date() - timedelta(days=1) if now < MORNING else at.date()
+            late = night_of.weekday() in reading.days
         return _next_day_at(at, MORNING) if late else None
     if reading.rule == "not_before" and reading.clock is not None:
-        return _next_day_at(at, reading.clock) if now < reading.clock else None
+        early = now < reading.clock and (reading.days is None or at.weekday() in reading.days)
+        return _next_day_at(at, reading.clock) if early else None
     if reading.rule == "not_work_nights":
         work_night = at.weekday() in WORK_NIGHT_WEEKDAYS and now >= EVENING_START
         free = frozenset(range(7)) - WORK_NIGHT_WEEKDAYS
@@ -288,7 +372,7 @@ def check_readiness(
     _check_scale("How calm your partner seems", partner)
     if minutes_since_argument is not None and minutes_since_argument < 0:
         raise InvalidInput("Minutes since the last argument can't be negative.")
-    readings = tuple(read_agreement(a.strip()) for a in agreements if a.strip())
+    readings = tuple(r for a in agreements if a.strip() for r in read_agreements(a.strip()))
     reasons: list[Reason] = []
     conditions: list[str] = []
 
