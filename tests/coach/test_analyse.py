@@ -178,6 +178,25 @@ def test_what_is_already_good_is_named() -> None:
     assert analyse(text).pushing == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "advice_counts"),
+    [
+        ("Can I share an idea? You could try journaling before bed.", False),
+        ("Would it be okay if I made a suggestion? Maybe try a walk after dinner.", False),
+        (
+            "Can I share an idea? You could try journaling. We had a lovely weekend. "
+            "The kids loved the beach. Also you should try meditation.",
+            True,
+        ),
+        ("You should try meditation. Your sister said so too. The beach was lovely.", True),
+    ],
+)
+def test_asking_permission_covers_only_the_advice_beside_it(text: str, advice_counts: bool) -> None:
+    # One "can I share an idea?" does not make advice elsewhere in the message invited.
+    found = {f.id for f in analyse(text).findings}
+    assert ("unsolicited_advice" in found) is advice_counts, found
+
+
 def test_every_finding_says_which_rule_fired() -> None:
     for f in find_patterns("You never listen and you should calm down."):
         source, _, rest = f.rule.partition(":")

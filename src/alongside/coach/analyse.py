@@ -9,8 +9,9 @@ How one rule becomes findings (see docs/coach.md):
    one with a negation cue earlier in the same clause is denied, not said
    ("I'm not saying you're selfish"); one after the partner's reading of the writer is
    reflected, not said ("it feels like I'm saying you're lazy"). All are skipped.
-4. `unless` patterns in the same sentence, and `cancelled_by` findings anywhere in the
-   message, cancel it (advice after asking permission is not unsolicited).
+4. `unless` patterns in the same sentence, and `cancelled_by` findings in the same sentence
+   or the one just before or after, cancel it (advice after asking permission is not
+   unsolicited; advice elsewhere in the message still is).
 Every text passes the safety screen first; a flagged message still gets its findings,
 but no whole-message suggestion, because safety comes before any invitation. Rewrites and
 the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
@@ -368,7 +369,6 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
             last_end[order] = end
     if not kept:
         return ()
-    ids = {rule.id for _, _, _, rule, _ in kept}
     kept.sort(key=_by_span)
     return tuple(
         Finding(
@@ -382,7 +382,23 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
             (rule, text),
         )
         for _, start, end, rule, index in kept
-        if rule.cancelled_by.isdisjoint(ids)
+        if not (rule.cancelled_by and _cancelled(rule, start, end, text, kept))
+    )
+
+
+def _cancelled(rule: Rule, start: int, end: int, text: str, kept: list[Hit]) -> bool:
+    """A `cancelled_by` finding in the same sentence or the one just before or after.
+
+    Asking permission for one idea ("Can I share something?") covers the advice that
+    follows it, not advice three sentences on.
+    """
+    left, right = sentence_bounds(text, start, end)
+    if left > 0:
+        left = sentence_bounds(text, left - 1, left - 1)[0]
+    if right < len(text):
+        right = sentence_bounds(text, right, right)[1]
+    return any(
+        other.id in rule.cancelled_by and s < right and left < e for _, s, e, other, _ in kept
     )
 
 
