@@ -8,12 +8,12 @@ every surface shows the international lists and says how to choose one.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from alongside.fileio import write_atomic
 from alongside.paths import home_dir
 
 DEFAULT_LOCK_AFTER_MINUTES = 15  # the web app locks itself after this quiet period
@@ -53,27 +53,14 @@ def save_country(code: str, home: Path | None = None) -> None:
 def save_setting(key: str, value: str | bool, home: Path | None = None) -> None:
     """Save one choice (never private text).
 
-    Written whole to a temporary file (mode 0600) and renamed over the old one, so the file
-    is never half-written; other settings in it are kept.
+    Written whole (`write_atomic`, mode 0600), so the file is never half-written; other
+    settings in it are kept.
     """
     folder = home if home is not None else home_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # as the vault's folder
     data = saved_settings(folder)
     data[key] = value
-    path = settings_path(folder)
-    temp = path.with_name(path.name + ".tmp")
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    write_atomic(settings_path(folder), json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
 def env_country() -> str:

@@ -106,7 +106,7 @@ def test_a_folder_or_an_unwritable_place_is_a_sentence(record: Path, tmp_path: P
 
 def test_the_words_are_never_readable_by_others_even_while_being_written(tmp_path: Path) -> None:
     """The temp file is owner-only from its first byte, not only once it is complete."""
-    from alongside.vault.transfer import atomic_path
+    from alongside.fileio import atomic_path
 
     dest = tmp_path / "export.json"
     with atomic_path(dest) as tmp:

@@ -49,7 +49,7 @@ def test_write_plots_produces_valid_svg_and_png(tmp_path: Path) -> None:
             assert (
                 data.startswith(b"<?xml") and b"<svg" in data and data.rstrip().endswith(b"</svg>")
             )
-    assert not list((tmp_path / "out").glob("*.tmp"))
+    assert not list((tmp_path / "out").glob(".*"))  # no temporary file left behind
 
 
 @pytest.mark.parametrize("name", sorted(PLOTS))

@@ -116,7 +116,7 @@ def _warn_not_encrypted() -> None:
 
 def _write_unencrypted(path: Path, data: bytes) -> None:
     """Write words from the record as `export` does: with its warning, atomically, 0600."""
-    from alongside.vault.transfer import write_atomic
+    from alongside.fileio import write_atomic
 
     if path.is_dir():
         raise InvalidInput(f"{path} is a folder. Give a file name, e.g. {path / 'file'}.")

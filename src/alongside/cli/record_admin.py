@@ -126,7 +126,8 @@ def export(
     """
     import json
 
-    from alongside.vault.transfer import EXPORT_WARNING, damaged_note, export_data, write_atomic
+    from alongside.fileio import write_atomic
+    from alongside.vault.transfer import EXPORT_WARNING, damaged_note, export_data
 
     if out is not None:
         _check_out(out, force)

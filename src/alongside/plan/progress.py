@@ -254,7 +254,7 @@ def write_plots(snapshot: RecordSnapshot, out_dir: Path) -> tuple[Path, ...]:
 
     Each is written as `export` writes: atomically and readable by its owner only (0600),
     since the plots show what the record holds."""
-    from alongside.vault.transfer import write_atomic
+    from alongside.fileio import write_atomic
 
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     written: list[Path] = []

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from alongside.errors import InvalidInput, VaultExists, VaultLocked, VaultNotFound
+from alongside.fileio import atomic_path
 from alongside.vault import crypto, db
 from alongside.vault.lock import VaultLock
 from alongside.vault.models import META
@@ -49,7 +49,6 @@ def _check_absent(path: Path) -> None:
 
 def _build(path: Path, passphrase: str, data_key: bytes, busy_timeout_ms: int) -> None:
     """Write a new vault in a temp file, then move it to `path` (under the exclusive lock)."""
-    tmp = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
     params = crypto.new_kdf_params()
     meta = {
         "magic": crypto.MAGIC,
@@ -59,20 +58,19 @@ def _build(path: Path, passphrase: str, data_key: bytes, busy_timeout_ms: int) -
         "created_at": datetime.now(UTC).isoformat(),
         "entry_set": empty_entry_set(data_key),
     }
-    engine = db.make_engine(tmp, busy_timeout_ms=busy_timeout_ms)
-    try:
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        db.set_wal(engine)
-        db.migrate(engine)
-        with db.writing(engine) as conn:
-            conn.execute(insert(META), [{"key": k, "value": v} for k, v in meta.items()])
+    with atomic_path(path) as tmp:  # owner-only from the start; fsynced, moved, folder fsynced
+        engine = db.make_engine(tmp, busy_timeout_ms=busy_timeout_ms)
+        try:
+            db.set_wal(engine)
+            db.migrate(engine)
+            with db.writing(engine) as conn:
+                conn.execute(insert(META), [{"key": k, "value": v} for k, v in meta.items()])
+        except BaseException:
+            engine.dispose()
+            for leftover in (tmp.with_name(tmp.name + s) for s in ("-wal", "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
         engine.dispose()  # the last connection closes: WAL folded in and removed
-        os.replace(tmp, path)
-    except BaseException:
-        engine.dispose()
-        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
-        raise
 
 
 def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> Vault:

@@ -21,11 +21,8 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +37,7 @@ from alongside.errors import (
     ImportFormatError,
     VaultBusy,
 )
+from alongside.fileio import atomic_path, temp_prefix, write_atomic
 from alongside.vault import crypto, db
 from alongside.vault.fields import to_json_value
 from alongside.vault.kinds import KINDS
@@ -252,37 +250,6 @@ def _existing_ids(vault: Vault, ids: list[str]) -> set[str]:
 # Files ---------------------------------------------------------------------------------
 
 
-@contextmanager
-def atomic_path(dest: Path) -> Iterator[Path]:
-    """A temp path next to `dest`; moved over `dest` (fsynced) only if the block succeeds."""
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = dest.with_name(f".{dest.name}.tmp-{secrets.token_hex(4)}")
-    try:
-        # owner-only from the start: a file opened by others while being written stays open
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def write_atomic(dest: Path, data: bytes) -> None:
-    with atomic_path(dest) as tmp:
-        tmp.write_bytes(data)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def default_backup_path(vault_path: Path, label: str = "backup") -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return vault_path.parent / BACKUPS_DIR / f"alongside-{label}-{stamp}.db"
@@ -305,7 +272,7 @@ def backup_vault(vault: Vault, dest: Path) -> Path:
     except (sqlite3.Error, OSError) as error:
         if db.disk_full(error, dest.parent) is None:
             raise
-        for leftover in dest.parent.glob(f".{dest.name}.tmp-*"):
+        for leftover in dest.parent.glob(f"{temp_prefix(dest)}*"):
             leftover.unlink(missing_ok=True)  # the temp file's journal, if SQLite left one
         raise DiskFull(
             f"There isn't room on the disk for a backup at {dest}, so nothing was written "
