@@ -2,18 +2,27 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-dev
 
 .PHONY: run test lint typecheck pytest bench soak eval eval-safety train-safety chromium clean
 
-$(STAMP): pyproject.toml
-	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+
+## What running needs, and nothing more (no test or lint tools): `make run` stops here.
+$(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+## The tools for tests, linting and measuring, on top: every other target needs these.
+$(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## make run: install, then start Alongside on the embedded default (SQLite).
-run: $(STAMP)
+## make run: install what running needs, then start Alongside on the embedded default (SQLite).
+run: $(RUN_STAMP)
 	$(BIN)/alongside serve
 
 ## make test: install, then ruff, mypy --strict and the whole test suite.
