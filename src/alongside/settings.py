@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from alongside.errors import InvalidInput
 from alongside.fileio import write_atomic
 from alongside.paths import home_dir
 
@@ -21,6 +22,8 @@ COUNTRY_ENV = "ALONGSIDE_COUNTRY"
 SETTINGS_FILENAME = "settings.json"
 MAX_SETTINGS_BYTES = 64 * 1024  # a few choices; anything bigger is not ours
 MAX_COUNTRY_CHARS = 60
+DEFAULT_PORT = 8765  # `alongside serve` listens here, so its address can be bookmarked
+PORT_ENV = "ALONGSIDE_PORT"
 
 
 def settings_path(home: Path | None = None) -> Path:
@@ -61,6 +64,19 @@ def save_setting(key: str, value: str | bool, home: Path | None = None) -> None:
     data = saved_settings(folder)
     data[key] = value
     write_atomic(settings_path(folder), json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+def default_port() -> int:
+    """The port `alongside serve` uses without --port: `ALONGSIDE_PORT`, else DEFAULT_PORT."""
+    raw = os.environ.get(PORT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_PORT
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise InvalidInput(
+            f"{PORT_ENV} is set to '{raw[:20]}', which is not a port number. Please set it to "
+            f"a number from 1 to 65535, or unset it to use {DEFAULT_PORT}."
+        )
+    return int(raw)
 
 
 def env_country() -> str:

@@ -17,7 +17,10 @@ SERVE_HELP = (
     "else on your network (or the internet) can reach it, and it refuses pages that pretend "
     "to be it. Your record stays locked until you enter your passphrase, and locks itself "
     "again after a quiet period. Press Ctrl+C to stop.\n\n"
-    "Example: alongside serve --port 8765 --no-browser"
+    "It listens on port 8765 (set ALONGSIDE_PORT to change it), so the address "
+    "http://127.0.0.1:8765/ can be bookmarked; when that port is taken it picks a free one "
+    "and says so.\n\n"
+    "Example: alongside serve --port 8766 --no-browser"
 )
 LOCAL_HOST = "127.0.0.1"
 
@@ -29,11 +32,14 @@ def register(app: typer.Typer) -> None:
 
 def serve(
     port: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--port", min=0, max=65535, help="Port to listen on; 0 (the default) picks a free one."
+            "--port",
+            min=0,
+            max=65535,
+            help="Port to listen on (default 8765, or ALONGSIDE_PORT); 0 picks a free one.",
         ),
-    ] = 0,
+    ] = None,
     no_browser: Annotated[
         bool, typer.Option("--no-browser", help="Do not open a browser; just print the address.")
     ] = False,
@@ -53,21 +59,26 @@ def serve(
     import uvicorn
 
     from alongside.errors import AlongsideError
-    from alongside.settings import Settings
+    from alongside.settings import Settings, default_port
     from alongside.web.app import create_app
     from alongside.web.process import harden_process
 
+    usual_port = default_port() if port is None else port  # a bad ALONGSIDE_PORT: said first
     harden_process()  # no core dumps: they would hold the key and decrypted text
     settings = Settings.from_env()
     if lock_after is not None:
         settings = replace(settings, lock_after_minutes=lock_after)
-    try:
-        sock = _listen(port)
-    except OSError as error:
-        raise AlongsideError(
-            f"Port {port} on {LOCAL_HOST} cannot be used ({error.strerror}). "
-            "Try another with --port, or leave it out to pick a free one."
-        ) from None
+    if port is None:
+        sock, note = listen_on_default(usual_port)
+    else:
+        note = ""
+        try:
+            sock = _listen(port)
+        except OSError as error:
+            raise AlongsideError(
+                f"Port {port} on {LOCAL_HOST} cannot be used ({error.strerror}). "
+                "Try another with --port, or leave it out to use the usual one."
+            ) from None
     url = f"http://{LOCAL_HOST}:{sock.getsockname()[1]}/"
     config = uvicorn.Config(
         create_app(settings),
@@ -82,6 +93,8 @@ def serve(
         server_header=False,
     )
     server = uvicorn.Server(config)
+    if note:
+        sys.stderr.write(note + "\n")
     sys.stderr.write("Alongside is running. Open this address in your browser:\n")
     sys.stderr.flush()
     sys.stdout.write(url + "\n")
@@ -92,6 +105,20 @@ def serve(
         threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
     server.run(sockets=[sock])
     sys.stderr.write("Alongside has stopped; your record is locked.\n")
+
+
+def listen_on_default(port: int) -> tuple[socket.socket, str]:
+    """Listen on the usual `port`, so the address can be bookmarked; when something else has
+    it, on a free port instead, with the line that says so ("" when the usual one was free)."""
+    try:
+        return _listen(port), ""
+    except OSError:
+        sock = _listen(0)
+    return sock, (
+        f"Port {port} is already in use (perhaps Alongside is already open at "
+        f"http://{LOCAL_HOST}:{port}/), so this time Alongside uses port "
+        f"{sock.getsockname()[1]}."
+    )
 
 
 def _listen(port: int) -> socket.socket:
