@@ -24,7 +24,7 @@ EXAMPLES: list[dict[str, Any]] = list(mi_rules().examples)
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["line"] for e in EXAMPLES])
 def test_example_line_is_counted_as_written(example: dict[str, Any]) -> None:
     counts = count_text(example["line"])
-    for kind in ("open", "closed", "simple", "complex"):
+    for kind in ("open", "closed", "simple", "complex", "confront"):
         assert counts.count(kind) == example.get(kind, 0), kind
 
 
@@ -65,6 +65,37 @@ def test_a_list_of_my_lines_without_prefixes_all_count() -> None:
 )
 def test_miti_ratio_levels(lines: list[str], level: str) -> None:
     assert count_lines(lines).ratio_level == level
+
+
+CONFRONTING = """me: What worries you about it?
+partner: I don't know. That they'll judge me.
+me: You're worried about being judged.
+me: It sounds like that feels really exposing.
+me: You're the one with the problem, though.
+me: Why won't you just see someone?
+me: You always do this.
+partner: Here we go.
+me: So you feel I keep going on about it.
+me: Part of you wants things to be easier.
+"""
+
+
+def test_three_confrontations_never_reach_good() -> None:
+    counts = count_text(CONFRONTING)
+    assert counts.confrontations == 3
+    assert counts.reflections >= 2 * counts.questions  # 2:1 on the ratio alone
+    assert counts.ratio_level == "below fair"
+    assert "pushed 3 times" in counts.comment and "good" not in counts.comment
+    one = count_text("\n".join(CONFRONTING.splitlines()[:5]))
+    assert one.confrontations == 1 and one.ratio_level == "fair"
+
+
+def test_a_you_sentence_is_a_reflection_only_if_it_restates_the_partner() -> None:
+    said = "partner: I'm exhausted and work has been brutal."
+    heard = count_text(f"{said}\nme: You're exhausted from work.")
+    assert heard.reflections == 1
+    changed_subject = count_text(f"{said}\nme: You left your keys on the table.")
+    assert changed_subject.reflections == 0
 
 
 def test_no_questions_and_no_reflections_get_a_kind_nudge() -> None:

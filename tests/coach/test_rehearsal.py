@@ -28,6 +28,7 @@ REQUIRED = {
     "stranger_judging",
     "silence",
     "change_subject",
+    "take_sides",  # the worry partners raise most about counsellors
 }
 
 
@@ -56,6 +57,26 @@ def test_a_pushing_reply_gets_concrete_tips_with_gentler_words() -> None:
     for tip in coaching.tips:
         assert tip.words in reply and tip.why and (tip.rewrite or tip.hint)
     assert coaching.pushing == 2
+
+
+def test_counter_blame_is_never_praised_as_a_reflection() -> None:
+    for reply in ("You're the one with the problem.", "No, you are the problem here."):
+        coaching = coach_reply(BOOK.get("your_problem"), reply)
+        assert not coaching.reflected
+        assert BOOK.praise["reflection"] not in coaching.went_well
+
+
+def test_the_partner_rephrases_a_repeated_objection_round_by_round() -> None:
+    for objection in BOOK.objections:
+        assert objection.also_says, objection.id
+        session = start(objection.id, rounds=3)
+        heard = []
+        for _ in range(3):
+            assert session.current is not None
+            heard.append(session.current.says)
+            session, coaching = session.answer("It sounds like this worries you.")
+            assert coaching.objection.says == heard[-1]
+        assert len(set(heard)) == 3, heard
 
 
 def test_a_reflection_is_named_as_what_went_well() -> None:

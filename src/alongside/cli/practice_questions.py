@@ -123,6 +123,7 @@ def _print_counts(counts: MiCounts) -> None:
     out.print(f"  Closed questions:     {counts.count('closed')}")
     out.print(f"  Simple reflections:   {counts.count('simple')}")
     out.print(f"  Complex reflections:  {counts.count('complex')}")
+    out.print(f"  Lines that pushed:    {counts.confrontations}")
     out.print(
         f"  Reflections per question: {ratio}{level}  [dim](MITI 4: fair 1:1, good 2:1)[/dim]"
     )

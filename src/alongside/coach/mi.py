@@ -24,13 +24,16 @@ from alongside.errors import InvalidInput
 # percent complex reflections, fair 40 %, good 50 %.
 RQ_FAIR, RQ_GOOD = 1.0, 2.0
 COMPLEX_FAIR, COMPLEX_GOOD = 0.40, 0.50
+# MITI 4.2.1 counts confronting (blame, labels, sarcasm, pushing advice) as MI-non-adherent:
+# with any, the balance is at most "fair"; with this many or more, "below fair".
+CONFRONT_BELOW_FAIR = 3
 # MITI 3.1.1 percent open questions, fair 50 %, good 70 % (MITI 4 no longer scores it;
 # shown as a guide).
 OPEN_FAIR, OPEN_GOOD = 0.50, 0.70
 MAX_TRANSCRIPT_BYTES = 2_000_000  # a long conversation is ~50 kB; larger is not a transcript
 MI_FILE = "questions_mi.toml"
 
-ItemKind = Literal["open", "closed", "simple", "complex"]
+ItemKind = Literal["open", "closed", "simple", "complex", "confront"]
 Level = Literal["below fair", "fair", "good"]
 SPEAKER = re.compile(r"^\s*(me|i|you|partner|them|they|he|she|him|her)\s*:\s*", re.IGNORECASE)
 MY_SPEAKERS = frozenset({"me", "i", "you"})
@@ -129,8 +132,19 @@ class MiCounts:
         return self.count("complex") / self.reflections if self.reflections else None
 
     @property
+    def confrontations(self) -> int:
+        return self.count("confront")
+
+    @property
     def ratio_level(self) -> Level | None:
-        return _level(self.ratio, RQ_FAIR, RQ_GOOD) if self.questions else None
+        if not self.questions:
+            return None
+        level = _level(self.ratio, RQ_FAIR, RQ_GOOD)
+        if self.confrontations >= CONFRONT_BELOW_FAIR:
+            return "below fair"
+        if self.confrontations and level == "good":
+            return "fair"
+        return level
 
     @property
     def comment(self) -> str:
@@ -142,6 +156,7 @@ class MiCounts:
             "closed_questions": self.count("closed"),
             "simple_reflections": self.count("simple"),
             "complex_reflections": self.count("complex"),
+            "confrontations": self.confrontations,
             "reflection_to_question": self.ratio,
             "ratio_level": self.ratio_level,
             "percent_open": self.percent_open,
@@ -158,10 +173,21 @@ def _level(value: float | None, fair: float, good: float) -> Level:
     return "good" if value >= good else "fair"
 
 
-def classify_sentence(sentence: str) -> ItemKind | None:
-    """open / closed (questions), simple / complex (reflections), or None (anything else)."""
+def classify_sentence(sentence: str, partner_said: str | None = None) -> ItemKind | None:
+    """open / closed (questions), simple / complex (reflections), confront, or None.
+
+    A sentence that pushes (blame, a label, sarcasm, pressure, advice nobody asked for) is a
+    confrontation, even when it is shaped as a question ("Why won't you just see someone?")
+    or says "you" ("You're the one with the problem"). A reflection restates what the partner
+    said or felt: with their last words known (`partner_said`), a "you …" sentence counts
+    only if it names a feeling or picks up their words.
+    """
     rules = mi_rules()
     text = sentence.strip().strip("\"'\u201c\u201d-\u2014 ")
+    if not text:
+        return None
+    if _pushes(text):
+        return "confront"
     core = rules.lead_in.sub("", text).lstrip(" ,-")
     asks = text.endswith("?")
     if rules.open_request.match(core) or rules.open_request.match(text):
@@ -170,17 +196,86 @@ def classify_sentence(sentence: str) -> ItemKind | None:
         return "open"
     if asks and rules.closed_start.match(core):
         return "closed"
-    if _is_reflection(core, rules):
+    if _is_reflection(core, rules, partner_said):
         return "complex" if rules.complex_marker.search(core) else "simple"
     return "closed" if asks else None
 
 
-def _is_reflection(core: str, rules: MiRules) -> bool:
+def _pushes(text: str) -> bool:
+    from alongside.coach.analyse import find_patterns
+
+    return any(f.polarity == "pushing" for f in find_patterns(text))
+
+
+CONTENT_WORD = re.compile(r"[a-z']{4,}")
+# Words too common to show that a sentence picks up what the partner said.
+COMMON_WORDS = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "have",
+        "just",
+        "what",
+        "when",
+        "then",
+        "they",
+        "them",
+        "there",
+        "their",
+        "your",
+        "you're",
+        "about",
+        "would",
+        "could",
+        "should",
+        "really",
+        "think",
+        "know",
+        "like",
+        "want",
+        "been",
+        "were",
+        "will",
+        "it's",
+        "don't",
+        "because",
+        "into",
+        "from",
+        "some",
+        "more",
+        "much",
+        "very",
+        "even",
+        "also",
+        "only",
+        "still",
+        "feel",
+        "feels",
+        "felt",
+        "going",
+        "being",
+        "does",
+        "doing",
+        "make",
+    ]
+)
+
+
+def _is_reflection(core: str, rules: MiRules, partner_said: str | None = None) -> bool:
     if rules.not_reflection.match(core):
         return False
     if rules.reflection_start.match(core):
         return True
-    return bool(rules.second_person.search(core)) and not rules.not_second_person.match(core)
+    if not rules.second_person.search(core) or rules.not_second_person.match(core):
+        return False
+    if partner_said is None or rules.complex_marker.search(core):
+        return True
+    return bool(_content_words(core) & _content_words(partner_said))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:5] for w in CONTENT_WORD.findall(text.lower()) if w not in COMMON_WORDS}
 
 
 def split_sentences(line: str) -> list[str]:
@@ -231,6 +326,7 @@ def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
     items: list[Item] = []
     mine = theirs = 0
     speaker_is_me = True
+    partner_said: str | None = None
     for number, line in numbered:
         label = _label(line) if labels else None
         if label is not None and label[0].lower() in labels:
@@ -238,10 +334,11 @@ def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
             line = line[label[1] :]
         if not speaker_is_me:
             theirs += 1
+            partner_said = line
             continue
         mine += 1
         for sentence in split_sentences(line):
-            kind = classify_sentence(sentence)
+            kind = classify_sentence(sentence, partner_said)
             if kind is not None:
                 items.append(Item(kind, sentence.strip(), number))
     return MiCounts(items=tuple(items), my_lines=mine, partner_lines=theirs)
@@ -300,6 +397,14 @@ def gentle_comment(counts: MiCounts) -> str:
         )
     level = counts.ratio_level
     share_open = counts.percent_open or 0.0
+    pushed = counts.confrontations
+    if pushed:
+        times = "once" if pushed == 1 else ("twice" if pushed == 2 else f"{pushed} times")
+        return (
+            f"Your lines pushed {times} (blame, a label, pressure or advice nobody asked for), "
+            "and a partner who feels pushed tends to push back. Try saying back what you heard "
+            'first, like "It sounds like …", then one open question (P14, P17).'
+        )
     reflections = f"{r} reflection{'s' if r != 1 else ''}"
     questions = f"{q} question{'s' if q != 1 else ''}"
     if level == "good":

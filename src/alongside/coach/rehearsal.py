@@ -32,6 +32,12 @@ class Objection:
     guidance: str
     principles: tuple[str, ...]
     good_replies: tuple[str, ...]
+    also_says: tuple[str, ...] = ()
+
+    def in_round(self, round_index: int) -> Objection:
+        """The same worry in the words of round `round_index` (partners rephrase)."""
+        lines = (self.says, *self.also_says)
+        return replace(self, says=lines[round_index % len(lines)])
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,7 @@ def objection_book() -> ObjectionBook:
             guidance=str(o["guidance"]),
             principles=tuple(o["principles"]),
             good_replies=tuple(o["good_replies"]),
+            also_says=tuple(o.get("also_says", ())),
         )
         for o in raw["objection"]
     )
@@ -166,7 +173,9 @@ class Session:
     def current(self) -> Objection | None:
         if self.finished:
             return None
-        return objection_book().get(self.plan[len(self.done)])
+        index = len(self.done)
+        objection_id = self.plan[index]
+        return objection_book().get(objection_id).in_round(self.plan[:index].count(objection_id))
 
     def answer(self, reply: str) -> tuple[Session, Coaching]:
         objection = self.current
