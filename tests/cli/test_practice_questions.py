@@ -19,13 +19,25 @@ def test_questions_by_topic_and_stage(cli: RunCli) -> None:
 def test_questions_json_lists_every_topic_without_filters(cli: RunCli) -> None:
     result = cli("questions", "--json")
     topics = {q["topic"] for q in json.loads(result.stdout)}
-    assert topics == {"fears", "cost", "format", "stigma", "past", "daily-life"}
+    assert topics == {
+        "fears",
+        "cost",
+        "format",
+        "stigma",
+        "past",
+        "daily-life",
+        "values",
+        "drinking",
+        "medication",
+        "grief",
+        "anger",
+    }
 
 
 def test_unknown_topic_is_a_clear_message(cli: RunCli) -> None:
     result = cli("questions", "--topic", "money")
     assert result.returncode == 2
-    assert "Try one of: fears, cost" in result.stderr
+    assert "Try one of: daily-life, values, drinking" in result.stderr
 
 
 def test_score_a_transcript_file(cli: RunCli, tmp_path: Path) -> None:

@@ -88,3 +88,19 @@ def test_stages_of_change_are_also_known_by_their_model_names(name: str, stage: 
     from alongside.coach.questions import stage_id
 
     assert stage_id(name) == stage
+
+
+def test_a_partner_not_considering_therapy_hears_about_life_before_therapy() -> None:
+    found = questions_for(stage="not_considering")
+    first = found[:8]
+    assert {q.topic for q in first} <= {"daily-life", "values"}
+    assert not any("therap" in q.text.lower() or "session" in q.text.lower() for q in first)
+    assert all("first session" not in q.text for q in found)
+    # the bank's order still holds within a topic, and other stages keep it
+    assert questions_for(stage="preparing")[0].topic == "fears"
+
+
+@pytest.mark.parametrize("topic", ["drinking", "medication", "grief", "anger"])
+def test_the_topics_craft_was_built_for_have_questions_at_every_stage(topic: str) -> None:
+    for stage in ("not_considering", "considering"):
+        assert questions_for(topic, stage), (topic, stage)

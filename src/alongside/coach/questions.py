@@ -41,6 +41,7 @@ class Question:
 class QuestionBank:
     questions: tuple[Question, ...]
     topics: dict[str, str]  # id -> title
+    lead: dict[str, tuple[str, ...]]  # stage -> the topics that come first at that stage
 
 
 @cache
@@ -58,7 +59,8 @@ def question_bank() -> QuestionBank:
                 principles=tuple(q["principles"]),
             )
         )
-    return QuestionBank(questions=tuple(questions), topics=dict(raw["topics"]))
+    lead = {stage: tuple(topics) for stage, topics in raw.get("lead", {}).items()}
+    return QuestionBank(questions=tuple(questions), topics=dict(raw["topics"]), lead=lead)
 
 
 def _normal(value: str) -> str:
@@ -86,12 +88,19 @@ def stage_id(stage: str) -> str:
 
 
 def questions_for(topic: str | None = None, stage: str | None = None) -> list[Question]:
-    """Questions for a topic and/or stage (both optional), in the bank's order."""
+    """Questions for a topic and/or stage (both optional).
+
+    In the bank's order, except that a stage's `lead` topics come first: for a partner not
+    considering therapy, everyday life and what matters to them before therapy itself.
+    """
     wanted_topic = topic_id(topic) if topic else None
     wanted_stage = stage_id(stage) if stage else None
-    return [
+    bank = question_bank()
+    found = [
         q
-        for q in question_bank().questions
+        for q in bank.questions
         if (wanted_topic is None or q.topic == wanted_topic)
         and (wanted_stage is None or wanted_stage in q.stages)
     ]
+    lead = bank.lead.get(wanted_stage or "", ())
+    return sorted(found, key=lambda q: lead.index(q.topic) if q.topic in lead else len(lead))
