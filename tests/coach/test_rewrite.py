@@ -15,7 +15,7 @@ import pytest
 
 from alongside.coach import analyse
 from alongside.coach.rewrite import (
-    FEELING_CHOICES,
+    feeling_choices,
     guard_problems,
     is_diagnostic,
     is_hard,
@@ -280,7 +280,7 @@ def test_a_counted_every_time_is_a_fact_kept_word_for_word() -> None:
 def test_a_feeling_is_only_named_when_the_person_picks_it() -> None:
     analysis = analyse("Every time I bring it up, you walk away.")
     assert "I feel" not in (analysis.suggestion or "")
-    assert analysis.compose().feelings == FEELING_CHOICES
+    assert analysis.compose().feelings == feeling_choices()
     picked = analysis.compose("hurt").text
     assert picked == "Every time I bring it up, you walk away. I feel hurt."
     named = analyse("You always make plans without asking me. I feel so lonely.")

@@ -19,6 +19,7 @@ from alongside.coach.rewrite import (
     rewrite_finding,
     tip,
 )
+from alongside.coach.rules import findings
 
 if TYPE_CHECKING:
     from alongside.coach.rules import Rule
@@ -26,34 +27,14 @@ if TYPE_CHECKING:
 
 Polarity = Literal["pushing", "inviting"]
 
-# Each finding id as a person reads it (the CLI shows these, the web app capitalises them).
-FINDING_NAMES: dict[str, str] = {
-    "blame": "blame",
-    "absolute": "an absolute (always / never)",
-    "label": "a label on the person",
-    "therapy_as_fix": "therapy as a fix or verdict",
-    "ultimatum": "an ultimatum",
-    "pressure": "pressure (should / must / have to)",
-    "unsolicited_advice": "advice nobody asked for",
-    "invalidation": "brushing a feeling aside",
-    "contempt": "contempt or sarcasm",
-    "validation": "validating a feeling",
-    "i_statement": "an I-statement",
-    "shared_goal": "a shared goal",
-    "permission": "asking first, or offering gently",
-    "open_question": "an open question",
-    "therapy_as_resource": "therapy as a resource",
-    "low_commitment": "a small first step",
-    "autonomy": "their choice",
-    "reassurance": "reassurance",
-    "appreciation": "appreciation",
-    "apology": "owning your part",
-}
-
 
 def finding_name(finding_id: str) -> str:
-    """How a finding id reads in a sentence (an id not named yet is shown in words)."""
-    return FINDING_NAMES.get(finding_id, finding_id.replace("_", " ").strip())
+    """How a finding id reads in a sentence: its `name` in the rule files (`[finding.<id>]`).
+
+    An id the rule files do not know (a finding saved by an older version) is shown in words.
+    """
+    spec = findings().get(finding_id)
+    return spec.name if spec is not None else finding_id.replace("_", " ").strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+
+from alongside.coach.rules import feelings, findings
 
 if TYPE_CHECKING:
     from alongside.coach.model import Finding
@@ -36,35 +38,28 @@ _SENTENCE_ENDS = ".!?\n"
 SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
 CACHE_SENTENCES = 4096  # reworked sentences remembered (a long text repeats itself)
 
-# A short list of feelings the person may pick from when they named none (the CLI's --feel,
-# the web page's one-tap picker). Never added on their behalf.
-FEELING_CHOICES: tuple[str, ...] = (
-    "hurt",
-    "worried",
-    "lonely",
-    "sad",
-    "frustrated",
-    "tired",
-    "scared",
-    "unheard",
-)
-_FEELING_WORDS = (
-    r"hurt|sad|lonely|alone|scared|afraid|frightened|worried|anxious|nervous|stressed"
-    r"|overwhelmed|frustrated|angry|furious|upset|tired|exhausted|drained|confused|heartbroken"
-    r"|devastated|gutted|crushed|ashamed|embarrassed|humiliated|invisible|unheard|ignored"
-    r"|unloved|unwanted|disrespected|helpless|hopeless|trapped|numb|lost|jealous|insecure"
-    r"|unsafe|small|stupid|guilty|resentful|fed up|disappointed|let down|betrayed|rejected"
-    r"|neglected|unappreciated|taken for granted|on edge|happy|glad|relieved|grateful|close"
-    r"|closer|loved|safe|proud|hopeful|miserable|terrified|abandoned|isolated|broken|sick"
-)
-# "I feel hurt", "I'm so lonely", "it made me feel small", "I felt like ...": a feeling named.
-_NAMED_FEELING = re.compile(
+# "I feel hurt", "I'm so lonely", "it made me feel small", "I felt like ...": a feeling named
+# (the words are in data/feelings.toml; compiled on first use).
+_NAMED_FEELING_BEFORE = (
     r"\b(?:i\s+(?:feel|felt|get|got|am|was|'m|have\s+been|'ve\s+been)|i'm|im|me\s+feel|makes?\s+me"
     r"|made\s+me|leaves\s+me|left\s+me|i\s+keep\s+feeling)\s+(?:so\s+|really\s+|very\s+|pretty\s+"
     r"|quite\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|completely\s+|totally\s+|more\s+|less\s+)*"
-    rf"(?:{_FEELING_WORDS})\b|\bi\s+(?:feel|felt)\s+(?:like|that|as\s+if)\b",
-    re.IGNORECASE,
 )
+_NAMED_FEELING_AFTER = r"\b|\bi\s+(?:feel|felt)\s+(?:like|that|as\s+if)\b"
+
+
+@cache
+def _named_feeling() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in feelings().named)
+    return re.compile(f"{_NAMED_FEELING_BEFORE}(?:{words}){_NAMED_FEELING_AFTER}", re.IGNORECASE)
+
+
+def feeling_choices() -> tuple[str, ...]:
+    """A short list of feelings the person may pick from when they named none (the CLI's
+    --feel, the web page's one-tap picker); never added on their behalf."""
+    return feelings().choices
+
+
 # A limit or a decision of the person's own (P7): kept exactly, never turned into a question.
 _LIMIT = re.compile(
     r"\b(?:i(?:'m|\s+am)\s+(?:not\s+(?:ok(?:ay)?|willing|going\s+to|comfortable)|done|leaving"
@@ -142,20 +137,12 @@ SUPPORT = (
     "What you describe is a lot to carry. You deserve support of your own: a friend you trust, "
     "or a counsellor just for you."
 )
+# Hints for situations the code recognises; each finding's own hint is in the rule files
+# (`[finding.<id>]`, read with `finding_hint`).
 HINTS: dict[str, str] = {
-    "absolute": "Say the moment you mean and when it happened, instead of “always” or “never”.",
-    "blame": "Say what happened and how it was for you, without saying whose fault it is.",
-    "label": "Name what was done, not what someone is.",
     "self_label": "Be as kind to yourself here as you would be to a friend: what happened?",
-    "invalidation": "Say what you can see they feel before anything else.",
-    "contempt": "Say plainly what you wanted or what hurt; sarcasm hides it.",
-    "therapy_as_fix": "Offer help as something to try, not a fix, and ask what they think.",
-    "ultimatum": "If this is your limit, keep it: say calmly what you will do, as your own "
-    "choice, not as a threat.",
-    "pressure": "Say it as a request of your own, one they can say yes or no to.",
     "command": "If this is a limit, keep it; said calmly as what you will or won't accept, it "
     "is easier to hear than an order.",
-    "unsolicited_advice": "Ask first whether they would like an idea.",
     "diagnosis": "This reads like a diagnosis; say what you saw and how it was for you instead.",
     "limit": "Your limit stays as it is; say it calmly, in your own words.",
     "hard_therapy": "After what you describe, look after your own support first: a friend, or "
@@ -223,7 +210,7 @@ def _tidy(sentence: str) -> str:
 
 def names_a_feeling(text: str) -> bool:
     """True when the person named a feeling of their own ("I feel hurt", "I'm so tired")."""
-    return _NAMED_FEELING.search(text) is not None
+    return _named_feeling().search(text) is not None
 
 
 def states_a_limit(text: str) -> bool:
@@ -595,13 +582,29 @@ def _edit_therapy(s: str, start: int, end: int) -> str | None:
     return f"Would you be open to {verb} {obj}, just to see what it's like?"
 
 
+# The small edits a finding's `edit` may name (rules.EDIT_NAMES; a test keeps them equal).
 EDITS: dict[str, _Edit] = {
     "absolute": _edit_absolute,
     "blame": _edit_blame,
     "pressure": _edit_pressure,
-    "unsolicited_advice": _edit_advice,
-    "therapy_as_fix": _edit_therapy,
+    "advice": _edit_advice,
+    "therapy": _edit_therapy,
 }
+GENERAL_HINT_FROM = "pressure"  # whose hint a finding without one gets: a request of your own
+
+
+def finding_hint(finding_id: str) -> str:
+    """The hint for a sentence left for the person: the finding's `hint` in the rule files."""
+    spec = findings().get(finding_id)
+    if spec is None or spec.hint is None:
+        spec = findings()[GENERAL_HINT_FROM]
+    return spec.hint or ""
+
+
+def finding_edit(finding_id: str) -> str | None:
+    """The name of the small edit that rewrites a finding's sentence (None: it is left)."""
+    spec = findings().get(finding_id)
+    return spec.edit if spec is not None else None
 
 
 def _hint_for(finding_id: str, sentence: str) -> str:
@@ -611,7 +614,7 @@ def _hint_for(finding_id: str, sentence: str) -> str:
         return HINTS["self_label"]
     if finding_id == "pressure" and _IMPERATIVE_LIMIT.match(sentence):
         return HINTS["command"]
-    return HINTS.get(finding_id, HINTS["pressure"])
+    return finding_hint(finding_id)
 
 
 _IMPERATIVE_LIMIT = re.compile(
@@ -703,19 +706,23 @@ def rework(sentence: str, hard: bool = False) -> Reworked:
         return Reworked(sentence, HINTS["reported"], reported=True)
     ids = {f.id for f in pushing}
     if states_a_limit(sentence):
-        return Reworked(None, HINTS["ultimatum" if "ultimatum" in ids else "limit"])
-    if hard and ids & {"therapy_as_fix", "unsolicited_advice"}:
+        if "ultimatum" in ids:
+            return Reworked(None, finding_hint("ultimatum"))
+        return Reworked(None, HINTS["limit"])
+    kinds = {finding_edit(f.id) for f in pushing}  # the edits the findings ask for
+    if hard and kinds & {"therapy", "advice"}:
         return Reworked(None, HINTS["hard_therapy"])
     current = sentence
     ask_first = False
     # right to left, so each edit leaves the earlier offsets in place
     for f in sorted(pushing, key=lambda f: (f.start, f.end), reverse=True):
-        edit = EDITS.get(f.id)
-        if f.id == "unsolicited_advice":
-            if "pressure" in ids and not _offers(current, f.start):
+        kind = finding_edit(f.id)
+        edit = EDITS[kind] if kind is not None else None
+        if kind == "advice":
+            if "pressure" in kinds and not _offers(current, f.start):
                 continue  # a request ("you need to stop shouting"): the pressure edit words it
             ask_first = True
-        elif f.id == "pressure" and "unsolicited_advice" in ids and _offers(current, f.start):
+        elif kind == "pressure" and "advice" in kinds and _offers(current, f.start):
             continue  # an idea ("you should try yoga"): offered after asking first
         changed = edit(current, f.start, f.end) if edit is not None else None
         if changed is None:
@@ -726,7 +733,7 @@ def rework(sentence: str, hard: bool = False) -> Reworked:
     if ask_first:
         advice = _edit_advice(current, 0, 0)
         if advice is None:
-            return Reworked(None, HINTS["unsolicited_advice"])
+            return Reworked(None, finding_hint("unsolicited_advice"))
         current = advice
     shown = f"{ASK_FIRST} {current}" if ask_first else current
     if not _passes(shown):
@@ -768,7 +775,7 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     hard = is_hard(text)
     named = names_a_feeling(text)
     support = SUPPORT if hard else None
-    feelings = () if named else FEELING_CHOICES
+    choices = () if named else feeling_choices()
     if not text.strip():
         return Composed(None, (), (), None)
     has_pushing = any(f.polarity == "pushing" for f in found)
@@ -784,7 +791,7 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
         raw = text[start:end]
         done = rework(raw, hard)
         if done.text is None:
-            left.append(LeftForYou(_tidy(raw), done.hint or HINTS["pressure"]))
+            left.append(LeftForYou(_tidy(raw), done.hint or finding_hint(GENERAL_HINT_FROM)))
             continue
         if done.text in seen:
             continue
@@ -798,7 +805,7 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     if not kept_any or left:
         # A whole message without the sentences left for the person loses what they meant
         # (rated worse than the original, blind): then only the hints are shown.
-        return Composed(None, tuple(left), feelings, support)
+        return Composed(None, tuple(left), choices, support)
     if feel and not named:
         parts.insert(1 if len(parts) > 1 else len(parts), f"I feel {feel}.")
         if ask_at is not None and ask_at >= 1:
@@ -808,10 +815,10 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     parts = [p if p[-1:] in _CLOSING else p + "." for p in parts]
     suggestion = " ".join(parts)
     if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()):
-        return Composed(None, tuple(left), feelings, support)  # nothing gentler to offer
+        return Composed(None, tuple(left), choices, support)  # nothing gentler to offer
     if not _whole_passes(suggestion, reported):
-        return Composed(None, tuple(left), feelings, support)
-    return Composed(suggestion, tuple(left), feelings, support)
+        return Composed(None, tuple(left), choices, support)
+    return Composed(suggestion, tuple(left), choices, support)
 
 
 _CLOSING = frozenset(".!?\"')\u201d\u2019")

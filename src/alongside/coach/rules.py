@@ -8,8 +8,12 @@ one, else the whole match) and `clause_patterns` (tried only where a clause star
 `unless` patterns (searched in the same sentence; any hit cancels the finding) and
 `cancelled_by` finding ids, a `rewrite` for pushing rules (and `subs`, sentence rewrites tried
 first), and `positive` / `negative` examples that the tests run one by one. Each pattern's
-literal prefix becomes its keys in the word index (`prefix_keys`). Nothing here runs at import
-time: `rules()` parses on first use and each regex compiles when first needed.
+literal prefix becomes its keys in the word index (`prefix_keys`). Each finding id has one
+`[finding.<id>]` table: how a person reads it (`name`), for pushing findings the `hint` shown
+when the coach leaves a sentence with it for the person, and optionally the small `edit` that
+rewrites it (`FindingSpec`). Nothing here runs at import time: `rules()` parses on first use
+and each regex compiles when first needed. Everything is checked at load; an error names the
+file, the rule or finding, and the key.
 """
 
 from __future__ import annotations
@@ -38,6 +42,44 @@ NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d"
 
 class RuleFileError(AlongsideError):
     """A rule file is malformed; the message names the file, the rule and the key."""
+
+
+DATA = Path(__file__).with_name("data")  # plain paths: importlib.resources costs 20 ms
+# The keys a [[rule]] and a [finding.<id>] table may have (any other is a typo: an error).
+RULE_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "polarity",
+        "principles",
+        "why",
+        "patterns",
+        "clause_patterns",
+        "unless",
+        "cancelled_by",
+        "negatable",
+        "quotable",
+        "addressed",
+        "rewrite",
+        "subs",
+        "positive",
+        "negative",
+    }
+)
+FINDING_KEYS = frozenset({"name", "hint", "edit"})
+# The small edits `rewrite.py` knows how to make to a sentence (a finding's `edit`).
+EDIT_NAMES = ("absolute", "blame", "pressure", "advice", "therapy")
+
+
+@dataclass(frozen=True)
+class FindingSpec:
+    """What a finding id means to a person, from its `[finding.<id>]` table."""
+
+    id: str
+    name: str  # how it reads in a sentence ("an ultimatum"); the web capitalises it
+    hint: str | None  # pushing: the hint for a sentence left for the person
+    edit: str | None  # pushing: which small edit rewrites it (EDIT_NAMES); None: left
+    source: str  # the rule file that defines it
 
 
 Mode = Literal["word", "clause", "scan"]
@@ -166,7 +208,7 @@ def shipped_keys() -> dict[str, frozenset[str]]:
     A pattern missing from the file (a new or edited rule) is parsed as before; a test checks
     that the file equals what `prefix_keys` computes, so it cannot go stale silently.
     """
-    path = Path(__file__).with_name("data") / KEYS_FILE
+    path = DATA / KEYS_FILE
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -283,9 +325,25 @@ def _check_case(pattern: str, where: str) -> None:
         raise RuleFileError(f"{where}: write the pattern {pattern!r} in lower case.")
 
 
+def _flag(raw: dict[str, object], key: str, where: str, default: bool) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise RuleFileError(f"{where}: '{key}' must be true or false.")
+    return value
+
+
+def _unknown(raw: dict[str, object], known: frozenset[str], where: str) -> None:
+    for key in raw:
+        if key not in known:
+            raise RuleFileError(
+                f"{where}: unknown key '{key}' (known: {', '.join(sorted(known))})."
+            )
+
+
 def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ...]]) -> Rule:
     rule_id = _text(raw, "id", source)
-    where = f"{source}, rule '{rule_id}'"
+    where = f"{source}, rule '{raw.get('name', rule_id)}'"
+    _unknown(raw, RULE_KEYS, where)
     polarity = _text(raw, "polarity", where)
     if polarity not in ("pushing", "inviting"):
         raise RuleFileError(f"{where}: polarity must be 'pushing' or 'inviting', not {polarity!r}.")
@@ -327,9 +385,9 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         principles=_strings(raw, "principles", where),
         why=_text(raw, "why", where),
         patterns=tuple(patterns),
-        negatable=bool(raw.get("negatable", pushing)),
-        quotable=bool(raw.get("quotable", pushing)),
-        addressed=bool(raw.get("addressed", pushing)),
+        negatable=_flag(raw, "negatable", where, pushing),
+        quotable=_flag(raw, "quotable", where, pushing),
+        addressed=_flag(raw, "addressed", where, pushing),
         unless_source="|".join(unless),
         cancelled_by=frozenset(_strings(raw, "cancelled_by", where)),
         rewrite=rewrite if isinstance(rewrite, str) else None,
@@ -339,28 +397,161 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
     )
 
 
-def parse_rule_file(text: str, source: str) -> tuple[Rule, ...]:
-    """Parse one rule file's TOML text into compiled rules."""
+def _finding(finding_id: str, raw: object, source: str) -> FindingSpec:
+    where = f"{source}, [finding.{finding_id}]"
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{where}: must be a table with a 'name'.")
+    _unknown(raw, FINDING_KEYS, where)
+    name = _text(raw, "name", where)
+    if not name.strip():
+        raise RuleFileError(f"{where}: 'name' must not be empty.")
+    hint = raw.get("hint")
+    if hint is not None and (not isinstance(hint, str) or not hint.strip()):
+        raise RuleFileError(f"{where}: 'hint' must be a sentence.")
+    edit = raw.get("edit")
+    if edit is not None and edit not in EDIT_NAMES:
+        raise RuleFileError(
+            f"{where}: 'edit' must be one of {', '.join(EDIT_NAMES)}, not {edit!r}."
+        )
+    return FindingSpec(finding_id, name, hint, edit, source)
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """One rule file, parsed: its rules and the findings it defines."""
+
+    rules: tuple[Rule, ...]
+    findings: tuple[FindingSpec, ...]
+
+
+def read_rule_file(text: str, source: str) -> RuleFile:
+    """Parse one rule file's TOML text into compiled rules and finding specs."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RuleFileError(f"{source} is not valid TOML ({error}).") from error
+    _unknown(data, frozenset({"lexicon", "rule", "finding"}), source)
     lexicon_raw = data.get("lexicon", {})
     lexicon = {k: _strings(lexicon_raw, k, f"{source} [lexicon]") for k in lexicon_raw}
     rules = data.get("rule", [])
     if not isinstance(rules, list):
         raise RuleFileError(f"{source}: [[rule]] entries expected.")
-    return tuple(_build(r, source, lexicon) for r in rules)
+    findings = data.get("finding", {})
+    if not isinstance(findings, dict):
+        raise RuleFileError(f"{source}: [finding.<id>] tables expected.")
+    return RuleFile(
+        tuple(_build(r, source, lexicon) for r in rules),
+        tuple(_finding(k, v, source) for k, v in findings.items()),
+    )
+
+
+def parse_rule_file(text: str, source: str) -> tuple[Rule, ...]:
+    """Parse one rule file's TOML text into compiled rules."""
+    return read_rule_file(text, source).rules
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rule, in file order, and each finding id's spec."""
+
+    rules: tuple[Rule, ...]
+    findings: dict[str, FindingSpec]
+
+
+def load_rules(folder: Path = DATA) -> RuleSet:
+    """Read and check every `rules*.toml` in `folder` (sorted by name).
+
+    Each finding id has exactly one `[finding.<id>]` table, in any of the files; every rule's
+    id has one, every table has a rule, a finding's rules share one polarity, and a pushing
+    finding has a `hint`, an inviting one no `hint` or `edit`.
+    """
+    files = [
+        (path.name, read_rule_file(path.read_text(encoding="utf-8"), path.name))
+        for path in sorted(folder.glob("rules*.toml"))
+    ]
+    specs: dict[str, FindingSpec] = {}
+    for _, parsed in files:
+        for spec in parsed.findings:
+            if spec.id in specs:
+                earlier = specs[spec.id].source
+                raise RuleFileError(
+                    f"{spec.source}, [finding.{spec.id}]: already defined in {earlier}."
+                )
+            specs[spec.id] = spec
+    polarity: dict[str, Rule] = {}
+    for name, parsed in files:
+        for rule in parsed.rules:
+            where = f"{name}, rule '{rule.name}'"
+            if rule.id not in specs:
+                raise RuleFileError(
+                    f"{where}: the finding '{rule.id}' needs a [finding.{rule.id}] table with its "
+                    "'name' (and, for a pushing finding, a 'hint'); see docs/coach.md."
+                )
+            first = polarity.setdefault(rule.id, rule)
+            if first.polarity != rule.polarity:
+                raise RuleFileError(
+                    f"{where}: 'polarity' is {rule.polarity!r}, but the finding '{rule.id}' is "
+                    f"{first.polarity!r} in {first.source}, rule '{first.name}'."
+                )
+    for spec in specs.values():
+        where = f"{spec.source}, [finding.{spec.id}]"
+        if spec.id not in polarity:
+            raise RuleFileError(f"{where}: no rule has id '{spec.id}'.")
+        first = polarity[spec.id]
+        if first.polarity == "pushing" and spec.hint is None:
+            raise RuleFileError(f"{where}: a pushing finding needs a 'hint'.")
+        if first.polarity == "inviting" and (spec.hint is not None or spec.edit is not None):
+            raise RuleFileError(f"{where}: an inviting finding has no 'hint' or 'edit'.")
+    return RuleSet(tuple(r for _, parsed in files for r in parsed.rules), specs)
 
 
 @cache
+def rule_set() -> RuleSet:
+    """The shipped rules and findings, read and checked once."""
+    return load_rules(DATA)
+
+
 def rules() -> tuple[Rule, ...]:
     """All rules of every `data/rules*.toml`, in file order, compiled once."""
-    folder = Path(__file__).with_name("data")  # plain paths: importlib.resources costs 20 ms
-    found: list[Rule] = []
-    for path in sorted(folder.glob("rules*.toml")):
-        found.extend(parse_rule_file(path.read_text(encoding="utf-8"), path.name))
-    return tuple(found)
+    return rule_set().rules
+
+
+def findings() -> dict[str, FindingSpec]:
+    """Each finding id's spec (its name, hint and edit)."""
+    return rule_set().findings
+
+
+FEELINGS_FILE = "feelings.toml"
+
+
+@dataclass(frozen=True)
+class Feelings:
+    """`data/feelings.toml`: the feelings offered to pick, and the words that name one."""
+
+    choices: tuple[str, ...]  # offered when the person named none (never added for them)
+    named: tuple[str, ...]  # a feeling the person named ("I feel hurt", "it made me sad")
+
+
+def read_feelings(text: str, source: str = FEELINGS_FILE) -> Feelings:
+    """Parse and check the feelings file; an error names the file and the key."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleFileError(f"{source} is not valid TOML ({error}).") from error
+    _unknown(data, frozenset({"choices", "named"}), source)
+    found = {}
+    for key in ("choices", "named"):
+        words = _strings(data, key, source)
+        if not words or any(not w.strip() or w != w.lower() for w in words):
+            raise RuleFileError(f"{source}: '{key}' must be a list of lower-case words.")
+        found[key] = words
+    return Feelings(found["choices"], found["named"])
+
+
+@cache
+def feelings() -> Feelings:
+    """The shipped feelings, read on first use."""
+    return read_feelings((DATA / FEELINGS_FILE).read_text(encoding="utf-8"))
 
 
 def key_patterns() -> list[str]:
@@ -375,7 +566,7 @@ def computed_keys() -> dict[str, list[str]]:
 
 def write_keys() -> Path:
     """Regenerate KEYS_FILE next to the rule files."""
-    path = Path(__file__).with_name("data") / KEYS_FILE
+    path = DATA / KEYS_FILE
     text = json.dumps(computed_keys(), indent=1, sort_keys=True, ensure_ascii=False)
     path.write_text(text + "\n", encoding="utf-8")
     return path
