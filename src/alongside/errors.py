@@ -7,6 +7,8 @@ sentence that says what happened and what to do next. The CLI catches it in one 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class AlongsideError(Exception):
     """Base class. `str(error)` is the sentence shown to the person."""
@@ -25,6 +27,14 @@ class InvalidInput(AlongsideError):
     """Something the person typed or passed cannot be used as it is."""
 
     exit_code = 2
+
+
+class InvalidFields(InvalidInput):
+    """Fields of an entry can't be used: `errors` holds one sentence per field name."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        super().__init__("\n".join(errors.values()))
+        self.errors = dict(errors)
 
 
 class VaultError(AlongsideError):

@@ -196,11 +196,11 @@ def test_progress_on_an_empty_record_still_draws_and_says_so(
         (("checkin", "schedule", "--time", "7pm"), '"7pm" is not a time I can use'),
         (("checkin", "schedule", "--start", "next week"), '"next week" is not a date I can use'),
         (("checkin", "record", "   "), "Write a few words about the check-in"),
-        (("checkin", "record", "ok", "--rating", "9"), "at most 5"),
+        (("checkin", "record", "ok", "--rating", "9"), "from 1 to 5"),
         (("checkin", "next"), "No check-in schedule yet"),
         (("checkin", "export"), "No check-in schedule to export yet"),
         (("invite", "add", ""), "Say in a few words how you raised it"),
-        (("invite", "add", "x", "--stance-after", "maybe"), "one of: not_considering"),
+        (("invite", "add", "x", "--stance-after", "maybe"), "one of: not considering it"),
         (("review", "--week", "2026-W99"), '"2026-W99" is not a week I understand'),
     ],
 )

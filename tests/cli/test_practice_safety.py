@@ -48,15 +48,18 @@ def test_safety_help_has_an_example(cli: RunCli) -> None:
     assert "Example: alongside safety --country UK" in result.stdout
 
 
-def test_screen_and_show_prints_help_on_stderr_only_when_it_fires(
+def test_safety_help_is_printed_on_stderr_only_when_the_screen_fires(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from alongside.cli.practice import screen_and_show
+    from alongside.cli.practice import show_help_if_needed
+    from alongside.safety import screen
 
-    assert screen_and_show("we argued about the dishes", None, country="UK") is False
+    assert show_help_if_needed(None, country="UK") is False
+    assert show_help_if_needed(screen("we argued about the dishes"), country="UK") is False
     quiet = capsys.readouterr()
     assert quiet.out == "" and quiet.err == ""
-    assert screen_and_show("Dinner was tense.", "he grabbed my wrist", country="UK") is True
+    fired = screen("Dinner was tense.\nhe grabbed my wrist")
+    assert show_help_if_needed(fired, country="UK") is True
     shown = capsys.readouterr()
     assert shown.out == ""
     assert "comes before any conversation about therapy" in shown.err

@@ -83,11 +83,11 @@ def test_stdin_that_is_not_text_saves_nothing_and_says_so(record: Path) -> None:
 
 def test_a_bad_option_is_said_before_any_words_are_read(record: Path) -> None:
     ran = run("conversation", "add", "--rating", "9", input="the words", env=PW)
-    assert ran.code == 2 and "at most 5" in ran.err
+    assert ran.code == 2 and "from 1 to 5" in ran.err
     ran = run("invite", "add", "--stance-after", "maybe", input="the words", env=PW)
     assert ran.code == 2 and "one of" in ran.err
     ran = run("checkin", "record", "--rating", "0", input="the words", env=PW)
-    assert ran.code == 2 and "at least 1" in ran.err
+    assert ran.code == 2 and "from 1 to 5" in ran.err
     assert entries() == []
 
 

@@ -137,9 +137,9 @@ def test_missing_required_field_off_a_terminal_is_a_clear_sentence(cli: RunCli, 
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (("conversation", "add", "t", "--rating", "9"), "at most 5"),
+        (("conversation", "add", "t", "--rating", "9"), "from 1 to 5"),
         (("conversation", "add", "t", "--stance", "furious"), "one of"),
-        (("journal", "add", "x", "--occurred-on", "yesterdayish"), "a date like"),
+        (("journal", "add", "x", "--occurred-on", "yesterdayish"), "a real date like"),
         (("journal", "show", "zzzz"), "no entry"),
         (("journal", "edit", "0123"), "There is no entry '0123'"),
     ],

@@ -100,8 +100,7 @@ def test_empty_required_field_keeps_the_rest(unlocked: httpx.Client, kind: str) 
         ("conversation", "rating", "three", "whole number"),
         ("conversation", "stance", "hostile", "please pick one of"),
         ("agreement", "revisit_on", "14/03/2025", "needs a real date"),
-        ("journal", "trigger", "x" * 2_001, "please keep it under 2,000"),
-        ("journal", "situation", "y" * 50_001, "please keep it under 50,000"),
+        ("journal", "trigger", "x" * 10_001, "please keep it under 10,000"),
     ],
 )
 def test_bad_values_get_a_plain_message_and_nothing_is_saved(

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alongside.errors import AlongsideError, InvalidInput
+from alongside.errors import AlongsideError, InvalidFields, InvalidInput
 
 if TYPE_CHECKING:
+    from alongside.app.record import Saved
     from alongside.plan.snapshot import RecordSnapshot
     from alongside.vault import Entry, Vault
 
@@ -180,6 +181,7 @@ def invite_add(
 
     Example: alongside invite add "On a walk, as something for us both" --response "Maybe later" --stance-after considering
     """  # noqa: E501
+    from alongside.cli.practice import show_help_if_needed
     from alongside.cli.words import ask_words, note_words_as_arguments
     from alongside.plan.facts import REINVITE_AFTER_DAYS
 
@@ -194,7 +196,8 @@ def invite_add(
             values["how"] = ask_words("How I raised it", command="invite add")
             if not values["how"]:
                 raise InvalidInput(f"Nothing was saved. {empty}")
-        entry = vault.add("invitation", {k: v for k, v in values.items() if v.strip()})
+        saved = _save(vault, "invitation", values)
+    entry = saved.entry
     _say(f"Saved ({entry.id[:8]}). Thank you for noting it.")
     if how or response.strip() or notes.strip():
         note_words_as_arguments("invite add")
@@ -203,6 +206,7 @@ def invite_add(
             "A no today keeps the door open for later (P13). The plan won't suggest asking "
             f"again for at least {REINVITE_AFTER_DAYS} days, and only after a calm week."
         )
+    show_help_if_needed(saved.screening)
 
 
 def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False) -> None:
@@ -231,10 +235,22 @@ def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False)
 
 def _check_before_asking(kind: str, values: Mapping[str, object]) -> None:
     """Say what is wrong with the fields given before anyone writes words that would be lost."""
-    from alongside.vault.fields import parse_fields
-    from alongside.vault.kinds import KINDS
+    from alongside.app.record import FieldErrors, check_entry
 
-    parse_fields(KINDS[kind], {k: v for k, v in values.items() if v not in (None, "")})
+    given = {k: v for k, v in values.items() if v not in (None, "")}
+    checked = check_entry(kind, given, partial=True)
+    if isinstance(checked, FieldErrors):
+        raise InvalidFields(checked.errors)
+
+
+def _save(vault: Vault, kind: str, values: Mapping[str, object]) -> Saved:
+    """Save through the use case: every field checked, the words screened."""
+    from alongside.app.record import FieldErrors, save_entry
+
+    saved = save_entry(vault, kind, values)
+    if isinstance(saved, FieldErrors):
+        raise InvalidFields(saved.errors)
+    return saved
 
 
 # checkin ----------------------------------------------------------------------------
@@ -346,6 +362,7 @@ def checkin_record(
 
     Example: alongside checkin record "Appreciations, then the weekend plan" --rating 4
     """
+    from alongside.cli.practice import show_help_if_needed
     from alongside.cli.words import ask_words, note_words_as_arguments
 
     empty = (
@@ -365,8 +382,11 @@ def checkin_record(
             values["notes"] = ask_words("What we talked about", command="checkin record")
             if not values["notes"]:
                 raise InvalidInput(f"Nothing was saved. {empty}, or < words.txt.")
-        entry = vault.add("checkin", values)
-    _say(f"Saved ({entry.id[:8]}). Showing up regularly is the point, not a perfect talk (P9).")
+        saved = _save(vault, "checkin", values)
+    _say(
+        f"Saved ({saved.entry.id[:8]}). Showing up regularly is the point, not a perfect talk (P9)."
+    )
+    show_help_if_needed(saved.screening)
     if notes:
         note_words_as_arguments("checkin record")
 

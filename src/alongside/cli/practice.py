@@ -120,20 +120,15 @@ def print_safety(
     )
 
 
-def screen_and_show(*texts: str | None, country: str | None = None) -> bool:
-    """Screen what a person typed; when it touches on danger, show safety help on stderr.
-
-    For any command that takes text (journal, record entries). Call it after saving, so
-    nothing is lost; stdout stays clean for --json. Returns True when it fired.
-    """
+def show_help_if_needed(screening: Screening | None, *, country: str | None = None) -> bool:
+    """When a screen (`alongside.app.record.Saved.screening`) fired, show safety help on
+    stderr, so stdout stays clean for --json. Returns True when it fired."""
+    if screening is None or not screening.flagged:
+        return False
     from rich.console import Console
 
-    from alongside.safety import screen
-
-    screening = screen("\n".join(t for t in texts if t))
-    if screening.flagged:
-        print_safety(screening, country=country, console=Console(stderr=True, highlight=False))
-    return screening.flagged
+    print_safety(screening, country=country, console=Console(stderr=True, highlight=False))
+    return True
 
 
 def safety(country: CountryOption = None, as_json: JsonOption = False) -> None:

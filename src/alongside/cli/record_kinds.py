@@ -9,10 +9,11 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
+from alongside.cli.practice import show_help_if_needed
 from alongside.cli.record import (
     confirm,
     on_terminal,
@@ -21,9 +22,13 @@ from alongside.cli.record import (
 )
 from alongside.cli.record_view import SHORT_ID, print_entries, print_entry
 from alongside.cli.words import ask_words, note_words_as_arguments, nothing_written
-from alongside.errors import InvalidInput
+from alongside.errors import InvalidFields, InvalidInput
 from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec
 
+if TYPE_CHECKING:
+    from alongside.app.record import FieldErrors
+
+T = TypeVar("T")
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 10_000_000  # a bigger --limit means "all" (SQLite's integers end at 2**63)
 EXAMPLES = {
@@ -181,7 +186,7 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
     main = spec.main_field
 
     def add(**kwargs: Any) -> None:
-        from alongside.vault.fields import check_required, parse_fields
+        from alongside.app.record import check_entry, save_entry
 
         values = {k: v for k, v in kwargs.items() if k in _names(spec) and v is not None}
         # left out (not given as ""): the main words are asked for privately, below
@@ -189,17 +194,15 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
         for f in missing:
             if f is not main and not on_terminal():
                 raise InvalidInput(f"Please give '{f.label}', e.g. --{_opt(f)} \"...\".")
-        given = parse_fields(spec, values)  # a bad --rating or date: said before unlocking
-        if not missing:
-            check_required(spec, given)
+        # a bad --rating or date: said before unlocking, every one at once
+        _refuse_errors(check_entry(spec.name, values, partial=bool(missing)))
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             for f in missing:
                 values[f.name] = _ask(spec, f) if f is main else typer.prompt(f.label, err=True)
-            check_required(spec, parse_fields(spec, values))
-            entry = vault.add(spec.name, values)
-        say(f"Saved your {spec.singular} ({entry.id[:SHORT_ID]}).")
-        print_entry(entry, as_json=kwargs["as_json"])
-        _screen_entry(spec, entry)
+            saved = _refuse_errors(save_entry(vault, spec.name, values))
+        say(f"Saved your {spec.singular} ({saved.entry.id[:SHORT_ID]}).")
+        print_entry(saved.entry, as_json=kwargs["as_json"])
+        show_help_if_needed(saved.screening)
         _note_if_words_were_arguments(spec, kwargs, "add")
 
     main_arg = inspect.Parameter(
@@ -215,13 +218,13 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
     return _build(add, [main_arg, *_field_options(spec, skip=main.name), *_common()])
 
 
-def _screen_entry(spec: KindSpec, entry: Any) -> None:
-    """Safety first: after saving (so nothing is lost), screen the words just written and,
-    when they touch on danger, show safety help on stderr (stdout stays clean for --json)."""
-    from alongside.cli.practice import screen_and_show
+def _refuse_errors(outcome: T | FieldErrors) -> T:
+    """The outcome, unless it is field errors: then every sentence, and exit 2."""
+    from alongside.app.record import FieldErrors
 
-    texts = (entry.fields.get(f.name) for f in spec.fields if f.encrypted)
-    screen_and_show(*(", ".join(t) if isinstance(t, tuple) else t for t in texts if t))
+    if isinstance(outcome, FieldErrors):
+        raise InvalidFields(outcome.errors)
+    return outcome
 
 
 def _names(spec: KindSpec) -> set[str]:
@@ -289,6 +292,8 @@ def _edit_command(spec: KindSpec) -> Callable[..., None]:
     main = spec.main_field
 
     def edit(**kwargs: Any) -> None:
+        from alongside.app.record import edit_entry
+
         values = {k: v for k, v in kwargs.items() if k in _names(spec) and v is not None}
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entry = _find(vault, spec, kwargs["entry_id"])
@@ -302,10 +307,10 @@ def _edit_command(spec: KindSpec) -> Callable[..., None]:
                         f'--{_opt(main)} "..."'
                     )
                 values[main.name] = words
-            changed = vault.update(entry.id, values)
-        say(f"Changed your {spec.singular} ({changed.id[:SHORT_ID]}).")
-        print_entry(changed, as_json=kwargs["as_json"])
-        _screen_entry(spec, changed)
+            saved = _refuse_errors(edit_entry(vault, entry.id, values, partial=True))
+        say(f"Changed your {spec.singular} ({saved.entry.id[:SHORT_ID]}).")
+        print_entry(saved.entry, as_json=kwargs["as_json"])
+        show_help_if_needed(saved.screening)
         _note_if_words_were_arguments(spec, kwargs, "edit ID")
 
     return _build(edit, [_entry_id_param(), *_field_options(spec, skip=None), *_common()])

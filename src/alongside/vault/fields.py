@@ -1,26 +1,62 @@
-"""Field values: parse what people type, validate against `KINDS`, and encode for storage.
+"""The one field validator: what people type (or import) checked against `KINDS`.
+
+Both faces and the store call `check_fields`; it returns every field's problem at once,
+each a plain sentence from `alongside.messages`. A pydantic model per kind is generated
+from `KINDS` (built on first use, so commands that never validate don't import pydantic).
 
 Values may arrive as strings (from the CLI, forms and import files) or already typed.
 Typed values are: `str` (text, longtext, choice, code), `tuple[str, ...]` (tags),
 `datetime.date` (date), aware `datetime.datetime` (datetime) and `int` (int).
-The empty string (or None, or no tags) means "not set".
+The empty string, only spaces, None, or no tags mean "not set". Words are kept exactly as
+typed (spaces and control characters included); dates accept "today" and "yesterday".
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from alongside.errors import InvalidInput
+from alongside.errors import InvalidFields, InvalidInput
+from alongside.messages import Msg
 from alongside.vault.kinds import KINDS, FieldSpec, KindSpec
 
-MAX_TEXT_BYTES = 1024 * 1024  # one field holds up to 1 MiB of UTF-8 text
-MAX_CODE_CHARS = 200  # a time zone or an RRULE, never prose
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationInfo
+
+# Characters one field holds, by type: the same in the CLI, the web, the API and imports.
+MAX_CHARS: dict[str, int] = {
+    "text": 10_000,  # one line: a topic, a name, a trigger
+    "longtext": 1_000_000,  # a long letter or journal page; a book belongs in a file
+    "tags": 10_000,
+    "code": 200,  # a time zone or an RRULE, never prose
+}
 MAX_TAGS = 100
 MAX_INT = 1_000_000  # a number field with no maximum of its own (counts) stops here
+
+
+class FieldProblem(ValueError):
+    """One field's value can't be used; `str()` is the sentence."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Typed values for the fields given (None = not set), or a sentence per field."""
+
+    values: dict[str, object | None]
+    errors: dict[str, str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def max_chars(f: FieldSpec) -> int:
+    return MAX_CHARS.get(f.type, 100)
 
 
 def kind_spec(kind: str) -> KindSpec:
@@ -28,43 +64,107 @@ def kind_spec(kind: str) -> KindSpec:
         return KINDS[kind]
     except KeyError:
         known = ", ".join(sorted(KINDS))
-        raise InvalidInput(f"There is no kind of entry called '{kind}'. Known: {known}.") from None
+        raise InvalidInput(Msg.KIND_UNKNOWN.format(kind=_shown(kind), known=known)) from None
+
+
+def check_fields(
+    spec: KindSpec,
+    raw: Mapping[str, object],
+    *,
+    partial: bool = False,
+    zone: str | None = None,
+    today: date | None = None,
+) -> Checked:
+    """Check `raw` against `spec`: every problem at once, one sentence per field.
+
+    Without `partial` every field of the kind is checked (absent = not set, so a required
+    one is missing); with it only the fields given are (an edit), and a required one given
+    empty is still a problem. `zone`: the time zone for a date and time without one (a
+    `timezone` field given alongside wins). `today`: the day "today" means (this device's).
+    """
+    from pydantic import ValidationError
+
+    given = {k: v for k, v in raw.items()}
+    tz_value = given.get("timezone") if any(f.name == "timezone" for f in spec.fields) else None
+    context = {
+        "zone": tz_value if isinstance(tz_value, str) and tz_value.strip() else zone,
+        "today": today or date.today(),
+    }
+    try:
+        model = _model(spec.name, partial).model_validate(given, context=context)
+    except ValidationError as failed:
+        return Checked({}, _sentences(spec, failed))
+    values = {name: getattr(model, name) for name in model.model_fields_set}
+    return Checked({f.name: values[f.name] for f in spec.fields if f.name in values}, {})
 
 
 def parse_fields(
-    spec: KindSpec, values: Mapping[str, object], *, zone: str | None = None
+    spec: KindSpec, values: Mapping[str, object], *, partial: bool = False, zone: str | None = None
 ) -> dict[str, object | None]:
-    """Typed values for the fields given (None = clear it). Unknown names are refused."""
-    known = {f.name for f in spec.fields}
-    parsed: dict[str, object | None] = {}
-    tz_value = values.get("timezone") if "timezone" in known else None
-    zone = tz_value if isinstance(tz_value, str) and tz_value else zone
-    for name, value in values.items():
-        if name not in known:
+    """Typed values for the fields given, or `InvalidFields` naming every problem."""
+    checked = check_fields(spec, values, partial=partial, zone=zone)
+    if not checked.ok:
+        raise InvalidFields(checked.errors)
+    return checked.values
+
+
+def _sentences(spec: KindSpec, failed: Any) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for problem in failed.errors():
+        name = str(problem["loc"][0]) if problem["loc"] else ""
+        if problem["type"] == "missing":
+            errors[name] = Msg.FIELD_REQUIRED.format(label=_label(spec.field(name)))
+        elif problem["type"] == "extra_forbidden":
             names = ", ".join(f.name for f in spec.fields)
-            raise InvalidInput(
-                f"{spec.a_singular.capitalize()} has no field called '{name}'. "
-                f"Its fields are: {names}."
+            errors[name] = Msg.FIELD_UNKNOWN.format(
+                kind=spec.a_singular.capitalize(), name=_shown(name), names=names
             )
-        parsed[name] = parse_value(spec.field(name), value, zone=zone)
-    return parsed
+        else:
+            errors[name] = str(problem["ctx"]["error"]) if "ctx" in problem else problem["msg"]
+    return errors
 
 
-def check_required(spec: KindSpec, merged: Mapping[str, object | None]) -> None:
+@cache
+def _model(kind: str, partial: bool) -> type[BaseModel]:
+    """The pydantic model of one kind's fields, generated from `KINDS` (once per kind)."""
+    from typing import Annotated
+
+    from pydantic import BeforeValidator, ConfigDict, create_model
+
+    spec = KINDS[kind]
+    fields: dict[str, Any] = {}
     for f in spec.fields:
-        if f.required and merged.get(f.name) is None:
-            raise InvalidInput(f"Please fill in '{f.label}': {spec.a_singular} needs it.")
+        check = Annotated[object, BeforeValidator(_validator(f))]
+        required = f.required and not partial
+        fields[f.name] = (check, ...) if required else (check, None)
+    config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
+    model: type[BaseModel] = create_model(f"{kind}_fields", __config__=config, **fields)
+    return model
 
 
-def parse_value(f: FieldSpec, value: object, *, zone: str | None = None) -> object | None:
-    if value is None or (isinstance(value, str) and value == ""):
+def _validator(f: FieldSpec) -> Callable[[object, ValidationInfo], object | None]:
+    def validate(value: object, info: ValidationInfo) -> object | None:
+        context = info.context or {}
+        parsed = parse_value(f, value, zone=context.get("zone"), today=context.get("today"))
+        if parsed is None and f.required:
+            raise FieldProblem(Msg.FIELD_REQUIRED.format(label=_label(f)))
+        return parsed
+
+    return validate
+
+
+def parse_value(
+    f: FieldSpec, value: object, *, zone: str | None = None, today: date | None = None
+) -> object | None:
+    """The typed value of one field (None: not set); `FieldProblem` when it can't be used."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if f.type in ("text", "longtext"):
         return _text(f, value)
     if f.type == "tags":
         return _tags(f, value)
     if f.type == "date":
-        return _date(f, value)
+        return _date(f, value, today or date.today())
     if f.type == "datetime":
         return _datetime(f, value, zone)
     if f.type == "int":
@@ -74,68 +174,69 @@ def parse_value(f: FieldSpec, value: object, *, zone: str | None = None) -> obje
     return _code(f, value)
 
 
-def _bad(f: FieldSpec, value: object, expected: str) -> InvalidInput:
-    shown = repr(value)
-    shown = shown if len(shown) <= 40 else shown[:37] + "..."
-    return InvalidInput(f"'{f.label}' must be {expected}; got {shown}.")
+def _label(f: FieldSpec) -> str:
+    return f.label.rstrip("?:")
+
+
+def _shown(value: object) -> str:
+    """A value someone gave, safe to show in a sentence: printable and short."""
+    text = "".join(c if c.isprintable() else "?" for c in str(value))
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _text(f: FieldSpec, value: object) -> str:
     if not isinstance(value, str):
-        raise _bad(f, value, "text")
+        raise FieldProblem(Msg.FIELD_WORDS.format(label=_label(f)))
     try:
-        size = len(value.encode("utf-8"))
+        value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(
-            f"'{f.label}' contains a character that can't be stored (a lone surrogate). "
-            "Please retype it."
-        ) from None
-    if size > MAX_TEXT_BYTES:
-        raise InvalidInput(
-            f"'{f.label}' is too long ({size:,} bytes). One field holds up to "
-            f"{MAX_TEXT_BYTES:,} bytes; please split it into several entries."
+        raise FieldProblem(Msg.FIELD_UNSTORABLE.format(label=_label(f))) from None
+    if len(value) > max_chars(f):
+        raise FieldProblem(
+            Msg.FIELD_TOO_LONG.format(label=_label(f), size=len(value), limit=max_chars(f))
         )
-    if f.required and not value.strip():
-        raise InvalidInput(f"'{f.label}' is empty. Please write a few words.")
     return value
 
 
 def _tags(f: FieldSpec, value: object) -> tuple[str, ...] | None:
     if isinstance(value, str):
+        _text(f, value)
         items: list[object] = list(value.split(","))
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
-        raise _bad(f, value, "comma-separated words or a list of words")
+        raise FieldProblem(Msg.FIELD_TAG_WORDS.format(label=_label(f)))
     tags: list[str] = []
     for item in items:
         if not isinstance(item, str):
-            raise _bad(f, item, "words")
+            raise FieldProblem(Msg.FIELD_TAG_WORDS.format(label=_label(f)))
         word = _text(f, item).strip()
         if word and word not in tags:
             tags.append(word)
     if len(tags) > MAX_TAGS:
-        raise InvalidInput(f"'{f.label}' has {len(tags)} tags; up to {MAX_TAGS} are kept.")
+        raise FieldProblem(
+            Msg.FIELD_TOO_MANY_TAGS.format(label=_label(f), count=len(tags), limit=MAX_TAGS)
+        )
     return tuple(tags) or None
 
 
-def _date(f: FieldSpec, value: object) -> date:
-    if isinstance(value, datetime):
-        raise _bad(f, value, "a date (YYYY-MM-DD), not a date and time")
-    if isinstance(value, date):
+RELATIVE_DAYS = {"today": 0, "yesterday": 1}
+
+
+def _date(f: FieldSpec, value: object, today: date) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
         return value
     if not isinstance(value, str):
-        raise _bad(f, value, "a date like 2024-05-31")
+        raise FieldProblem(Msg.FIELD_DATE.format(label=_label(f)))
     word = value.strip().lower()
-    today = date.today()
-    if word == "today":
-        return today
-    if word == "yesterday":
-        return today - timedelta(days=1)
+    if word in RELATIVE_DAYS:
+        return today - timedelta(days=RELATIVE_DAYS[word])
     try:
+        if len(word) != 10:  # YYYY-MM-DD only: not 20250314, not a week date
+            raise ValueError(word)
         return date.fromisoformat(word)
     except ValueError:
-        raise _bad(f, value, "a date like 2024-05-31 (or 'today', 'yesterday')") from None
+        raise FieldProblem(Msg.FIELD_DATE.format(label=_label(f))) from None
 
 
 def _datetime(f: FieldSpec, value: object, zone: str | None) -> datetime:
@@ -145,41 +246,42 @@ def _datetime(f: FieldSpec, value: object, zone: str | None) -> datetime:
         try:
             moment = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise _bad(f, value, "a date and time like 2024-05-31 19:30") from None
+            raise FieldProblem(Msg.FIELD_DATETIME.format(label=_label(f))) from None
     else:
-        raise _bad(f, value, "a date and time like 2024-05-31 19:30")
+        raise FieldProblem(Msg.FIELD_DATETIME.format(label=_label(f)))
     if moment.tzinfo is None:
-        tz = _zone(zone) if zone else UTC
-        moment = moment.replace(tzinfo=tz)
+        tz = _zone(zone) if zone else None
+        moment = moment.replace(tzinfo=tz or UTC)
     return moment
 
 
-def _zone(name: str) -> ZoneInfo:
+def _zone(name: str) -> ZoneInfo | None:
+    """The zone called `name`, or None (its own field says why it is not one)."""
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(name.strip())
     except (ValueError, KeyError, OSError):
-        raise InvalidInput(
-            f"'{name}' is not a time zone I know. Try a name like Europe/Berlin."
-        ) from None
+        return None
 
 
 def _int(f: FieldSpec, value: object) -> int:
     if isinstance(value, bool):
-        raise _bad(f, value, "a whole number")
+        raise FieldProblem(Msg.FIELD_WHOLE_NUMBER.format(label=_label(f)))
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str):
+    elif isinstance(value, str) and len(value) <= 100:
         try:
             number = int(value.strip())
         except ValueError:
-            raise _bad(f, value, "a whole number") from None
+            raise FieldProblem(Msg.FIELD_WHOLE_NUMBER.format(label=_label(f))) from None
     else:
-        raise _bad(f, value, "a whole number")
-    if f.minimum is not None and number < f.minimum:
-        raise _bad(f, value, f"at least {f.minimum}")
-    highest = f.maximum if f.maximum is not None else MAX_INT
-    if number > highest:
-        raise _bad(f, value, f"at most {highest:,}")
+        raise FieldProblem(Msg.FIELD_WHOLE_NUMBER.format(label=_label(f)))
+    low, high = f.minimum, f.maximum if f.maximum is not None else MAX_INT
+    if (low is not None and number < low) or number > high:
+        if low is not None and f.maximum is not None:
+            raise FieldProblem(Msg.FIELD_NUMBER_RANGE.format(label=_label(f), low=low, high=high))
+        if low is not None and number < low:
+            raise FieldProblem(Msg.FIELD_NUMBER_AT_LEAST.format(label=_label(f), low=low))
+        raise FieldProblem(Msg.FIELD_NUMBER_AT_MOST.format(label=_label(f), high=high))
     return number
 
 
@@ -188,30 +290,32 @@ def _norm(word: str) -> str:
 
 
 def _choice(f: FieldSpec, value: object) -> str:
+    """A stored value; the words shown for it are accepted too, in any case."""
     if isinstance(value, str):
         wanted = _norm(value)
         for stored, words in f.choices:
             if wanted in (_norm(stored), _norm(words)):
                 return stored
-    options = ", ".join(stored for stored, _ in f.choices)
-    raise _bad(f, value, f"one of: {options}")
+    options = ", ".join(words for _, words in f.choices)
+    raise FieldProblem(Msg.FIELD_CHOICE.format(label=_label(f), options=options))
 
 
 def _code(f: FieldSpec, value: object) -> str:
+    limit = MAX_CHARS["code"]
     if not isinstance(value, str):
-        raise _bad(f, value, "a short code")
+        raise FieldProblem(Msg.FIELD_CODE.format(label=_label(f), limit=limit))
     code = value.strip()
-    if len(code) > MAX_CODE_CHARS or not code.isprintable():
-        raise _bad(f, value, f"a short code (printable, up to {MAX_CODE_CHARS} characters)")
-    if f.name == "timezone":
-        _zone(code)
+    if len(code) > limit or not code.isprintable():
+        raise FieldProblem(Msg.FIELD_CODE.format(label=_label(f), limit=limit))
+    if f.name == "timezone" and _zone(code) is None:
+        raise FieldProblem(Msg.FIELD_TIME_ZONE.format(label=_label(f), value=_shown(code)))
     if f.name == "rule":
         from dateutil.rrule import rrulestr
 
         try:
             rrulestr(code.removeprefix("RRULE:"), dtstart=datetime(2000, 1, 1))
         except (ValueError, TypeError):
-            raise _bad(f, value, "an RFC 5545 rule such as FREQ=WEEKLY;BYDAY=SU") from None
+            raise FieldProblem(Msg.FIELD_RULE.format(label=_label(f))) from None
     return code
 
 

@@ -262,7 +262,6 @@ class Vault:
         """A validated `Entry` not yet stored (for `insert_many`)."""
         spec = fields.kind_spec(kind)
         parsed = fields.parse_fields(spec, values)
-        fields.check_required(spec, parsed)
         if created_at is None and _has_day(spec) and parsed.get("occurred_on") is None:
             parsed["occurred_on"] = date.today()  # "today if left empty": this device's day
         now = datetime.now(UTC)
@@ -335,11 +334,12 @@ class Vault:
             raise damaged_error(current)
         spec = KINDS[current.kind]
         zone = current.fields.get("timezone")
-        parsed = fields.parse_fields(spec, values, zone=zone if isinstance(zone, str) else None)
+        parsed = fields.parse_fields(
+            spec, values, partial=True, zone=zone if isinstance(zone, str) else None
+        )
         merged: dict[str, object | None] = {**current.fields, **parsed}
         if _has_day(spec) and merged.get("occurred_on") is None:
             merged["occurred_on"] = current.occurred_on  # a cleared day keeps the entry's own
-        fields.check_required(spec, merged)
         kept = {k: v for k, v in merged.items() if v is not None}
         entry = Entry(
             id=current.id,

@@ -19,9 +19,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from alongside.app.record import FieldErrors, Saved, edit_entry, save_entry
 from alongside.errors import AlongsideError, WrongPassphrase
 from alongside.vault.kinds import KINDS, KindSpec
-from alongside.web.forms import check_fields
 from alongside.web.render import web_state
 from alongside.web.security import csrf_ok, is_proven, mark_opened, session_of
 from alongside.web.state import LOCKED_MESSAGE, TryLater
@@ -54,6 +54,10 @@ class EntryOut(BaseModel):
     updated_at: dt.datetime
     fields: dict[str, Any]
     damaged: bool = False  # it could not be read (it may be damaged): it can only be deleted
+    needs_help: bool = Field(
+        default=False,
+        description="The words just saved touch on danger: show safety help (GET /api/safety).",
+    )
 
 
 class EntryList(BaseModel):
@@ -162,13 +166,10 @@ def list_entries(
 def add_entry(
     request: Request, kind: str, body: EntryIn, _: Token, __: Unlocked
 ) -> EntryOut | JSONResponse:
-    """Add an entry; each field is checked as in the web forms."""
+    """Add an entry; each field is checked as in the web forms and the CLI."""
     spec = _spec(kind)
-    values = _checked(spec, body.fields, partial=False)
-    if isinstance(values, JSONResponse):
-        return values
     vault = web_state(request).vault_for(session_of(request))
-    return entry_out(vault.add(spec.name, values))
+    return _answer(save_entry(vault, spec.name, _raw(body.fields)))
 
 
 def get_entry(request: Request, kind: str, entry_id: str, _: Unlocked) -> EntryOut:
@@ -182,11 +183,8 @@ def update_entry(
     """Change some fields of an entry; fields not given stay as they are."""
     spec = _spec(kind)
     entry = _owned(request, spec, entry_id)
-    values = _checked(spec, body.fields, partial=True)
-    if isinstance(values, JSONResponse):
-        return values
     vault = web_state(request).vault_for(session_of(request))
-    return entry_out(vault.update(entry.id, values))
+    return _answer(edit_entry(vault, entry.id, _raw(body.fields), partial=True))
 
 
 def delete_entry(request: Request, kind: str, entry_id: str, _: Token, __: Unlocked) -> Response:
@@ -207,19 +205,15 @@ def _owned(request: Request, spec: KindSpec, entry_id: str) -> Any:
     return entry
 
 
-def _checked(
-    spec: KindSpec, fields: Mapping[str, FieldValue], *, partial: bool
-) -> dict[str, object] | JSONResponse:
-    unknown = sorted(set(fields) - {f.name for f in spec.fields})
-    if unknown:
-        words = f"{spec.a_singular.capitalize()} has no field called {unknown[0][:40]!r}."
-        return JSONResponse({"detail": words, "fields": {}}, status_code=422)
-    raw = {name: _as_text(value) for name, value in fields.items()}
-    checked = check_fields(spec, raw, partial=partial)
-    if not checked.ok:
-        first = next(iter(checked.errors.values()))
-        return JSONResponse({"detail": first, "fields": checked.errors}, status_code=422)
-    return checked.values
+def _raw(fields: Mapping[str, FieldValue]) -> dict[str, object]:
+    return {name: _as_text(value) for name, value in fields.items()}
+
+
+def _answer(outcome: Saved | FieldErrors) -> EntryOut | JSONResponse:
+    if isinstance(outcome, FieldErrors):
+        errors = dict(outcome.errors)
+        return JSONResponse({"detail": outcome.sentences[0], "fields": errors}, status_code=422)
+    return entry_out(outcome.entry, needs_help=outcome.needs_help)
 
 
 def _as_text(value: FieldValue) -> str:
@@ -230,7 +224,7 @@ def _as_text(value: FieldValue) -> str:
     return str(value)
 
 
-def entry_out(entry: Any) -> EntryOut:
+def entry_out(entry: Any, *, needs_help: bool = False) -> EntryOut:
     return EntryOut(
         id=entry.id,
         kind=entry.kind,
@@ -238,6 +232,7 @@ def entry_out(entry: Any) -> EntryOut:
         updated_at=entry.updated_at,
         fields={k: _jsonable(v) for k, v in entry.fields.items()},
         damaged=entry.damaged,
+        needs_help=needs_help,
     )
 
 

@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
+from alongside.app.record import FieldErrors, Saved, edit_entry, save_entry, screen_entry
 from alongside.errors import (
     AlongsideError,
     DiskFull,
@@ -23,8 +24,9 @@ from alongside.errors import (
     VaultReplaced,
     WrongPassphrase,
 )
+from alongside.vault.fields import max_chars
 from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
-from alongside.web.forms import check_fields, form_values, input_type, max_chars
+from alongside.web.forms import form_values, input_type
 from alongside.web.pages import safety_context
 from alongside.web.render import needs_unlock, opened, redirect, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of, was_opened
@@ -166,10 +168,10 @@ def show_page(request: Request, kind: str, entry_id: str) -> Response:
         return gate
     entry = _entry(request, spec, entry_id)
     help_context: dict[str, object] = {}
+    screening = None
     if request.query_params.get("safety") == "1":
-        from alongside.safety import screen
-
-        screening = screen("\n".join(str(v) for v in entry.fields.values()))
+        screening = screen_entry(entry)
+    if screening is not None and screening.flagged:
         help_context = {
             **safety_context(request, None, screening.kinds),
             "safety_message": screening.message,
@@ -272,14 +274,8 @@ def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData
     go = opened if was_opened(request) else redirect  # unlocked just now: hand over the key
     if form_id and form_id in session.saved_forms:
         return go(request, session.saved_forms[form_id] + "?done=already")
-    checked = check_fields(spec, typed)
-    if not checked.ok:
-        error = "Nothing was saved yet. Please look at the fields marked below."
-        return _form(
-            request, spec, entry_id, typed, checked.errors, error=error, status=400, form_id=form_id
-        )
     try:
-        entry = _write(request, spec, entry_id, checked.values)
+        outcome = _write(request, spec, entry_id, typed)
     except (InvalidInput, DiskFull) as problem:  # the words typed come back with the reason
         return _form(
             request, spec, entry_id, typed, {}, error=str(problem), status=400, form_id=form_id
@@ -296,30 +292,32 @@ def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData
             ask=True,
             form_id=form_id,
         )
-    where = f"/record/{spec.name}/{entry.id}"
+    if isinstance(outcome, FieldErrors):
+        return _form(
+            request,
+            spec,
+            entry_id,
+            typed,
+            dict(outcome.errors),
+            error=outcome.summary,
+            status=400,
+            form_id=form_id,
+        )
+    where = f"/record/{spec.name}/{outcome.entry.id}"
     session.remember_form(form_id, where)
     done = "?done=saved" if entry_id else "?done=added"
-    return go(request, where + done + ("&safety=1" if _needs_help(spec, typed) else ""))
-
-
-def _needs_help(spec: KindSpec, typed: dict[str, str]) -> bool:
-    """Every text a person writes passes the safety screen: the entry is kept, and help is
-    shown with it when the words touch on danger (PRODUCT.md capability 2)."""
-    from alongside.safety import screen
-
-    words = "\n".join(typed[f.name] for f in spec.fields if f.encrypted and typed.get(f.name))
-    return bool(words) and screen(words).flagged
+    return go(request, where + done + ("&safety=1" if outcome.needs_help else ""))
 
 
 def _write(
-    request: Request, spec: KindSpec, entry_id: str | None, values: dict[str, object]
-) -> Entry:
+    request: Request, spec: KindSpec, entry_id: str | None, typed: dict[str, str]
+) -> Saved | FieldErrors:
     vault = _vault(request)
     if entry_id is None:
-        return vault.add(spec.name, values)
+        return save_entry(vault, spec.name, typed)
     _entry(request, spec, entry_id)
-    # An emptied optional field is saved as empty; every field of the kind is given.
-    return vault.update(entry_id, {f.name: values.get(f.name) for f in spec.fields})
+    # The whole form is given: a field left empty is cleared.
+    return edit_entry(vault, entry_id, typed, partial=False)
 
 
 def _unlock_from_form(request: Request, form: FormData) -> str:

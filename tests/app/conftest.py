@@ -1,0 +1,3 @@
+from tests.vault.conftest import vault
+
+__all__ = ["vault"]
