@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck pytest bench soak eval eval-safety train-safety chromium clean
+.PHONY: run test lint typecheck pytest bench soak eval eval-safety train-safety gates chromium clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ eval-safety: $(STAMP)
 ## make train-safety: retrain the screen's learned layer from training/safety (deterministic).
 train-safety: $(STAMP)
 	$(BIN)/python tools/train_safety.py
+
+## make gates: after editing a coach rule file or the safety lexicon, read every pattern's
+## regex once and rewrite the shipped shortcuts (coach/data/rules_keys.json, safety/data/gate.json).
+gates: $(STAMP)
+	$(BIN)/python tools/build_gates.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from alongside.coach import rules as rules_module
+from alongside.coach.analyse import analyse
 from alongside.coach.rules import (
+    DATA,
     KEYS_FILE,
     RuleFileError,
-    cached_prefix_keys,
-    computed_keys,
-    key_patterns,
     parse_rule_file,
-    prefix_keys,
+    pattern_keys,
+    rules,
     shipped_keys,
 )
 
-REGENERATE = 'python -c "from alongside.coach.rules import write_keys; write_keys()"'
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from build_gates import REGENERATE, key_patterns, keys_text, prefix_keys
 
 
 def test_shipped_keys_equal_what_prefix_keys_computes() -> None:
-    path = Path(rules_module.__file__).with_name("data") / KEYS_FILE
-    shipped = json.loads(path.read_text(encoding="utf-8"))
-    assert shipped == computed_keys(), f"{KEYS_FILE} is stale: run {REGENERATE}"
+    shipped = (DATA / KEYS_FILE).read_text(encoding="utf-8")
+    assert shipped == keys_text(), f"{KEYS_FILE} is stale: {REGENERATE}"
 
 
 def test_every_word_pattern_of_the_rules_is_shipped() -> None:
@@ -33,21 +32,50 @@ def test_every_word_pattern_of_the_rules_is_shipped() -> None:
     assert len(patterns) > 50
     assert patterns <= set(shipped_keys())
     for pattern in patterns:
-        assert cached_prefix_keys(pattern) == prefix_keys(pattern)
+        assert pattern_keys(pattern) == prefix_keys(pattern)
 
 
-def test_a_pattern_missing_from_the_file_is_computed() -> None:
-    text = """
+NEW_RULE = """
 [[rule]]
 id = "blame"
 polarity = "pushing"
 why = "w"
 rewrite = "r"
 patterns = ["\\\\bzzqx\\\\s+yyqw\\\\s+again"]
+clause_patterns = ["zzqx\\\\s+now"]
 """
-    (rule,) = parse_rule_file(text, "rules_test.toml")
-    assert rule.patterns[0].keys == frozenset({"zzqx yyqw "})
-    assert rule.patterns[0].mode == "word"
+
+
+def test_a_pattern_missing_from_the_file_is_tried_everywhere() -> None:
+    """The run-time fallback: no keys, so the whole text is scanned (no regex parser)."""
+    (rule,) = parse_rule_file(NEW_RULE, "rules_test.toml")
+    assert pattern_keys(rule.patterns[0].source) is None
+    assert [(p.mode, p.keys) for p in rule.patterns] == [
+        ("scan", frozenset()),
+        ("clause", frozenset()),
+    ]
+    assert prefix_keys(rule.patterns[0].source) == frozenset({"zzqx yyqw "})  # after make gates
+
+
+def test_the_analyser_finds_the_same_with_every_pattern_missing_from_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every pattern on the fallback (as if the keys file were lost) finds exactly the same."""
+    analyse_module = sys.modules["alongside.coach.analyse"]
+    rules_module = sys.modules["alongside.coach.rules"]
+    texts = [t for r in rules() for t in (*r.positive, *r.negative)]
+    before = [analyse(t).to_json() for t in texts]
+    for cached in (rules_module.rule_set, analyse_module._entries, analyse_module._indexes):
+        cached.cache_clear()
+    monkeypatch.setattr(rules_module, "shipped_keys", dict)
+    try:
+        assert {p.mode for r in rules() for p in r.patterns} == {"scan", "clause"}
+        assert [analyse(t).to_json() for t in texts] == before
+    finally:
+        monkeypatch.undo()
+        for cached in (rules_module.rule_set, analyse_module._entries, analyse_module._indexes):
+            cached.cache_clear()
+    assert any(p.mode == "word" for r in rules() for p in r.patterns)
 
 
 def test_an_invalid_new_pattern_is_still_a_clear_error() -> None:

@@ -2,12 +2,12 @@
 
 Each lexicon pattern has anchors, atoms one of which every text it matches has: "strangl"
 (some word starts with strangl), "abused$" (some word is abused), "feel safe$" (the word feel,
-then only non-word characters, then the word safe). `gate_reader` reads them off the regex
-itself (why that is exact is written there), `gate_anchors` chooses; `data/gate.json` ships
-them, regenerated with `python -c "from alongside.safety.gate_anchors import write_gate;
-write_gate()"` (a test says when it is stale). `Gate.passing` finds the anchors present in
-one pass of the regex engine; a pattern none of whose anchors is present cannot match, so
-the screen does not search it.
+then only non-word characters, then the word safe). They are read off each regex at build
+time (`make gates`: tools/build_gates.py, which says why that is exact) and shipped in
+`data/gate.json` with the regex that scans for them all (a test says when it is stale).
+`Gate.passing` finds the anchors present in one pass of the regex engine; a pattern none of
+whose anchors is present cannot match, so the screen does not search it. A pattern missing
+from the file (edited since `make gates`) has no anchors: it is searched in every text.
 Words are the maximal runs of `\\w` in the lower-cased text the screen searches.
 """
 
@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TypeAlias
 
 from alongside.wordtrie import trie_regex
 
@@ -32,7 +33,7 @@ PRESENT_CACHE = 4096  # anchor texts met, with the patterns they stand for
 class Gate:
     """The patterns a text may match, from its words: one scan of the engine for most texts.
 
-    Each pattern has anchors (`gate_anchors.choose_anchors`): atoms one of which every text
+    Each pattern has anchors (chosen at build time, `make gates`): atoms one of which every text
     it matches has. `anchor_words` finds, after each non-word character, the longest anchor
     text starting there and the rest of its last word; every anchor starting there is a start
     of that one (the trie's branches start with different characters: one path per text).
@@ -83,18 +84,21 @@ class Gate:
         return frozenset(patterns)
 
 
-def build_gate(patterns: Sequence[Sequence[str]]) -> Gate:
-    """The gate of each kind's patterns, from GATE_FILE (or parsed, for a pattern not in it)."""
-    shipped, scan = shipped_gate()
+Shipped: TypeAlias = tuple[Mapping[str, Sequence[str]], str]  # pattern -> anchors, scan regex
+
+
+def build_gate(patterns: Sequence[Sequence[str]], shipped: Shipped | None = None) -> Gate:
+    """The gate of each kind's patterns, from GATE_FILE (or `shipped`, as the file holds it).
+
+    A pattern missing from the file (new or edited since `make gates`) gets no anchors, so it
+    is searched in every text: the same hits, only slower.
+    """
+    anchors_by_pattern, scan = shipped_gate() if shipped is None else shipped
     by_anchor: dict[str, list[tuple[int, int]]] = {}
     always: set[tuple[int, int]] = set()
     for k, kind_patterns in enumerate(patterns):
         for i, pattern in enumerate(kind_patterns):
-            anchors = shipped.get(pattern)
-            if anchors is None:  # a new or edited pattern: read it (~8 ms each)
-                from alongside.safety.gate_anchors import anchors_of
-
-                anchors, scan = anchors_of(pattern), ""
+            anchors = anchors_by_pattern.get(pattern, ())
             if not anchors:
                 always.add((k, i))
             for anchor in anchors:
