@@ -17,6 +17,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer  # after the setting above, which pydantic reads when typer imports it
 
+from alongside.cli.options import say
 from alongside.errors import AlongsideError
 
 HELP = (
@@ -53,10 +54,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         build_app()(args=args, prog_name="alongside")
     except AlongsideError as error:
-        _say(str(error))
+        say(str(error))
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
-        _say("Stopped. Nothing was changed.")
+        say("Stopped. Nothing was changed.")
         sys.exit(130)
 
 
@@ -69,7 +70,3 @@ def _never_fail_to_print() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
-
-
-def _say(message: str) -> None:
-    sys.stderr.write(message.rstrip() + "\n")

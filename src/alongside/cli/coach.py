@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
 
 import typer
 
+from alongside.cli.options import AsJson, Country, PassphraseFile, print_json
 from alongside.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -49,22 +50,12 @@ def check(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Batch: one message per stdin line, one JSON per line.")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    country: Annotated[
-        str | None,
-        typer.Option(
-            "--country",
-            help="Whose support lines to show, e.g. GB, US, DE. Default: $ALONGSIDE_COUNTRY, "
-            "else the one you saved (alongside settings country XX).",
-        ),
-    ] = None,
+    as_json: AsJson = False,
+    country: Country = None,
     save: Annotated[
         bool, typer.Option("--save", help="Keep the message and what was found in your record.")
     ] = False,
-    passphrase_file: Annotated[
-        Path | None,
-        typer.Option("--passphrase-file", help="With --save: read the passphrase from a file."),
-    ] = None,
+    passphrase_file: PassphraseFile = None,
     feel: Annotated[
         str | None,
         typer.Option(
@@ -112,7 +103,7 @@ def check(
             "message": analysis.safety.message if analysis.safety.flagged else "",
         }
         out["english"] = is_english(text)
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        print_json(out, one_line=True)
         return
     _show(analysis, country=country, saved=save, feel=feel, why=why)
 

@@ -7,7 +7,6 @@ Heavy imports (the vault, icalendar, matplotlib) happen inside the commands.
 
 from __future__ import annotations
 
-import json
 import sys
 import textwrap
 from collections.abc import Mapping
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from alongside.cli.options import AsJson, PassphraseFile, print_json, say
 from alongside.errors import AlongsideError, InvalidFields, InvalidInput
 
 if TYPE_CHECKING:
@@ -26,16 +26,6 @@ if TYPE_CHECKING:
 
 WIDTH = 88
 UPCOMING = 4  # check-ins shown by `checkin next`: a month ahead
-
-PassphraseFile = Annotated[
-    Path | None,
-    typer.Option(
-        "--passphrase-file",
-        help="Read the passphrase from this file (else ALONGSIDE_PASSPHRASE, else a prompt).",
-        dir_okay=False,
-    ),
-]
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
 class NoSchedule(AlongsideError):
@@ -96,23 +86,15 @@ def _snapshot(passphrase_file: Path | None) -> RecordSnapshot:
         return snapshot_from_vault(vault, date.today())
 
 
-def _say(message: str) -> None:
-    typer.echo(message, err=True)
-
-
 def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
-
-
-def _print_json(data: object) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 def _warn_not_encrypted() -> None:
     """The sentence `export` says before writing the record out in plain text."""
     from alongside.vault.transfer import EXPORT_WARNING
 
-    _say(f"Warning: {EXPORT_WARNING}")
+    say(f"Warning: {EXPORT_WARNING}")
 
 
 def _write_unencrypted(path: Path, data: bytes) -> None:
@@ -140,7 +122,7 @@ def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False
 
     plan = make_plan(_snapshot(passphrase_file))
     if as_json:
-        _print_json(plan.to_json())
+        print_json(plan.to_json())
         return
     typer.echo(plan.text(), nl=False)
 
@@ -198,11 +180,11 @@ def invite_add(
                 raise InvalidInput(f"Nothing was saved. {empty}")
         saved = _save(vault, "invitation", values)
     entry = saved.entry
-    _say(f"Saved ({entry.id[:8]}). Thank you for noting it.")
+    say(f"Saved ({entry.id[:8]}). Thank you for noting it.")
     if how or response.strip() or notes.strip():
         note_words_as_arguments("invite add")
     if entry.fields.get("stance_after") == "not_considering":
-        _say(
+        say(
             "A no today keeps the door open for later (P13). The plan won't suggest asking "
             f"again for at least {REINVITE_AFTER_DAYS} days, and only after a calm week."
         )
@@ -220,7 +202,7 @@ def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False)
         entries = vault.list("invitation")
     entries.sort(key=lambda e: (e.occurred_on, e.created_at), reverse=True)
     if as_json:
-        _print_json([{"id": e.id, "on": e.occurred_on, **dict(e.fields)} for e in entries])
+        print_json([{"id": e.id, "on": e.occurred_on, **dict(e.fields)} for e in entries])
         return
     if not entries:
         typer.echo("No invitations noted yet. There is no hurry (P11).")
@@ -300,8 +282,8 @@ def checkin_schedule(
         else:
             vault.update(existing.id, schedule.fields())
     for note in notes:
-        _say(note)
-    _say("Saved. See what's next with: alongside checkin next")
+        say(note)
+    say("Saved. See what's next with: alongside checkin next")
     for occurrence in occurrences(schedule, schedule.starts_at, 1):
         typer.echo(occurrence.text(WIDTH))
 
@@ -327,7 +309,7 @@ def checkin_next(
     schedule = schedule_from_entry(entry)
     upcoming = occurrences(schedule, datetime.now(schedule.zone), count)
     if as_json:
-        _print_json(
+        print_json(
             [
                 {
                     "index": o.index,
@@ -383,7 +365,7 @@ def checkin_record(
             if not values["notes"]:
                 raise InvalidInput(f"Nothing was saved. {empty}, or < words.txt.")
         saved = _save(vault, "checkin", values)
-    _say(
+    say(
         f"Saved ({saved.entry.id[:8]}). Showing up regularly is the point, not a perfect talk (P9)."
     )
     show_help_if_needed(saved.screening)
@@ -417,7 +399,7 @@ def checkin_export(
         sys.stdout.write(data.decode("utf-8"))
         return
     _write_unencrypted(out, data)
-    _say(f"Saved the calendar file to {out}. Open it with your calendar app to add the check-ins.")
+    say(f"Saved the calendar file to {out}. Open it with your calendar app to add the check-ins.")
 
 
 # review and progress ----------------------------------------------------------------
@@ -444,9 +426,9 @@ def review_command(
         from alongside.plan.report import review_html
 
         _write_unencrypted(html, review_html(review, snapshot).encode("utf-8"))
-        _say(f"Saved a printable review to {html}.")
+        say(f"Saved a printable review to {html}.")
     if as_json:
-        _print_json(review.to_json())
+        print_json(review.to_json())
     else:
         typer.echo(review.text(), nl=False)
 
@@ -470,4 +452,4 @@ def progress_command(
     for path in written:
         typer.echo(str(path))
     if snapshot.is_empty:
-        _say("Your record is empty so far, so the plots say so. They fill in as you go.")
+        say("Your record is empty so far, so the plots say so. They fill in as you go.")

@@ -6,28 +6,17 @@ read flags or ask on a terminal, call the library, print. Heavy imports stay ins
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
+
+from alongside.cli.options import AsJson, Country, print_json
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from alongside.safety import Screening
-
-CountryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--country",
-        "-c",
-        help="Whose helplines to show: a country code such as US, UK, CA, AU, IE, NZ, DE, FR, "
-        "IN or EU. Default: $ALONGSIDE_COUNTRY, else the one you saved "
-        "(alongside settings country XX).",
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -131,7 +120,7 @@ def show_help_if_needed(screening: Screening | None, *, country: str | None = No
     return True
 
 
-def safety(country: CountryOption = None, as_json: JsonOption = False) -> None:
+def safety(country: Country = None, as_json: AsJson = False) -> None:
     """Who can help, right now: emergency numbers, crisis and domestic-abuse lines.
 
     Safety comes before any conversation about therapy. The list is offline and shown
@@ -149,12 +138,12 @@ def safety(country: CountryOption = None, as_json: JsonOption = False) -> None:
             "chosen": place,
             "resources": [r.to_json() for r in resources_for(place)],
         }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return
     print_safety(country=place)
 
 
-def resources(country: CountryOption = None, as_json: JsonOption = False) -> None:
+def resources(country: Country = None, as_json: AsJson = False) -> None:
     """The same list as `alongside safety`: helplines and emergency numbers.
 
     Example: alongside resources --country AU

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alongside.cli.practice import JsonOption, make_console
+from alongside.cli.options import AsJson, print_json
+from alongside.cli.practice import make_console
 
 if TYPE_CHECKING:
     from alongside.coach.mi import MiCounts
@@ -35,7 +35,7 @@ def questions(
             "--score", help="Count questions and reflections in a transcript file (- for stdin)."
         ),
     ] = None,
-    as_json: JsonOption = False,
+    as_json: AsJson = False,
 ) -> None:
     """Open, curious questions to ask your partner, by topic and stage (P14, P17).
 
@@ -62,7 +62,7 @@ def questions(
             }
             for q in found
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        print_json(rows)
         return
     out = make_console()
     titles = question_bank().topics
@@ -82,7 +82,7 @@ def reflect(
         Path,
         typer.Argument(help="A transcript: one line per turn, or just your lines (- for stdin)."),
     ],
-    as_json: JsonOption = False,
+    as_json: AsJson = False,
     me: Annotated[
         str | None,
         typer.Option("--me", help="Your name in the transcript, when turns start with names."),
@@ -103,7 +103,7 @@ def reflect(
         text = read_transcript(file)
     counts = count_text(text, me)
     if as_json:
-        typer.echo(json.dumps(counts.to_json(), ensure_ascii=False, indent=2))
+        print_json(counts.to_json())
         return
     _print_counts(counts)
 

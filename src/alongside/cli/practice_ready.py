@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alongside.cli.practice import JsonOption, interactive, make_console
+from alongside.cli.options import AsJson, PassphraseFile, print_json, say
+from alongside.cli.practice import interactive, make_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,7 +28,7 @@ def _ask_calm(value: int | None, question: str, flag: str) -> int:
         answer = str(typer.prompt(f"{question[0].upper()}{question[1:]} (0-10)")).strip()
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
-        typer.echo("Please type a whole number from 0 (not calm) to 10 (calm).", err=True)
+        say("Please type a whole number from 0 (not calm) to 10 (calm).")
 
 
 def _ask_since(value: int | None) -> int | None:
@@ -139,14 +139,12 @@ def ready(
     no_vault: Annotated[
         bool, typer.Option("--no-vault", help="Don't read agreements from your private record.")
     ] = False,
-    passphrase_file: Annotated[
-        Path | None, typer.Option("--passphrase-file", help="Read the passphrase from a file.")
-    ] = None,
+    passphrase_file: PassphraseFile = None,
     at: Annotated[
         str | None,
         typer.Option("--at", help='Check another moment, e.g. "2026-11-27 19:30" (local time).'),
     ] = None,
-    as_json: JsonOption = False,
+    as_json: AsJson = False,
 ) -> None:
     """Is now a good moment for a hard talk? "Now" or "wait until …", with the reasons.
 
@@ -186,7 +184,7 @@ def ready(
                 for r in result.reasons
             ],
         }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return
     _print_readiness(result)
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alongside.cli.practice import CountryOption, interactive, make_console, print_safety
+from alongside.cli.options import Country
+from alongside.cli.practice import interactive, make_console, print_safety
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,7 +28,7 @@ def rehearse(
     show_list: Annotated[
         bool, typer.Option("--list", help="List the objections you can practise.")
     ] = False,
-    country: CountryOption = None,
+    country: Country = None,
 ) -> None:
     """Practise answering the objections partners really raise, and get coached on each reply.
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
+from alongside.cli.options import say
 from alongside.errors import InvalidInput, VaultNotFound, WrongPassphrase
 
 if TYPE_CHECKING:
@@ -23,16 +24,6 @@ PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "ALONGSIDE_NEW_PASSPHRASE"  # noqa: S105 (a variable name)
 PROMPT_TRIES = 3
 NO_VAULT = "You don't have a private record yet. Create one with: alongside init"
-
-PassphraseFile = Annotated[
-    Path | None,
-    typer.Option(
-        "--passphrase-file",
-        help="Read the passphrase from the first line of this file (for scripts).",
-        show_default=False,
-    ),
-]
-JsonOut = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -109,12 +100,12 @@ def _choose_passphrase() -> str:
         try:
             check_new_passphrase(first)
         except InvalidInput as too_short:
-            typer.echo(str(too_short), err=True)
+            say(str(too_short))
             continue
         again: str = typer.prompt("Type it again to be sure", hide_input=True, err=True)
         if again == first:
             return first
-        typer.echo("The two were not the same, so let's start again.", err=True)
+        say("The two were not the same, so let's start again.")
 
 
 def open_vault_for_cli(passphrase_file: Path | None = None) -> Vault:
@@ -134,13 +125,8 @@ def open_vault_for_cli(passphrase_file: Path | None = None) -> Vault:
         except WrongPassphrase:
             if attempt == PROMPT_TRIES:
                 raise
-            typer.echo("That passphrase didn't unlock it. Please try again.", err=True)
+            say("That passphrase didn't unlock it. Please try again.")
     raise WrongPassphrase("That passphrase doesn't unlock this private record.")
-
-
-def say(message: str) -> None:
-    """A message for the person (stderr; stdout stays for data)."""
-    typer.echo(message, err=True)
 
 
 def confirm(question: str, yes: bool) -> None:

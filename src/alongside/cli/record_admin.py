@@ -11,17 +11,15 @@ from typing import Annotated
 
 import typer
 
+from alongside.cli.options import AsJson, Country, PassphraseFile, say
 from alongside.cli.record import (
     NEW_PASSPHRASE_ENV,
-    JsonOut,
-    PassphraseFile,
     ask_new_passphrase,
     ask_passphrase,
     confirm,
     given_passphrase,
     on_terminal,
     open_vault_for_cli,
-    say,
 )
 from alongside.cli.record_kinds import MAX_LIMIT
 from alongside.cli.record_view import print_entries
@@ -52,12 +50,10 @@ def register(app: typer.Typer) -> None:
 
 def init(
     passphrase_file: PassphraseFile = None,
-    country: Annotated[
-        str | None,
-        typer.Option("--country", help="Whose helplines to show, e.g. GB (asked if left out)."),
-    ] = None,
+    country: Country = None,
 ) -> None:
-    """Create your encrypted private record (asks for a passphrase twice, and your country).
+    """Create your encrypted private record (asks for a passphrase twice, and your country
+    unless --country gives it).
 
     The passphrase cannot be recovered if you forget it: keep it somewhere safe.
 
@@ -97,7 +93,7 @@ def search(
         typer.Option("--limit", min=1, max=MAX_LIMIT, clamp=True, help="At most this many."),
     ] = None,
     passphrase_file: PassphraseFile = None,
-    as_json: JsonOut = False,
+    as_json: AsJson = False,
 ) -> None:
     """Search everything in your private record (every word must appear).
 

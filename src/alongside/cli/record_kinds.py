@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
+from alongside.cli.options import AsJson, PassphraseFile, say
 from alongside.cli.practice import show_help_if_needed
 from alongside.cli.record import (
     confirm,
     on_terminal,
     open_vault_for_cli,
-    say,
 )
 from alongside.cli.record_view import SHORT_ID, print_entries, print_entry
 from alongside.cli.words import ask_words, note_words_as_arguments, nothing_written
@@ -135,10 +134,8 @@ def _common(json_flag: bool = True) -> list[inspect.Parameter]:
         inspect.Parameter(
             "passphrase_file",
             inspect.Parameter.KEYWORD_ONLY,
-            default=typer.Option(
-                None, "--passphrase-file", help="Read the passphrase from this file."
-            ),
-            annotation=Path | None,
+            default=None,
+            annotation=PassphraseFile,
         )
     ]
     if json_flag:
@@ -146,8 +143,8 @@ def _common(json_flag: bool = True) -> list[inspect.Parameter]:
             inspect.Parameter(
                 "as_json",
                 inspect.Parameter.KEYWORD_ONLY,
-                default=typer.Option(False, "--json", help="Print JSON for scripts."),
-                annotation=bool,
+                default=False,
+                annotation=AsJson,
             )
         )
     return params

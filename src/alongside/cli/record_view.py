@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-import typer
-
+from alongside.cli.options import print_json, say
 from alongside.vault.kinds import KINDS, FieldSpec
 
 if TYPE_CHECKING:
@@ -48,10 +46,6 @@ def one_line(text: str, limit: int = TITLE_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
 def entry_json(entry: Entry) -> dict[str, Any]:
     from alongside.vault.transfer import entry_to_json
 
@@ -63,7 +57,7 @@ def print_entries(entries: Sequence[Entry], *, as_json: bool, title: str, empty:
         print_json([entry_json(e) for e in entries])
         return
     if not entries:
-        typer.echo(empty, err=True)
+        say(empty)
         return
     from rich.table import Table
     from rich.text import Text

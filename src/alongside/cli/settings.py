@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from alongside.cli.options import say
 from alongside.errors import InvalidInput
 
 COUNTRY_HELP = (
@@ -120,4 +121,4 @@ def ask_country_at_setup(given: str | None) -> str:
         try:
             return country_saved(save_country_choice(answer))
         except InvalidInput as problem:
-            typer.echo(str(problem), err=True)
+            say(str(problem))

@@ -17,8 +17,8 @@ import sys
 
 import typer
 
+from alongside.cli.options import say
 from alongside.cli.record import on_terminal as on_terminal  # re-exported: tests stand in for it
-from alongside.cli.record import say
 from alongside.errors import InvalidInput
 
 MAX_STDIN_BYTES = 4 * 1024 * 1024  # beyond one field's 1 MiB, so the vault says "too long"
