@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets its own temp home; `cli` runs the real installed command."""
+"""Shared fixtures: every test gets its own temp home; `cli` runs the command in-process,
+`installed_cli` runs the real installed command."""
 
 from __future__ import annotations
 
@@ -29,7 +30,33 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.fixture
 def cli(app_home: Path) -> RunCli:
-    """Run the installed `alongside` command as a subprocess against the temp home."""
+    """Run `alongside` in-process (Typer's CliRunner through the real `main`, see
+    tests/cli/inprocess.py) against the temp home; the result reads like a subprocess's.
+
+    An exception that is not turned into a sentence escapes and fails the test with its
+    traceback. For what needs a real process (signals, a terminal, an editor, another
+    process holding the vault) use `installed_cli`.
+    """
+    from tests.cli.inprocess import run as run_in_process
+
+    def run(
+        *args: str,
+        input: str | bytes | None = None,
+        passphrase: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        full_env = dict(env or {})
+        if passphrase is not None:
+            full_env["ALONGSIDE_PASSPHRASE"] = passphrase
+        ran = run_in_process(*args, input=input, env=full_env)
+        return subprocess.CompletedProcess(["alongside", *args], ran.code, ran.out, ran.err)
+
+    return run
+
+
+@pytest.fixture
+def installed_cli(app_home: Path) -> RunCli:
+    """Run the installed `alongside` command as a real subprocess against the temp home."""
 
     def run(
         *args: str,

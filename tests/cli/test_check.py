@@ -1,4 +1,5 @@
-"""`alongside check` through the real installed command."""
+"""`alongside check` in-process (see the `cli` fixture); one real run of the installed command
+with broken bytes on stdin."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ EXAMPLE = "You never listen. You need therapy or we're done."
 
 
 def run_bytes(stdin: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """The installed command as a real process (a smoke test of `check`)."""
     env = dict(os.environ, NO_COLOR="1")
     return subprocess.run(
         [str(CLI), "check", *args], input=stdin, capture_output=True, env=env, timeout=60

@@ -1,4 +1,4 @@
-"""`alongside questions` and `alongside reflect` as real subprocesses."""
+"""`alongside questions` and `alongside reflect` in-process (see the `cli` fixture)."""
 
 from __future__ import annotations
 

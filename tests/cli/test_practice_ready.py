@@ -1,10 +1,11 @@
-"""`alongside ready` and `alongside breathe` as real subprocesses."""
+"""`alongside ready` and `alongside breathe`, in-process (see the `cli` fixture)."""
 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import TEST_PASSPHRASE, RunCli
 
@@ -95,10 +96,13 @@ def test_ready_with_a_wrong_passphrase_is_a_clear_message(cli: RunCli, app_home:
     assert result.stderr.strip()
 
 
-def test_breathe_prints_the_steps_without_waiting_off_a_terminal(cli: RunCli) -> None:
-    started = time.monotonic()
+def test_breathe_prints_the_steps_without_waiting_off_a_terminal(
+    cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waited: list[float] = []
+    monkeypatch.setattr("alongside.cli.practice_ready.wait", waited.append)
     result = cli("breathe", "--pattern", "box", "--rounds", "3")
-    assert time.monotonic() - started < 20
+    assert waited == []
     assert result.returncode == 0, result.stderr
     assert "Box breathing" in result.stdout
     assert result.stdout.count("4 seconds") == 4

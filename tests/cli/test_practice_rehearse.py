@@ -1,4 +1,4 @@
-"""`alongside rehearse` driven as a subprocess, one reply per line on stdin."""
+"""`alongside rehearse` driven in-process, one reply per line on stdin."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`alongside safety` / `alongside resources` as a real subprocess."""
+"""`alongside safety` / `alongside resources` in-process (see the `cli` fixture)."""
 
 from __future__ import annotations
 

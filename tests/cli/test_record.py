@@ -1,4 +1,4 @@
-"""The private record through the real installed `alongside` command."""
+"""The private record through the `alongside` command, in-process (see the `cli` fixture)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ PW = TEST_PASSPHRASE
 
 @pytest.fixture
 def home(app_home: Path) -> Path:
-    """A vault made in-process (fast); the commands under test still run as subprocesses."""
+    """A vault made in-process (fast); the commands under test run in-process."""
     create_vault(app_home / "vault.db", PW).close()
     return app_home
 

@@ -54,8 +54,10 @@ def test_a_country_we_do_not_know_gets_a_sentence_listing_ours(app_home: Path) -
     assert saved_country(app_home) == "AU"
 
 
-def test_a_bad_country_is_a_plain_sentence_and_exit_2_from_the_real_command(cli: RunCli) -> None:
-    result = cli("settings", "country", "Atlantis")
+def test_a_bad_country_is_a_plain_sentence_and_exit_2_from_the_real_command(
+    installed_cli: RunCli,
+) -> None:
+    result = installed_cli("settings", "country", "Atlantis")
     assert result.returncode == 2
     assert "I hold helplines for: US (the United States)" in result.stderr
     assert "Traceback" not in result.stderr

@@ -67,21 +67,21 @@ def test_the_scan_would_find_a_canary_if_it_leaked(vault: Vault, tmp_path: Path)
 
 
 def test_cli_leaves_no_plaintext_in_home_or_temp(
-    cli: RunCli, app_home: Path, tmp_path: Path
+    installed_cli: RunCli, app_home: Path, tmp_path: Path
 ) -> None:
     canary = f"CANARY-{secrets.token_hex(12)}"
     temp = tmp_path / "tmpdir"
     temp.mkdir()
     env = {"TMPDIR": str(temp)}
-    assert cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
-    added = cli(
+    assert installed_cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
+    added = installed_cli(
         "journal", "add", canary, "--trigger", canary, "--json", passphrase=TEST_PASSPHRASE, env=env
     )
     assert added.returncode == 0, added.stderr
     assert canary in added.stdout  # shown to the person, on the screen only
-    found = cli("search", canary[7:], passphrase=TEST_PASSPHRASE, env=env)
+    found = installed_cli("search", canary[7:], passphrase=TEST_PASSPHRASE, env=env)
     assert found.returncode == 0, found.stderr
-    assert cli("backup", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
+    assert installed_cli("backup", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
     assert files_with(tmp_path, forms(canary)) == []
     # settings.json: that the one-time note about words as arguments was shown (no words)
     assert sorted(os.listdir(app_home)) == ["backups", "settings.json", "vault.db"]

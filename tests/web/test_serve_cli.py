@@ -116,12 +116,12 @@ def test_serve_starts_on_its_usual_port_with_no_vault_yet(app_home: Path) -> Non
     assert not (app_home / "vault.db").exists()
 
 
-def test_a_busy_port_given_with_port_gets_a_plain_message(cli: RunCli) -> None:
+def test_a_busy_port_given_with_port_gets_a_plain_message(installed_cli: RunCli) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        result = cli("serve", "--no-browser", "--port", str(port))
+        result = installed_cli("serve", "--no-browser", "--port", str(port))
     assert result.returncode != 0
     assert f"Port {port}" in result.stderr
     assert "Traceback" not in result.stderr

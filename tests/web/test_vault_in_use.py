@@ -44,15 +44,15 @@ def _check_file(path: Path) -> set[str]:
 
 
 def test_restore_while_the_web_app_is_unlocked_is_refused_and_loses_no_save(
-    unlocked: httpx.Client, server: LiveServer, cli: RunCli, tmp_path: Path
+    unlocked: httpx.Client, server: LiveServer, installed_cli: RunCli, tmp_path: Path
 ) -> None:
     saved = [_save(unlocked, f"before the backup {n}") for n in range(10)]
     backup = tmp_path / "bk.db"
-    made = cli("backup", "--out", str(backup), passphrase=TEST_PASSPHRASE)
+    made = installed_cli("backup", "--out", str(backup), passphrase=TEST_PASSPHRASE)
     assert made.returncode == 0, made.stderr
     saved += [_save(unlocked, f"after the backup {n}") for n in range(60)]
 
-    restored = cli("restore", str(backup), "--yes", passphrase=TEST_PASSPHRASE)
+    restored = installed_cli("restore", str(backup), "--yes", passphrase=TEST_PASSPHRASE)
 
     saved += [_save(unlocked, f"after the restore {n}") for n in range(90)]
     server.stop()
@@ -65,14 +65,14 @@ def test_restore_while_the_web_app_is_unlocked_is_refused_and_loses_no_save(
 
 
 def test_wipe_and_passphrase_change_wait_for_the_web_app_to_lock(
-    unlocked: httpx.Client, server: LiveServer, cli: RunCli, tmp_path: Path
+    unlocked: httpx.Client, server: LiveServer, installed_cli: RunCli, tmp_path: Path
 ) -> None:
     kept = _save(unlocked, "still here")
     new_file = tmp_path / "new.txt"
     new_file.write_text("a brand new passphrase\n")
 
-    wiped = cli("wipe", "--yes")
-    changed = cli(
+    wiped = installed_cli("wipe", "--yes")
+    changed = installed_cli(
         "passphrase", "change", "--new-passphrase-file", str(new_file), passphrase=TEST_PASSPHRASE
     )
 
@@ -85,34 +85,36 @@ def test_wipe_and_passphrase_change_wait_for_the_web_app_to_lock(
     assert _save(unlocked, "saved after the refusals")
     # Once the web app locks, the same commands go ahead.
     assert unlocked.post("/api/lock").status_code == 200
-    changed = cli(
+    changed = installed_cli(
         "passphrase", "change", "--new-passphrase-file", str(new_file), passphrase=TEST_PASSPHRASE
     )
     assert changed.returncode == 0, changed.stderr
     assert "passphrase is changed" in changed.stderr
     with open_vault(vault_path(), "a brand new passphrase") as vault:
         assert kept in {e.id for e in vault.list("journal")}
-    wiped = cli("wipe", "--yes")
+    wiped = installed_cli("wipe", "--yes")
     assert wiped.returncode == 0, wiped.stderr
     assert not vault_path().exists()
 
 
 def test_import_while_the_web_app_is_unlocked_is_one_transaction_beside_its_saves(
-    unlocked: httpx.Client, server: LiveServer, cli: RunCli, tmp_path: Path
+    unlocked: httpx.Client, server: LiveServer, installed_cli: RunCli, tmp_path: Path
 ) -> None:
     """Import needs no lock of its own: it is one SQLite transaction, like any save."""
     other_home = tmp_path / "other"
     env = {"ALONGSIDE_HOME": str(other_home)}
-    assert cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
+    assert installed_cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
     for n in range(5):
-        added = cli("win", "add", f"imported win {n}", passphrase=TEST_PASSPHRASE, env=env)
+        added = installed_cli(
+            "win", "add", f"imported win {n}", passphrase=TEST_PASSPHRASE, env=env
+        )
         assert added.returncode == 0, added.stderr
     export = tmp_path / "export.json"
-    made = cli("export", "--out", str(export), passphrase=TEST_PASSPHRASE, env=env)
+    made = installed_cli("export", "--out", str(export), passphrase=TEST_PASSPHRASE, env=env)
     assert made.returncode == 0, made.stderr
     saved = [_save(unlocked, f"before the import {n}") for n in range(10)]
 
-    imported = cli("import", str(export), passphrase=TEST_PASSPHRASE)
+    imported = installed_cli("import", str(export), passphrase=TEST_PASSPHRASE)
 
     assert imported.returncode == 0, imported.stderr
     saved += [_save(unlocked, f"after the import {n}") for n in range(20)]
@@ -125,15 +127,15 @@ def test_import_while_the_web_app_is_unlocked_is_one_transaction_beside_its_save
 
 
 def test_restore_goes_ahead_once_the_web_app_is_locked(
-    unlocked: httpx.Client, server: LiveServer, cli: RunCli, tmp_path: Path
+    unlocked: httpx.Client, server: LiveServer, installed_cli: RunCli, tmp_path: Path
 ) -> None:
     first = _save(unlocked, "in the backup")
     backup = tmp_path / "bk.db"
-    assert cli("backup", "--out", str(backup), passphrase=TEST_PASSPHRASE).returncode == 0
+    assert installed_cli("backup", "--out", str(backup), passphrase=TEST_PASSPHRASE).returncode == 0
     _save(unlocked, "not in the backup")
     assert unlocked.post("/api/lock").status_code == 200
 
-    restored = cli("restore", str(backup), "--yes", passphrase=TEST_PASSPHRASE)
+    restored = installed_cli("restore", str(backup), "--yes", passphrase=TEST_PASSPHRASE)
 
     assert restored.returncode == 0, restored.stderr
     assert "Restored" in restored.stderr

@@ -225,9 +225,14 @@ def breathe(
     out.print("Well done. Notice how you feel now; there's no rush.")
 
 
-def _guide(chosen: BreathingPattern, count: int, out: Console) -> None:
+def wait(seconds: float) -> None:
+    """Really wait, once per second of a breathing step (tests replace it to count instead)."""
     import time
 
+    time.sleep(seconds)
+
+
+def _guide(chosen: BreathingPattern, count: int, out: Console) -> None:
     from rich.live import Live
 
     with Live(console=out, refresh_per_second=4, transient=True) as live:
@@ -235,4 +240,4 @@ def _guide(chosen: BreathingPattern, count: int, out: Console) -> None:
             for step in chosen.steps:
                 for left in range(step.seconds, 0, -1):
                     live.update(f"Round {number} of {count}   {step.label} ... {left}")
-                    time.sleep(1)
+                    wait(1)
