@@ -29,11 +29,12 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from alongside.coach.rules import feelings, findings
+from alongside.lazyre import lazy
 
 if TYPE_CHECKING:
     from alongside.coach.model import Finding
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE = lazy(r"[^.!?\n]+[.!?]*")
 _SENTENCE_ENDS = ".!?\n"
 SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
 CACHE_SENTENCES = 4096  # reworked sentences remembered (a long text repeats itself)
@@ -61,7 +62,7 @@ def feeling_choices() -> tuple[str, ...]:
 
 
 # A limit or a decision of the person's own (P7): kept exactly, never turned into a question.
-_LIMIT = re.compile(
+_LIMIT = lazy(
     r"\b(?:i(?:'m|\s+am)\s+(?:not\s+(?:ok(?:ay)?|willing|going\s+to|comfortable)|done|leaving"
     r"|moving\s+out|going\s+to\s+(?:leave|stay|sleep|move|go|take)|breaking\s+up|ending|finished"
     r"|filing)|i\s+(?:won'?t|will\s+not|can'?t|cannot|refuse\s+to|don'?t\s+want\s+to)\s+"
@@ -73,7 +74,7 @@ _LIMIT = re.compile(
     re.IGNORECASE,
 )
 # Abuse, control, an affair, an ex, a break-up: no togetherness or couples line is added here.
-_HARD = re.compile(
+_HARD = lazy(
     r"\b(?:abus\w*|hit(?:s|ting)?\s+me|hurt\s+me|push(?:ed|es)?\s+me|shov\w*|slap\w*|chok\w*"
     r"|grab(?:bed|s)?\s+me|threat\w*|control\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
     r"|check(?:s|ed|ing)?\s+my\s+(?:phone|messages|email)|track(?:s|ed|ing)?\s+(?:me|my)"
@@ -85,7 +86,7 @@ _HARD = re.compile(
     re.IGNORECASE,
 )
 # Anything that reads like a diagnosis or a verdict on someone's mind: left for the person.
-_DIAGNOSTIC = re.compile(
+_DIAGNOSTIC = lazy(
     r"\b(?:not\s+normal|abnormal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems|disorder)"
     r"|(?:you|he|she|they)\s+(?:have|has|got)\s+(?:\w+\s+){0,2}(?:issues|problems?"
     r"|disorder|something\s+wrong)|(?:anger|rage|mental)\s+(?:issues|problems?|management)"
@@ -97,33 +98,33 @@ _DIAGNOSTIC = re.compile(
     r"|not\s+right\s+in\s+(?:your|ur|his|her|the)\s+head|avoidant|codependent|gaslight\w*)\b",
     re.IGNORECASE,
 )
-_THERAPY = re.compile(
+_THERAPY = lazy(
     r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
     r"|see\s+someone|talk\s+to\s+someone|professional\s+help)\b",
     re.IGNORECASE,
 )
-_COUPLES = re.compile(
+_COUPLES = lazy(
     r"\b(?:couples?\s+(?:therap\w*|counsel\w*|coach\w*|work|session)|marriage\s+counsel\w*"
     r"|(?:therap\w*|counsel\w*|session\w*)\s+together|together\s+(?:to\s+)?(?:therap\w*"
     r"|counsel\w*)|find\s+our\s+way\s+through|work\s+(?:through|on)\s+(?:it|this|us)\s+together)\b",
     re.IGNORECASE,
 )
 # Someone else's words reported: "your dad said you need to ...", "she keeps telling me ...".
-_REPORTING = re.compile(
+_REPORTING = lazy(
     r"\b(?:said|says|say|saying|told|tells|telling|tell\s+me|thinks|thought|reckons|reckoned"
     r"|claims?|claimed|insists?|insisted|wrote|writes|texted|texts|keeps\s+saying"
     r"|according\s+to)\b",
     re.IGNORECASE,
 )
 # What must never appear in words meant to be sent: template text, brackets, instructions.
-TEMPLATE_TEXT = re.compile(
+TEMPLATE_TEXT = lazy(
     r"[\[\]{}<>]|\(\s*(?:PIUS|P\d+)\b|\bP\d{1,2}\b|…|\.\.\.|\bPIUS\b|\bdescribe\s+one\s+moment"
     r"|\bname\s+the\s+moment|\byou\s+could\s+add\b|\bto\s+make\s+it\s+(?:even\s+)?warmer"
     r"|\binstead:\s|\bI'll\s+be\s+here\s+either\s+way|\bit's\s+your\s+choice,\s+and\b",
     re.IGNORECASE,
 )
 # Grammar the old patching produced; a reworked sentence with one of these is not shown.
-_BROKEN = re.compile(
+_BROKEN = lazy(
     r"\b(?:some\s+people\s+else|why\s+do\s+sometimes|don't\s+once|don't\s+ever|don't\s+even\s+once"
     r"|keep\s+waiting\s+for\s+(?:you|him|her|them)\s+to\s+(?:\w+ed|told|said|did|made|went|came"
     r"|took|gave|got|saw|knew|thought|bought|brought|left|felt|kept|had|was|were)\b"
@@ -400,7 +401,7 @@ def _is_base_verb(word: str) -> bool:
 
 
 _Edit = Callable[[str, int, int], str | None]
-_WORD_AFTER = re.compile(r"\s+([A-Za-z']+)")
+_WORD_AFTER = lazy(r"\s+([A-Za-z']+)")
 _ADVERBS = r"(?:(?:really|just|honestly|seriously|simply|definitely|absolutely|actually)\s+)*"
 
 
@@ -457,22 +458,22 @@ def _edit_blame(s: str, start: int, end: int) -> str | None:
     return lead + "I felt " + m.group("rest")
 
 
-_SUBJECT_PRESSURE = re.compile(
+_SUBJECT_PRESSURE = lazy(
     rf"\b(?P<who>you|u|he|she|they|i)\s+{_ADVERBS}(?P<verb>should(?:n'?t)?(?:\s+have)?|must"
     r"|ought\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|gotta|got\s+to|had\s+better|'d\s+better"
     r"|better)\s+(?P<rest>[A-Za-z])",
     re.IGNORECASE,
 )
-_WANT_YOU = re.compile(
+_WANT_YOU = lazy(
     r"\bi\s+(?:really\s+|just\s+)?(?:need|want|expect)\s+you\s+to\s+(?P<rest>[A-Za-z])",
     re.IGNORECASE,
 )
-_WHY_CANT = re.compile(
+_WHY_CANT = lazy(
     r"^\s*why\s+(?:can'?t|won'?t|couldn'?t|don'?t)\s+you\s+(?:just\s+|ever\s+|even\s+|for\s+once\s+)?"
     r"(?P<vp>[^?.!]+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
-_LEAD = re.compile(
+_LEAD = lazy(
     r"^\s*(?:(?:so|and|but|now|then|please|just|ok(?:ay)?|look|honestly)[\s,]+)*", re.I
 )
 
@@ -548,7 +549,7 @@ def _edit_advice(s: str, start: int, end: int) -> str | None:
     return None
 
 
-_SUGGESTING = re.compile(
+_SUGGESTING = lazy(
     rf"\b(?:you|u)?\s*{_ADVERBS}(?:should|must|have\s+to|need\s+to|ought\s+to|could|can|might)?\s*"
     r"(?:also\s+)?(?:try|consider|think\s+about|look\s+into|read|see|talk|speak|call|ask|join|get"
     r"|find|take|write|go\s+for|meditat\w*|journal|exercise|book|check|contact|reach\s+out)\b",
@@ -617,7 +618,7 @@ def _hint_for(finding_id: str, sentence: str) -> str:
     return finding_hint(finding_id)
 
 
-_IMPERATIVE_LIMIT = re.compile(
+_IMPERATIVE_LIMIT = lazy(
     r"^\W*(?:(?:please|just|now|so|and|but)\W+)*(?:stop|quit|don'?t|do\s+not|never|leave"
     r"|get\s+out)\b",
     re.IGNORECASE,
@@ -639,7 +640,7 @@ def guard_problems(text: str) -> list[str]:
     return problems
 
 
-_COUNTED = re.compile(r"every\s+(?:single\s+)?time", re.IGNORECASE)
+_COUNTED = lazy(r"every\s+(?:single\s+)?time", re.IGNORECASE)
 
 
 def counted(finding: Finding, text: str) -> bool:
@@ -665,7 +666,7 @@ def pushing_in(text: str) -> list[Finding]:
     ]
 
 
-_OWN_NEED = re.compile(r"\bi\s+(?:just\s+|really\s+|also\s+)*$", re.IGNORECASE)
+_OWN_NEED = lazy(r"\bi\s+(?:just\s+|really\s+|also\s+)*$", re.IGNORECASE)
 
 
 def own_need(finding: Finding, text: str) -> bool:
@@ -822,7 +823,7 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
 
 
 _CLOSING = frozenset(".!?\"')\u201d\u2019")
-_WORDS = re.compile(r"[\w']+")
+_WORDS = lazy(r"[\w']+")
 
 
 def _whole_passes(suggestion: str, reported: list[str]) -> bool:
