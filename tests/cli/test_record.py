@@ -306,10 +306,11 @@ def test_wipe_asks_then_removes_everything(cli: RunCli, home: Path) -> None:
 def test_every_record_command_has_an_example(cli: RunCli) -> None:
     import typer
 
-    from alongside.cli import record
+    from alongside.cli import record_admin, record_kinds
 
     app = typer.Typer()
-    record.register(app)
+    record_admin.register(app)
+    record_kinds.register(app)
     group: Any = typer.main.get_command(app)
     seen = []
     for name, command in group.commands.items():

@@ -48,9 +48,32 @@ def build_app(only: str | None = None) -> typer.Typer:
 
         coach.register(app)
         return app
-    from alongside.cli import coach, plan, practice, record, serve, settings
+    from alongside.cli import (
+        coach,
+        plan,
+        practice,
+        practice_questions,
+        practice_ready,
+        practice_rehearse,
+        record_admin,
+        record_kinds,
+        serve,
+        settings,
+    )
 
-    for module in (record, coach, practice, plan, serve, settings):
+    # In this order: `alongside --help` lists the commands as they are registered.
+    for module in (
+        record_admin,  # init and the housekeeping commands
+        record_kinds,  # a group per kind of entry
+        coach,
+        practice,
+        practice_ready,
+        practice_questions,
+        practice_rehearse,
+        plan,
+        serve,
+        settings,
+    ):
         module.register(app)
     return app
 

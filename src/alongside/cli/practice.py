@@ -20,16 +20,10 @@ if TYPE_CHECKING:
 
 
 def register(app: typer.Typer) -> None:
-    """Add this domain's commands to `app`."""
-    from alongside.cli import practice_questions, practice_ready, practice_rehearse
-
+    """Add `safety` and `resources` to `app` (ready, breathe, questions, reflect and rehearse
+    register from their own modules, which use the helpers here)."""
     app.command("safety")(safety)
     app.command("resources")(resources)
-    app.command("ready")(practice_ready.ready)
-    app.command("breathe")(practice_ready.breathe)
-    app.command("questions")(practice_questions.questions)
-    app.command("reflect")(practice_questions.reflect)
-    app.command("rehearse")(practice_rehearse.rehearse)
 
 
 def make_console() -> Console:

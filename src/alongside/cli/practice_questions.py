@@ -135,3 +135,9 @@ def _print_counts(counts: MiCounts) -> None:
         "  [dim](MITI 4: 40% fair, 50% good)[/dim]"
     )
     out.print(f"\n{escape(counts.comment)}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `questions`, `reflect` to `app`."""
+    app.command("questions")(questions)
+    app.command("reflect")(reflect)

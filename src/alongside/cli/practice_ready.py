@@ -241,3 +241,9 @@ def _guide(chosen: BreathingPattern, count: int, out: Console) -> None:
                 for left in range(step.seconds, 0, -1):
                     live.update(f"Round {number} of {count}   {step.label} ... {left}")
                     wait(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `ready`, `breathe` to `app`."""
+    app.command("ready")(ready)
+    app.command("breathe")(breathe)

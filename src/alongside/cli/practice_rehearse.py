@@ -113,3 +113,8 @@ def _print_summary(summary: Summary, out: Console) -> None:
     out.print(f"  Inviting patterns: {summary.inviting}   pushing patterns: {summary.pushing}")
     out.print(f"  [green]What went well:[/green] {escape(summary.went_well)}")
     out.print(f"  [yellow]One thing to try:[/yellow] {escape(summary.try_next)}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `rehearse` to `app`."""
+    app.command("rehearse")(rehearse)

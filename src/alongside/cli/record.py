@@ -26,14 +26,6 @@ PROMPT_TRIES = 3
 NO_VAULT = "You don't have a private record yet. Create one with: alongside init"
 
 
-def register(app: typer.Typer) -> None:
-    """Add `init`, the per-kind groups and the housekeeping commands to `app`."""
-    from alongside.cli import record_admin, record_kinds
-
-    record_admin.register(app)
-    record_kinds.register(app)
-
-
 def on_terminal() -> bool:
     return sys.stdin.isatty()
 

@@ -31,7 +31,8 @@ from alongside.errors import (
     VaultLocked,
 )
 from alongside.settings import Settings
-from alongside.web.security import Guard, is_proven
+from alongside.web.render import page_context
+from alongside.web.security import Guard
 from alongside.web.state import WebState
 
 IDLE_CHECK_SECONDS = 20.0  # how often the quiet-period lock is checked between requests
@@ -177,30 +178,6 @@ def help_links(text: object) -> Markup:
 
 def choice_words(choices: tuple[tuple[str, str], ...], value: object) -> str:
     return dict(choices).get(str(value), str(value))
-
-
-def page_context(request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
-    """What every page template can use: the CSRF token, whether the vault is open, nav."""
-    from alongside.vault.kinds import KINDS, RECORD_KINDS
-
-    state: WebState = request.app.state.web
-    session = getattr(request.state, "session", None)
-    proven = is_proven(request)
-    unlocked = session is not None and state.is_unlocked(session) and proven
-    token = ""
-    if session is not None:  # the key only to those who brought it or the passphrase
-        token = session.key if proven and session.key else session.csrf
-    context: dict[str, Any] = {
-        "csrf_token": token,
-        "unlocked": unlocked,
-        "upgrade": bool(getattr(request.state, "upgrade", False)),
-        "lock_after_minutes": state.settings.lock_after_minutes,
-        "record_kinds": [KINDS[k] for k in RECORD_KINDS],
-        "path": request.url.path,
-        "nav": request.app.state.nav,
-    }
-    context.update(extra)
-    return context
 
 
 def _status_for(error: Exception) -> int:

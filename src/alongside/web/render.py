@@ -10,8 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from alongside.web.app import page_context
-from alongside.web.security import CSRF_HEADER, OPENING_HEADER, session_of
+from alongside.web.security import CSRF_HEADER, OPENING_HEADER, is_proven, session_of
 from alongside.web.state import WebState
 
 LANDING = "/coach"  # where a person lands after unlocking
@@ -20,6 +19,30 @@ LANDING = "/coach"  # where a person lands after unlocking
 def web_state(request: Request) -> WebState:
     state: WebState = request.app.state.web
     return state
+
+
+def page_context(request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """What every page template can use: the CSRF token, whether the vault is open, nav."""
+    from alongside.vault.kinds import KINDS, RECORD_KINDS
+
+    state: WebState = request.app.state.web
+    session = getattr(request.state, "session", None)
+    proven = is_proven(request)
+    unlocked = session is not None and state.is_unlocked(session) and proven
+    token = ""
+    if session is not None:  # the key only to those who brought it or the passphrase
+        token = session.key if proven and session.key else session.csrf
+    context: dict[str, Any] = {
+        "csrf_token": token,
+        "unlocked": unlocked,
+        "upgrade": bool(getattr(request.state, "upgrade", False)),
+        "lock_after_minutes": state.settings.lock_after_minutes,
+        "record_kinds": [KINDS[k] for k in RECORD_KINDS],
+        "path": request.url.path,
+        "nav": request.app.state.nav,
+    }
+    context.update(extra)
+    return context
 
 
 def render(
