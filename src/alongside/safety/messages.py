@@ -63,7 +63,7 @@ FALLBACK_LABEL = "your safety"  # a kind the lexicon does not name (yet)
 
 
 def _label(kind: str) -> str:
-    from alongside.safety.screen import lexicon
+    from alongside.safety.lexicon import lexicon
 
     try:
         return lexicon().kind(kind).label

@@ -12,21 +12,15 @@ a few microseconds. Recall over precision: a long post that mentions a shove onc
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
-from pathlib import Path
-from typing import Any
+from functools import lru_cache
 
-from alongside.safety.gate import Gate, build_gate
+from alongside.safety.lexicon import KindRule, Lexicon, combine
+from alongside.safety.lexicon import expand as expand  # tests and tools read these from here
+from alongside.safety.lexicon import kind_ids as kind_ids
+from alongside.safety.lexicon import lexicon as lexicon
 from alongside.safety.messages import safety_message
-
-LEXICON_FILE = "lexicon.toml"
-MACRO_PASSES = 4  # macros may mention macros (WHO mentions NOUN); four passes are plenty
-APOSTROPHE = "['\u2019]?"  # an apostrophe in a pattern is optional and may be curly
-WHITESPACE = r"\s+"  # a space in a pattern is any run of whitespace (line breaks included)
-
 
 PATTERN = "pattern"  # a lexicon pattern matched: the span is the words it matched
 MODEL = "model"  # the learned layer (model.py) fired: the span is the clause
@@ -61,77 +55,13 @@ class Screening:
         return {"flagged": self.flagged, "kinds": list(self.kinds)}
 
 
-@dataclass(frozen=True)
-class KindRule:
-    """One kind of danger: its combined patterns, exclusions and examples.
-
-    `pattern` runs on lower-cased text; `pattern_any_case` (case-insensitive) is used only for
-    the rare text whose lower-cased form has a different length (so spans stay exact).
-    """
-
-    id: str
-    label: str
-    patterns: tuple[str, ...]
-    excludes: tuple[str, ...]
-    positive: tuple[str, ...]
-    negative: tuple[str, ...]
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return _combine(self.patterns, 0)
-
-    @cached_property
-    def pattern_any_case(self) -> re.Pattern[str]:
-        return _combine(self.patterns, re.IGNORECASE)
-
-    @cached_property
-    def exclude(self) -> re.Pattern[str] | None:
-        return _combine(self.excludes, 0) if self.excludes else None
-
-    @cached_property
-    def exclude_any_case(self) -> re.Pattern[str] | None:
-        return _combine(self.excludes, re.IGNORECASE) if self.excludes else None
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    kinds: tuple[KindRule, ...]
-    everyday_negative: tuple[str, ...]
-    disclosures: tuple[str, ...]
-
-    def kind(self, kind_id: str) -> KindRule:
-        for rule in self.kinds:
-            if rule.id == kind_id:
-                return rule
-        raise KeyError(kind_id)
-
-    @cached_property
-    def gate(self) -> Gate:
-        """The anchors of every pattern (`gate.py`), read from its data file on first use."""
-        return build_gate([rule.patterns for rule in self.kinds])
-
-
 PATTERN_CACHE = 2048  # single patterns compiled (each kind's patterns, in two case modes)
-
-
-def expand(pattern: str, macros: Mapping[str, str]) -> str:
-    """Turn the readable pattern notation of lexicon.toml into a regular expression."""
-    for _ in range(MACRO_PASSES):
-        if "%" not in pattern:
-            break
-        for name, value in macros.items():
-            pattern = pattern.replace(f"%{name}%", value)
-    return pattern.replace("'", APOSTROPHE).replace(" ", WHITESPACE)
-
-
-def _combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags)
 
 
 @lru_cache(maxsize=PATTERN_CACHE)
 def _single_pattern(kind_id: str, index: int, flags: int) -> re.Pattern[str]:
-    """One pattern of a kind, as one alternative of `_combine` would run it."""
-    return _combine((lexicon().kind(kind_id).patterns[index],), flags)
+    """One pattern of a kind, as one alternative of `combine` would run it."""
+    return combine((lexicon().kind(kind_id).patterns[index],), flags)
 
 
 def _alternation_matches(
@@ -157,39 +87,6 @@ def _alternation_matches(
         for i, m in enumerate(found):
             if m is not None and m.start() < resume:
                 found[i] = patterns[i].search(subject, resume)
-
-
-def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
-    patterns = tuple(expand(str(p), macros) for p in raw["patterns"])
-    if not patterns:
-        raise ValueError(f"safety kind {raw['id']!r} has no patterns")
-    return KindRule(
-        id=str(raw["id"]),
-        label=str(raw["label"]),
-        patterns=patterns,
-        excludes=tuple(expand(str(p), macros) for p in raw.get("exclude", ())),
-        positive=tuple(raw.get("positive", ())),
-        negative=tuple(raw.get("negative", ())),
-    )
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Load the lexicon once per process (patterns compile on first use)."""
-    # A plain path next to this file: importing importlib.resources costs every start ~5 ms.
-    path = Path(__file__).with_name("data") / LEXICON_FILE
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
-    kinds = tuple(_rule(raw, macros) for raw in data["kind"])
-    return Lexicon(
-        kinds=kinds,
-        everyday_negative=tuple(data.get("everyday", {}).get("negative", ())),
-        disclosures=tuple(data.get("disclosures", {}).get("positive", ())),
-    )
-
-
-def kind_ids() -> tuple[str, ...]:
-    return tuple(rule.id for rule in lexicon().kinds)
 
 
 def _hits_for(
