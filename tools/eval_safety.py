@@ -24,23 +24,25 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from alongside.safety.model import THRESHOLD, Model, decode, model
+from alongside.safety.model import Model, decode, model
 from alongside.safety.screen import lexicon, pattern_hits
 
 ROOT = Path(__file__).resolve().parents[1]
 EVALSETS = ROOT / "evalsets" / "safety"
 TUNE_SHARE = 40  # percent of the texts, by hash, in the tune split
 HOLDOUT_FOLDS = 5
-SWEEP = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+SWEEP = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+SLOPES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 
 
 @dataclass(frozen=True)
 class Row:
     text: str
     kinds: frozenset[str]
+    source: str = ""  # the file's name without .jsonl ("posts", "disclosures")
 
 
 def shared_dir(root: Path = ROOT) -> Path:
@@ -67,6 +69,7 @@ def split_of(text: str) -> str:
 
 def read_rows(paths: Sequence[Path]) -> list[Row]:
     rows: dict[str, set[str]] = {}
+    sources: dict[str, str] = {}
     for path in paths:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -74,18 +77,18 @@ def read_rows(paths: Sequence[Path]) -> list[Row]:
             try:
                 raw = json.loads(line)
                 rows.setdefault(str(raw["text"]), set()).update(str(k) for k in raw["kinds"])
+                sources.setdefault(str(raw["text"]), path.stem)
             except (ValueError, KeyError, TypeError) as err:
                 raise SystemExit(f"{path}:{n}: not a {{text, kinds}} line ({err})") from err
-    return [Row(t, frozenset(k)) for t, k in sorted(rows.items())]
+    return [Row(t, frozenset(k), sources[t]) for t, k in sorted(rows.items())]
 
 
 @dataclass(frozen=True)
 class Read:
-    """What each layer found in one text: kinds, and the model's peak probability."""
+    """What each layer found in one text: its kinds."""
 
     pattern_kinds: frozenset[str]
     model_kinds: frozenset[str]
-    peak: float
 
 
 def read_all(rows: Sequence[Row], learned: Model) -> list[Read]:
@@ -96,7 +99,6 @@ def read_all(rows: Sequence[Row], learned: Model) -> list[Read]:
             Read(
                 frozenset(h.kind for h in pattern_hits(row.text)),
                 frozenset(k for f in found for k in f.kinds),
-                learned.peak(row.text),
             )
         )
     return out
@@ -128,6 +130,14 @@ def report(name: str, rows: Sequence[Row], reads: Sequence[Read]) -> None:
     for layer in LAYERS.values():
         line += f"{rate(sum(bool(layer(reads[i])) for i in negatives), len(negatives)):>22s}"
     print(line)
+    for source in sorted({r.source for r in rows} - {""}):
+        mine = [i for i, r in enumerate(rows) if r.source == source]
+        for label, subset in (("recall", positives), ("false alarms", negatives)):
+            chosen = [i for i in mine if i in set(subset)]
+            line = f"  {source:10s} {label:13s}"
+            for layer in LAYERS.values():
+                line += f"{rate(sum(bool(layer(reads[i])) for i in chosen), len(chosen)):>22s}"
+            print(line)
     print("per kind: recall with that kind / flagged at all; false alarms with that kind")
     for kind in kinds:
         having = [i for i in positives if kind in rows[i].kinds]
@@ -145,18 +155,33 @@ def report(name: str, rows: Sequence[Row], reads: Sequence[Read]) -> None:
         print(line)
 
 
-def sweep(rows: Sequence[Row], reads: Sequence[Read]) -> None:
-    """Recall and false alarms of both layers as the model's threshold moves."""
-    positives = [r for row, r in zip(rows, reads, strict=True) if row.kinds]
-    negatives = [r for row, r in zip(rows, reads, strict=True) if not row.kinds]
-    print(f"\nthreshold sweep (both layers; the shipped threshold is {THRESHOLD})")
+def sweep(rows: Sequence[Row], learned: Model) -> None:
+    """Recall and false alarms of both layers as the model's cuts move, per file."""
+    patterned = [bool(pattern_hits(row.text)) for row in rows]
+    sources = sorted({r.source for r in rows})
+
+    def line(variant: Model) -> str:
+        flagged = [p or bool(variant.read(r.text)) for r, p in zip(rows, patterned, strict=True)]
+        out = ""
+        for source in sources:
+            pos = [f for r, f in zip(rows, flagged, strict=True) if r.source == source and r.kinds]
+            neg = [
+                f for r, f in zip(rows, flagged, strict=True) if r.source == source and not r.kinds
+            ]
+            out += f"  {source or 'all'} recall {rate(sum(pos), len(pos))}"
+            out += f" fa {rate(sum(neg), len(neg))}"
+        return out
+
+    print(
+        f"\nsweep (both layers; shipped: threshold {learned.threshold}, clause "
+        f"{learned.clause_threshold}, length slope {learned.length_slope} from "
+        f"{learned.long_from} sentences)"
+    )
     for t in SWEEP:
-        caught = sum(bool(r.pattern_kinds) or r.peak >= t for r in positives)
-        alarms = sum(bool(r.pattern_kinds) or r.peak >= t for r in negatives)
-        print(
-            f"  {t:4.2f}  recall {rate(caught, len(positives))}"
-            f"  false alarms {rate(alarms, len(negatives))}"
-        )
+        variant = replace(learned, threshold=t, clause_threshold=max(t, learned.clause_threshold))
+        print(f"  threshold {t:4.2f}" + line(variant))
+    for slope in SLOPES:
+        print(f"  slope {slope:4.2f}    " + line(replace(learned, length_slope=slope)))
 
 
 def dev_rates(learned: Model) -> None:
@@ -197,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--final", action="store_true", help="also score the final split")
     parser.add_argument("--holdout", action="store_true", help="score a fold of training data")
     parser.add_argument("--no-dev", action="store_true", help="skip the eval-data firing rate")
+    parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     args = parser.parse_args(argv)
     if args.holdout or not sorted(EVALSETS.glob("*.jsonl")):
         if not args.holdout:
@@ -204,14 +230,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows, learned = holdout()
         reads = read_all(rows, learned)
         report("held-out fold of the training data", rows, reads)
-        sweep(rows, reads)
+        sweep(rows, learned)
     else:
         learned = model()
+        if args.model is not None:
+            learned = decode(json.loads(args.model.read_text(encoding="utf-8")))
         rows = read_rows(sorted(EVALSETS.glob("*.jsonl")))
         tune = [r for r in rows if split_of(r.text) == "tune"]
         reads = read_all(tune, learned)
         report("tune", tune, reads)
-        sweep(tune, reads)
+        sweep(tune, learned)
         if args.final:
             final = [r for r in rows if split_of(r.text) == "final"]
             report("final", final, read_all(final, learned))

@@ -6,6 +6,8 @@ import importlib.util
 import json
 import socket
 import sys
+from array import array
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -196,3 +198,42 @@ def test_the_one_pass_reading_finds_what_the_units_the_trainer_reads_find() -> N
 
     for text in texts:
         assert seen(learned.read(text)) == seen(learned._read_units(text)), text
+
+
+def tiny_model() -> Model:
+    """A model that knows two words: "zap" (log-odds 1, fires alone) and "boom" (9)."""
+    return Model(
+        heads=("any", "threats"),
+        features=["boom", "zap"],
+        weights=array("b", [90, 90, 20, 20]),
+        scales=(0.1, 0.1),
+        bias=(-1.0, -1.0),
+    )
+
+
+def test_a_long_text_asks_each_sentence_to_be_surer() -> None:
+    learned = tiny_model()
+    ordinary = " ".join(f"Calm line number {n}." for n in range(11))
+    assert learned.raise_for(learned.long_from) == 0.0
+    assert learned.raise_for(12) > learned.raise_for(6) > 0.0
+    assert [f.kinds for f in learned.read("zap it.")] == [("threats",)]
+    assert learned.read(f"zap it. {ordinary}") == [], "a stray weak sentence in a long post"
+    text = f"{ordinary} Then boom it. {ordinary}"
+    found = learned.read(text)
+    assert [text[f.start : f.end] for f in found] == ["Then boom it"], "a strong one still fires"
+    flat = replace(learned, length_slope=0.0)
+    assert flat.read(f"zap it. {ordinary}"), "without the length rule the stray one fires"
+
+
+def test_the_one_pass_reading_and_the_units_agree_on_long_texts() -> None:
+    learned = model()
+    post = (
+        "We've been together eleven years and mostly it's fine, we have two lovely kids and "
+        "a dog. He works long hours; I do the school run. Money is tight, but we manage. "
+        "I hid the knives. Anyway, how do I bring up therapy? He says it's for people with "
+        "real problems. My sister thinks I'm overreacting. I don't know anymore."
+    )
+    for text in (post, tiny := post.replace("I hid the knives. ", ""), tiny + " " + tiny):
+        found = [(f.start, f.end, f.kinds, f.why) for f in learned.read(text)]
+        units_found = [(f.start, f.end, f.kinds, f.why) for f in learned._read_units(text)]
+        assert found == units_found, text

@@ -40,6 +40,10 @@ THRESHOLD = 0.6
 # A clause alone (part of a sentence) must be surer: short clauses ("It would mean the world",
 # "I've packed your stuff") carry few words, and so most of the learned layer's false alarms.
 CLAUSE_THRESHOLD = 0.8
+# A text of more than LONG_FROM sentences asks each unit for LENGTH_SLOPE more log-odds per
+# e-fold of its length beyond that (`Model.raise_for`): a post's stray sentences rarely fire.
+LONG_FROM = 3
+LENGTH_SLOPE = 2.5
 # A firing clause names every kind whose head reaches this probability, and at least its top one.
 KIND_THRESHOLD = 0.35
 CHAR_NGRAMS = (3, 4)
@@ -191,6 +195,8 @@ class Model:
     threshold: float = THRESHOLD
     clause_threshold: float = CLAUSE_THRESHOLD
     kind_threshold: float = KIND_THRESHOLD
+    length_slope: float = LENGTH_SLOPE
+    long_from: int = LONG_FROM
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
 
@@ -302,28 +308,38 @@ class Model:
         scores = [self.any_logit(u.words) for u in units(text)]
         return _sigmoid(max(scores)) if scores else 0.0
 
+    def raise_for(self, sentences: int) -> float:
+        """How much surer (in log-odds) a unit must be in a text of this many sentences.
+
+        Every sentence of a long post is one more chance of a stray false alarm ("My wife
+        checks her emails in bed"), so past `long_from` sentences the cuts rise with the log of
+        the length; a post's one dangerous sentence still stands far above them.
+        """
+        if sentences <= self.long_from:
+            return 0.0
+        return self.length_slope * math.log(sentences / self.long_from)
+
     def read(self, text: str) -> list[Finding]:
         """The units of `text` that fire, the smallest ones: a clause rather than its sentence.
 
         The same units and scores as `units` (what the trainer reads), in one pass over the
         lower-cased text: a sentence's sum is its clauses' sums and the pairs across their
-        borders. Text whose lower case has another length is read through `units` itself.
+        borders. A long text's cuts are higher (`raise_for`). Text whose lower case has
+        another length is read through `units` itself.
         """
         lowered = text.lower()
         if len(lowered) != len(text):
             return self._read_units(text)
-        bias = self.bias[0]
-        cut = _logit(self.threshold) - bias
-        clause_cut = _logit(self.clause_threshold) - bias
-        fired: list[tuple[int, int, bool, float]] = []
+        # Per sentence: its span and score, and its clauses' spans and scores (as sums
+        # without the bias, compared with the cuts once the number of sentences is known).
+        read: list[tuple[int, int, float, list[tuple[int, int, float]]]] = []
         for sentence in SENTENCE.finditer(lowered):
             part = sentence.group()
             if CLAUSE_BREAK.search(part) is None:
                 words = TOKEN.findall(part)
                 if words:
                     score = self._sum(words, None)[0] + self.length_any(len(words))
-                    if score >= cut:
-                        fired.append((sentence.start(), sentence.end(), False, score + bias))
+                    read.append((sentence.start(), sentence.end(), score, []))
                 continue
             clauses = pieces(part, TOKEN.findall)
             if not clauses:
@@ -332,19 +348,26 @@ class Model:
             total = 0.0
             count = 0
             after: dict[str, float] | None = None
-            clause_fired = False
+            scored: list[tuple[int, int, float]] = []
             for start, end, words in clauses:
                 inner, across, after = self._sum(words, after)
                 total += inner + across
                 count += len(words)
                 if len(clauses) > 1 and len(words) >= MIN_CLAUSE_WORDS:
                     inner += self.length_any(len(words))
-                    if inner >= clause_cut:
-                        fired.append((base + start, base + end, True, inner + bias))
-                        clause_fired = True
+                    scored.append((base + start, base + end, inner))
             total += self.length_any(count)
-            if total >= cut and not clause_fired:
-                fired.append((base, sentence.end(), False, total + bias))
+            read.append((base, sentence.end(), total, scored))
+        bias = self.bias[0]
+        more = self.raise_for(len(read))
+        cut = _logit(self.threshold) - bias + more
+        clause_cut = _logit(self.clause_threshold) - bias + more
+        fired: list[tuple[int, int, bool, float]] = []
+        for start, end, total, scored in read:
+            clauses_fired = [(s, e, True, x + bias) for s, e, x in scored if x >= clause_cut]
+            fired += clauses_fired
+            if total >= cut and not clauses_fired:
+                fired.append((start, end, False, total + bias))
         return [
             self._finding(text, Unit(start, end, words_of(text[start:end]), clause), score)
             for start, end, clause, score in fired
@@ -352,8 +375,10 @@ class Model:
 
     def _read_units(self, text: str) -> list[Finding]:
         """`read` through `units`, for text whose lower case has another length."""
-        cuts = {False: _logit(self.threshold), True: _logit(self.clause_threshold)}
-        fired = [(u, s) for u in units(text) if (s := self.any_logit(u.words)) >= cuts[u.clause]]
+        scored = [(u, self.any_logit(u.words)) for u in units(text)]
+        more = self.raise_for(sum(not u.clause for u, _ in scored))
+        cuts = {False: _logit(self.threshold) + more, True: _logit(self.clause_threshold) + more}
+        fired = [(u, s) for u, s in scored if s >= cuts[u.clause]]
         return [
             self._finding(text, u, s)
             for u, s in fired
