@@ -179,8 +179,9 @@ def invite_add(
             if not values["how"]:
                 raise InvalidInput(f"Nothing was saved. {empty}")
         saved = _save(vault, "invitation", values)
+        shown_id = vault.short_id(saved.entry.id)
     entry = saved.entry
-    say(f"Saved ({entry.id[:8]}). Thank you for noting it.")
+    say(f"Saved ({shown_id}). Thank you for noting it.")
     if how or response.strip() or notes.strip():
         note_words_as_arguments("invite add")
     if entry.fields.get("stance_after") == "not_considering":
@@ -200,6 +201,7 @@ def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False)
 
     with _open_vault(passphrase_file) as vault:
         entries = vault.list("invitation")
+        shown_ids = vault.short_ids(e.id for e in entries)
     entries.sort(key=lambda e: (e.occurred_on, e.created_at), reverse=True)
     if as_json:
         print_json([{"id": e.id, "on": e.occurred_on, **dict(e.fields)} for e in entries])
@@ -209,7 +211,7 @@ def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False)
         return
     for e in entries:
         stance = STANCE_WORDS.get(str(e.fields.get("stance_after", "")), "stance not noted")
-        typer.echo(f"{e.occurred_on.isoformat()}  {e.id[:8]}  {stance}")
+        typer.echo(f"{e.occurred_on.isoformat()}  {shown_ids[e.id]}  {stance}")
         typer.echo(_wrap(f"How: {e.fields.get('how', '')}", "    "))
         if e.fields.get("response"):
             typer.echo(_wrap(f"Response: {e.fields['response']}", "    "))
@@ -365,9 +367,8 @@ def checkin_record(
             if not values["notes"]:
                 raise InvalidInput(f"Nothing was saved. {empty}, or < words.txt.")
         saved = _save(vault, "checkin", values)
-    say(
-        f"Saved ({saved.entry.id[:8]}). Showing up regularly is the point, not a perfect talk (P9)."
-    )
+        shown_id = vault.short_id(saved.entry.id)
+    say(f"Saved ({shown_id}). Showing up regularly is the point, not a perfect talk (P9).")
     show_help_if_needed(saved.screening)
     if notes:
         note_words_as_arguments("checkin record")

@@ -101,8 +101,10 @@ def search(
     """
     with open_vault_for_cli(passphrase_file) as vault:
         entries = vault.search(text, kind, limit=limit)
+        shown_ids = vault.short_ids(e.id for e in entries)
     print_entries(
         entries,
+        shown_ids=shown_ids,
         as_json=as_json,
         title=f'Entries with "{text}"',
         empty=f'Nothing contains "{text}".',

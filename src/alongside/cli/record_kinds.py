@@ -19,7 +19,7 @@ from alongside.cli.record import (
     on_terminal,
     open_vault_for_cli,
 )
-from alongside.cli.record_view import SHORT_ID, print_entries, print_entry
+from alongside.cli.record_view import print_entries, print_entry
 from alongside.cli.words import ask_words, note_words_as_arguments, nothing_written
 from alongside.errors import InvalidFields, InvalidInput
 from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec
@@ -197,8 +197,9 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
             for f in missing:
                 values[f.name] = _ask(spec, f) if f is main else typer.prompt(f.label, err=True)
             saved = _refuse_errors(save_entry(vault, spec.name, values))
-        say(f"Saved your {spec.singular} ({saved.entry.id[:SHORT_ID]}).")
-        print_entry(saved.entry, as_json=kwargs["as_json"])
+            shown_id = vault.short_id(saved.entry.id)
+        say(f"Saved your {spec.singular} ({shown_id}).")
+        print_entry(saved.entry, as_json=kwargs["as_json"], shown_id=shown_id)
         show_help_if_needed(saved.screening)
         _note_if_words_were_arguments(spec, kwargs, "add")
 
@@ -235,10 +236,12 @@ def _list_command(spec: KindSpec) -> Callable[..., None]:
             entries = vault.list(spec.name, limit=limit, with_damaged=True)
             total = vault.count(spec.name)
             check = vault.check_entries()
+            shown_ids = vault.short_ids(e.id for e in entries)
         if not check.ok:
             say(check.message)
         print_entries(
             entries,
+            shown_ids=shown_ids,
             as_json=kwargs["as_json"],
             title=f"{spec.title} ({len(entries)} of {total})",
             empty=f"No {spec.title.lower()} yet. Add one with: alongside {_cmd(spec)} "
@@ -280,7 +283,8 @@ def _show_command(spec: KindSpec) -> Callable[..., None]:
     def show(**kwargs: Any) -> None:
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entry = _find(vault, spec, kwargs["entry_id"])
-        print_entry(entry, as_json=kwargs["as_json"])
+            shown_id = vault.short_id(entry.id)
+        print_entry(entry, as_json=kwargs["as_json"], shown_id=shown_id)
 
     return _build(show, [_entry_id_param(), *_common()])
 
@@ -305,8 +309,9 @@ def _edit_command(spec: KindSpec) -> Callable[..., None]:
                     )
                 values[main.name] = words
             saved = _refuse_errors(edit_entry(vault, entry.id, values, partial=True))
-        say(f"Changed your {spec.singular} ({saved.entry.id[:SHORT_ID]}).")
-        print_entry(saved.entry, as_json=kwargs["as_json"])
+            shown_id = vault.short_id(entry.id)
+        say(f"Changed your {spec.singular} ({shown_id}).")
+        print_entry(saved.entry, as_json=kwargs["as_json"], shown_id=shown_id)
         show_help_if_needed(saved.screening)
         _note_if_words_were_arguments(spec, kwargs, "edit ID")
 
@@ -332,14 +337,13 @@ def _delete_command(spec: KindSpec) -> Callable[..., None]:
     def delete(**kwargs: Any) -> None:
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entry = _find(vault, spec, kwargs["entry_id"])
+            shown_id = vault.short_id(entry.id)
             if entry.damaged:
-                confirm(
-                    f"Delete the damaged {spec.singular} ({entry.id[:SHORT_ID]})?", kwargs["yes"]
-                )
+                confirm(f"Delete the damaged {spec.singular} ({shown_id})?", kwargs["yes"])
             else:
                 confirm(f'Delete the {spec.singular} "{entry.title[:50]}"?', kwargs["yes"])
             vault.delete(entry.id)
-        say(f"Deleted the {spec.singular} ({entry.id[:SHORT_ID]}).")
+        say(f"Deleted the {spec.singular} ({shown_id}).")
 
     yes = inspect.Parameter(
         "yes",
@@ -354,8 +358,10 @@ def _search_command(spec: KindSpec) -> Callable[..., None]:
     def search(**kwargs: Any) -> None:
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
             entries = vault.search(kwargs["text"], spec.name, limit=kwargs["limit"])
+            shown_ids = vault.short_ids(e.id for e in entries)
         print_entries(
             entries,
+            shown_ids=shown_ids,
             as_json=kwargs["as_json"],
             title=f'{spec.title} with "{kwargs["text"]}"',
             empty=f'No {spec.title.lower()} contain "{kwargs["text"]}".',

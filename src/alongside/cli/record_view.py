@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from alongside.vault import Entry
 
 TITLE_CHARS = 70
-SHORT_ID = 10  # enough to be unique in practice; any unique prefix is accepted
 
 
 def console() -> Console:
@@ -52,7 +51,15 @@ def entry_json(entry: Entry) -> dict[str, Any]:
     return entry_to_json(entry)
 
 
-def print_entries(entries: Sequence[Entry], *, as_json: bool, title: str, empty: str) -> None:
+def print_entries(
+    entries: Sequence[Entry],
+    *,
+    as_json: bool,
+    title: str,
+    empty: str,
+    shown_ids: Mapping[str, str],
+) -> None:
+    """A table of `entries`; `shown_ids` is `Vault.short_ids` of them (no two alike)."""
     if as_json:
         print_json([entry_json(e) for e in entries])
         return
@@ -77,7 +84,7 @@ def print_entries(entries: Sequence[Entry], *, as_json: bool, title: str, empty:
         table.add_column(f.label)
     for entry in entries:
         spec = KINDS[entry.kind]
-        cells = [Text(entry.id[:SHORT_ID])]
+        cells = [Text(shown_ids[entry.id])]
         if single is None:
             cells.append(Text(spec.singular))
         cells.append(Text(entry.occurred_on.isoformat()))
@@ -94,7 +101,8 @@ def print_entries(entries: Sequence[Entry], *, as_json: bool, title: str, empty:
     console().print(table)
 
 
-def print_entry(entry: Entry, *, as_json: bool) -> None:
+def print_entry(entry: Entry, *, as_json: bool, shown_id: str) -> None:
+    """One entry in a panel; `shown_id` is `Vault.short_id(entry.id)`."""
     if as_json:
         print_json(entry_json(entry))
         return
@@ -114,5 +122,5 @@ def print_entry(entry: Entry, *, as_json: bool) -> None:
     grid.add_row(Text("Written"), Text(entry.created_at.strftime("%Y-%m-%d %H:%M UTC")))
     if entry.updated_at != entry.created_at:
         grid.add_row(Text("Changed"), Text(entry.updated_at.strftime("%Y-%m-%d %H:%M UTC")))
-    title = f"{spec.singular.capitalize()} {entry.id[:SHORT_ID]}"
+    title = f"{spec.singular.capitalize()} {shown_id}"
     console().print(Panel(grid, title=Text(title), title_align="left", expand=False))

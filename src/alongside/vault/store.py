@@ -27,9 +27,11 @@ from sqlalchemy import (
     Engine,
     Row,
     Text,
+    and_,
     delete,
     func,
     insert,
+    or_,
     select,
     type_coerce,
     update,
@@ -44,6 +46,8 @@ from alongside.errors import (
     VaultReplaced,
     VaultTooNew,
 )
+from alongside.ids import MIN_CHARS as MIN_SHOWN_CHARS
+from alongside.ids import shortest_unique
 from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS, KindSpec
 from alongside.vault.lock import REPLACED_MESSAGE, VaultLock
@@ -54,6 +58,7 @@ from alongside.vault.search_index import SearchIndex
 T = TypeVar("T")
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 MIN_PASSPHRASE_CHARS = 8
+AMBIGUOUS_SHOWN = 5  # ids named when a start given matches more than one
 BATCH = 500  # ids per IN (...) query
 TAG_FIELDS = frozenset(f.name for k in KINDS.values() for f in k.fields if f.type == "tags")
 DAMAGED_TITLE = "This entry could not be read (it may be damaged); you can delete it."
@@ -89,10 +94,11 @@ def _has_day(spec: KindSpec) -> bool:
     return any(f.name == "occurred_on" for f in spec.fields)
 
 
-def damaged_error(entry: Entry) -> EntryDamaged:
+def damaged_error(entry: Entry, shown_id: str) -> EntryDamaged:
+    """Why a damaged entry can't be changed; `shown_id` is `Vault.short_id(entry.id)`."""
     singular = KINDS[entry.kind].singular if entry.kind in KINDS else "entry"
     return EntryDamaged(
-        f"This {singular} ({entry.id[:10]}) could not be read (it may be damaged), so it "
+        f"This {singular} ({shown_id}) could not be read (it may be damaged), so it "
         "can't be changed. Nothing was changed; you can delete it, or restore a backup."
     )
 
@@ -331,7 +337,7 @@ class Vault:
         """Change only the fields given (None or "" clears a field)."""
         current = self.get(entry_id)
         if current.damaged:
-            raise damaged_error(current)
+            raise damaged_error(current, self.short_id(current.id))
         spec = KINDS[current.kind]
         zone = current.fields.get("timezone")
         parsed = fields.parse_fields(
@@ -412,20 +418,50 @@ class Vault:
         return found[0]
 
     def find_id(self, prefix: str) -> str:
-        """The full id of the one entry whose id starts with `prefix` (as shown in lists)."""
+        """The full id of the one entry whose id starts with `prefix` (as shown in lists).
+
+        When more than one does, says so and names them (as lists show them), so the person
+        can pick one; nothing is guessed."""
         clean = prefix.strip().lower()
         if not clean or not all(c in "0123456789abcdef" for c in clean):
             raise self._not_found(prefix)
-        query = select(ENTRIES.c.id).where(ENTRIES.c.id.startswith(clean)).limit(2)
+        query = (
+            select(ENTRIES.c.id)
+            .where(ENTRIES.c.id >= clean, ENTRIES.c.id < clean + "g")  # starts with (indexed)
+            .order_by(ENTRIES.c.id)
+            .limit(AMBIGUOUS_SHOWN + 1)
+        )
         with self._read() as conn:
             ids = [str(r[0]) for r in conn.execute(query)]
         if not ids:
             raise self._not_found(prefix)
         if len(ids) > 1:
+            shown = list(shortest_unique(ids[:AMBIGUOUS_SHOWN]).values())
+            more = " and others" if len(ids) > AMBIGUOUS_SHOWN else ""
             raise InvalidInput(
-                f"More than one entry starts with '{prefix}'. Please give more of its id."
+                f"More than one entry starts with '{prefix[:40]}': {', '.join(shown)}{more}. "
+                "Please give more of its id, as a list shows it. Nothing was changed."
             )
         return ids[0]
+
+    def short_ids(self, entry_ids: Iterable[str]) -> dict[str, str]:
+        """How lists show each of `entry_ids`: its shortest start (at least 8 characters) that
+        no other entry in the record shares, so it can be typed back (`find_id`)."""
+        wanted = list(dict.fromkeys(entry_ids))
+        starts = sorted({i[:MIN_SHOWN_CHARS] for i in wanted})
+        neighbours: list[str] = []
+        with self._read() as conn:
+            for at in range(0, len(starts), 200):
+                ranges = [
+                    and_(ENTRIES.c.id >= s, ENTRIES.c.id < s + "g") for s in starts[at : at + 200]
+                ]
+                query = select(ENTRIES.c.id).where(or_(*ranges))
+                neighbours.extend(str(r[0]) for r in conn.execute(query))
+        return shortest_unique(wanted, neighbours)
+
+    def short_id(self, entry_id: str) -> str:
+        """`entry_id` as lists show it (see `short_ids`)."""
+        return self.short_ids([entry_id])[entry_id]
 
     def list(
         self,

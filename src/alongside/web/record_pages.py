@@ -198,7 +198,7 @@ def edit_page(request: Request, kind: str, entry_id: str) -> Response:
     if entry.damaged:
         from alongside.vault.store import damaged_error
 
-        raise damaged_error(entry)
+        raise damaged_error(entry, _vault(request).short_id(entry.id))
     return _form(request, spec, entry.id, form_values(spec, entry.fields), {})
 
 
