@@ -34,6 +34,7 @@ INVITING = {
     "reassurance",
     "appreciation",
     "apology",
+    "boundary",  # a healthy limit, not an ultimatum (P7)
 }
 
 

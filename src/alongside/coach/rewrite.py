@@ -473,9 +473,7 @@ _WHY_CANT = lazy(
     r"(?P<vp>[^?.!]+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
-_LEAD = lazy(
-    r"^\s*(?:(?:so|and|but|now|then|please|just|ok(?:ay)?|look|honestly)[\s,]+)*", re.I
-)
+_LEAD = lazy(r"^\s*(?:(?:so|and|but|now|then|please|just|ok(?:ay)?|look|honestly)[\s,]+)*", re.I)
 
 
 def _edit_pressure(s: str, start: int, end: int) -> str | None:
