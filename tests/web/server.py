@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import socket
 import threading
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +15,26 @@ from alongside.settings import Settings
 from alongside.web.app import create_app
 
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)">')
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, saying when it has started (or stopped trying) instead of being polled."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.done_starting = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().startup(sockets=sockets)
+        finally:
+            self.done_starting.set()
+
+    def run(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            super().run(sockets=sockets)
+        finally:
+            self.done_starting.set()  # it ended before starting: say so at once
 
 
 class LiveServer:
@@ -34,18 +53,16 @@ class LiveServer:
         config = uvicorn.Config(
             self.app, log_level="critical", access_log=False, ws="none", lifespan="on"
         )
-        self.server = uvicorn.Server(config)
+        self.server = _Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
         )
 
     def start(self) -> LiveServer:
         self.thread.start()
-        deadline = time.monotonic() + 15
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
+        self.server.done_starting.wait(15)
+        if not self.server.started:
+            raise RuntimeError("the test server did not start")
         return self
 
     def stop(self) -> None:

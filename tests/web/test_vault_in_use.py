@@ -1,9 +1,10 @@
 """Restore, wipe and passphrase change while the web app has the record unlocked (issue 13.1).
 
 The web app is a real server on 127.0.0.1 in this process; the CLI runs as a real second
-process. Before the fix, `restore` swapped vault.db under the server's open connections: the
-server's later saves (all 201) were lost or corrupted the file. Now the CLI refuses while the
-web app holds the record, and the web app locks itself if the file is replaced anyway.
+process (the export it imports is made in-process beforehand). Before the fix, `restore`
+swapped vault.db under the server's open connections: the server's later saves (all 201)
+were lost or corrupted the file. Now the CLI refuses while the web app holds the record, and
+the web app locks itself if the file is replaced anyway.
 """
 
 from __future__ import annotations
@@ -98,19 +99,21 @@ def test_wipe_and_passphrase_change_wait_for_the_web_app_to_lock(
 
 
 def test_import_while_the_web_app_is_unlocked_is_one_transaction_beside_its_saves(
-    unlocked: httpx.Client, server: LiveServer, installed_cli: RunCli, tmp_path: Path
+    unlocked: httpx.Client,
+    server: LiveServer,
+    cli: RunCli,
+    installed_cli: RunCli,
+    tmp_path: Path,
 ) -> None:
     """Import needs no lock of its own: it is one SQLite transaction, like any save."""
     other_home = tmp_path / "other"
-    env = {"ALONGSIDE_HOME": str(other_home)}
-    assert installed_cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
+    env = {"ALONGSIDE_HOME": str(other_home)}  # the export to import, made in-process
+    assert cli("init", passphrase=TEST_PASSPHRASE, env=env).returncode == 0
     for n in range(5):
-        added = installed_cli(
-            "win", "add", f"imported win {n}", passphrase=TEST_PASSPHRASE, env=env
-        )
+        added = cli("win", "add", f"imported win {n}", passphrase=TEST_PASSPHRASE, env=env)
         assert added.returncode == 0, added.stderr
     export = tmp_path / "export.json"
-    made = installed_cli("export", "--out", str(export), passphrase=TEST_PASSPHRASE, env=env)
+    made = cli("export", "--out", str(export), passphrase=TEST_PASSPHRASE, env=env)
     assert made.returncode == 0, made.stderr
     saved = [_save(unlocked, f"before the import {n}") for n in range(10)]
 
