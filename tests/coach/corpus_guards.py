@@ -10,7 +10,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from alongside.coach.rewrite import guard_problems, is_diagnostic, pushing_in
+from alongside.coach.analyse import pushing_in
+from alongside.coach.rewrite import guard_problems, is_diagnostic
 from alongside.safety import screen
 
 ROOT = Path(__file__).resolve().parent.parent.parent

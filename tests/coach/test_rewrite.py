@@ -14,13 +14,13 @@ import re
 import pytest
 
 from alongside.coach import analyse
+from alongside.coach.analyse import pushing_in
 from alongside.coach.rewrite import (
     feeling_choices,
     guard_problems,
     is_diagnostic,
     is_hard,
     names_a_feeling,
-    pushing_in,
     states_a_limit,
 )
 from alongside.safety import screen

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from alongside.coach.model import Analysis, Finding
-from alongside.coach.rewrite import sentence_bounds
+from alongside.coach.rewrite import counted, own_need, sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 
 # Negation scope: a cue in the same clause, in the last few words before the trigger.
@@ -392,7 +392,7 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
             rule.why,
             rule.polarity,
             rule.labels[index],
-            (rule, text),
+            (rule, text, pushing_in),
         )
         for _, start, end, rule, index in kept
         if not (rule.cancelled_by and _cancelled(rule, start, end, text, kept))
@@ -413,6 +413,21 @@ def _cancelled(rule: Rule, start: int, end: int, text: str, kept: list[Hit]) -> 
     return any(
         other.id in rule.cancelled_by and s < right and left < e for _, s, e, other, _ in kept
     )
+
+
+def pushing_in(text: str) -> list[Finding]:
+    """The pushing findings in `text` (no safety screen), counted frequencies aside.
+
+    "Every time I bring it up, you walk away" reports how often something happened; the
+    coach keeps it word for word (a fact), so it is not counted against a rewrite; nor is
+    the person's own need ("I need to feel safe"). The gentler words are checked with it
+    (`rewrite.Check`): each finding carries it, so the rewriter never imports the analyser.
+    """
+    return [
+        f
+        for f in find_patterns(text)
+        if f.polarity == "pushing" and not counted(f, text) and not own_need(f, text)
+    ]
 
 
 def _by_span(hit: Hit) -> tuple[int, int, int]:
@@ -446,4 +461,5 @@ def analyse(text: str) -> Analysis:
         findings=findings,
         categories=categories,
         safety=screening,
+        check=pushing_in,
     )

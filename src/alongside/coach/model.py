@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from alongside.coach.rewrite import (
+    Check,
     Composed,
     LeftForYou,
     compose,
@@ -53,8 +54,9 @@ class Finding:
     why: str
     polarity: Polarity
     rule: str = ""  # the rule (file:id#pattern) that fired, for explaining a finding
-    # What the rewrite is written from: the rule and the whole message (not part of equality).
-    source: tuple[Rule, str] | None = field(default=None, compare=False, repr=False)
+    # What the rewrite is written from: the rule, the whole message, and the analyser's check
+    # of what pushes (rewrite.Check), to check the gentler words again (not part of equality).
+    source: tuple[Rule, str, Check] | None = field(default=None, compare=False, repr=False)
 
     @property
     def rewrite(self) -> str | None:
@@ -82,8 +84,8 @@ class Finding:
 
 
 @lru_cache(maxsize=64)  # `suggestion` and `left_for_you` read the same composition
-def _composed(text: str, findings: tuple[Finding, ...], feel: str | None) -> Composed:
-    return compose(text, findings, feel)
+def _composed(text: str, findings: tuple[Finding, ...], feel: str | None, check: Check) -> Composed:
+    return compose(text, findings, check, feel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ class Analysis:
     findings: tuple[Finding, ...]
     categories: tuple[str, ...]
     safety: Screening
+    # The analyser's check of what pushes (rewrite.Check), for the gentler words.
+    check: Check = field(compare=False, repr=False)
 
     def compose(self, feel: str | None = None) -> Composed:
         """The whole-message suggestion, with the feeling the person picked (`feel`).
@@ -102,7 +106,7 @@ class Analysis:
         """
         if self.safety.flagged:
             return Composed(None, (), (), None)
-        return _composed(self.text, self.findings, feel)
+        return _composed(self.text, self.findings, feel, self.check)
 
     @property
     def suggestion(self) -> str | None:

@@ -34,6 +34,10 @@ from alongside.lazyre import lazy
 if TYPE_CHECKING:
     from alongside.coach.model import Finding
 
+# What pushes in a text: the analyser's `pushing_in`, handed in by whoever asks for gentler
+# words (a finding carries the one that found it), so this module never imports the analyser.
+Check = Callable[[str], "list[Finding]"]
+
 _SENTENCE = lazy(r"[^.!?\n]+[.!?]*")
 _SENTENCE_ENDS = ".!?\n"
 SENTENCE_MAX_CHARS = 400  # a "sentence" longer than this is cut, so huge texts stay linear
@@ -649,21 +653,6 @@ def counted(finding: Finding, text: str) -> bool:
     )
 
 
-def pushing_in(text: str) -> list[Finding]:
-    """The pushing findings in `text` (no safety screen), counted frequencies aside.
-
-    "Every time I bring it up, you walk away" reports how often something happened; the
-    coach keeps it word for word (a fact), so it is not counted against a rewrite.
-    """
-    from alongside.coach.analyse import find_patterns
-
-    return [
-        f
-        for f in find_patterns(text)
-        if f.polarity == "pushing" and not counted(f, text) and not own_need(f, text)
-    ]
-
-
 _OWN_NEED = lazy(r"\bi\s+(?:just\s+|really\s+|also\s+)*$", re.IGNORECASE)
 
 
@@ -677,24 +666,27 @@ def own_need(finding: Finding, text: str) -> bool:
     )
 
 
-def _passes(text: str) -> bool:
+def _passes(text: str, check: Check) -> bool:
     """A reworked sentence may be shown: nothing pushes, nothing trips the screen."""
     from alongside.safety import screen
 
     if guard_problems(text):
         return False
-    if pushing_in(text):
+    if check(text):
         return False
     return not screen(text).flagged
 
 
 @lru_cache(maxsize=CACHE_SENTENCES)
-def rework(sentence: str, hard: bool = False) -> Reworked:
-    """One sentence, reworked gently, kept, or left for the person with a hint."""
+def rework(sentence: str, hard: bool, check: Check) -> Reworked:
+    """One sentence, reworked gently, kept, or left for the person with a hint.
+
+    `check` is the analyser's `pushing_in`: what pushes in a sentence, before and after.
+    """
     sentence = _tidy(sentence)
     if not sentence:
         return Reworked(None, None)
-    pushing = pushing_in(sentence)
+    pushing = check(sentence)
     if is_diagnostic(sentence):
         return Reworked(None, HINTS["diagnosis"])
     if not pushing:
@@ -735,7 +727,7 @@ def rework(sentence: str, hard: bool = False) -> Reworked:
             return Reworked(None, finding_hint("unsolicited_advice"))
         current = advice
     shown = f"{ASK_FIRST} {current}" if ask_first else current
-    if not _passes(shown):
+    if not _passes(shown, check):
         return Reworked(None, _hint_for(pushing[0].id, sentence))
     return Reworked(current, None, ask_first=ask_first, changed=current != sentence)
 
@@ -744,9 +736,9 @@ def rewrite_finding(finding: Finding) -> str | None:
     """A gentler version of the sentence that holds a pushing finding; None when left."""
     if finding.polarity != "pushing" or finding.source is None:
         return None
-    _, text = finding.source
+    _, text, check = finding.source
     left, right = sentence_bounds(text, finding.start, finding.end)
-    done = rework(text[left:right], is_hard(text))
+    done = rework(text[left:right], is_hard(text), check)
     if done.text is None or done.reported or (not done.changed and not done.ask_first):
         return None
     return f"{ASK_FIRST} {done.text}" if done.ask_first else done.text
@@ -756,9 +748,9 @@ def hint_for_finding(finding: Finding) -> str | None:
     """A short hint for a pushing finding the coach left for the person."""
     if finding.polarity != "pushing" or finding.source is None:
         return None
-    _, text = finding.source
+    _, text, check = finding.source
     left, right = sentence_bounds(text, finding.start, finding.end)
-    done = rework(text[left:right], is_hard(text))
+    done = rework(text[left:right], is_hard(text), check)
     if done.text is not None and not done.reported:
         if done.changed:
             return None
@@ -768,8 +760,13 @@ def hint_for_finding(finding: Finding) -> str | None:
     return done.hint or _hint_for(finding.id, text[left:right])
 
 
-def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> Composed:
-    """The whole-message suggestion, composed from what the person means (see module doc)."""
+def compose(
+    text: str, findings: Iterable[Finding], check: Check, feel: str | None = None
+) -> Composed:
+    """The whole-message suggestion, composed from what the person means (see module doc).
+
+    `check` is the analyser's `pushing_in` (see `rework`).
+    """
     found = list(findings)
     hard = is_hard(text)
     named = names_a_feeling(text)
@@ -788,7 +785,7 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     kept_any = False
     for start, end in _sentences(text):
         raw = text[start:end]
-        done = rework(raw, hard)
+        done = rework(raw, hard, check)
         if done.text is None:
             left.append(LeftForYou(_tidy(raw), done.hint or finding_hint(GENERAL_HINT_FROM)))
             continue
@@ -815,7 +812,7 @@ def compose(text: str, findings: Iterable[Finding], feel: str | None = None) -> 
     suggestion = " ".join(parts)
     if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()):
         return Composed(None, tuple(left), choices, support)  # nothing gentler to offer
-    if not _whole_passes(suggestion, reported):
+    if not _whole_passes(suggestion, reported, check):
         return Composed(None, tuple(left), choices, support)
     return Composed(suggestion, tuple(left), choices, support)
 
@@ -824,7 +821,7 @@ _CLOSING = frozenset(".!?\"')\u201d\u2019")
 _WORDS = lazy(r"[\w']+")
 
 
-def _whole_passes(suggestion: str, reported: list[str]) -> bool:
+def _whole_passes(suggestion: str, reported: list[str], check: Check) -> bool:
     """The composed message: no pushing finding (reported words aside), screen not tripped."""
     from alongside.safety import screen
 
@@ -835,7 +832,7 @@ def _whole_passes(suggestion: str, reported: list[str]) -> bool:
         at = suggestion.find(r)
         if at >= 0:
             spans.append((at, at + len(r)))
-    return all(any(a <= f.start < b for a, b in spans) for f in pushing_in(suggestion))
+    return all(any(a <= f.start < b for a, b in spans) for f in check(suggestion))
 
 
 def tip(findings: Iterable[Finding], text: str) -> str | None:
