@@ -25,6 +25,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("ALONGSIDE_KDF_PROFILE", "test")  # cheap Argon2id for speed
     monkeypatch.delenv("ALONGSIDE_PASSPHRASE", raising=False)
     monkeypatch.delenv("ALONGSIDE_PORT", raising=False)
+    monkeypatch.delenv("ALONGSIDE_TZ", raising=False)
     yield home
 
 

@@ -1,9 +1,13 @@
 """Run-time settings: the environment, and one small saved settings file in the home folder.
 
 The saved file (`settings.json`, mode 0600) holds only choices that are not private text:
-today the country whose helplines are shown, and which one-time notes were shown.
+the country whose helplines are shown, the time zone, and which one-time notes were shown.
 `ALONGSIDE_COUNTRY` overrides the saved country; with neither, no country is chosen and
-every surface shows the international lists and says how to choose one.
+every surface shows the international lists and says how to choose one. `ALONGSIDE_TZ`
+overrides the saved time zone (asked once at `init`); with neither, this device's own time
+zone is used, and UTC only when the device does not say.
+
+Every setting is read here, and a bad value gets one plain sentence (`InvalidInput`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ MAX_SETTINGS_BYTES = 64 * 1024  # a few choices; anything bigger is not ours
 MAX_COUNTRY_CHARS = 60
 DEFAULT_PORT = 8765  # `alongside serve` listens here, so its address can be bookmarked
 PORT_ENV = "ALONGSIDE_PORT"
+TZ_ENV = "ALONGSIDE_TZ"
+FALLBACK_TIMEZONE = "UTC"  # only when neither the person nor the device names one
+MAX_TIMEZONE_CHARS = 60
 
 
 def settings_path(home: Path | None = None) -> Path:
@@ -32,7 +39,10 @@ def settings_path(home: Path | None = None) -> Path:
 
 def saved_settings(home: Path | None = None) -> dict[str, object]:
     """What the settings file holds; {} when it is missing or unreadable (never raises)."""
-    path = settings_path(home)
+    try:
+        path = settings_path(home)
+    except InvalidInput:  # a bad ALONGSIDE_HOME: said wherever something is written
+        return {}
     try:
         with path.open("rb") as file:
             raw = file.read(MAX_SETTINGS_BYTES + 1)
@@ -89,11 +99,93 @@ def chosen_country(home: Path | None = None) -> str:
     return env_country() or saved_country(home)
 
 
+def timezone_problem(name: str) -> str:
+    """ "" when `name` is a time zone we know (an IANA name such as Europe/Berlin); else the
+    plain sentence saying so."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    clean = name.strip()
+    if clean and len(clean) <= MAX_TIMEZONE_CHARS and "\x00" not in clean:
+        try:
+            ZoneInfo(clean)
+            return ""
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    shown = clean[:MAX_TIMEZONE_CHARS] or "(empty)"
+    return (
+        f"I don't know the time zone '{shown}'. Please give its name as your computer's clock "
+        "settings show it, such as Europe/Berlin, America/New_York or Asia/Kolkata."
+    )
+
+
+def check_timezone(name: str, *, where: str = "") -> str:
+    """`name` tidied, or `InvalidInput` with the sentence (`where` says where it came from)."""
+    problem = timezone_problem(name)
+    if problem:
+        raise InvalidInput(f"{where}: {problem}" if where else problem)
+    return name.strip()
+
+
+def env_timezone() -> str:
+    """`ALONGSIDE_TZ` ("" when it is not set); a sentence when it is not a time zone."""
+    value = os.environ.get(TZ_ENV, "").strip()
+    return check_timezone(value, where=f"{TZ_ENV} is set") if value else ""
+
+
+def saved_timezone(home: Path | None = None) -> str:
+    """The time zone saved with `save_timezone`, or "" (none, or no longer a known one)."""
+    value = saved_settings(home).get("timezone")
+    if not isinstance(value, str) or timezone_problem(value):
+        return ""
+    return value.strip()
+
+
+def save_timezone(name: str, home: Path | None = None) -> str:
+    """Save a time zone (a sentence, and nothing saved, when it is not one); returns it."""
+    zone = check_timezone(name)
+    save_setting("timezone", zone, home)
+    return zone
+
+
+def device_timezone() -> str:
+    """This device's own time zone name (TZ, else /etc/localtime), or "" if it doesn't say."""
+    named = os.environ.get("TZ", "").strip().lstrip(":")
+    if named and not timezone_problem(named):
+        return named
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:  # pragma: no cover - no such file on this system
+        return ""
+    marker = "zoneinfo" + os.sep
+    if marker in target:
+        name = target.split(marker, 1)[1]
+        if not timezone_problem(name):
+            return name
+    return ""
+
+
+def chosen_timezone(home: Path | None = None) -> str:
+    """The time zone to use: `ALONGSIDE_TZ`, else the saved one, else the device's, else UTC."""
+    return env_timezone() or saved_timezone(home) or device_timezone() or FALLBACK_TIMEZONE
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path
     lock_after_minutes: int = DEFAULT_LOCK_AFTER_MINUTES
     country_override: str = ""  # ALONGSIDE_COUNTRY when the app started, else ""
+    timezone_override: str = ""  # ALONGSIDE_TZ when the app started, else ""
+
+    @property
+    def timezone(self) -> str:
+        """The time zone: the override, else the saved one (read each time), else the
+        device's, else UTC."""
+        return (
+            self.timezone_override
+            or saved_timezone(self.home)
+            or device_timezone()
+            or FALLBACK_TIMEZONE
+        )
 
     @property
     def country(self) -> str:
@@ -108,4 +200,5 @@ class Settings:
             home=home_dir(),
             lock_after_minutes=int(lock) if lock.isdigit() else DEFAULT_LOCK_AFTER_MINUTES,
             country_override=env_country(),
+            timezone_override=env_timezone(),
         )

@@ -248,7 +248,14 @@ def _latest_schedule(vault: Vault) -> Entry | None:
 def checkin_schedule(
     weekday: Annotated[str, typer.Option(help="Day of the week, e.g. sun.")] = "sun",
     at: Annotated[str, typer.Option("--time", help="Local time, 24-hour, e.g. 19:00.")] = "19:00",
-    tz: Annotated[str, typer.Option("--tz", help="Time zone, e.g. Europe/Berlin.")] = "UTC",
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            help="Time zone, e.g. Europe/Berlin (default: yours, alongside settings timezone).",
+            show_default=False,
+        ),
+    ] = None,
     start: Annotated[str, typer.Option(help="First possible date, YYYY-MM-DD.")] = "",
     every: Annotated[int, typer.Option(help="Every how many weeks (1-4).")] = 1,
     title: Annotated[str, typer.Option(help="What to call it.")] = "Our check-in",
@@ -260,6 +267,7 @@ def checkin_schedule(
     """
     from alongside.plan.checkins import make_schedule, occurrences
     from alongside.plan.snapshot import shown
+    from alongside.settings import chosen_timezone
 
     try:
         first = date.fromisoformat(start.strip()) if start.strip() else None
@@ -270,7 +278,7 @@ def checkin_schedule(
     schedule, notes = make_schedule(
         weekday=weekday,
         at=at,
-        timezone=tz,
+        timezone=tz if tz is not None else chosen_timezone(),
         today=date.today(),
         start=first,
         every_weeks=every,

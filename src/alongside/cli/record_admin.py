@@ -51,9 +51,17 @@ def register(app: typer.Typer) -> None:
 def init(
     passphrase_file: PassphraseFile = None,
     country: Country = None,
+    timezone: Annotated[
+        str | None,
+        typer.Option(
+            "--timezone",
+            help="Your time zone, e.g. Europe/Berlin (asked if left out; else this device's).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Create your encrypted private record (asks for a passphrase twice, and your country
-    unless --country gives it).
+    """Create your encrypted private record (asks for a passphrase twice, your country and
+    your time zone, unless --country and --timezone give them).
 
     The passphrase cannot be recovered if you forget it: keep it somewhere safe.
 
@@ -68,6 +76,10 @@ def init(
         from alongside.cli.settings import save_country_choice
 
         save_country_choice(country)  # a country we don't know stops here, before anything
+    if timezone is not None:
+        from alongside.settings import check_timezone
+
+        check_timezone(timezone)  # so does a time zone we don't know
     passphrase = ask_new_passphrase(passphrase_file)
     create_vault(path, passphrase).close()
     from alongside.vault.crypto import KDF_PROFILE_ENV  # lazy: cryptography is slow to import
@@ -80,9 +92,10 @@ def init(
         "passphrase, nobody (including us) can recover what is inside, so keep it safe.\n"
         "Next: alongside journal add (it opens your editor, or asks you here)"
     )
-    from alongside.cli.settings import ask_country_at_setup
+    from alongside.cli.settings import ask_country_at_setup, ask_timezone_at_setup
 
     say(ask_country_at_setup(country))
+    say(ask_timezone_at_setup(timezone))
 
 
 def search(

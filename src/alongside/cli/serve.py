@@ -63,9 +63,10 @@ def serve(
     from alongside.web.app import create_app
     from alongside.web.process import harden_process
 
-    usual_port = default_port() if port is None else port  # a bad ALONGSIDE_PORT: said first
-    harden_process()  # no core dumps: they would hold the key and decrypted text
+    # settings first: a bad ALONGSIDE_PORT, _HOME or _TZ is said before anything starts
+    usual_port = default_port() if port is None else port
     settings = Settings.from_env()
+    harden_process()  # no core dumps: they would hold the key and decrypted text
     if lock_after is not None:
         settings = replace(settings, lock_after_minutes=lock_after)
     if port is None:

@@ -1,7 +1,8 @@
 """`alongside settings`: the few choices kept in the small settings file (not private text).
 
-Today one: the country whose helplines every surface shows (`check`, the record, rehearsal,
-`safety`, `ready`, the web app). `ALONGSIDE_COUNTRY` overrides the saved choice.
+The country whose helplines every surface shows (`check`, the record, rehearsal, `safety`,
+`ready`, the web app; `ALONGSIDE_COUNTRY` overrides it) and the time zone check-ins are
+planned in (`ALONGSIDE_TZ` overrides it). Both are asked once at `alongside init`.
 """
 
 from __future__ import annotations
@@ -18,17 +19,23 @@ COUNTRY_HELP = (
     "Without a code, shows the country chosen now.\n\n"
     "Example: alongside settings country GB"
 )
+TIMEZONE_HELP = (
+    "Choose your time zone, for check-ins and dates (saved on this device).\n\n"
+    "Without a name, shows the time zone used now.\n\n"
+    "Example: alongside settings timezone Europe/Berlin"
+)
 
 
 def register(app: typer.Typer) -> None:
     group = typer.Typer(
-        help="Your settings: which country's helplines to show.\n\n"
+        help="Your settings: which country's helplines to show, and your time zone.\n\n"
         "Example: alongside settings country GB",
         no_args_is_help=False,
         invoke_without_command=True,
     )
     group.callback(invoke_without_command=True)(show)
     group.command("country", help=COUNTRY_HELP)(country)
+    group.command("timezone", help=TIMEZONE_HELP)(timezone)
     app.add_typer(group, name="settings")
 
 
@@ -36,6 +43,78 @@ def show(ctx: typer.Context) -> None:
     """Show your settings."""
     if ctx.invoked_subcommand is None:
         typer.echo(describe_country())
+        typer.echo(describe_timezone())
+
+
+def timezone(
+    name: Annotated[
+        str | None,
+        typer.Argument(help="A time zone name, e.g. Europe/Berlin or America/New_York."),
+    ] = None,
+) -> None:
+    """Show or save the time zone (see TIMEZONE_HELP)."""
+    if name is None:
+        typer.echo(describe_timezone())
+        return
+    from alongside.settings import TZ_ENV, env_timezone, save_timezone
+
+    typer.echo(f"Saved. Alongside will use the time zone {save_timezone(name)}.")
+    if env_timezone():
+        typer.echo(f"Note: {TZ_ENV} is set to {env_timezone()!r}, and it comes first while set.")
+
+
+def describe_timezone() -> str:
+    from alongside.settings import TZ_ENV, device_timezone, env_timezone, saved_timezone
+
+    env, saved = env_timezone(), saved_timezone()
+    if env:
+        return f"Time zone: {env}, from {TZ_ENV}."
+    if saved:
+        return f"Time zone: {saved}. To change it: alongside settings timezone Area/City."
+    device = device_timezone()
+    if device:
+        return (
+            f"Time zone: {device}, this device's. To choose another: "
+            "alongside settings timezone Area/City."
+        )
+    return (
+        "Time zone: UTC, as this device doesn't say. To choose yours: "
+        "alongside settings timezone Area/City."
+    )
+
+
+def ask_timezone_at_setup(given: str | None) -> str:
+    """At `alongside init`: the time zone from `--timezone`, else asked once on a terminal
+    (Enter keeps this device's). Returns the sentence to show."""
+    from alongside.cli.practice import interactive
+    from alongside.settings import (
+        FALLBACK_TIMEZONE,
+        device_timezone,
+        env_timezone,
+        save_timezone,
+        saved_timezone,
+    )
+
+    if given is not None:
+        return f"Time zone: {save_timezone(given)}."
+    if env_timezone() or saved_timezone() or not interactive():
+        return describe_timezone()
+    usual = device_timezone() or FALLBACK_TIMEZONE
+    while True:
+        try:
+            answer = str(
+                typer.prompt(
+                    f"Your time zone, for check-ins (press Enter for {usual})",
+                    default="",
+                    show_default=False,
+                )
+            ).strip()
+        except typer.Abort:  # input ended: the record is made; keep the device's for now
+            return describe_timezone()
+        try:
+            return f"Time zone: {save_timezone(answer or usual)}."
+        except InvalidInput as problem:
+            say(str(problem))
 
 
 def country(

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
+from alongside.settings import save_timezone, timezone_problem
 from alongside.web.render import LANDING, opened, redirect, render, safe_next, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of
 from alongside.web.state import TryLater
@@ -54,6 +55,7 @@ def _setup_context(request: Request, **extra: object) -> dict[str, object]:
         "title": "Welcome",
         "countries": {k: v for k, v in supported_countries().items() if k != "INTL"},
         "country": country_code(web_state(request).settings.country) or "",
+        "timezone": web_state(request).settings.timezone,
         **extra,
     }
 
@@ -73,7 +75,9 @@ async def setup_submit(request: Request) -> Response:
         return render(request, "setup.html", _setup_context(request, error=STALE_PAGE), 403)
     first, second = _str(form.get("passphrase")), _str(form.get("confirm"))
     country = _str(form.get("country")).strip()[:60]
+    zone = _str(form.get("timezone")).strip()[:60]
     problem = passphrase_problem(first, second) or country_problem(country)
+    problem = problem or (timezone_problem(zone) if zone else "")
     if problem:
         return render(request, "setup.html", _setup_context(request, error=problem), 400)
     try:
@@ -83,6 +87,8 @@ async def setup_submit(request: Request) -> Response:
     mark_opened(request)
     if country:
         save_country_code(request, country)
+    if zone:
+        save_timezone(zone, state.settings.home)
     return opened(request, LANDING + "?welcome=1")
 
 

@@ -153,7 +153,10 @@ def new_page(request: Request, kind: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
-    return _form(request, spec, None, {}, {})
+    start = {}
+    if any(f.name == "timezone" for f in spec.fields):  # the one chosen, else the device's
+        start["timezone"] = web_state(request).settings.timezone
+    return _form(request, spec, None, start, {})
 
 
 async def new_submit(request: Request, kind: str) -> Response:
