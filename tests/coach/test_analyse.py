@@ -143,7 +143,6 @@ def test_negation_reaches_only_the_last_few_words() -> None:
         ("Nobody else thinks there's a problem.", "absolute", None),
         ("Why won't you ever listen to me?", "pressure", "Would you be willing to listen to me?"),
         ("I'm exhausted tonight, you're so selfish.", "label", None),
-        ("I'm such an idiot.", "label", None),
     ],
 )
 def test_a_pushing_sentence_gets_a_concrete_rewrite(
@@ -152,6 +151,24 @@ def test_a_pushing_sentence_gets_a_concrete_rewrite(
     (finding,) = [f for f in analyse(text).findings if f.id == finding_id]
     assert finding.rewrite == rewrite
     assert (finding.hint is None) == (rewrite is not None)
+
+
+@pytest.mark.parametrize(
+    "text", ["I am stupid.", "I'm such an idiot.", "What a loser I am.", "What's wrong with me?"]
+)
+def test_self_criticism_is_noted_for_the_writer_not_scored_as_pushing(text: str) -> None:
+    analysis = analyse(text)
+    (finding,) = analysis.about_you
+    assert finding.id == "label"  # still the thinking trap of labelling
+    assert "label" in analysis.categories
+    assert analysis.pushing == 0 and finding.rewrite is None and finding.hint is None
+    assert analysis.tip is None  # no "make it warmer" idea under harsh words about oneself
+
+
+def test_a_label_for_the_partner_beside_self_criticism_still_pushes() -> None:
+    analysis = analyse("I'm such an idiot for trusting you, you're so selfish.")
+    assert [f.polarity for f in analysis.findings if f.id == "label"] == ["self", "pushing"]
+    assert analysis.pushing == 1
 
 
 def test_apostrophes_are_not_quotes() -> None:

@@ -234,7 +234,8 @@ def _show(
     shown = printable(analysis.text)
     marked = Text(shown)
     for f in analysis.findings:
-        marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
+        if f.polarity != "self":
+            marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
     console.print(Text("Your message", style="bold"))
     console.print(marked, markup=False)
     pushing = [f for f in analysis.findings if f.polarity == "pushing"]
@@ -268,7 +269,8 @@ def _show(
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
     else:
-        console.print(Text("Nothing here looks pushing. Lovely.", style="green"))
+        quiet = "Nothing here looks pushing." + ("" if analysis.about_you else " Lovely.")
+        console.print(Text(quiet, style="green"))
     console.print()
     if inviting:
         console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))
@@ -286,6 +288,12 @@ def _show(
                 console.print(Padding(Text(_behind(f), style="dim"), (0, 0, 0, 3), expand=False))
         if len(inviting) > LISTED_MAX:
             console.print(Text(_more(inviting[LISTED_MAX:])))
+        console.print()
+    if about_you := analysis.about_you:
+        console.print(Text("About you", style="bold"))
+        for f in about_you:
+            console.print(Text.assemble("• ", "“" + shown[f.start : f.end] + "”"))
+            console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
         console.print()
     composed = analysis.compose(feel)
     if composed.text:

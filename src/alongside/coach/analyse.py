@@ -390,7 +390,7 @@ def find_patterns(text: str) -> tuple[Finding, ...]:
             end,
             rule.principles,
             rule.why,
-            rule.polarity,
+            "self" if rule.about_self else rule.polarity,
             rule.labels[index],
             (rule, text, pushing_in),
         )

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from alongside.coach.rules import Rule
     from alongside.safety import Screening
 
-Polarity = Literal["pushing", "inviting"]
+# "self": said about the writer (self-criticism), noted kindly and never coached as pushing.
+Polarity = Literal["pushing", "inviting", "self"]
 
 
 def finding_name(finding_id: str) -> str:
@@ -121,7 +122,7 @@ class Analysis:
     @property
     def tip(self) -> str | None:
         """When nothing pushes: one concrete idea to make the message warmer."""
-        if self.safety.flagged or self.pushing:
+        if self.safety.flagged or self.pushing or self.about_you:
             return None
         return tip(self.findings, self.text)
 
@@ -134,6 +135,11 @@ class Analysis:
     def inviting(self) -> int:
         """How many inviting patterns were found."""
         return sum(1 for f in self.findings if f.polarity == "inviting")
+
+    @property
+    def about_you(self) -> tuple[Finding, ...]:
+        """What the writer said about themselves (self-criticism), noted for them, not scored."""
+        return tuple(f for f in self.findings if f.polarity == "self")
 
     def to_json(self) -> dict[str, object]:
         """The stable `--jsonl` object for this message."""

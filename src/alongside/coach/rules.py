@@ -60,6 +60,7 @@ RULE_KEYS = frozenset(
         "negatable",
         "quotable",
         "addressed",
+        "about",
         "rewrite",
         "subs",
         "positive",
@@ -131,6 +132,7 @@ class Rule:
     negatable: bool
     quotable: bool
     addressed: bool  # coached only when the writer says it to the partner (speaker scope)
+    about_self: bool  # said about the writer (self-criticism): noted, never coached as pushing
     unless_source: str  # "" for none
     cancelled_by: frozenset[str]  # finding ids whose presence anywhere cancels this one
     rewrite: str | None
@@ -261,6 +263,13 @@ def _unknown(raw: dict[str, object], known: frozenset[str], where: str) -> None:
             )
 
 
+def _about(raw: dict[str, object], where: str) -> str:
+    about = _text(raw, "about", where, "partner")
+    if about not in ("partner", "self"):
+        raise RuleFileError(f"{where}: 'about' must be 'partner' or 'self', not {about!r}.")
+    return about
+
+
 def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ...]]) -> Rule:
     rule_id = _text(raw, "id", source)
     where = f"{source}, rule '{raw.get('name', rule_id)}'"
@@ -312,6 +321,7 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         negatable=_flag(raw, "negatable", where, pushing),
         quotable=_flag(raw, "quotable", where, pushing),
         addressed=_flag(raw, "addressed", where, pushing),
+        about_self=_about(raw, where) == "self",
         unless_source="|".join(unless),
         cancelled_by=frozenset(_strings(raw, "cancelled_by", where)),
         rewrite=rewrite if isinstance(rewrite, str) else None,

@@ -27,7 +27,7 @@ TOO_LONG = (
 @dataclass(frozen=True)
 class Segment:
     text: str
-    polarity: str  # "pushing", "inviting", or "" for plain text
+    polarity: str  # "pushing", "inviting", "self" (about the writer), or "" for plain text
     numbers: tuple[int, ...]  # which findings (1-based) cover this piece
     ends: tuple[int, ...]  # which findings end with this piece (their number is shown)
 
@@ -58,6 +58,7 @@ class CoachView:
     findings_json: str
     safety_kinds: tuple[str, ...] = ()
     left: tuple[tuple[str, str], ...] = ()  # (sentence, hint): left for the person
+    about_you: tuple[FindingView, ...] = ()  # self-criticism, noted kindly, not scored
     feelings: tuple[str, ...] = ()  # a one-tap choice when no feeling was named
     feel: str = ""  # the feeling picked
     support: str | None = None
@@ -91,7 +92,8 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         text=text,
         segments=_segments(text, ordered),
         pushing=tuple(v for v in views if v.polarity == "pushing"),
-        inviting=tuple(v for v in views if v.polarity != "pushing"),
+        inviting=tuple(v for v in views if v.polarity == "inviting"),
+        about_you=tuple(v for v in views if v.polarity == "self"),
         suggestion=composed.text,
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
@@ -135,8 +137,10 @@ def _segments(text: str, ordered: list[Finding]) -> tuple[Segment, ...]:
             polarity = ""
         elif any(f.polarity == "pushing" for _, f in covering):
             polarity = "pushing"
-        else:
+        elif any(f.polarity == "inviting" for _, f in covering):
             polarity = "inviting"
+        else:
+            polarity = "self"
         ends = tuple(n for n, f in covering if min(f.end, len(text)) == end)
         pieces.append(Segment(text[start:end], polarity, numbers, ends))
     return tuple(pieces)
