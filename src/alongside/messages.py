@@ -48,3 +48,15 @@ class Msg:
 
     # Saving an entry ---------------------------------------------------------------------
     NOTHING_SAVED_FIELDS: Final = "Nothing was saved yet. Please look at the fields marked below."
+
+    # Coaching a message ------------------------------------------------------------------
+    MESSAGE_EMPTY: Final = (
+        "The message is empty. Write what you'd like to say, and I'll look at it with you."
+    )
+    MESSAGE_TOO_LONG: Final = (
+        "That is a long message ({size:,} characters). The coach reads up to {limit:,} at a "
+        "time; please try one part first."
+    )
+    FEELING_UNCLEAR: Final = (
+        "Please name a feeling in a word or two, like hurt, worried or left out."
+    )

@@ -109,7 +109,7 @@ def test_keeping_a_message_saves_it_once(unlocked: httpx.Client) -> None:
 def test_keeping_an_empty_message_says_so(unlocked: httpx.Client) -> None:
     response = unlocked.post("/coach/save", data={"text": "  ", "form_id": "x"}, headers=HTMX)
     assert response.status_code == 400
-    assert "no message to keep yet" in response.text
+    assert "The message is empty" in response.text
     assert unlocked.get("/api/record/message").json()["total"] == 0
 
 
@@ -150,7 +150,7 @@ def test_api_coach_refuses_without_token_when_locked_or_too_long(
     )
     too_long = unlocked.post("/api/coach", json={"text": "a" * 20_001})
     assert too_long.status_code == 422
-    assert "text" in too_long.json()["detail"]
+    assert "long message (20,001 characters)" in too_long.json()["detail"]
     unlocked.post("/lock")
     assert unlocked.post("/api/coach", json={"text": "x"}).status_code == 401
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from alongside.coach.model import Analysis, Finding
 
-MAX_MESSAGE_CHARS = 1_000_000  # a message longer than this is almost surely not a message
 EMPTY_RESULT: dict[str, object] = {
     "categories": [],
     "findings": [],
@@ -108,21 +107,17 @@ def check(
     _show(analysis, country=country, saved=save, feel=feel, why=why)
 
 
-FEEL_MAX_CHARS = 40
-
-
 def _feeling(feel: str | None) -> str | None:
     """The feeling given with --feel, tidied; a clear sentence when it cannot be used."""
+    from alongside.app.coach import clean_feeling
+    from alongside.messages import Msg
+
     if feel is None:
         return None
-    words = " ".join(feel.split()).strip(" .!,;:").lower()
-    if not words:
-        return None
-    if len(words) > FEEL_MAX_CHARS or not all(w.replace("-", "").isalpha() for w in words.split()):
-        raise InvalidInput(
-            "--feel takes a feeling in a word or two, like hurt, worried or left out."
-        )
-    return words
+    words = clean_feeling(feel)
+    if words is None:
+        raise InvalidInput(f"--feel: {Msg.FEELING_UNCLEAR}")
+    return words or None
 
 
 def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
@@ -143,25 +138,22 @@ def run_jsonl(stdin: BinaryIO, stdout: TextIO) -> None:
 
 
 def _message_text(message: str | None) -> str:
+    from alongside.app.coach import check_message
+    from alongside.cli.words import MAX_STDIN_BYTES
+    from alongside.messages import Msg
+
     if message is None:
         from alongside.cli import words
 
         if words.on_terminal():  # the editor or a prompt, as for the record's words
             message = words.ask_words("Your message", command="check")
         else:
-            message = sys.stdin.buffer.read(MAX_MESSAGE_CHARS * 4 + 1).decode("utf-8", "replace")
-    if not message.strip():
-        from alongside.coach import EMPTY_MESSAGE
-
-        raise InvalidInput(
-            f"{EMPTY_MESSAGE}: alongside check opens your editor or asks, "
-            "or alongside check < message.txt"
-        )
-    if len(message) > MAX_MESSAGE_CHARS:
-        raise InvalidInput(
-            f"That message is longer than {MAX_MESSAGE_CHARS:,} characters. "
-            "Try the part you're about to send."
-        )
+            message = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1).decode("utf-8", "replace")
+    problem = check_message(message)
+    if problem == Msg.MESSAGE_EMPTY:  # and how to give it here
+        problem += " alongside check opens your editor or asks, or: alongside check < message.txt"
+    if problem:
+        raise InvalidInput(problem)
     return message
 
 
@@ -172,19 +164,15 @@ def printable(text: str) -> str:
 
 def _save(analysis: Analysis, passphrase_file: Path | None) -> None:
     """Keep the message and its findings in the vault (kind "message")."""
+    from alongside.app.coach import save_message
+    from alongside.app.record import FieldErrors
     from alongside.cli.record import open_vault_for_cli
+    from alongside.errors import InvalidFields
 
-    findings = json.dumps([f.to_json() for f in analysis.findings], ensure_ascii=False)
     with open_vault_for_cli(passphrase_file) as vault:
-        vault.add(
-            "message",
-            {
-                "text": analysis.text,
-                "findings": findings,
-                "pushing": analysis.pushing,
-                "inviting": analysis.inviting,
-            },
-        )
+        saved = save_message(vault, analysis)
+    if isinstance(saved, FieldErrors):
+        raise InvalidFields(saved.errors)
 
 
 PUSH_STYLE = "bold underline red"

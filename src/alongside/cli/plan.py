@@ -168,9 +168,7 @@ def invite_add(
     from alongside.plan.facts import REINVITE_AFTER_DAYS
 
     empty = "Say in a few words how you raised it, e.g. alongside invite add < words.txt."
-    if how is not None and not how.strip():
-        raise InvalidInput(empty)
-    values = {"how": how or "", "response": response, "stance_after": stance_after}
+    values: dict[str, object] = {"how": how, "response": response, "stance_after": stance_after}
     values.update(notes=notes, occurred_on=occurred_on or on)
     _check_before_asking("invitation", values)
     with _open_vault(passphrase_file) as vault:
@@ -221,7 +219,7 @@ def _check_before_asking(kind: str, values: Mapping[str, object]) -> None:
     """Say what is wrong with the fields given before anyone writes words that would be lost."""
     from alongside.app.record import FieldErrors, check_entry
 
-    given = {k: v for k, v in values.items() if v not in (None, "")}
+    given = {k: v for k, v in values.items() if v is not None}  # None: still to be asked
     checked = check_entry(kind, given, partial=True)
     if isinstance(checked, FieldErrors):
         raise InvalidFields(checked.errors)
@@ -345,7 +343,7 @@ def checkin_record(
             show_default=False,
         ),
     ] = None,
-    rating: Annotated[int | None, typer.Option(help="How it felt, 1-5.")] = None,
+    rating: Annotated[str | None, typer.Option(help="How it felt, 1-5.")] = None,
     occurred_on: OccurredOn = "",
     on: OnAlias = "",
     passphrase_file: PassphraseFile = None,
@@ -361,8 +359,6 @@ def checkin_record(
         "Write a few words about the check-in, e.g. "
         "alongside checkin record --rating 4 (you'll be asked for them)"
     )
-    if notes is not None and not notes.strip():
-        raise InvalidInput(empty + ".")
     values: dict[str, object] = {"notes": notes}
     if rating is not None:
         values["rating"] = rating

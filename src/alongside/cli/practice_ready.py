@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,9 +12,12 @@ from alongside.cli.options import AsJson, PassphraseFile, print_json, say
 from alongside.cli.practice import interactive, make_console
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from rich.console import Console
 
     from alongside.coach.readiness import BreathingPattern, Readiness
+    from alongside.vault import Vault
 
 
 def _ask_calm(value: int | None, question: str, flag: str) -> int:
@@ -48,20 +51,18 @@ def _ask_since(value: int | None) -> int | None:
     return int(answer)
 
 
-def _from_vault(passphrase_file: Path | None, today: date) -> tuple[list[str], tuple[str, ...]]:
-    """Agreements recorded in the private record (P7), and the kinds of danger written in it
-    lately (the plan's window, `plan.facts.recent_danger`); nothing when there is no record."""
+def _open_for_ready(passphrase_file: Path | None) -> AbstractContextManager[Vault | None]:
+    """The record, to read agreements and what was written lately; None when there is none."""
+    from contextlib import nullcontext
+
     from alongside.paths import vault_path
 
-    path = vault_path()
-    if not path.exists():
-        return [], ()
+    if not vault_path().exists():
+        return nullcontext(None)
     import os
 
     from alongside.cli.record import open_vault_for_cli
     from alongside.errors import VaultLocked
-    from alongside.plan.facts import recent_danger
-    from alongside.plan.snapshot import snapshot_from_vault
 
     if (
         passphrase_file is None
@@ -73,10 +74,7 @@ def _from_vault(passphrase_file: Path | None, today: date) -> tuple[list[str], t
             "can't be checked. Set ALONGSIDE_PASSPHRASE, use --passphrase-file, or add "
             "--no-vault to skip them."
         )
-    with open_vault_for_cli(passphrase_file) as vault:
-        agreements = [str(e.fields.get("agreement", "")) for e in vault.list("agreement")]
-        danger = recent_danger(snapshot_from_vault(vault, today))
-    return agreements, danger
+    return open_vault_for_cli(passphrase_file)
 
 
 def _parse_at(at: str | None) -> datetime:
@@ -153,25 +151,23 @@ def ready(
 
     Example: alongside ready --me 7 --partner 4 --since-argument 10
     """
-    from alongside.coach.readiness import check_readiness
+    from contextlib import nullcontext
+
+    from alongside.app.practice import readiness
 
     when = _parse_at(at)
     my_calm = _ask_calm(me, "how calm you feel", "--me")
     their_calm = _ask_calm(partner, "how calm your partner seems", "--partner")
     since = _ask_since(since_argument)
-    agreements = list(agreement or [])
-    danger: tuple[str, ...] = ()
-    if not no_vault:
-        recorded, danger = _from_vault(passphrase_file, when.date())
-        agreements += recorded
-    result = check_readiness(
-        my_calm,
-        their_calm,
-        now=when,
-        minutes_since_argument=since,
-        agreements=agreements,
-        danger=danger,
-    )
+    with nullcontext(None) if no_vault else _open_for_ready(passphrase_file) as vault:
+        result = readiness(
+            vault,
+            my_calm,
+            their_calm,
+            now=when,
+            minutes_since_argument=since,
+            agreements=agreement or [],
+        )
     if as_json:
         payload = {
             "ready": result.ready,
@@ -179,6 +175,7 @@ def ready(
             "wait_until": result.wait_until.isoformat() if result.wait_until else None,
             "conditions": list(result.conditions),
             "safety_first": list(result.safety_first),
+            "cool_off_end": result.cool_off_end.isoformat() if result.cool_off_end else None,
             "reasons": [
                 {"text": r.text, "principles": list(r.principles), "kind": r.kind}
                 for r in result.reasons

@@ -95,6 +95,8 @@ class Readiness:
     breathing: tuple[BreathingPattern, ...]
     pause: str
     safety_first: tuple[str, ...] = ()  # kinds of danger recently written in the record
+    cool_off_minutes: int = COOL_OFF_MINUTES  # the cool-off kept: 20, or longer as agreed
+    cool_off_end: datetime | None = None  # when the cool-off after an argument is over
 
 
 @dataclass(frozen=True)
@@ -455,6 +457,8 @@ def check_readiness(
         breathing=readiness_data().breathing,
         pause=_pause_text(ready),
         safety_first=tuple(danger),
+        cool_off_minutes=cool,
+        cool_off_end=cool_off_end,
     )
 
 

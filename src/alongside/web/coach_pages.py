@@ -15,21 +15,17 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from alongside.app.coach import MAX_MESSAGE_CHARS, check_message, save_message
+from alongside.app.record import FieldErrors
 from alongside.web.api import Token, Unlocked
-from alongside.web.coaching import (
-    MAX_MESSAGE_CHARS,
-    TOO_LONG,
-    CoachView,
-    message_fields,
-    view_of,
-)
+from alongside.web.coaching import CoachView, view_of
 from alongside.web.pages import STALE_PAGE, safety_context
 from alongside.web.render import is_htmx, needs_unlock, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
 
 
 class CoachIn(BaseModel):
-    text: str = Field(max_length=MAX_MESSAGE_CHARS, description="The message to coach.")
+    text: str = Field(description=f"The message to coach (up to {MAX_MESSAGE_CHARS:,} characters).")
 
 
 class FindingOut(BaseModel):
@@ -92,14 +88,10 @@ async def coach_submit(request: Request) -> Response:
         return render(request, "_coach_result.html" if partial else "coach.html", context, 401)
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         context["error"] = STALE_PAGE
-    elif len(text) > MAX_MESSAGE_CHARS:
-        context["error"] = TOO_LONG.format(n=len(text), max=MAX_MESSAGE_CHARS)
-    elif text.strip():
+    elif not (problem := check_message(text)):
         context.update(coach_context(request, text, _str(form.get("feel")))[1])
-    elif form.get("check"):  # the button was pressed (not a box being cleared while typing)
-        from alongside.coach import EMPTY_MESSAGE
-
-        context["error"] = f"{EMPTY_MESSAGE}."
+    elif text.strip() or form.get("check"):  # not a box being cleared while typing
+        context["error"] = problem
     name = "_coach_result.html" if partial else "coach.html"
     return render(request, name, context, 200 if "error" not in context or partial else 400)
 
@@ -138,18 +130,17 @@ async def coach_save(request: Request) -> Response:
     form_id = _str(form.get("form_id"))[:100]
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         return render(request, name, {**context, "error": STALE_PAGE}, 403)
-    if not text.strip():
-        error = "There is no message to keep yet: write it in the box first."
-        return render(request, name, {**context, "error": error}, 400)
-    if len(text) > MAX_MESSAGE_CHARS:
-        error = TOO_LONG.format(n=len(text), max=MAX_MESSAGE_CHARS)
-        return render(request, name, {**context, "error": error}, 400)
+    if problem := check_message(text):
+        return render(request, name, {**context, "error": problem}, 400)
     view, coached = coach_context(request, text)
     if form_id and form_id in session.saved_forms:
         return render(request, name, {**context, **coached, "saved": True})
     vault = web_state(request).vault_for(session)
-    entry = await run_in_threadpool(vault.add, "message", message_fields(view))
-    session.remember_form(form_id, f"/record/message/{entry.id}")
+    saved = await run_in_threadpool(save_message, vault, view.analysis)
+    if isinstance(saved, FieldErrors):  # a coached message always fits; said plainly if not
+        error = " ".join(saved.sentences)
+        return render(request, name, {**context, **coached, "error": error}, 400)
+    session.remember_form(form_id, f"/record/message/{saved.entry.id}")
     return render(request, name, {**context, **coached, "saved": True})
 
 
@@ -157,6 +148,8 @@ async def coach_api(request: Request, body: CoachIn, _: Token, __: Unlocked) -> 
     """Coach a message: findings with exact spans, the safety screen, a suggestion."""
     from alongside.coach import analyse
 
+    if (problem := check_message(body.text)) and body.text.strip():  # "" is coached as empty
+        return JSONResponse({"detail": problem}, status_code=422)
     analysis = analyse(body.text)
     result: dict[str, Any] = dict(analysis.to_json())
     result["suggestion"] = analysis.suggestion

@@ -8,20 +8,14 @@ linked to its explanation and gentler rewrite.
 from __future__ import annotations
 
 import itertools
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from alongside.app.coach import clean_feeling
 from alongside.coach.model import finding_name
 
 if TYPE_CHECKING:
     from alongside.coach import Analysis, Finding
-
-MAX_MESSAGE_CHARS = 20_000  # a long letter; longer texts are better split up
-TOO_LONG = (
-    "That is a long message ({n:,} characters). The coach reads up to {max:,} at a time; "
-    "please try one part first."
-)
 
 
 @dataclass(frozen=True)
@@ -55,7 +49,6 @@ class CoachView:
     suggestion: str | None
     flagged: bool
     safety_message: str
-    findings_json: str
     safety_kinds: tuple[str, ...] = ()
     left: tuple[tuple[str, str], ...] = ()  # (sentence, hint): left for the person
     about_you: tuple[FindingView, ...] = ()  # self-criticism, noted kindly, not scored
@@ -63,6 +56,7 @@ class CoachView:
     feel: str = ""  # the feeling picked
     support: str | None = None
     tip: str | None = None
+    analysis: Analysis = field(kw_only=True, compare=False, repr=False)
 
 
 def label_for(finding_id: str) -> str:
@@ -71,20 +65,9 @@ def label_for(finding_id: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-FEEL_MAX_CHARS = 40
-
-
-def clean_feeling(feel: str) -> str:
-    """A picked feeling, tidied; "" when it is not a word or two of letters."""
-    words = " ".join(feel.split()).strip(" .!,;:").lower()
-    if len(words) > FEEL_MAX_CHARS or not all(w.replace("-", "").isalpha() for w in words.split()):
-        return ""
-    return words
-
-
 def view_of(analysis: Analysis, feel: str = "") -> CoachView:
     text = analysis.text
-    feel = clean_feeling(feel)
+    feel = clean_feeling(feel) or ""  # a feeling that can't be used is left out
     composed = analysis.compose(feel or None)
     ordered = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
     views = tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1))
@@ -97,13 +80,13 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         suggestion=composed.text,
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
-        findings_json=json.dumps(analysis.to_json(), ensure_ascii=False),
         safety_kinds=analysis.safety.kinds,
         left=tuple((x.sentence, x.hint) for x in composed.left),
         feelings=composed.feelings if not composed.left else (),
         feel=feel,
         support=composed.support,
         tip=analysis.tip,
+        analysis=analysis,
     )
 
 
@@ -144,13 +127,3 @@ def _segments(text: str, ordered: list[Finding]) -> tuple[Segment, ...]:
         ends = tuple(n for n, f in covering if min(f.end, len(text)) == end)
         pieces.append(Segment(text[start:end], polarity, numbers, ends))
     return tuple(pieces)
-
-
-def message_fields(view: CoachView) -> dict[str, object]:
-    """The fields of a record entry of kind "message" for this coached text."""
-    return {
-        "text": view.text,
-        "findings": view.findings_json,
-        "pushing": len(view.pushing),
-        "inviting": len(view.inviting),
-    }

@@ -14,8 +14,8 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
+from alongside.app.coach import MAX_MESSAGE_CHARS
 from alongside.errors import InvalidInput
-from alongside.web.coaching import MAX_MESSAGE_CHARS
 from alongside.web.pages import STALE_PAGE, safety_context
 from alongside.web.render import is_htmx, needs_unlock, redirect, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
@@ -39,11 +39,6 @@ def build_router() -> APIRouter:
     return router
 
 
-def _agreements(request: Request) -> list[str]:
-    vault = web_state(request).vault_for(session_of(request))
-    return [str(e.fields.get("agreement", "")) for e in vault.list("agreement", limit=50)]
-
-
 def _ready_context(request: Request, typed: dict[str, str]) -> dict[str, object]:
     from alongside.coach.readiness import COOL_OFF_MINUTES, readiness_data
 
@@ -51,7 +46,10 @@ def _ready_context(request: Request, typed: dict[str, str]) -> dict[str, object]
         "title": "Before we talk",
         "typed": typed,
         "scale": SCALE,
-        "agreements": _agreements(request),
+        "agreements": [
+            str(e.fields.get("agreement", ""))
+            for e in web_state(request).vault_for(session_of(request)).list("agreement")
+        ],
         "breathing": readiness_data().breathing,
         "cool_off": COOL_OFF_MINUTES,
     }
@@ -66,7 +64,7 @@ def ready_page(request: Request) -> Response:
 async def ready_submit(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
-    from alongside.coach.readiness import check_readiness
+    from alongside.app.practice import readiness
 
     form = await request.form()
     typed = {k: _str(form.get(k)).strip() for k in ("me", "partner", "minutes")}
@@ -78,36 +76,22 @@ async def ready_submit(request: Request) -> Response:
         return render(request, "ready.html", {**context, "errors": errors}, 400)
     now = dt.datetime.now().astimezone()
     minutes = int(typed["minutes"]) if typed["minutes"] else None
-    danger = _recent_danger(request, now.date())
+    vault = web_state(request).vault_for(session_of(request))
     try:
-        result = check_readiness(
-            int(typed["me"]),
-            int(typed["partner"]),
-            now=now,
-            minutes_since_argument=minutes,
-            agreements=context["agreements"],  # type: ignore[arg-type]
-            danger=danger,
+        result = readiness(
+            vault, int(typed["me"]), int(typed["partner"]), now=now, minutes_since_argument=minutes
         )
     except InvalidInput as problem:
         return render(request, "ready.html", {**context, "error": str(problem)}, 400)
-    if danger:
-        found = safety_context(request, None, danger)
+    if result.safety_first:
+        found = safety_context(request, None, result.safety_first)
         context.update({k: found[k] for k in ("groups", "unknown", "after", "abuse")})
-    cool_end = None
-    if minutes is not None and minutes < int(str(context["cool_off"])):
-        cool_end = now + dt.timedelta(minutes=int(str(context["cool_off"])) - minutes)
+    context["cool_off"] = result.cool_off_minutes  # 20, or longer as agreed
     return render(
-        request, "ready.html", {**context, "result": result, "now": now, "cool_end": cool_end}
+        request,
+        "ready.html",
+        {**context, "result": result, "now": now, "cool_end": result.cool_off_end},
     )
-
-
-def _recent_danger(request: Request, today: dt.date) -> tuple[str, ...]:
-    """The kinds of danger written in the record lately (the plan's window and function)."""
-    from alongside.plan.facts import recent_danger
-    from alongside.plan.snapshot import snapshot_from_vault
-
-    vault = web_state(request).vault_for(session_of(request))
-    return recent_danger(snapshot_from_vault(vault, today))
 
 
 def _ready_errors(typed: dict[str, str]) -> dict[str, str]:
