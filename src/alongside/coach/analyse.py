@@ -20,28 +20,30 @@ the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import counted, own_need, sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
+from alongside.lazyre import lazy
 
 # Negation scope: a cue in the same clause, in the last few words before the trigger.
 NEGATION_WINDOW_CHARS = 48
 NEGATION_WINDOW_WORDS = 4  # "I'm not saying that you ..." reaches; "can't ... go to X" does not
 # Both run on lower-cased text, so without IGNORECASE: the regex engine then skips a failing
 # alternative on its first letter instead of entering it (about 5x faster on a window).
-_NEGATOR = re.compile(
+_NEGATOR = lazy(
     r"\b(?:not|never|no|nobody|cannot|hardly|without|stop(?:ped)? saying)\b"
     r"|\b(?:don|doesn|didn|isn|aren|wasn|weren|won|wouldn|shouldn|couldn|can|haven|hasn|hadn"
     r"|ain|mustn)'?t\b"
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"[.,;:!?()\n\"]|\b(?:but|and|so|because|though|although|yet|then|or|why|how|what|when|where)\b"
 )
 # Reported scope: the partner's reading of what the writer says, said back to them.
 REPORTED_WINDOW_CHARS = 64
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"\b(?:(?:feels?|felt|sounds?|sounded|seems?|seemed|looks?)\s+(?:to\s+you\s+)?"
     r"(?:like|as\s+if|as\s+though)|you(?:'re|\s+are)?\s+(?:think|thought|heard|hear|hearing"
     r"|felt|feel|feeling|might\s+think|may\s+think)(?:\s+that)?)"
@@ -53,7 +55,7 @@ _REPORTED = re.compile(
 # writer's own commitments and self-criticism, and a story of how someone has always been
 # are read, not coached.
 SPEAKER_WINDOW_CHARS = 64
-_SPEECH = re.compile(
+_SPEECH = lazy(
     r"\b(?P<who>[a-z]+)(?:'s|'ve|'d|'m|'re|'ll|\s+has|\s+had|\s+have)?\s+"
     r"(?:(?:always|just|once|also|even|then|still|keeps?|kept|would|will|used\s+to)\s+)?"
     r"(?:said|says|say(?:ing)?|told|tells|telling|asked|asks|wrote|writes|texted|texts|yelled"
@@ -61,28 +63,28 @@ _SPEECH = re.compile(
     r"|insisted|warned|warns|suggested|suggests)\b"
 )
 # The verbs alone, to settle the common case (no speech verb near) with one cheap search.
-_SPEECH_VERB = re.compile(
+_SPEECH_VERB = lazy(
     r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling|exted|exts)|ask(?:ed|s)|wr(?:ote|ites)"
     r"|yelled|shouted|screamed|goes|went|(?:was|is)\s+like|reckons?|claim|insist|warn|suggest)"
 )
 _WRITER = frozenset({"i", "we", "and", "to", "not", "never"})  # "I said", "we've said"
 # "what you wrote", "as he said": the words are a noun phrase or an aside, not reported.
-_NOT_REPORTING = re.compile(r"\b(?:what|as|how|which|that|like)\s+$")
-_SPEECH_BREAK = re.compile(r"[.!?;\n]|\b(?:but|and|so|because|though|although|yet)\b")
+_NOT_REPORTING = lazy(r"\b(?:what|as|how|which|that|like)\s+$")
+_SPEECH_BREAK = lazy(r"[.!?;\n]|\b(?:but|and|so|because|though|although|yet)\b")
 # The clause's subject: the last pronoun before the trigger in its clause, else its first word.
-_SUBJECT = re.compile(r"\b(?:i|im|you|u|he|she|they|we|it|this|that|there)\b")
-_AT_YOU = re.compile(r"\b(?:you|u|ur|your)\b")
+_SUBJECT = lazy(r"\b(?:i|im|you|u|he|she|they|we|it|this|that|there)\b")
+_AT_YOU = lazy(r"\b(?:you|u|ur|your)\b")
 # A commitment: an obligation word the writer puts on themselves, then an action
 # ("I need to work on that", "I should call my sister"); not a standard ("I should be
 # thinner", "I should have known", "I must look perfect"), which stays a should-statement.
-_OBLIGATION = re.compile(r"(?:should|ought\s+to|oughta|(?:need|needs|have|has|got)\s+to|gotta)$")
-_ACTION = re.compile(
+_OBLIGATION = lazy(r"(?:should|ought\s+to|oughta|(?:need|needs|have|has|got)\s+to|gotta)$")
+_ACTION = lazy(
     r"\s+(?:(?:really|just|probably|definitely|also|still|maybe)\s+)?"
     r"(?!(?:be|have|'ve|feel|look|not|never|always|stop\s+being)\b)[a-z]+\b"
 )
 # A story: how someone has always (or never) been ("she's never been unfaithful").
-_STORY = re.compile(r"\b(?:he|she|they|we|it)(?:'s|'ve|\s+has|\s+have|\s+had|'d)\s+(?:\w+\s+)?$")
-_STORY_VERB = re.compile(r"\s+(?:been|had|done|gone|[a-z]+ed)\b")
+_STORY = lazy(r"\b(?:he|she|they|we|it)(?:'s|'ve|\s+has|\s+have|\s+had|'d)\s+(?:\w+\s+)?$")
+_STORY_VERB = lazy(r"\s+(?:been|had|done|gone|[a-z]+ed)\b")
 
 
 def spoken_by_others(text: str, start: int) -> bool:
@@ -138,10 +140,10 @@ def not_to_partner(text: str, start: int, end: int) -> bool:
 
 
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
-_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
+_QUOTED = lazy(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
 # Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
 # with a literal, so the engine jumps from quote mark to quote mark; most messages have none.
-_OPENING_SINGLE = re.compile(r"'(?<!\w')")
+_OPENING_SINGLE = lazy(r"'(?<!\w')")
 _CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
 WORD_CACHE_SIZE = 65536  # distinct words whose candidate patterns are remembered
 
@@ -299,6 +301,28 @@ def _try_each(ids: tuple[int, ...], low: str, pos: int, out: list[Hit]) -> None:
             out.append((order, *pattern.span(m), rule, pattern.index))
 
 
+# A word (as WORD finds it) and the next word when only whitespace comes between them, the
+# one a two-word key may name: one regex call per word instead of slicing the gap in Python.
+_WORD_AND_NEXT = re.compile(r"([a-z]+(?:'[a-z]+)?)(?:(?=\s+([a-z]+(?:'[a-z]+)?)))?")
+Matcher = Callable[[str, int], "re.Match[str] | None"]
+
+
+@cache
+def _matchers() -> list[Matcher]:
+    """Each entry's `regex.match`, bound when first called (so each pattern still compiles
+    only when first needed): the hot loop then makes one call per try."""
+
+    def binder(i: int) -> Matcher:
+        def first(low: str, pos: int) -> re.Match[str] | None:
+            bound = matchers[i] = _entries()[i][2].regex.match
+            return bound(low, pos)
+
+        return first
+
+    matchers = [binder(i) for i in range(len(_entries()))]
+    return matchers
+
+
 def _candidates(low: str) -> list[Hit]:
     """Every pattern match, before scope checks: patterns tried where they may start.
 
@@ -309,34 +333,24 @@ def _candidates(low: str) -> list[Hit]:
     hits: list[Hit] = []
     words, clauses, scan = _indexes()
     entries = _entries()
+    match_at = _matchers()
     seen, seen_pairs = words.words, words.pairs  # the index's memory, read inline: hot loop
     clause_starts = {0, *(m.end() for m in _CLAUSE_START.finditer(low))}
-    tokens = list(WORD.finditer(low))
-    last = len(tokens) - 1
-    for j, m in enumerate(tokens):
-        word = m.group()
+    for m in _WORD_AND_NEXT.finditer(low):
+        word, after = m.groups()
+        ids, first = seen.get(word) or words.word(word)
         pos = m.start()
-        found = seen.get(word) or words.word(word)
-        ids = found[0]
-        starts_clause = pos in clause_starts
-        after = ""
-        if (found[1] or starts_clause) and j < last:  # a two-word key may start here
-            following = tokens[j + 1]
-            gap = low[m.end() : following.start()]
-            if gap and gap.isspace():  # the next word, when only whitespace comes between
-                after = following.group()
-        if found[1] and after:
-            pair = (word, after)
-            known = seen_pairs.get(pair)
-            ids = words.pair(*pair) if known is None else known
-        if starts_clause:
+        if first and after:  # a two-word key may start here
+            known = seen_pairs.get((word, after))
+            ids = words.pair(word, after) if known is None else known
+        if pos in clause_starts:
             clause_starts.discard(pos)
             starting = clauses.word(word)
             ids = ids + (clauses.pair(word, after) if starting[1] and after else starting[0])
         for i in ids:
-            order, rule, pattern = entries[i]
-            match = pattern.regex.match(low, pos)
+            match = match_at[i](low, pos)
             if match is not None:
+                order, rule, pattern = entries[i]
                 hits.append((order, *pattern.span(match), rule, pattern.index))
     if clauses.keyless:
         for pos in clause_starts:  # clause starts without a word

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from alongside.lazyre import lazy
 from alongside.safety.lexicon import KindRule, Lexicon, combine
 from alongside.safety.lexicon import expand as expand  # tests and tools read these from here
 from alongside.safety.lexicon import kind_ids as kind_ids
@@ -118,10 +119,10 @@ def _hits_for(
 # the clause says it happened before ("he never hit me again", "doesn't hit me anymore").
 NEGATOR = r"(?:never|not|no longer|\w+n['\u2019]?t|cannot)"
 FILLER = r"(?:\s+(?:ever|once|actually|really|physically|even|yet|been|be|so much as))*"
-NEGATED_BEFORE = re.compile(rf"\b{NEGATOR}{FILLER}\s+$")
-NEGATOR_INSIDE = re.compile(rf"\b{NEGATOR}{FILLER}\s+")
-CLAUSE_END = re.compile(r"[.!?;,\n]|\bbut\b")
-HAPPENED_BEFORE = re.compile(
+NEGATED_BEFORE = lazy(rf"\b{NEGATOR}{FILLER}\s+$")
+NEGATOR_INSIDE = lazy(rf"\b{NEGATOR}{FILLER}\s+")
+CLAUSE_END = lazy(r"[.!?;,\n]|\bbut\b")
+HAPPENED_BEFORE = lazy(
     r"\b(?:again|anymore|any more|since|until|till|before|used to|only|except|last|that time)\b"
 )
 NEGATION_WINDOW = 40  # characters before a hit searched for its negator
