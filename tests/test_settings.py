@@ -125,3 +125,12 @@ def test_a_checkin_schedule_uses_the_chosen_time_zone_not_utc(app_home: Path) ->
     listed = run("checkin", "next", env=PW)
     assert listed.code == 0, listed.err
     assert "(Europe/Berlin)" in listed.out
+
+
+@pytest.mark.parametrize("bad", ["soon", "0", "99999"])
+def test_a_bad_lock_period_is_one_sentence(monkeypatch: pytest.MonkeyPatch, bad: str) -> None:
+    ran = run("serve", "--no-browser", env={"ALONGSIDE_LOCK_MINUTES": bad})
+    assert ran.code == 2 and "ALONGSIDE_LOCK_MINUTES is set to" in ran.err
+    assert "Traceback" not in ran.err
+    monkeypatch.setenv("ALONGSIDE_LOCK_MINUTES", "30")
+    assert Settings.from_env().lock_after_minutes == 30

@@ -22,6 +22,8 @@ from alongside.fileio import write_atomic
 from alongside.paths import home_dir
 
 DEFAULT_LOCK_AFTER_MINUTES = 15  # the web app locks itself after this quiet period
+MAX_LOCK_MINUTES = 24 * 60
+LOCK_ENV = "ALONGSIDE_LOCK_MINUTES"
 COUNTRY_ENV = "ALONGSIDE_COUNTRY"
 SETTINGS_FILENAME = "settings.json"
 MAX_SETTINGS_BYTES = 64 * 1024  # a few choices; anything bigger is not ours
@@ -85,6 +87,20 @@ def default_port() -> int:
         raise InvalidInput(
             f"{PORT_ENV} is set to '{raw[:20]}', which is not a port number. Please set it to "
             f"a number from 1 to 65535, or unset it to use {DEFAULT_PORT}."
+        )
+    return int(raw)
+
+
+def env_lock_minutes() -> int:
+    """`ALONGSIDE_LOCK_MINUTES` (1 to a day), else DEFAULT_LOCK_AFTER_MINUTES."""
+    raw = os.environ.get(LOCK_ENV, "").strip()
+    if not raw:
+        return DEFAULT_LOCK_AFTER_MINUTES
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LOCK_MINUTES:
+        raise InvalidInput(
+            f"{LOCK_ENV} is set to '{raw[:20]}', which is not a number of minutes. Please set "
+            f"it to a whole number from 1 to {MAX_LOCK_MINUTES}, or unset it to lock after "
+            f"{DEFAULT_LOCK_AFTER_MINUTES} quiet minutes."
         )
     return int(raw)
 
@@ -195,10 +211,9 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        lock = os.environ.get("ALONGSIDE_LOCK_MINUTES", "")
         return cls(
             home=home_dir(),
-            lock_after_minutes=int(lock) if lock.isdigit() else DEFAULT_LOCK_AFTER_MINUTES,
+            lock_after_minutes=env_lock_minutes(),
             country_override=env_country(),
             timezone_override=env_timezone(),
         )

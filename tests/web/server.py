@@ -83,3 +83,17 @@ def token_in(html: str) -> str:
     found = CSRF_META.search(html)
     assert found, "the page carries no CSRF token"
     return found.group(1)
+
+
+def set_up(client: httpx.Client, **fields: str) -> httpx.Response:
+    """Post the setup page (the test passphrase twice, and `fields`: country, timezone); when
+    the record is made, the client carries the session's key from then on."""
+    from tests.conftest import TEST_PASSPHRASE
+
+    token = csrf_of(client)
+    client.headers["X-CSRF-Token"] = token
+    data = {"csrf_token": token, "passphrase": TEST_PASSPHRASE, "confirm": TEST_PASSPHRASE}
+    response = client.post("/setup", data={**data, **fields})
+    if "x-csrf-token" in response.headers:  # unlocked: the session's key from now on
+        client.headers["X-CSRF-Token"] = response.headers["x-csrf-token"]
+    return response

@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 
 from alongside.settings import save_country, saved_country, settings_path
 from tests.conftest import TEST_PASSPHRASE
-from tests.web.server import LiveServer, csrf_of
+from tests.web.server import LiveServer, csrf_of, set_up
 
 HTMX = {"HX-Request": "true"}
 ABUSE = "He shoved me into the wall and I'm scared of what he'll do tonight."
@@ -29,20 +29,7 @@ def no_country_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def setup(client: httpx.Client, country: str) -> httpx.Response:
-    token = csrf_of(client)
-    client.headers["X-CSRF-Token"] = token
-    response = client.post(
-        "/setup",
-        data={
-            "csrf_token": token,
-            "passphrase": TEST_PASSPHRASE,
-            "confirm": TEST_PASSPHRASE,
-            "country": country,
-        },
-    )
-    if "x-csrf-token" in response.headers:  # unlocked: the session's key from now on
-        client.headers["X-CSRF-Token"] = response.headers["x-csrf-token"]
-    return response
+    return set_up(client, country=country)
 
 
 def coach(client: httpx.Client, text: str) -> str:

@@ -6,6 +6,8 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -21,6 +23,30 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@contextmanager
+def taken_port() -> Iterator[int]:
+    """A port something else is listening on, for as long as the block runs."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        yield int(taken.getsockname()[1])
+
+
+@contextmanager
+def serving(usual: int, *args: str) -> Iterator[subprocess.Popen[str]]:
+    """`alongside serve --no-browser *args` as a real process, its usual port `usual`."""
+    env = {**os.environ, "NO_COLOR": "1", "ALONGSIDE_PORT": str(usual)}
+    command = [str(CLI), "serve", "--no-browser", *args]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    ) as process:
+        try:
+            yield process
+        finally:
+            process.terminate()
+            process.communicate(timeout=15)
 
 
 def test_serve_help_says_why_it_is_local(cli: RunCli) -> None:
@@ -54,10 +80,7 @@ def test_the_usual_port_is_used_when_free() -> None:
 
 
 def test_a_taken_usual_port_falls_back_to_a_free_one_and_says_so() -> None:
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen(1)
-        usual = taken.getsockname()[1]
+    with taken_port() as usual:
         sock, note = listen_on_default(usual)
         with sock:
             other = sock.getsockname()[1]
@@ -66,61 +89,32 @@ def test_a_taken_usual_port_falls_back_to_a_free_one_and_says_so() -> None:
 
 
 def test_serve_falls_back_with_a_clear_line_when_its_port_is_taken(app_home: Path) -> None:
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen(1)
-        usual = taken.getsockname()[1]
-        env = {**os.environ, "NO_COLOR": "1", "ALONGSIDE_PORT": str(usual)}
-        with subprocess.Popen(
-            [str(CLI), "serve", "--no-browser"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        ) as process:
-            try:
-                assert process.stdout is not None and process.stderr is not None
-                url = process.stdout.readline().strip()
-                line = process.stderr.readline()
-                assert url.startswith("http://127.0.0.1:") and url != f"http://127.0.0.1:{usual}/"
-                assert f"Port {usual} is already in use" in line
-                assert httpx.get(url, timeout=10).status_code == 303
-            finally:
-                process.terminate()
-                process.communicate(timeout=15)
+    with taken_port() as usual, serving(usual) as process:
+        assert process.stdout is not None and process.stderr is not None
+        url = process.stdout.readline().strip()
+        line = process.stderr.readline()
+        assert url.startswith("http://127.0.0.1:") and url != f"http://127.0.0.1:{usual}/"
+        assert f"Port {usual} is already in use" in line
+        assert httpx.get(url, timeout=10).status_code == 303
 
 
 def test_serve_starts_on_its_usual_port_with_no_vault_yet(app_home: Path) -> None:
     usual = free_port()
-    env = {**os.environ, "NO_COLOR": "1", "ALONGSIDE_PORT": str(usual)}
-    with subprocess.Popen(
-        [str(CLI), "serve", "--no-browser", "--lock-after", "5"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    ) as process:
-        try:
-            assert process.stdout is not None
-            url = process.stdout.readline().strip()
-            assert url == f"http://127.0.0.1:{usual}/"  # the same address every time
-            response = httpx.get(url, timeout=10)
-            assert response.status_code == 303
-            assert response.headers["location"] == "/setup"
-            page = httpx.get(url + "setup", timeout=10)
-            assert "cannot be recovered" in page.text
-            assert 'content="5"' in page.text  # --lock-after reached the app
-        finally:
-            process.terminate()
-            process.communicate(timeout=15)
+    with serving(usual, "--lock-after", "5") as process:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        assert url == f"http://127.0.0.1:{usual}/"  # the same address every time
+        response = httpx.get(url, timeout=10)
+        assert response.status_code == 303
+        assert response.headers["location"] == "/setup"
+        page = httpx.get(url + "setup", timeout=10)
+        assert "cannot be recovered" in page.text
+        assert 'content="5"' in page.text  # --lock-after reached the app
     assert not (app_home / "vault.db").exists()
 
 
 def test_a_busy_port_given_with_port_gets_a_plain_message(installed_cli: RunCli) -> None:
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen(1)
-        port = taken.getsockname()[1]
+    with taken_port() as port:
         result = installed_cli("serve", "--no-browser", "--port", str(port))
     assert result.returncode != 0
     assert f"Port {port}" in result.stderr

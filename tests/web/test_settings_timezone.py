@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 from alongside.settings import save_timezone, saved_timezone
-from tests.conftest import TEST_PASSPHRASE
-from tests.web.server import LiveServer, csrf_of
+from tests.web.server import LiveServer, set_up
 
 
 @pytest.fixture(autouse=True)
@@ -19,19 +18,7 @@ def device_in_tokyo(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def setup(client: httpx.Client, zone: str) -> httpx.Response:
-    token = csrf_of(client)
-    response = client.post(
-        "/setup",
-        data={
-            "csrf_token": token,
-            "passphrase": TEST_PASSPHRASE,
-            "confirm": TEST_PASSPHRASE,
-            "timezone": zone,
-        },
-    )
-    if "x-csrf-token" in response.headers:
-        client.headers["X-CSRF-Token"] = response.headers["x-csrf-token"]
-    return response
+    return set_up(client, timezone=zone)
 
 
 def test_setup_offers_this_devices_time_zone(client: httpx.Client) -> None:
