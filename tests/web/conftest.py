@@ -9,9 +9,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.conftest import TEST_PASSPHRASE
 from tests.web.browser import DESKTOP, launch
-from tests.web.server import LiveServer, csrf_of
+from tests.web.server import LiveServer, set_up
 
 
 @pytest.fixture
@@ -30,15 +29,10 @@ def client(server: LiveServer) -> Iterator[httpx.Client]:
 @pytest.fixture
 def unlocked(client: httpx.Client) -> httpx.Client:
     """A client whose session created the vault (so it is unlocked)."""
-    token = csrf_of(client)
-    response = client.post(
-        "/setup",
-        data={"csrf_token": token, "passphrase": TEST_PASSPHRASE, "confirm": TEST_PASSPHRASE},
-    )
+    response = set_up(client)
     assert response.status_code == 303, response.text
     # Unlocking hands over the session's key: every later call brings it (the cookie alone,
-    # which other servers on 127.0.0.1 also receive, opens nothing).
-    client.headers["X-CSRF-Token"] = response.headers["x-csrf-token"]
+    # which other servers on 127.0.0.1 also receive, opens nothing). set_up keeps it.
     return client
 
 
