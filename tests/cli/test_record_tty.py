@@ -9,7 +9,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from alongside.vault import open_vault
+from alongside.paths import vault_path
+from alongside.vault import create_vault, open_vault
 from tests.conftest import CLI, TEST_PASSPHRASE
 
 # the passphrase twice, then Enter at the country question (choose later)
@@ -52,6 +53,12 @@ def base_env(app_home: Path) -> dict[str, str]:
     return env
 
 
+def made_in_process(app_home: Path) -> None:
+    """A record as `init` makes it (`init` itself is driven on a terminal in the first test)."""
+    app_home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    create_vault(vault_path(app_home), TEST_PASSPHRASE).close()
+
+
 def test_init_asks_twice_hidden_then_add_asks_for_the_words(app_home: Path) -> None:
     env = base_env(app_home)
     code, screen = run_on_terminal(["init"], INIT_ANSWERS, env)
@@ -68,7 +75,7 @@ def test_init_asks_twice_hidden_then_add_asks_for_the_words(app_home: Path) -> N
 
 def test_a_wrong_passphrase_on_a_terminal_can_be_retyped(app_home: Path) -> None:
     env = base_env(app_home)
-    assert run_on_terminal(["init"], INIT_ANSWERS, env)[0] == 0
+    made_in_process(app_home)
     code, screen = run_on_terminal(["win", "list"], ["wrong one", TEST_PASSPHRASE], env)
     assert code == 0, screen
     assert "didn't unlock it" in screen
@@ -84,7 +91,7 @@ def test_on_a_terminal_add_opens_the_editor_and_keeps_what_was_written(
     )
     editor.chmod(0o700)
     env = base_env(app_home)
-    assert run_on_terminal(["init"], INIT_ANSWERS, env)[0] == 0
+    made_in_process(app_home)
     env["EDITOR"] = str(editor)
     code, screen = run_on_terminal(["journal", "add"], [TEST_PASSPHRASE], env)
     assert code == 0, screen
