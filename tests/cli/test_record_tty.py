@@ -13,8 +13,9 @@ from alongside.paths import vault_path
 from alongside.vault import create_vault, open_vault
 from tests.conftest import CLI, TEST_PASSPHRASE
 
-# the passphrase twice, then Enter at the country question (choose later)
-INIT_ANSWERS = [TEST_PASSPHRASE, TEST_PASSPHRASE, ""]
+# the passphrase twice, then Enter at the country question (choose later) and at the time
+# zone question (this device's)
+INIT_ANSWERS = [TEST_PASSPHRASE, TEST_PASSPHRASE, "", ""]
 
 
 def run_on_terminal(args: list[str], answers: list[str], env: dict[str, str]) -> tuple[int, str]:
