@@ -60,3 +60,16 @@ class Msg:
     FEELING_UNCLEAR: Final = (
         "Please name a feeling in a word or two, like hurt, worried or left out."
     )
+
+    # The passphrase ----------------------------------------------------------------------
+    PASSPHRASE_EMPTY: Final = (
+        "Please choose a passphrase. It is the only key to your private record."  # noqa: S105
+    )
+    PASSPHRASE_TOO_SHORT: Final = (
+        "Please choose a passphrase of at least {low} characters; "  # noqa: S105
+        "a few unrelated words are easy to remember and hard to guess."
+    )
+    PASSPHRASE_TOO_LONG: Final = "Please keep the passphrase under {high:,} characters."  # noqa: S105
+    PASSPHRASE_MISMATCH: Final = (
+        "The two passphrases are not the same. Please type it twice, exactly."  # noqa: S105
+    )

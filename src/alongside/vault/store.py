@@ -58,6 +58,7 @@ from alongside.vault.search_index import SearchIndex
 T = TypeVar("T")
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 MIN_PASSPHRASE_CHARS = 8
+MAX_PASSPHRASE_CHARS = 1_024  # a new one; longer is a pasted file, not something to type
 AMBIGUOUS_SHOWN = 5  # ids named when a start given matches more than one
 BATCH = 500  # ids per IN (...) query
 TAG_FIELDS = frozenset(f.name for k in KINDS.values() for f in k.fields if f.type == "tags")
@@ -104,12 +105,17 @@ def damaged_error(entry: Entry, shown_id: str) -> EntryDamaged:
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    """Refuse passphrases too short to protect anything (the CLI and web use this)."""
+    """Refuse a new passphrase too short to protect anything, or too long to be typed: the
+    one rule for the CLI, the web and the API. (Unlocking takes any length as given: a
+    passphrase chosen before there was a maximum still opens its record.)"""
+    from alongside.messages import Msg
+
+    if not passphrase:
+        raise InvalidInput(Msg.PASSPHRASE_EMPTY)
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise InvalidInput(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words are easy to remember and hard to guess."
-        )
+        raise InvalidInput(Msg.PASSPHRASE_TOO_SHORT.format(low=MIN_PASSPHRASE_CHARS))
+    if len(passphrase) > MAX_PASSPHRASE_CHARS:
+        raise InvalidInput(Msg.PASSPHRASE_TOO_LONG.format(high=MAX_PASSPHRASE_CHARS))
 
 
 def _identity(path: Path) -> tuple[int, int]:

@@ -38,7 +38,7 @@ class SessionOut(BaseModel):
 
 
 class UnlockIn(BaseModel):
-    passphrase: str = Field(min_length=1, max_length=1024)
+    passphrase: str = Field(min_length=1)
 
 
 class EntryIn(BaseModel):

@@ -8,14 +8,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
+from alongside.app.access import new_passphrase_problem
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
 from alongside.settings import save_timezone, timezone_problem
 from alongside.web.render import LANDING, opened, redirect, render, safe_next, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of
 from alongside.web.state import TryLater
 
-MIN_PASSPHRASE = 8
-MAX_PASSPHRASE = 1_024
 STALE_PAGE = (
     "This page had been open for a while, so for your safety nothing was done yet. "
     "Your words are still here: please press the button again."
@@ -76,7 +75,7 @@ async def setup_submit(request: Request) -> Response:
     first, second = _str(form.get("passphrase")), _str(form.get("confirm"))
     country = _str(form.get("country")).strip()[:60]
     zone = _str(form.get("timezone")).strip()[:60]
-    problem = passphrase_problem(first, second) or country_problem(country)
+    problem = new_passphrase_problem(first, second) or country_problem(country)
     problem = problem or (timezone_problem(zone) if zone else "")
     if problem:
         return render(request, "setup.html", _setup_context(request, error=problem), 400)
@@ -113,21 +112,6 @@ def save_country_code(request: Request, country: str) -> str:
     return country_name(code) or code
 
 
-def passphrase_problem(first: str, second: str) -> str:
-    if not first:
-        return "Please choose a passphrase. It is the only key to your private record."
-    if len(first) < MIN_PASSPHRASE:
-        return (
-            f"Please use at least {MIN_PASSPHRASE} characters. "
-            "A few unrelated words are easy to remember and hard to guess."
-        )
-    if len(first) > MAX_PASSPHRASE:
-        return f"Please keep the passphrase under {MAX_PASSPHRASE:,} characters."
-    if first != second:
-        return "The two passphrases are not the same. Please type it twice, exactly."
-    return ""
-
-
 async def unlock_page(request: Request) -> Response:
     state = web_state(request)
     if not state.vault_exists():
@@ -152,7 +136,7 @@ async def unlock_submit(request: Request) -> Response:
         error = "Please enter your passphrase."
         return render(request, "unlock.html", {**context, "error": error}, 400)
     try:
-        await run_in_threadpool(state.unlock, session_of(request), passphrase[:MAX_PASSPHRASE])
+        await run_in_threadpool(state.unlock, session_of(request), passphrase)
     except TryLater as paused:
         return render(request, "unlock.html", {**context, "error": str(paused)}, 429)
     except WrongPassphrase:
