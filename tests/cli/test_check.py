@@ -231,3 +231,15 @@ def test_save_without_a_vault_says_how_to_make_one(cli: RunCli) -> None:
     result = cli("check", "--save", EXAMPLE, passphrase=TEST_PASSPHRASE)
     assert result.returncode != 0
     assert "alongside init" in result.stderr
+
+
+def test_each_point_is_shown_once(cli: RunCli) -> None:
+    """The issue's example: each finding its own hint, none repeated under another."""
+    text = "You never listen to me and you need to see someone about your anger. It's not normal."
+    result = cli("check", text)
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "I'd like you to listen to me." in out
+    assert "See notes 1 and 2 above." in out
+    for hint in ("is a verdict on them", "tells them what is wrong with them"):
+        assert out.count(hint) == 1, out

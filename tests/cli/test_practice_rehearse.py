@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.conftest import RunCli
 
 
@@ -56,3 +58,13 @@ def test_rehearse_list_and_unknown_objection(cli: RunCli) -> None:
 
 def test_rehearse_help_has_an_example(cli: RunCli) -> None:
     assert "Example: alongside rehearse" in cli("rehearse", "--help").stdout
+
+
+def test_rehearse_keeps_principle_codes_one_step_away(cli: RunCli) -> None:
+    reply = "It sounds like it feels like a label. What would make it feel safer?\n"
+    plain = cli("rehearse", "--rounds", "1", input=reply)
+    assert plain.returncode == 0, plain.stderr
+    assert "Went well: You reflected their feeling back" in plain.stdout
+    assert not re.search(r"\bP\d{1,2}\b", plain.stdout), plain.stdout
+    why = cli("rehearse", "--rounds", "1", "--why", input=reply)
+    assert re.search(r"Principles: P\d", why.stdout), why.stdout

@@ -229,21 +229,25 @@ def _show(
     pushing = [f for f in analysis.findings if f.polarity == "pushing"]
     inviting = [f for f in analysis.findings if f.polarity == "inviting"]
     console.print()
+    notes = group_notes(pushing[:LISTED_MAX])
     if pushing:
         console.print(Text(f"What might push ({len(pushing)})", style="bold red"))
-        for n, f in enumerate(pushing[:LISTED_MAX], 1):
-            words = shown[f.start : f.end]
-            console.print(
-                Text.assemble(
-                    f"{n}. ",
-                    ("“" + words + "”", PUSH_STYLE),
-                    f" — {finding_name(f.id)}",
-                )
-            )
-            console.print(Padding(Text(f"Why: {f.why}"), (0, 0, 0, 3), expand=False))
+        for n, note in enumerate(notes, 1):
+            quoted: list[str | tuple[str, str]] = [f"{n}. "]
+            for k, f in enumerate(note):
+                if k:
+                    quoted.append(" · ")
+                quoted.append(("“" + shown[f.start : f.end] + "”", PUSH_STYLE))
+                quoted.append(f" — {finding_name(f.id)}")
+            console.print(Text.assemble(*quoted))
+            for line in dict.fromkeys(f.why for f in note):
+                console.print(Padding(Text(f"Why: {line}"), (0, 0, 0, 3), expand=False))
             if why:
-                console.print(Padding(Text(_behind(f), style="dim"), (0, 0, 0, 3), expand=False))
-            rewrite = f.rewrite
+                for f in note:
+                    console.print(
+                        Padding(Text(_behind(f), style="dim"), (0, 0, 0, 3), expand=False)
+                    )
+            rewrite = note[0].rewrite
             if rewrite:
                 console.print(
                     Padding(
@@ -252,8 +256,9 @@ def _show(
                         expand=False,
                     )
                 )
-            elif hint := f.hint:
-                console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
+            else:
+                for hint in dict.fromkeys(h for f in note if (h := f.hint)):
+                    console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
     else:
@@ -301,7 +306,19 @@ def _show(
         console.print(Text("Left for you to put in your own words", style="bold"))
         for item in composed.left:
             console.print(Text.assemble("• ", ("“" + printable(item.sentence) + "”", PUSH_STYLE)))
-            console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
+            inside = notes_in(notes, item.start, item.end)
+            said = {h for n in inside for f in notes[n - 1] if (h := f.hint)}
+            if item.hint not in said:
+                console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
+            if inside:
+                which = " and ".join(str(n) for n in inside)
+                console.print(
+                    Padding(
+                        Text(f"See note{'s' if len(inside) > 1 else ''} {which} above."),
+                        (0, 0, 0, 3),
+                        expand=False,
+                    )
+                )
     if composed.support:
         console.print()
         console.print(Text(composed.support))
@@ -309,6 +326,36 @@ def _show(
         console.print(Text.assemble(("A small idea: ", "bold"), idea))
     if saved:
         console.print(Text("Saved to your private record.", style="dim"))
+
+
+def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
+    """Pushing findings as notes: findings on overlapping words, or that would say the same
+    thing, share one note, so a person reads each point once."""
+    from alongside.coach.rewrite import sentence_bounds
+
+    notes: list[list[Finding]] = []
+    for f in pushing:
+        text = f.source[1] if f.source is not None else ""
+        for note in notes:
+            first = note[0]
+            overlap = any(f.start < g.end and g.start < f.end for g in note)
+            same = (
+                f.rewrite is None
+                and f.hint == first.hint
+                and sentence_bounds(text, f.start, f.end)
+                == sentence_bounds(text, first.start, first.end)
+            )
+            if overlap or same:
+                note.append(f)
+                break
+        else:
+            notes.append([f])
+    return notes
+
+
+def notes_in(notes: list[list[Finding]], start: int, end: int) -> list[int]:
+    """The note numbers (1-based) whose findings sit in text[start:end]."""
+    return [n for n, note in enumerate(notes, 1) if any(start <= f.start < end for f in note)]
 
 
 def _behind(finding: Finding) -> str:

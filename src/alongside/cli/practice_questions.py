@@ -36,8 +36,11 @@ def questions(
         ),
     ] = None,
     as_json: AsJson = False,
+    why: Annotated[
+        bool, typer.Option("--why", help="Also show the principles behind each question.")
+    ] = False,
 ) -> None:
-    """Open, curious questions to ask your partner, by topic and stage (P14, P17).
+    """Open, curious questions to ask your partner, by topic and stage.
 
     With --score FILE, counts the open and closed questions and the reflections in your
     lines of a conversation ("me:" / "partner:" prefixes optional) against MITI 4.
@@ -73,7 +76,8 @@ def questions(
         if q.topic != current:
             current = q.topic
             out.print(f"[bold]{escape(titles[current])}[/bold]")
-        out.print(f"  {escape(q.text)} [dim]({', '.join(q.principles)})[/dim]")
+        codes = f" [dim]({', '.join(q.principles)})[/dim]" if why else ""
+        out.print(f"  {escape(q.text)}{codes}")
     out.print("\n[dim]Ask one, then listen; the answer matters more than the question.[/dim]")
 
 

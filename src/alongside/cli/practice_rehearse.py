@@ -29,6 +29,9 @@ def rehearse(
         bool, typer.Option("--list", help="List the objections you can practise.")
     ] = False,
     country: Country = None,
+    why: Annotated[
+        bool, typer.Option("--why", help="Also show the principles behind each note.")
+    ] = False,
 ) -> None:
     """Practise answering the objections partners really raise, and get coached on each reply.
 
@@ -74,9 +77,9 @@ def rehearse(
 
             out.print(f"  {escape(not_english(WHERE_CLI))}")
             continue
-        _print_coaching(coaching, out)
+        _print_coaching(coaching, out, why=why)
     if session.done:
-        _print_summary(session.summary(), out)
+        _print_summary(session.summary(), out, why=why)
 
 
 def _read_reply(asking: bool) -> str | None:
@@ -87,11 +90,13 @@ def _read_reply(asking: bool) -> str | None:
     return None if raw == b"" else raw.decode("utf-8", "replace").rstrip("\r\n")
 
 
-def _print_coaching(coaching: Coaching, out: Console) -> None:
+def _print_coaching(coaching: Coaching, out: Console, *, why: bool = False) -> None:
     from rich.markup import escape
 
-    for good in coaching.went_well:
+    for n, good in enumerate(coaching.went_well):
         out.print(f"  [green]Went well:[/green] {escape(good)}")
+        if why and n < len(coaching.why) and coaching.why[n]:
+            out.print(f"    [dim]Principles: {escape(coaching.why[n])}[/dim]")
     for tip in coaching.tips:
         out.print(f'  [yellow]Something to try:[/yellow] "{escape(tip.words)}": {escape(tip.why)}')
         if tip.rewrite:
@@ -100,11 +105,13 @@ def _print_coaching(coaching: Coaching, out: Console) -> None:
             out.print(f"    [dim]Over to you:[/dim] {escape(tip.hint)}")
     if not coaching.went_well and not coaching.tips:
         out.print(f"  [yellow]Something to try:[/yellow] {escape(coaching.objection.guidance)}")
+        if why and coaching.objection.why:
+            out.print(f"    [dim]Principles: {escape(coaching.objection.why)}[/dim]")
     out.print(f"  [dim]What may be underneath:[/dim] {escape(coaching.objection.fear)}")
     out.print(f'  [dim]A reply that often helps:[/dim] "{escape(coaching.example)}"')
 
 
-def _print_summary(summary: Summary, out: Console) -> None:
+def _print_summary(summary: Summary, out: Console, *, why: bool = False) -> None:
     from rich.markup import escape
 
     out.print(
@@ -113,6 +120,8 @@ def _print_summary(summary: Summary, out: Console) -> None:
     out.print(f"  Inviting patterns: {summary.inviting}   pushing patterns: {summary.pushing}")
     out.print(f"  [green]What went well:[/green] {escape(summary.went_well)}")
     out.print(f"  [yellow]One thing to try:[/yellow] {escape(summary.try_next)}")
+    if why and summary.why:
+        out.print(f"  [dim]Principles: {escape(summary.why)}[/dim]")
 
 
 def register(app: typer.Typer) -> None:

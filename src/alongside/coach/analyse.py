@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from alongside.coach.model import Analysis, Finding
-from alongside.coach.rewrite import counted, own_need, sentence_bounds
+from alongside.coach.rewrite import counted, own_need, own_words, sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 from alongside.lazyre import lazy
 
@@ -433,14 +433,20 @@ def pushing_in(text: str) -> list[Finding]:
     """The pushing findings in `text` (no safety screen), counted frequencies aside.
 
     "Every time I bring it up, you walk away" reports how often something happened; the
-    coach keeps it word for word (a fact), so it is not counted against a rewrite; nor is
-    the person's own need ("I need to feel safe"). The gentler words are checked with it
-    (`rewrite.Check`): each finding carries it, so the rewriter never imports the analyser.
+    coach keeps it word for word (a fact), so it is not counted against a rewrite; nor are
+    the person's own need ("I need to feel safe"), a limit said kindly ("Please don't push me
+    on it"), their own feeling or plan ("I feel sick all the time", "I'm going for a walk to
+    calm down"), or good news ("No one shouted. Go us!"): `rewrite.own_words`. The gentler
+    words are checked with it (`rewrite.Check`): each finding carries it, so the rewriter
+    never imports the analyser.
     """
     return [
         f
         for f in find_patterns(text)
-        if f.polarity == "pushing" and not counted(f, text) and not own_need(f, text)
+        if f.polarity == "pushing"
+        and not counted(f, text)
+        and not own_need(f, text)
+        and own_words(f, text) is None
     ]
 
 

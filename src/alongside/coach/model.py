@@ -103,10 +103,13 @@ class Analysis:
     def compose(self, feel: str | None = None) -> Composed:
         """The whole-message suggestion, with the feeling the person picked (`feel`).
 
-        Nothing is composed when the safety screen fired: safety comes before any invitation.
+        Nothing is composed when the safety screen fired: safety comes before any invitation,
+        and the coach speaks to the person's own safety and support instead (`support`).
         """
         if self.safety.flagged:
-            return Composed(None, (), (), None)
+            from alongside.coach.hints import SAFETY_FIRST
+
+            return Composed(None, (), (), SAFETY_FIRST)
         return _composed(self.text, self.findings, feel, self.check)
 
     @property

@@ -9,6 +9,7 @@ Objections, the fears underneath (P9, P17), guidance and good replies live in
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,15 @@ MAX_ROUNDS = 20
 MAX_TIPS = 2  # at most two things to try per reply: more is hard to take in
 
 
+_CODES = re.compile(r"\s*\(((?:P\d{1,2}(?:,\s*)?)+)\)")
+
+
+def plain(text: str) -> tuple[str, str]:
+    """Words for the main text, and the principle codes kept for "why?" ("P2, P14")."""
+    codes = ", ".join(m.group(1) for m in _CODES.finditer(text))
+    return _CODES.sub("", text), codes
+
+
 @dataclass(frozen=True)
 class Objection:
     id: str
@@ -33,6 +43,7 @@ class Objection:
     principles: tuple[str, ...]
     good_replies: tuple[str, ...]
     also_says: tuple[str, ...] = ()
+    why: str = ""  # the principles behind the guidance ("P1, P6, P14"), for "why?" / --why
 
     def in_round(self, round_index: int) -> Objection:
         """The same worry in the words of round `round_index` (partners rephrase)."""
@@ -63,6 +74,7 @@ class Coaching:
     inviting: int = 0
     reflected: bool = False
     not_english: bool = False  # the coach cannot read it: no coaching, and no praise
+    why: tuple[str, ...] = ()  # the principles behind each went_well line ("P2, P14"), for why?
 
     @property
     def stopped_for_safety(self) -> bool:
@@ -77,6 +89,7 @@ class Summary:
     went_well: str
     try_next: str
     stopped_for_safety: bool
+    why: str = ""  # the principles behind went_well and try_next, for "why?" / --why
 
 
 @dataclass(frozen=True)
@@ -101,10 +114,11 @@ def objection_book() -> ObjectionBook:
             id=str(o["id"]),
             says=str(o["says"]),
             fear=str(o["fear"]),
-            guidance=str(o["guidance"]),
+            guidance=plain(str(o["guidance"]))[0],
             principles=tuple(o["principles"]),
             good_replies=tuple(o["good_replies"]),
             also_says=tuple(o.get("also_says", ())),
+            why=plain(str(o["guidance"]))[1],
         )
         for o in raw["objection"]
     )
@@ -119,7 +133,8 @@ def coach_reply(objection: Objection, reply: str, round_index: int = 0) -> Coach
     if safety.flagged:
         return Coaching(objection, reply, safety, (), (), example)
     if not reply.strip():
-        return Coaching(objection, reply, safety, (book.praise["quiet"],), (), example)
+        quiet, codes = plain(book.praise["quiet"])
+        return Coaching(objection, reply, safety, (quiet,), (), example, why=(codes,))
     from alongside.coach.language import is_english
 
     if not is_english(reply):
@@ -132,6 +147,7 @@ def coach_reply(objection: Objection, reply: str, round_index: int = 0) -> Coach
     reflected = bool(kinds & {"simple", "complex"}) or "validation" in analysis.categories
     if reflected and "validation" not in analysis.categories:
         went_well.insert(0, book.praise["reflection"])
+    said = [plain(w) for w in dict.fromkeys(went_well)]
     tips = tuple(
         Tip(f.id, reply[f.start : f.end], f.why, f.rewrite, f.hint)
         for f in analysis.findings
@@ -141,12 +157,13 @@ def coach_reply(objection: Objection, reply: str, round_index: int = 0) -> Coach
         objection,
         reply,
         safety,
-        tuple(dict.fromkeys(went_well)),
+        tuple(w for w, _ in said),
         tips,
         example,
         pushing=analysis.pushing,
         inviting=analysis.inviting,
         reflected=reflected,
+        why=tuple(c for _, c in said),
     )
 
 
@@ -206,10 +223,12 @@ def summarise(done: tuple[Coaching, ...]) -> Summary:
     inviting = sum(c.inviting for c in done)
     praise = Counter(p for c in done for p in c.went_well)
     tips = Counter(t.finding for c in done for t in c.tips)
+    whys = {w: c for d in done for w, c in zip(d.went_well, d.why, strict=False)}
     if praise:
         went_well = praise.most_common(1)[0][0]
+        why = whys.get(went_well, "")
     else:
-        went_well = "You showed up to practise, which is itself a step (P11)."
+        went_well, why = "You showed up to practise, which is itself a step.", "P11"
     if tips:
         finding = tips.most_common(1)[0][0]
         tip = next(t for c in done for t in c.tips if t.finding == finding)
@@ -219,9 +238,11 @@ def summarise(done: tuple[Coaching, ...]) -> Summary:
         elif tip.hint:
             try_next += f" {tip.hint}"
     elif not any(c.reflected for c in done):
-        try_next = 'Start with a reflection ("It sounds like …") before anything else (P14).'
+        try_next = 'Start with a reflection ("It sounds like …") before anything else.'
+        why = ", ".join(x for x in (why, "P14") if x)
     else:
-        try_next = "Keep going as you are, and ask one open question to invite their view (P17)."
+        try_next = "Keep going as you are, and ask one open question to invite their view."
+        why = ", ".join(x for x in (why, "P17") if x)
     return Summary(
         rounds=len(done),
         pushing=pushing,
@@ -229,4 +250,5 @@ def summarise(done: tuple[Coaching, ...]) -> Summary:
         went_well=went_well,
         try_next=try_next,
         stopped_for_safety=any(c.stopped_for_safety for c in done),
+        why=why,
     )

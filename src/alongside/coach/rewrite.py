@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from alongside.coach import hints
 from alongside.coach.rules import feelings, findings
 from alongside.lazyre import lazy
 
@@ -113,6 +114,37 @@ _COUPLES = lazy(
     r"|counsel\w*)|find\s+our\s+way\s+through|work\s+(?:through|on)\s+(?:it|this|us)\s+together)\b",
     re.IGNORECASE,
 )
+# How someone has been treated: hurt, frightened, controlled. The coach does not ask for
+# gentler words about it; it speaks to the person's own safety and support.
+_ABUSE = lazy(
+    r"\b(?:abus\w*|hit(?:s|ting)?\s+me|hurt\s+me|push(?:ed|es)?\s+me|shov\w*|slap\w*|chok\w*"
+    r"|grab(?:bed|s)?\s+me|threat\w*|controll?\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
+    r"|check(?:s|ed|ing)?\s+my\s+(?:phone|messages|email)|track(?:s|ed|ing)?\s+(?:me|my)"
+    r"|put\s+me\s+in\s+my\s+place|scream(?:s|ed|ing)?\s+at\s+me|yell(?:s|ed|ing)?\s+at\s+me"
+    r"|shout(?:s|ed|ing)?\s+at\s+me|call(?:s|ed)?\s+me\s+(?:names|stupid|fat|ugly|worthless|thick)"
+    r"|(?:too|so)\s+thick|afraid\s+of\s+(?:you|him|her)|scared\s+of\s+(?:you|him|her)"
+    r"|(?:choose|chooses|decide|decides)\s+what\s+i\s+(?:wear|eat|spend)|who\s+i\s+(?:see|talk\s+to))\b",
+    re.IGNORECASE,
+)
+# Sentences that close the talk ("Full stop.", "End of discussion.", "I'm not discussing it
+# anymore."): after an invitation they read as a contradiction; left for the person.
+_CLOSING_OFF = lazy(
+    r"\b(?:full\s+stop|end\s+of\s+(?:discussion|story|conversation)|that'?s\s+final"
+    r"|(?:and\s+)?that'?s\s+that|no\s+excuses|no\s+buts|no\s+arguments|case\s+closed"
+    r"|i'?m\s+not\s+(?:discussing|talking\s+about|arguing\s+about|debating)\s+(?:it|this|that)"
+    r"(?:\s+(?:any\s*more|again))?|i'?m\s+done\s+(?:talking|discussing|arguing)"
+    r"|(?:this|the)\s+(?:conversation|discussion)\s+is\s+over|discussion\s+over"
+    r"|not\s+up\s+for\s+(?:discussion|debate)|i\s+don'?t\s+want\s+to\s+hear\s+(?:it|another\s+word)"
+    r"|don'?t\s+argue(?:\s+with\s+me)?)\b|^\W*(?:period|done|enough)\W*$",
+    re.IGNORECASE,
+)
+# Scorn that a small edit would carry into the suggestion ("this crypto nonsense", "it's not
+# rocket science"): the sentence is left for the person.
+_SCORN = lazy(
+    r"\b(?:nonsense|rubbish|pathetic|ridiculous|idiotic|rocket\s+science|for\s+once\s+in\s+your"
+    r"|grow\s+up|brainwashed|lazy|selfish|disgusting|useless)\b",
+    re.IGNORECASE,
+)
 # Someone else's words reported: "your dad said you need to ...", "she keeps telling me ...".
 _REPORTING = lazy(
     r"\b(?:said|says|say|saying|told|tells|telling|tell\s+me|thinks|thought|reckons|reckoned"
@@ -165,6 +197,8 @@ class LeftForYou:
 
     sentence: str
     hint: str
+    start: int = -1  # where the sentence is in the message (-1: not known)
+    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -610,21 +644,31 @@ def finding_edit(finding_id: str) -> str | None:
     return spec.edit if spec is not None else None
 
 
-def _hint_for(finding_id: str, sentence: str) -> str:
-    if finding_id == "label" and re.search(
-        r"\bi(?:'m|\s+am|\s+feel)\b|\bim\b|\bmyself\b", sentence, re.I
-    ):
-        return HINTS["self_label"]
-    if finding_id == "pressure" and _IMPERATIVE_LIMIT.match(sentence):
-        return HINTS["command"]
-    return finding_hint(finding_id)
+def _hint_for(finding: Finding, sentence: str, check: Check, *, abuse: bool = False) -> str:
+    """The hint for one finding in its sentence (see `hints.for_finding`); a finding added in
+    the rule files gets the hint its rule file gives it."""
+    if finding.id not in hints.KNOWN_IDS:
+        return finding_hint(finding.id)
+    text = finding.source[1] if finding.source is not None else sentence
+    words = text[finding.start : finding.end]
+    if sentence.find(words) < 0:
+        words = sentence
+    return hints.for_finding(
+        finding.id,
+        finding.rule,
+        words,
+        sentence,
+        diagnostic=diagnoses(sentence),
+        abuse=abuse,
+        limit=states_a_limit(sentence),
+        closing=_CLOSING_OFF.search(sentence) is not None,
+        ids=_ids_in(sentence, check),
+    )
 
 
-_IMPERATIVE_LIMIT = lazy(
-    r"^\W*(?:(?:please|just|now|so|and|but)\W+)*(?:stop|quit|don'?t|do\s+not|never|leave"
-    r"|get\s+out)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=CACHE_SENTENCES)
+def _ids_in(sentence: str, check: Check) -> frozenset[str]:
+    return frozenset(f.id for f in check(sentence))
 
 
 def _reported_before(sentence: str, start: int) -> bool:
@@ -656,6 +700,57 @@ def counted(finding: Finding, text: str) -> bool:
 _OWN_NEED = lazy(r"\bi\s+(?:just\s+|really\s+|also\s+)*$", re.IGNORECASE)
 
 
+_OWN_FEELING = lazy(
+    r"\bi\s+(?:feel|felt|am|'m|was|get)\s+(?:so\s+|really\s+|very\s+)?[a-z]+\s+$", re.IGNORECASE
+)
+
+
+def own_words(finding: Finding, text: str) -> str | None:
+    """A kind limit, the person's own feeling, plan or plea, good news, a cheer: theirs.
+
+    Returns the hint that says so (the words stay as they are), or None.
+    """
+    words = text[finding.start : finding.end].lower()
+    before = text[max(0, finding.start - 60) : finding.start].lower()
+    after = text[finding.end : finding.end + 40].lower()
+    fid = finding.id
+    if fid == "pressure" and (
+        re.fullmatch(r"please\s+(?:don'?t|dont|do\s+not|stop)", words)
+        or (words in ("don't", "dont", "stop") and re.search(r"\bplease\s+$", before))
+    ):
+        return hints.KIND_LIMIT
+    if fid == "pressure" and words == "go" and re.match(r"\s*us\b", after):
+        return hints.CHEER
+    if fid == "unsolicited_advice" and words == "talk to" and re.match(r"\s*me\b", after):
+        return hints.OWN_REQUEST
+    if fid == "label" and re.match(r"i\s+(?:feel|felt)\s+", words):
+        return hints.OWN_WORDS
+    if fid == "absolute" and words == "all the time" and _OWN_FEELING.search(before):
+        return hints.OWN_WORDS
+    if fid == "invalidation" and re.search(r"\bto\s+$", before) and "calm" in words:
+        return hints.OWN_WORDS
+    if (
+        fid == "absolute"
+        and words in ("no one", "nobody", "no-one")
+        and re.match(
+            r"\s*(?:shouted|yelled|raised|argued|fought|cried|stormed|slammed|swore)\b", after
+        )
+    ):
+        return hints.GOOD_NEWS
+    if (
+        fid == "absolute"
+        and words == "never"
+        and re.search(r"\bi(?:'ve|\s+have)?\s+$", before)
+        and re.match(r"\s+(?:once\s+)?seen\s+(?:you|him|her)\s+like\s+(?:that|this)\b", after)
+    ):
+        return hints.OWN_WORDS
+    if fid in ("blame", "label") and re.search(
+        r"\bnot\s+because\s+i\s+think\s+$|\bi'?m\s+not\s+saying\s+$", before
+    ):
+        return hints.NOT_SAYING
+    return None
+
+
 def own_need(finding: Finding, text: str) -> bool:
     """ "I need to feel safe", "I have to work late": the person's own need, kept as theirs."""
     words = text[finding.start : finding.end].lower()
@@ -677,8 +772,25 @@ def _passes(text: str, check: Check) -> bool:
     return not screen(text).flagged
 
 
+_SCORN_ALONE = lazy(
+    r"\b(?:nonsense|rubbish|pathetic|ridiculous|idiotic|rocket\s+science|brain\s+surgery)\b",
+    re.IGNORECASE,
+)
+
+
+def _scorn_hint(scorn: re.Match[str] | None) -> str:
+    q = hints.quote(scorn.group(0)) if scorn is not None else "This"
+    return (
+        f"{q} can sound scornful, and scorn is what they will hear. Say plainly what you "
+        "would like, in your own words."
+    )
+
+
+_FOR_ONCE = lazy(r",?\s+for\s+once\b(?!\s+in\b)|^for\s+once,?\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=CACHE_SENTENCES)
-def rework(sentence: str, hard: bool, check: Check) -> Reworked:
+def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Reworked:
     """One sentence, reworked gently, kept, or left for the person with a hint.
 
     `check` is the analyser's `pushing_in`: what pushes in a sentence, before and after.
@@ -687,22 +799,32 @@ def rework(sentence: str, hard: bool, check: Check) -> Reworked:
     if not sentence:
         return Reworked(None, None)
     pushing = check(sentence)
-    if is_diagnostic(sentence):
-        return Reworked(None, HINTS["diagnosis"])
+    if _CLOSING_OFF.search(sentence):
+        added = [f for f in pushing if f.id not in hints.KNOWN_IDS]
+        if added:
+            return Reworked(None, finding_hint(added[0].id))
+        return Reworked(None, hints.for_closing(sentence))
+    if diagnoses(sentence):
+        return Reworked(None, hints.for_diagnosis(sentence, hard))
     if not pushing:
         if hard and (_COUPLES.search(sentence) or (_THERAPY.search(sentence) and "?" in sentence)):
-            return Reworked(None, HINTS["hard_therapy"])
+            return Reworked(None, hints.HARD_THERAPY)
+        if _SCORN_ALONE.search(sentence):
+            return Reworked(None, _scorn_hint(_SCORN_ALONE.search(sentence)))
         return Reworked(sentence, None)
     if _reported_before(sentence, min(f.start for f in pushing)):
-        return Reworked(sentence, HINTS["reported"], reported=True)
+        return Reworked(sentence, hints.REPORTED, reported=True)
     ids = {f.id for f in pushing}
+    if abuse:
+        return Reworked(None, _hint_for(pushing[0], sentence, check, abuse=True))
     if states_a_limit(sentence):
-        if "ultimatum" in ids:
-            return Reworked(None, finding_hint("ultimatum"))
-        return Reworked(None, HINTS["limit"])
+        return Reworked(None, hints.for_limit(sentence, "ultimatum" in ids))
     kinds = {finding_edit(f.id) for f in pushing}  # the edits the findings ask for
-    if hard and kinds & {"therapy", "advice"}:
-        return Reworked(None, HINTS["hard_therapy"])
+    if hard and kinds & {"therapy", "advice"} and _THERAPY.search(sentence):
+        return Reworked(None, hints.HARD_THERAPY)
+    scorn = _SCORN.search(sentence)
+    if scorn is not None:
+        return Reworked(None, _scorn_hint(scorn))
     current = sentence
     ask_first = False
     # right to left, so each edit leaves the earlier offsets in place
@@ -717,19 +839,36 @@ def rework(sentence: str, hard: bool, check: Check) -> Reworked:
             continue  # an idea ("you should try yoga"): offered after asking first
         changed = edit(current, f.start, f.end) if edit is not None else None
         if changed is None:
-            return Reworked(None, _hint_for(f.id, sentence))
+            return Reworked(None, _hint_for(f, sentence, check))
         current = changed
         # offsets of the remaining (earlier) findings: unchanged, as edits only touch the right
-    current = _tidy(current)
+    current = _tidy(_FOR_ONCE.sub("", current))
     if ask_first:
         advice = _edit_advice(current, 0, 0)
         if advice is None:
-            return Reworked(None, finding_hint("unsolicited_advice"))
+            return Reworked(None, _hint_for(pushing[0], sentence, check))
         current = advice
     shown = f"{ASK_FIRST} {current}" if ask_first else current
     if not _passes(shown, check):
-        return Reworked(None, _hint_for(pushing[0].id, sentence))
+        return Reworked(None, _hint_for(pushing[0], sentence, check))
     return Reworked(current, None, ask_first=ask_first, changed=current != sentence)
+
+
+@lru_cache(maxsize=64)  # read once per finding of a message, like is_hard
+def is_abuse(text: str) -> bool:
+    """True when the text tells of being hurt, frightened or controlled."""
+    return _ABUSE.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _flagged(text: str) -> bool:
+    from alongside.safety import screen
+
+    return screen(text).flagged
+
+
+def _rework_at(text: str, left: int, right: int, check: Check) -> Reworked:
+    return rework(text[left:right], is_hard(text), check, is_abuse(text))
 
 
 def rewrite_finding(finding: Finding) -> str | None:
@@ -738,26 +877,79 @@ def rewrite_finding(finding: Finding) -> str | None:
         return None
     _, text, check = finding.source
     left, right = sentence_bounds(text, finding.start, finding.end)
-    done = rework(text[left:right], is_hard(text), check)
+    done = _rework_at(text, left, right, check)
     if done.text is None or done.reported or (not done.changed and not done.ask_first):
         return None
     return f"{ASK_FIRST} {done.text}" if done.ask_first else done.text
 
 
 def hint_for_finding(finding: Finding) -> str | None:
-    """A short hint for a pushing finding the coach left for the person."""
+    """A short hint about this finding's own words, for a sentence the coach left."""
     if finding.polarity != "pushing" or finding.source is None:
         return None
     _, text, check = finding.source
+    words = text[finding.start : finding.end]
     left, right = sentence_bounds(text, finding.start, finding.end)
-    done = rework(text[left:right], is_hard(text), check)
+    sentence = _tidy(text[left:right])
+    if _flagged(text):
+        return hints.safety_first(words, sentence, first=_first_pushing(finding, text, check))
+    done = _rework_at(text, left, right, check)
     if done.text is not None and not done.reported:
         if done.changed:
             return None
         if counted(finding, text):
-            return HINTS["counted"]
-        return HINTS["own_need"] if own_need(finding, text) else None
-    return done.hint or _hint_for(finding.id, text[left:right])
+            return hints.for_finding("absolute", finding.rule, words, sentence)
+        if own_need(finding, text):
+            return HINTS["own_need"]
+        return own_words(finding, text)
+    if done.reported:
+        return done.hint
+    if _CLOSING_OFF.search(sentence) and not _ids_in(sentence, check):
+        return done.hint
+    if finding.id not in hints.KNOWN_IDS:
+        return finding_hint(finding.id)
+    return hints.for_finding(
+        finding.id,
+        finding.rule,
+        words,
+        sentence,
+        diagnostic=diagnoses(sentence),
+        abuse=is_abuse(text),
+        limit=states_a_limit(sentence),
+        closing=_CLOSING_OFF.search(sentence) is not None,
+        ids=_ids_in(sentence, check),
+    )
+
+
+def _first_pushing(finding: Finding, text: str, check: Check) -> bool:
+    first = _first_span(text, check)
+    return first is None or first == (finding.start, finding.end)
+
+
+@lru_cache(maxsize=64)
+def _first_span(text: str, check: Check) -> tuple[int, int] | None:
+    firsts = check(text)
+    return (firsts[0].start, firsts[0].end) if firsts else None
+
+
+# A quoted passage (as the analyser reads quotes: an apostrophe inside a word opens none).
+_QUOTED = lazy(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?!\w)")
+_NOT_SAYING = lazy(
+    r"\b(?:not\s+saying|n't\s+saying|never\s+said|not\s+because\s+i\s+think|doesn'?t\s+mean"
+    r"|don'?t\s+think)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def diagnoses(sentence: str) -> bool:
+    """The sentence reads like a diagnosis of the writer's own: not negated, not quoted,
+    not reported ("I'm not saying anything's wrong with you", "You said I'm 'crazy'")."""
+    m = _DIAGNOSTIC.search(sentence)
+    if m is None:
+        return False
+    if _NOT_SAYING.search(sentence, 0, m.start()) or _reported_before(sentence, m.start()):
+        return False
+    return not any(q.start() < m.start() < q.end() for q in _QUOTED.finditer(sentence))
 
 
 def compose(
@@ -769,13 +961,14 @@ def compose(
     """
     found = list(findings)
     hard = is_hard(text)
+    abuse = is_abuse(text)
     named = names_a_feeling(text)
-    support = SUPPORT if hard else None
+    support = SUPPORT if hard or abuse else None
     choices = () if named else feeling_choices()
     if not text.strip():
         return Composed(None, (), (), None)
     has_pushing = any(f.polarity == "pushing" for f in found)
-    if not has_pushing and not is_diagnostic(text):
+    if not has_pushing and not diagnoses(text) and not _CLOSING_OFF.search(text):
         return Composed(None, (), (), support)
     parts: list[str] = []
     left: list[LeftForYou] = []
@@ -785,9 +978,20 @@ def compose(
     kept_any = False
     for start, end in _sentences(text):
         raw = text[start:end]
-        done = rework(raw, hard, check)
+        done = rework(raw, hard, check, abuse)
         if done.text is None:
-            left.append(LeftForYou(_tidy(raw), done.hint or finding_hint(GENERAL_HINT_FROM)))
+            hint = done.hint or finding_hint(GENERAL_HINT_FROM)
+            last = left[-1] if left else None
+            if (
+                last is not None
+                and _CLOSING_OFF.search(raw)
+                and _CLOSING_OFF.search(last.sentence)
+                and not text[last.end : start].strip()
+            ):  # "Full stop. I'm not discussing it anymore.": one point, said once
+                joined = _tidy(text[last.start : end])
+                left[-1] = LeftForYou(joined, hints.for_closing(joined), last.start, end)
+                continue
+            left.append(LeftForYou(_tidy(raw), hint, start, end))
             continue
         if done.text in seen:
             continue

@@ -8,7 +8,7 @@ linked to its explanation and gentler rewrite.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from alongside.app.coach import clean_feeling
@@ -16,6 +16,7 @@ from alongside.coach.model import finding_name
 
 if TYPE_CHECKING:
     from alongside.coach import Analysis, Finding
+    from alongside.coach.rewrite import LeftForYou
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class FindingView:
     polarity: str
     hint: str | None = None
     rule: str = ""
+    same_as: int = 0  # the note that already says this hint (0: none); the hint is not repeated
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,9 @@ class CoachView:
     flagged: bool
     safety_message: str
     safety_kinds: tuple[str, ...] = ()
-    left: tuple[tuple[str, str], ...] = ()  # (sentence, hint): left for the person
+    # (sentence, hint, notes): left for the person; the hint is "" when a note already says it,
+    # and notes names the notes about this sentence ("1 and 3")
+    left: tuple[tuple[str, str, str], ...] = ()
     about_you: tuple[FindingView, ...] = ()  # self-criticism, noted kindly, not scored
     feelings: tuple[str, ...] = ()  # a one-tap choice when no feeling was named
     feel: str = ""  # the feeling picked
@@ -70,7 +74,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
     feel = clean_feeling(feel) or ""  # a feeling that can't be used is left out
     composed = analysis.compose(feel or None)
     ordered = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
-    views = tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1))
+    views = _once(tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1)))
     return CoachView(
         text=text,
         segments=_segments(text, ordered),
@@ -81,13 +85,41 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
         safety_kinds=analysis.safety.kinds,
-        left=tuple((x.sentence, x.hint) for x in composed.left),
+        left=tuple(_left(x, ordered, views) for x in composed.left),
         feelings=composed.feelings if not composed.left else (),
         feel=feel,
         support=composed.support,
         tip=analysis.tip,
         analysis=analysis,
     )
+
+
+def _once(views: tuple[FindingView, ...]) -> tuple[FindingView, ...]:
+    """Each hint said once: a later note with the same hint points to the first one."""
+    first: dict[str, int] = {}
+    out = []
+    for v in views:
+        if v.hint and v.hint in first:
+            v = replace(v, hint=None, same_as=first[v.hint])
+        elif v.hint:
+            first[v.hint] = v.number
+        out.append(v)
+    return tuple(out)
+
+
+def _left(
+    item: LeftForYou, ordered: list[Finding], views: tuple[FindingView, ...]
+) -> tuple[str, str, str]:
+    """A sentence left for the person, its hint unless a note says it, and those notes."""
+    inside = [
+        v
+        for f, v in zip(ordered, views, strict=True)
+        if v.polarity == "pushing" and item.start <= f.start < item.end
+    ]
+    numbers = sorted({v.same_as or v.number for v in inside})
+    said = {v.hint for v in views if v.hint}
+    hint = "" if item.hint in said and inside else item.hint
+    return item.sentence, hint, " and ".join(str(n) for n in numbers)
 
 
 def _finding_view(number: int, finding: Finding, text: str) -> FindingView:

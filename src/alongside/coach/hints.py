@@ -1,0 +1,503 @@
+"""Hints for the sentences the coach leaves for the person: concrete, in plain words, about
+THIS sentence (issue 12).
+
+A hint quotes the words it is about, says in one line why they may not land as meant, and,
+where it is safe, offers one example built from the person's own words ("You never stand up
+for me" -> "I'd like you to stand up for me."). No framework names, no principle codes, no
+feeling the person did not name put in their mouth: an example only rearranges their words
+or adds "please", "I'd like", "I've noticed". Each finding gets its own hint, so two notes
+on one sentence never say the same thing twice.
+
+Hints are not words to send: they may say "in your own words" and give an example in
+quotes. Where the message is about being hurt or controlled, the hint does not ask the
+person to be gentler; it speaks to their own safety and support.
+"""
+
+from __future__ import annotations
+
+import re
+
+_Q_OPEN, _Q_CLOSE = "\u201c", "\u201d"
+
+
+def quote(words: str) -> str:
+    """Words in curly quotes, trimmed of end punctuation and spaces."""
+    return _Q_OPEN + words.strip().strip(" ,;:").rstrip(".!?") + _Q_CLOSE
+
+
+def _example(words: str) -> str:
+    """An example phrasing, in quotes, ending with a full stop (or the ? it has)."""
+    words = " ".join(words.split()).strip(" ,;:")
+    words = words[:1].upper() + words[1:]
+    if words[-1:] not in ".!?":
+        words += "."
+    return _Q_OPEN + words + _Q_CLOSE
+
+
+_CUT = re.compile(
+    r"\s*(?:,|;|:|\.|!|\?|\band\b|\bbut\b|\bso\b|\bbecause\b|\bor\b|\bwhen\b|\bwhile\b"
+    r"|\bever\b|\banymore\b|\bagain\b|\blol\b|\bfr\b|$)",
+    re.IGNORECASE,
+)
+_NEVER = re.compile(
+    r"\b(?P<who>you|u|he|she|they)\s+(?:(?:just|really|even|actually)\s+)*(?:never|don'?t\s+ever"
+    r"|never\s+ever|never,\s*ever)\s+(?:(?:even|once|ever|really|actually|ever,)\s+)*"
+    r"(?P<vp>[a-z][^.!?]*)",
+    re.IGNORECASE,
+)
+_NEVER_SEEN = re.compile(
+    r"\bi\s+(?:have|'ve)\s+never\s+(?:once\s+)?seen\s+(?P<who>you|him|her|them)\s+(?P<vp>[a-z][^.!?]*)",
+    re.IGNORECASE,
+)
+_OBJ = {"you": "you", "u": "you", "he": "him", "she": "her", "they": "them"}
+_SCORN = re.compile(
+    r"\b(?:nonsense|rubbish|pathetic|ridiculous|stupid|idiotic|useless|rocket\s+science|for\s+once"
+    r"|grow\s+up|lazy|selfish|disgusting|crazy|psycho|normal|wrong\s+with)\b",
+    re.IGNORECASE,
+)
+_BAD_START = frozenset(
+    [
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "going",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "get",
+        "got",
+        "want",
+        "need",
+        "like",
+        "love",
+        "care",
+        "mind",
+        "seem",
+        "seems",
+        "think",
+        "know",
+        "a",
+        "an",
+        "the",
+        "to",
+        "any",
+    ]
+)
+
+
+def verb_phrase(vp: str) -> str | None:
+    """The action in "you never <vp>", cut at the next clause; None when it is not plain."""
+    m = _CUT.search(vp)
+    vp = vp[: m.start()] if m else vp
+    vp = " ".join(vp.split())
+    words = vp.split()
+    if not words or len(words) > 10:
+        return None
+    first = words[0].lower()
+    if first in _BAD_START or first.endswith(("ing", "ed", "'s", "n't")) or not first.isalpha():
+        return None
+    if _SCORN.search(vp):
+        return None
+    vp = re.sub(r"\bany\b", "some", vp, count=1, flags=re.IGNORECASE)
+    return vp
+
+
+def _base_of(verb: str, who: str) -> str | None:
+    if who.lower() not in ("he", "she"):
+        return verb
+    low = verb.lower()
+    if low.endswith("ies"):
+        return verb[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses")):
+        return verb[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return verb[:-1]
+    return None
+
+
+def wish_from_never(sentence: str) -> str | None:
+    """ "You never stand up for me" -> "I'd like you to stand up for me."; None if unsure."""
+    m = _NEVER.search(sentence)
+    if m is not None:
+        vp = verb_phrase(m.group("vp"))
+        if vp is None:
+            return None
+        first, _, rest = vp.partition(" ")
+        base = _base_of(first, m.group("who"))
+        if base is None:
+            return None
+        who = _OBJ[m.group("who").lower()]
+        return _example(f"I'd like {who} to {base} {rest}".strip())
+    m = _NEVER_SEEN.search(sentence)
+    if m is not None:
+        vp = verb_phrase(m.group("vp"))
+        if vp is None:
+            return None
+        return _example(f"I'd like {m.group('who').lower()} to {vp}")
+    return None
+
+
+_SHOULD = re.compile(
+    r"\b(?P<who>you|u)\s+(?:(?:really|just|seriously)\s+)*(?:should|need\s+to|have\s+to|must"
+    r"|ought\s+to|gotta)\s+(?:(?:really|just)\s+)*(?P<vp>[a-z][^.!?]*)",
+    re.IGNORECASE,
+)
+
+
+def wish_from_should(sentence: str) -> str | None:
+    """ "You need to stop shouting" -> "I'd like you to stop shouting."; None if unsure."""
+    m = _SHOULD.search(sentence)
+    if m is None:
+        return None
+    vp = verb_phrase(m.group("vp"))
+    if vp is None:
+        return None
+    return _example(f"I'd like you to {vp}")
+
+
+_IMPERATIVE = re.compile(
+    r"^\W*(?:(?:so|and|but|now|just|ok|okay|look)[\s,]+)*(?P<cmd>(?:don'?t|dont|do\s+not|stop)\s+"
+    r"(?P<vp>[a-z][^.!?]*))",
+    re.IGNORECASE,
+)
+
+
+def please_from_command(sentence: str) -> str | None:
+    """ "Don't text me tonight" -> "Please don't text me tonight."; None if unsure."""
+    if re.match(r"\W*so\b", sentence, re.IGNORECASE):
+        return None  # a retort ("So don't tell me you're too tired"), not a limit
+    m = _IMPERATIVE.match(sentence)
+    if m is None or _SCORN.search(sentence) or re.search(r"\beven\s+think\b", sentence, re.I):
+        return None
+    cmd = " ".join(m.group("cmd").split()).rstrip(".!? ")
+    cmd = re.sub(r"^dont\b", "don't", cmd, flags=re.IGNORECASE)
+    if len(cmd.split()) > 14:
+        return None
+    return _example("Please " + cmd[:1].lower() + cmd[1:])
+
+
+_EVERYONE = re.compile(
+    r"\b(?:every\s*one|every\s*body|nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)?\s+"
+    r"(?P<verb>noticed|knows|can\s+see|sees|thinks|says)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = {
+    "noticed": "I've noticed",
+    "knows": "I know",
+    "can see": "I can see",
+    "sees": "I can see",
+    "thinks": "I think",
+    "says": "I think",
+}
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s(?:and|but|so|because|or|while|when|if|then)\s|[.!?]\s", re.IGNORECASE
+)
+
+
+def phrase(words: str, sentence: str) -> str:
+    """The words a hint quotes: a short finding ("never") with its clause around it."""
+    w = " ".join(words.split())
+    if len(w.split()) >= 3:
+        return w
+    at = sentence.lower().find(w.lower())
+    if at < 0:
+        return w
+    start = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, at):
+        start = brk.end()
+    nxt = _CLAUSE_BREAK.search(sentence, at + len(w))
+    end = nxt.start() if nxt else len(sentence)
+    clause = " ".join(sentence[start:end].split()).rstrip(".!? ")
+    clause = re.sub(r"^(?:and|but|so|or|then)\s+", "", clause, flags=re.IGNORECASE)
+    if len(clause.split()) > 12:
+        return w
+    return clause or w
+
+
+_SARCASM_START = re.compile(
+    r"^\W*(?:sure|fine|oh\s+sure|yeah\s+right|oh\s+great|great|brilliant|well\s+done"
+    r"|maybe\s+you\s+should|ok(?:ay)?\s+then)\b",
+    re.IGNORECASE,
+)
+
+
+# The findings this module writes hints for; any other (a finding added in the rule files)
+# gets the `hint` its rule file gives it.
+KNOWN_IDS = frozenset(
+    {
+        "absolute",
+        "label",
+        "invalidation",
+        "contempt",
+        "blame",
+        "ultimatum",
+        "therapy_as_fix",
+        "unsolicited_advice",
+        "pressure",
+    }
+)
+
+
+def for_finding(
+    finding_id: str,
+    rule: str,
+    words: str,
+    sentence: str,
+    *,
+    diagnostic: bool = False,
+    abuse: bool = False,
+    limit: bool = False,
+    closing: bool = False,
+    ids: frozenset[str] = frozenset(),
+) -> str:
+    """A hint about one finding's words in its sentence, in plain words.
+
+    `ids` are the pushing findings in the same sentence: an example phrasing is offered only
+    where this finding is the sentence's only kind of push.
+    """
+    q = quote(phrase(words, sentence))
+    low = words.lower().strip()
+    alone = ids <= {finding_id, "pressure", "unsolicited_advice"}
+    if abuse and _IMPERATIVE.match(sentence):
+        return (
+            f"{q} is your limit, and it can stay as it is. You don't have to make it softer; "
+            "your own safety and support come first."
+        )
+    if abuse:
+        return (
+            f"{q} is about how you were treated; you don't have to make it softer. What "
+            "matters first is how you are: you deserve support of your own, a friend you "
+            "trust or a helpline."
+        )
+    if finding_id in ("therapy_as_fix", "unsolicited_advice", "pressure") and diagnostic:
+        return for_diagnosis(sentence)
+    if finding_id == "absolute":
+        return _absolute(low, q, words, sentence, alone)
+    if finding_id == "label":
+        if re.match(r"\s*(?:i\b|i'm|im\b|myself)", low):
+            return (
+                f"{q} is hard on yourself. Say what happened and how it was for you, as you "
+                "would to a friend."
+            )
+        if "diagnosis" in rule or diagnostic:
+            return for_diagnosis(sentence)
+        if "comparison" in rule:
+            return (
+                f"{q} holds them up against someone else, which stings. Say what you would "
+                "like from them, in your own words."
+            )
+        return f"{q} is about who they are; say what they did and how it was for you."
+    if finding_id == "invalidation":
+        return (
+            f"{q} tends to do the opposite. Say what you can see first, like "
+            f"{_Q_OPEN}I can see you're upset.{_Q_CLOSE}, then what you need."
+        )
+    if finding_id == "contempt" or (
+        finding_id in ("pressure", "unsolicited_advice") and _SARCASM_START.match(sentence)
+    ):
+        return (
+            f"{q} can sound scornful, and scorn is what they will hear. Say plainly what "
+            "happened and what you wanted, in your own words."
+        )
+    if finding_id == "blame":
+        if "make me feel" in low or "made me feel" in low or "makes me feel" in low:
+            return (
+                f"{q} puts your feeling on them. Start from yourself instead: "
+                f"{_Q_OPEN}I feel{_Q_CLOSE} and your own word for it."
+            )
+        if "standing_by" in rule:
+            return (
+                f"{q} sounds like a charge. Say what happened and what you needed from them then."
+            )
+        return f"{q} says whose fault it is. Say what happened and how it was for you."
+    if finding_id == "ultimatum" or (limit and finding_id in ("pressure", "command")):
+        return (
+            f"If {q} is your limit, keep it, and say it as what you will do, calmly, not as a "
+            "threat or a deal."
+        )
+    if finding_id == "therapy_as_fix":
+        if "by_proxy" in rule:
+            return (
+                f"{q} sounds like someone else's verdict on them. Speak for yourself: what "
+                "have you noticed, and how is it for you?"
+            )
+        return (
+            f"{q} sounds like a verdict. If you'd like them to try it, ask: "
+            f"{_Q_OPEN}Would you be open to talking to someone, just to see what it's "
+            f"like?{_Q_CLOSE}"
+        )
+    if finding_id == "unsolicited_advice":
+        return (
+            f"{q} is advice they didn't ask for. Ask first, {_Q_OPEN}Can I share an "
+            f"idea?{_Q_CLOSE}, and let them say no."
+        )
+    if closing:
+        return for_closing(sentence)
+    return _pressure(low, q, rule, sentence, alone)
+
+
+def _absolute(low: str, q: str, words: str, sentence: str, alone: bool) -> str:
+    if low in ("every time", "every single time", "everytime"):
+        return (
+            f"You counted {quote(words)}, so it stays. Naming the last time it happened can "
+            "help them hear it."
+        )
+    if low.startswith(("every", "no one", "nobody", "no-one", "all of")):
+        m = _EVERYONE.search(sentence)
+        if m is not None:
+            mine = _FIRST_PERSON[" ".join(m.group("verb").lower().split())]
+            return (
+                f"{q} brings other people in, and they'll argue about who. Speak for "
+                f"yourself, like {_Q_OPEN}{mine}{_Q_CLOSE}, and say what you saw."
+            )
+        return (
+            f"{q} brings other people in, and they'll argue about who. Speak for yourself: "
+            "what have you seen, and how is it for you?"
+        )
+    wish = wish_from_never(sentence) if "never" in low and alone else None
+    if wish is not None:
+        return (
+            f"{q} makes them defend the exception. Say what you'd like instead, like {wish}"
+            ", or name one time it happened."
+        )
+    if "never" in low and re.search(r"\bnever\s+going\s+to\s+change\b", sentence, re.I):
+        return f"{q} sounds like you've given up on them. Name one small change you'd like to see."
+    return (
+        f"{q} turns many moments into a verdict, so they'll argue with the word. Name the "
+        "last time it happened and how it was for you."
+    )
+
+
+def _pressure(low: str, q: str, rule: str, sentence: str, alone: bool) -> str:
+    if "guilt_trip" in rule or low.startswith(("after everything", "the least you")):
+        return (
+            f"{q} keeps score, and they'll hear a debt. Ask for the one thing you want, on its own."
+        )
+    if re.match(r"\s*(?:no\s+excuses|no\s+buts)\b", low):
+        return (
+            f"{q} leaves no room for their side. Say what you'd like, and leave room for "
+            "their answer."
+        )
+    please = please_from_command(sentence) if alone else None
+    if please is not None:
+        return (
+            f"If this is a limit, keep it; said as yours it is easier to hear than an order, "
+            f"like {please}"
+        )
+    if re.match(r"\s*(?:don'?t|dont|do not|stop|please)\b", low):
+        return f"If {q} is a limit, keep it, and say it calmly as what you will or won't accept."
+    wish = wish_from_should(sentence) if alone else None
+    if wish is not None:
+        return f"{q} sounds like an order. Say it as your own wish, like {wish}"
+    if re.match(r"\s*(?:keep|go\s+on|carry\s+on)\b", low):
+        return f"{q} can sound sarcastic. Say plainly what you want instead, in your own words."
+    return f"{q} sounds like an order. Say it as a request of your own, one they can say no to."
+
+
+_DIAGNOSIS_WORDS = re.compile(
+    r"\b(?:not\s+normal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems?|disorder)"
+    r"|(?:anger|rage|mental|spending|drinking)\s+(?:issues|problems?|management)"
+    r"|about\s+(?:your|his|her)\s+(?:anger|temper|head)|something\s+(?:is\s+)?(?:seriously\s+)?"
+    r"wrong\s+with\s+(?:you|him|her)|wrong\s+with\s+(?:you|him|her)|not\s+right\s+in\s+\w+\s+head"
+    r"|emotionally\s+unavailable|(?:an?\s+)?(?:functioning\s+)?alcoholic|an?\s+illness|bipolar|narcissist\w*|avoidant"
+    r"|psycho\w*|crazy|insane|in\s+denial|depressed|adhd|toxic|need(?:s)?\s+(?:professional\s+|"
+    r"serious\s+)?(?:help|treatment|rehab|meds|medication|anger\s+management)|sane)\b",
+    re.IGNORECASE,
+)
+
+
+_NEEDS_HELP = re.compile(
+    r"\b(?:you|u|he|she)\s+(?:\w+\s+){0,2}(?:need|needs)\s+(?:to\s+)?(?:see|get|go|talk)?\s*"
+    r"(?:\w+\s+){0,3}(?:someone|somebody|help|treatment|rehab|meds|medication|a\s+psychiatrist"
+    r"|a\s+doctor|anger\s+management|therapy|professional)",
+    re.IGNORECASE,
+)
+
+
+def for_diagnosis(sentence: str, hard: bool = False) -> str:
+    """A sentence that reads like a diagnosis: what to say instead (varies with the words)."""
+    m = _DIAGNOSIS_WORDS.search(sentence)
+    q = quote(m.group(0)) if m else quote(sentence)
+    if len(sentence.split()) <= 8:
+        q = quote(sentence)
+    helps = _NEEDS_HELP.search(sentence)
+    if helps is not None:
+        end = _CLAUSE_BREAK.search(sentence, helps.end())
+        q = quote(sentence[helps.start() : end.start() if end else len(sentence)])
+    if helps is not None and not hard:
+        return (
+            f"{q} tells them what is wrong with them. If you'd like them to talk to someone, "
+            f"ask instead, like {_Q_OPEN}Would you be open to talking to someone, just to see "
+            f"what it's like?{_Q_CLOSE}"
+        )
+    if m is not None and re.match(r"not\s+normal|sane|crazy|insane", m.group(0), re.IGNORECASE):
+        return (
+            f"{q} is a verdict on them, and they'll argue with it. You can leave it out, or "
+            "say what worries you, in your own words."
+        )
+    return (
+        f"{q} reads like a diagnosis, and they'll defend themselves. Say what you saw and "
+        "how it was for you instead."
+    )
+
+
+def for_closing(sentence: str) -> str:
+    """A sentence that closes the talk ("Full stop.", "I'm not discussing it anymore.")."""
+    return (
+        f"{quote(sentence)} shuts the door you are asking them to open. If you need to stop "
+        f"for now, say so as yours, like {_Q_OPEN}I'd rather leave it for tonight.{_Q_CLOSE}"
+    )
+
+
+def for_limit(sentence: str, ultimatum: bool) -> str:
+    """A limit or decision with a push in it: kept, said calmly."""
+    if ultimatum:
+        return (
+            "If this is your limit, keep it: say calmly what you will do, as your own "
+            "choice, not as a threat."
+        )
+    return "Your limit stays as it is; say it calmly, in your own words."
+
+
+HARD_THERAPY = (
+    "After what you describe, look after your own support first: a friend, or a counsellor "
+    "just for you."
+)
+ABUSE = (
+    "This is about how you were treated; you don't have to make it softer. Your own safety "
+    "and support come first."
+)
+SAFETY_FIRST = (
+    "What you describe may touch on your safety, and that comes before any wording. You "
+    "deserve support of your own: a helpline can listen and help you think it through."
+)
+REPORTED = "These are someone else's words; they can stay exactly as they are."
+OWN_NEED = "This is your own need, said as yours; it can stay as it is."
+KIND_LIMIT = "This is your limit, said kindly; it can stay as it is."
+
+
+def safety_first(words: str, sentence: str, first: bool = True) -> str:
+    """The hint for a finding in a message the safety screen flagged."""
+    q = quote(phrase(words, sentence))
+    if not first:
+        return f"The wording of {q} can wait; what matters first is that you are safe."
+    return (
+        f"Before the wording of {q}: your safety and your own support come first. A "
+        "helpline can listen and help you think it through."
+    )
+
+
+OWN_WORDS = "These are your own words about yourself; they can stay as they are."
+CHEER = "A cheer for the two of you; it can stay as it is."
+OWN_REQUEST = "Asking them to talk to you is a request of your own; it can stay as it is."
+GOOD_NEWS = "This tells of something that went well; it can stay as it is."
+NOT_SAYING = "You are saying what you do not mean, which helps; it can stay as it is."

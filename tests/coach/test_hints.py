@@ -1,0 +1,108 @@
+"""Hints for what the coach leaves to the person (issue 12): about THIS sentence, each point
+said once, concrete, and about safety where the message is about being hurt."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from alongside.coach import analyse
+from alongside.coach.hints import SAFETY_FIRST, phrase
+
+ISSUE_EXAMPLE = (
+    "You never listen to me and you need to see someone about your anger. It's not normal."
+)
+
+
+def _hints(text: str) -> list[str]:
+    return [h for f in analyse(text).findings if (h := f.hint)]
+
+
+def test_each_finding_gets_its_own_hint_about_its_own_words() -> None:
+    analysis = analyse(ISSUE_EXAMPLE)
+    by_id = {f.id: f.hint for f in analysis.findings if f.polarity == "pushing"}
+    assert "You never listen to me" in (by_id["absolute"] or "")
+    assert "I'd like you to listen to me." in (by_id["absolute"] or "")
+    assert "diagnosis" not in (by_id["absolute"] or "")
+    assert "see someone about your anger" in (by_id["unsolicited_advice"] or "")
+    # the sentence left for the person says something different again
+    left = {x.sentence: x.hint for x in analysis.left_for_you}
+    assert "It's not normal" in left["It's not normal."]
+    assert left["It's not normal."] not in by_id.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ISSUE_EXAMPLE,
+        "You never stand up for me. You're so selfish. Calm down.",
+        "Stop drinking or I'm leaving. Everyone's noticed.",
+        "You need therapy. Full stop. I'm not discussing it anymore.",
+    ],
+)
+def test_no_hint_sentence_is_repeated_between_sentences(text: str) -> None:
+    left = [x.hint for x in analyse(text).left_for_you]
+    assert len(left) == len(set(left))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need therapy. Full stop. I'm not discussing it anymore.",
+        "You should see a counsellor. End of discussion.",
+        "Go and talk to someone. I'm done talking about it.",
+    ],
+)
+def test_a_closing_off_sentence_is_left_with_a_door_open_hint(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.suggestion is None  # no invitation followed by "not discussing it"
+    closing = [x for x in analysis.left_for_you if "door" in x.hint]
+    assert closing, analysis.left_for_you
+    assert all(x.sentence in text for x in closing)
+
+
+def test_a_limit_said_kindly_stays_and_is_not_coached_as_an_order() -> None:
+    analysis = analyse("I'm not ready to talk about it yet. Please don't push me on it.")
+    assert analysis.left_for_you == ()
+    (finding,) = [f for f in analysis.findings if f.polarity == "pushing"]
+    assert finding.hint is not None and "limit" in finding.hint
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("You never stand up for me.", "“I'd like you to stand up for me.”"),
+        ("Don't text me tonight.", "“Please don't text me tonight.”"),
+        ("You need to be home by six, end of.", None),
+    ],
+)
+def test_a_hint_offers_an_example_in_the_persons_own_words(text: str, example: str | None) -> None:
+    hints = " ".join(_hints(text) + [x.hint for x in analyse(text).left_for_you])
+    if example:
+        assert example in hints
+    assert not re.search(r"\bP\d{1,2}\b|PIUS|rules_pushing|\[", hints)
+
+
+def test_hints_quote_the_clause_not_a_lone_word() -> None:
+    assert phrase("never", "You're never too busy for golf.") == "You're never too busy for golf"
+    assert phrase("every time", "And every time you said no, I left.") == "every time you said no"
+
+
+def test_a_flagged_message_speaks_to_safety_not_wording() -> None:
+    text = "He hit me last night and you never listen."
+    analysis = analyse(text)
+    assert analysis.safety.flagged
+    assert analysis.compose().support == SAFETY_FIRST
+    for hint in _hints(text):
+        assert "safe" in hint
+        assert "gentler" not in hint and "couples" not in hint
+
+
+def test_being_controlled_is_not_coached_to_be_gentler() -> None:
+    text = "You yelled at me while I was in labour and you've never said sorry. I can't forget it."
+    analysis = analyse(text)
+    assert analysis.suggestion is None
+    for hint in _hints(text) + [x.hint for x in analysis.left_for_you]:
+        assert "don't have to make it softer" in hint or "safety" in hint
+    assert analysis.compose().support is not None
