@@ -307,7 +307,7 @@ def _show(
         for item in composed.left:
             console.print(Text.assemble("• ", ("“" + printable(item.sentence) + "”", PUSH_STYLE)))
             inside = notes_in(notes, item.start, item.end)
-            said = {h for n in inside for f in notes[n - 1] if (h := f.hint)}
+            said = {next((h for f in notes[n - 1] if (h := f.hint)), None) for n in inside}
             if item.hint not in said:
                 console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
             if inside:

@@ -206,8 +206,6 @@ _CLAUSE_BREAK = re.compile(
 def phrase(words: str, sentence: str) -> str:
     """The words a hint quotes: a short finding ("never") with its clause around it."""
     w = " ".join(words.split())
-    if len(w.split()) >= 3:
-        return w
     at = sentence.lower().find(w.lower())
     if at < 0:
         return w
@@ -247,6 +245,11 @@ KNOWN_IDS = frozenset(
 )
 
 
+def sarcastic_start(sentence: str) -> bool:
+    """ "Sure, go to the footy again", "Maybe you should go back to her": likely sarcasm."""
+    return _SARCASM_START.match(sentence) is not None
+
+
 def for_finding(
     finding_id: str,
     rule: str,
@@ -268,15 +271,11 @@ def for_finding(
     low = words.lower().strip()
     alone = ids <= {finding_id, "pressure", "unsolicited_advice"}
     if abuse and _IMPERATIVE.match(sentence):
-        return (
-            f"{q} is your limit, and it can stay as it is. You don't have to make it softer; "
-            "your own safety and support come first."
-        )
+        return f"{q} is your limit, and it can stay as it is; you don't have to make it softer."
     if abuse:
         return (
-            f"{q} is about how you were treated; you don't have to make it softer. What "
-            "matters first is how you are: you deserve support of your own, a friend you "
-            "trust or a helpline."
+            f"{q} is about how you were treated; you don't have to make it softer, and it "
+            "can stay as you said it."
         )
     if finding_id in ("therapy_as_fix", "unsolicited_advice", "pressure") and diagnostic:
         return for_diagnosis(sentence)

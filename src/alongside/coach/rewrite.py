@@ -161,7 +161,8 @@ TEMPLATE_TEXT = lazy(
 )
 # Grammar the old patching produced; a reworked sentence with one of these is not shown.
 _BROKEN = lazy(
-    r"\b(?:some\s+people\s+else|why\s+do\s+sometimes|don't\s+once|don't\s+ever|don't\s+even\s+once"
+    r"\b(?:some\s+people\s+else|maybe\s+i'd\s+like|why\s+do\s+sometimes|don't\s+once"
+    r"|don't\s+ever|don't\s+even\s+once"
     r"|keep\s+waiting\s+for\s+(?:you|him|her|them)\s+to\s+(?:\w+ed|told|said|did|made|went|came"
     r"|took|gave|got|saw|knew|thought|bought|brought|left|felt|kept|had|was|were)\b"
     r"|could\s+(?:do|fix|stop|change)\s+(?:it|that|this)\s*[.!?]*$"
@@ -825,6 +826,8 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
     scorn = _SCORN.search(sentence)
     if scorn is not None:
         return Reworked(None, _scorn_hint(scorn))
+    if hints.sarcastic_start(sentence):  # "Maybe you should go back to her", "Sure, go ..."
+        return Reworked(None, _hint_for(pushing[0], sentence, check))
     current = sentence
     ask_first = False
     # right to left, so each edit leaves the earlier offsets in place
