@@ -72,7 +72,7 @@ def test_a_limit_said_kindly_stays_and_is_not_coached_as_an_order() -> None:
 @pytest.mark.parametrize(
     ("text", "example"),
     [
-        ("You never stand up for me.", "“I'd like you to stand up for me.”"),
+        ("Everyone's noticed.", "“I've noticed”"),
         ("Don't text me tonight.", "“Please don't text me tonight.”"),
         ("You need to be home by six, end of.", None),
     ],
@@ -106,3 +106,16 @@ def test_being_controlled_is_not_coached_to_be_gentler() -> None:
     for hint in _hints(text) + [x.hint for x in analysis.left_for_you]:
         assert "don't have to make it softer" in hint or "safety" in hint
     assert analysis.compose().support is not None
+
+
+def test_a_never_the_screen_misreads_is_said_as_the_wish_under_it() -> None:
+    """ "I keep waiting for you to stand up for me" trips the safety screen's learned layer;
+    the wish under "You never stand up for me" is said plainly instead."""
+    text = (
+        "Your mother criticised my cooking again and you said nothing. You never stand up for me."
+    )
+    analysis = analyse(text)
+    assert analysis.suggestion == (
+        "Your mother criticised my cooking again and you said nothing. "
+        "I'd like you to stand up for me."
+    )

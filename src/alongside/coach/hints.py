@@ -144,6 +144,32 @@ def wish_from_never(sentence: str) -> str | None:
     return None
 
 
+_WHOLE_NEVER = re.compile(
+    r"^\W*(?P<who>you|u|he|she|they)\s+(?:(?:just|really|even|actually)\s+)*(?:never,?\s*ever"
+    r"|never)\s+(?:(?:even|once|ever|really|actually)\s+)*(?P<vp>[a-z][^.!?,;:]*?)"
+    r"(?:,?\s+(?:ever|any\s*more))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+_JOINS = re.compile(r"\b(?:and|but|so|because|or|when|while|if|until|since)\b", re.IGNORECASE)
+
+
+def never_as_wish(sentence: str) -> str | None:
+    """A whole "You never stand up for me." said as the wish under it: "I'd like you to stand
+    up for me." Only when the sentence is that one clause (nothing else is lost)."""
+    m = _WHOLE_NEVER.match(sentence)
+    if m is None or _JOINS.search(m.group("vp")):
+        return None
+    vp = verb_phrase(m.group("vp"))
+    if vp is None:
+        return None
+    first, _, rest = vp.partition(" ")
+    base = _base_of(first, m.group("who"))
+    if base is None:
+        return None
+    who = _OBJ[m.group("who").lower()]
+    return f"I'd like {who} to {base} {rest}".strip() + "."
+
+
 _SHOULD = re.compile(
     r"\b(?P<who>you|u)\s+(?:(?:really|just|seriously)\s+)*(?:should|need\s+to|have\s+to|must"
     r"|ought\s+to|gotta)\s+(?:(?:really|just)\s+)*(?P<vp>[a-z][^.!?]*)",

@@ -841,6 +841,8 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
         elif kind == "pressure" and "advice" in kinds and _offers(current, f.start):
             continue  # an idea ("you should try yoga"): offered after asking first
         changed = edit(current, f.start, f.end) if edit is not None else None
+        if changed is None and len(pushing) == 1 and kind == "absolute":
+            changed = hints.never_as_wish(current)  # "You never, ever clean the bathroom."
         if changed is None:
             return Reworked(None, _hint_for(f, sentence, check))
         current = changed
@@ -852,6 +854,12 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
             return Reworked(None, _hint_for(pushing[0], sentence, check))
         current = advice
     shown = f"{ASK_FIRST} {current}" if ask_first else current
+    if not _passes(shown, check) and len(pushing) == 1 and not ask_first:
+        # "I keep waiting for you to stand up for me" can read as a threat to the safety
+        # screen; the wish under "You never stand up for me" is said plainly instead
+        wish = hints.never_as_wish(sentence)
+        if wish is not None and _passes(wish, check):
+            return Reworked(wish, None, changed=True)
     if not _passes(shown, check):
         return Reworked(None, _hint_for(pushing[0], sentence, check))
     return Reworked(current, None, ask_first=ask_first, changed=current != sentence)
