@@ -56,47 +56,32 @@ def print_safety(
     """
     from rich.markup import escape
 
-    from alongside.safety import country_code, country_name, resources_for, supported_countries
-    from alongside.safety.messages import (
-        CHOOSE_COUNTRY_CLI,
-        GENERAL,
-        after_help,
-        no_country,
-        unknown_country,
-    )
-    from alongside.safety.resources import KIND_TITLES
+    from alongside.app.safety import safety_help
+    from alongside.safety.messages import CHOOSE_COUNTRY_CLI, GENERAL
 
     out = console or make_console()
-    place = chosen(country)
-    kinds = screening.kinds if screening is not None and screening.flagged else ()
+    flagged = screening is not None and screening.flagged
+    kinds = screening.kinds if screening is not None and flagged else ()
+    found = safety_help(chosen(country), "", kinds, how_to_choose=CHOOSE_COUNTRY_CLI)
     if heading:
         out.print("[bold]Your safety comes first[/bold]")
-    if screening is not None and screening.flagged:
-        out.print(f"{escape(screening.message)}\n")
-    else:
-        out.print(f"{escape(GENERAL)}\n")
-    code = country_code(place)
-    if not place:
-        out.print(escape(no_country(CHOOSE_COUNTRY_CLI)) + "\n")
-    elif code is None:
-        out.print(escape(unknown_country(place, supported_countries())) + "\n")
-    if code is None:
+    out.print(f"{escape(screening.message if screening is not None and flagged else GENERAL)}\n")
+    if found.notice:
+        out.print(escape(found.notice) + "\n")
+    if found.code is None:
         out.print("[bold]People you can reach anywhere:[/bold]")
     else:
-        out.print(f"[bold]Help in {escape(country_name(code) or code)}:[/bold]")
-    found = resources_for(place, kinds)
-    kind = ""
-    for resource in found:
-        if resource.kind != kind:
-            kind = resource.kind
-            out.print(f"[bold]{KIND_TITLES.get(kind, kind)}[/bold]")
-        out.print(f"  {escape(resource.name)}: {escape(resource.contact)}")
-        out.print(f"    [dim]source: {escape(resource.source)}[/dim]")
-    if found:
-        out.print(f"\n[dim]{escape(found[0].note)}[/dim]")
-    if kinds:
-        out.print(f"\n{escape(after_help(kinds))}")
-    codes = ", ".join(c for c in supported_countries() if c != "INTL")
+        out.print(f"[bold]Help in {escape(found.name)}:[/bold]")
+    for title, resources in found.groups.items():
+        out.print(f"[bold]{escape(title)}[/bold]")
+        for resource in resources:
+            out.print(f"  {escape(resource.name)}: {escape(resource.contact)}")
+            out.print(f"    [dim]source: {escape(resource.source)}[/dim]")
+    if found.resources:
+        out.print(f"\n[dim]{escape(found.resources[0].note)}[/dim]")
+    if found.after:
+        out.print(f"\n{escape(found.after)}")
+    codes = ", ".join(c for c in found.countries if c != "INTL")
     out.print(
         f"[dim]Other countries: alongside safety --country XX ({codes}). "
         f"To save yours: {CHOOSE_COUNTRY_CLI}.[/dim]"

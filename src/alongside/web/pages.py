@@ -199,41 +199,26 @@ async def country_submit(request: Request) -> Response:
 def safety_context(
     request: Request, asked: str | None, kinds: tuple[str, ...] = ()
 ) -> dict[str, object]:
-    """Resources for the country asked for (else the chosen one), ordered for the kinds of
-    danger found (`resources_for(country, kinds)`) and grouped by kind of help."""
-    from alongside.safety import country_code, country_name, resources_for, supported_countries
-    from alongside.safety.messages import (
-        ABUSE_KINDS,
-        CHOOSE_COUNTRY_WEB,
-        after_help,
-        no_country,
-        unknown_country,
-    )
-    from alongside.safety.resources import KIND_TITLES
+    """The help for the country asked for (else the chosen one), ordered for the kinds of
+    danger found (`alongside.app.safety.safety_help`), as the page's context."""
+    from alongside.app.safety import safety_help
+    from alongside.safety import country_code
+    from alongside.safety.messages import CHOOSE_COUNTRY_WEB
 
     settings = web_state(request).settings
-    chosen = settings.country
-    wanted = (asked or chosen).strip()[:60]
-    code = country_code(wanted)
-    groups: dict[str, list[object]] = {}
-    for resource in resources_for(wanted, kinds):
-        groups.setdefault(KIND_TITLES.get(resource.kind, resource.kind), []).append(resource)
-    if not wanted:
-        notice: str | None = no_country(CHOOSE_COUNTRY_WEB)
-    else:
-        notice = None if code else unknown_country(wanted, supported_countries())
+    found = safety_help(asked, settings.country, kinds, how_to_choose=CHOOSE_COUNTRY_WEB)
     return {
         "title": "Help and safety",
-        "countries": supported_countries(),
-        "country": code or "",
-        "country_name": country_name(code) if code else "",
-        "chosen": country_code(chosen) or "",
+        "countries": found.countries,
+        "country": found.code or "",
+        "country_name": found.name,
+        "chosen": country_code(settings.country) or "",
         "from_env": bool(settings.country_override),
-        "asked": wanted,
-        "groups": groups,
-        "unknown": notice,
-        "after": after_help(kinds) if kinds else "",
-        "abuse": bool(ABUSE_KINDS.intersection(kinds)),
+        "asked": found.asked,
+        "groups": found.groups,
+        "unknown": found.notice,
+        "after": found.after,
+        "abuse": found.abuse,
     }
 
 
