@@ -17,16 +17,20 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from itertools import islice
 from pathlib import Path
 from typing import TypeAlias
 
+from alongside.lazyre import lazy
 from alongside.wordtrie import trie_regex
 
 WHOLE = "$"  # an atom ending in $ is a whole word ("me$"), not a word start
 GATE_FILE = "gate.json"
 WORDS = re.compile(r"\w+")
 PRESENT_CACHE = 4096  # anchor texts met, with the patterns they stand for
+WARM_TEXTS = 8  # texts a process reads word by word before it compiles the scan regex
+WARM_CHARS = 2_000  # longer texts always use the scan regex
 
 
 @dataclass(frozen=True)
@@ -45,19 +49,66 @@ class Gate:
     _present: dict[tuple[str, bool], frozenset[tuple[int, int]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _warm: list[int] = field(default_factory=lambda: [0], compare=False, repr=False)
 
     def passing(self, lowered: str) -> dict[int, tuple[int, ...]]:
-        """For each kind, its patterns that `lowered` may match, in order (none: absent)."""
-        found = self.anchor_words.findall(" " + lowered)
-        if not found and not self.always:
-            return {}  # the common case: one scan in C, no Python loop
+        """For each kind, its patterns that `lowered` may match, in order (none: absent).
+
+        The first few short texts of a process are read word by word (`words_present`), so
+        that a single `alongside check` never compiles the scan regex (~15 ms); later texts
+        use the regex, one pass of the engine. Both find the same patterns (a test says so).
+        """
+        warm = self._warm
+        if warm[0] < WARM_TEXTS and len(lowered) <= WARM_CHARS:
+            warm[0] += 1
+            hits = self.words_present(lowered)
+        else:
+            found = self.anchor_words.findall(" " + lowered)
+            if not found and not self.always:
+                return {}  # the common case: one scan in C, no Python loop
+            hits = self._scan_present(found)
+        return _by_kind(hits)
+
+    def _scan_present(self, found: list[tuple[str, str]]) -> set[tuple[int, int]]:
         hits = set(self.always)
         for text, tail in found:
             hits |= self.present(text, not tail)
-        passing: dict[int, list[int]] = {}
-        for kind, index in sorted(hits):
-            passing.setdefault(kind, []).append(index)
-        return {k: tuple(v) for k, v in passing.items()}
+        return hits
+
+    def scan_present(self, lowered: str) -> set[tuple[int, int]]:
+        """The patterns `passing` finds with the scan regex (for tests and tools)."""
+        return self._scan_present(self.anchor_words.findall(" " + lowered))
+
+    def words_present(self, lowered: str) -> set[tuple[int, int]]:
+        """The patterns of the anchors present, found word by word without the scan regex.
+
+        At each word, the anchors starting there: each first letters of the word, the whole
+        word, and (while the words so far begin some phrase anchor) the same for the next
+        word after them, as `present` reads them along the longest anchor text there.
+        """
+        by_anchor, phrases = self.by_anchor, self._phrase_starts
+        hits = set(self.always)
+        words = WORDS.findall(lowered)
+        for i in range(len(words)):
+            before = ""
+            for word in islice(words, i, None):
+                for n in range(1, len(word) + 1):
+                    hits.update(by_anchor.get(before + word[:n], ()))
+                hits.update(by_anchor.get(before + word + WHOLE, ()))
+                before += word + " "
+                if before not in phrases:
+                    break
+        return hits
+
+    @cached_property
+    def _phrase_starts(self) -> frozenset[str]:
+        """Every run of whole first words of a phrase anchor, each with a space after."""
+        starts: set[str] = set()
+        for anchor in self.by_anchor:
+            words = anchor.rstrip(WHOLE).split(" ")
+            for k in range(1, len(words)):
+                starts.add(" ".join(words[:k]) + " ")
+        return frozenset(starts)
 
     def present(self, text: str, ends: bool) -> frozenset[tuple[int, int]]:
         """The patterns of the anchors that start where `text` was found.
@@ -84,6 +135,13 @@ class Gate:
         return frozenset(patterns)
 
 
+def _by_kind(hits: set[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+    passing: dict[int, list[int]] = {}
+    for kind, index in sorted(hits):
+        passing.setdefault(kind, []).append(index)
+    return {k: tuple(v) for k, v in passing.items()}
+
+
 Shipped: TypeAlias = tuple[Mapping[str, Sequence[str]], str]  # pattern -> anchors, scan regex
 
 
@@ -106,7 +164,7 @@ def build_gate(patterns: Sequence[Sequence[str]], shipped: Shipped | None = None
     return Gate(
         by_anchor={a: tuple(v) for a, v in by_anchor.items()},
         always=frozenset(always),
-        anchor_words=re.compile(scan or scan_regex(by_anchor)),
+        anchor_words=lazy(scan or scan_regex(by_anchor)),
     )
 
 
