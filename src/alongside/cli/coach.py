@@ -256,12 +256,12 @@ def _show(
                         expand=False,
                     )
                 )
-            else:
-                for hint in dict.fromkeys(h for f in note if (h := f.hint)):
-                    console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
+            elif hint := next((h for f in note if (h := f.hint)), None):
+                # one hint a note: findings on the same words make one point
+                console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
-    else:
+    elif not analysis.compose(feel).left:  # else the sentences left say what may land hard
         quiet = "Nothing here looks pushing." + ("" if analysis.about_you else " Lovely.")
         console.print(Text(quiet, style="green"))
     console.print()

@@ -125,8 +125,8 @@ class Analysis:
     @property
     def tip(self) -> str | None:
         """When nothing pushes: one concrete idea to make the message warmer."""
-        if self.safety.flagged or self.pushing or self.about_you:
-            return None
+        if self.safety.flagged or self.pushing or self.about_you or self.compose().left:
+            return None  # a sentence left for the person has its own hint
         return tip(self.findings, self.text)
 
     @property

@@ -99,7 +99,7 @@ _DIAGNOSTIC = lazy(
     r"|bipolar|psycho\w*|sociopath\w*|narcissis\w*|borderline|adhd|ocd|autis\w*|sick\s+in\s+the"
     r"\s+head|unhinged|deranged|crazy|insane|mental|wrong\s+with\s+(?:you|him|her|them)"
     r"|need(?:s)?\s+(?:professional\s+|serious\s+)?(?:help|treatment|rehab|meds|medication)"
-    r"|get\s+(?:yourself\s+)?(?:fixed|checked)|an?\s+illness|alcoholic|an?\s+addict"
+    r"|get\s+(?:yourself\s+)?(?:fixed|checked)|an?\s+illness|alcoholic|an?\s+(?:\w+\s+)?addict"
     r"|not\s+right\s+in\s+(?:your|ur|his|her|the)\s+head|avoidant|codependent|gaslight\w*)\b",
     re.IGNORECASE,
 )
@@ -774,9 +774,26 @@ def _passes(text: str, check: Check) -> bool:
 
 
 _SCORN_ALONE = lazy(
-    r"\b(?:nonsense|rubbish|pathetic|ridiculous|idiotic|rocket\s+science|brain\s+surgery)\b",
+    r"\b(?:nonsense|rubbish|pathetic|ridiculous|idiotic|rocket\s+science|brain\s+surgery"
+    r"|newsflash|raised\s+in\s+a\s+barn|real\s+nice|grow\s+up|(?:so|such\s+an?)\s+(?:bloody\s+)?"
+    r"(?:irresponsible|selfish|lazy|useless|pathetic|immature)|like\s+a\s+(?:child|baby|toddler))\b",
     re.IGNORECASE,
 )
+
+
+def scorns(sentence: str) -> re.Match[str] | None:
+    """Scorn in a sentence the analyser found nothing in ("It's actually pathetic."), unless
+    it is quoted, reported or owned as unfair ("I'm sorry I said you were so selfish")."""
+    m = _SCORN_ALONE.search(sentence)
+    if (
+        m is None
+        or _reported_before(sentence, m.start())
+        or _NOT_SAYING.search(sentence, 0, m.start())
+    ):
+        return None
+    if any(q.start() < m.start() < q.end() for q in _QUOTED.finditer(sentence)):
+        return None
+    return m
 
 
 def _scorn_hint(scorn: re.Match[str] | None) -> str:
@@ -810,8 +827,8 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
     if not pushing:
         if hard and (_COUPLES.search(sentence) or (_THERAPY.search(sentence) and "?" in sentence)):
             return Reworked(None, hints.HARD_THERAPY)
-        if _SCORN_ALONE.search(sentence):
-            return Reworked(None, _scorn_hint(_SCORN_ALONE.search(sentence)))
+        if scorns(sentence):
+            return Reworked(None, _scorn_hint(scorns(sentence)))
         return Reworked(sentence, None)
     if _reported_before(sentence, min(f.start for f in pushing)):
         return Reworked(sentence, hints.REPORTED, reported=True)
@@ -979,7 +996,12 @@ def compose(
     if not text.strip():
         return Composed(None, (), (), None)
     has_pushing = any(f.polarity == "pushing" for f in found)
-    if not has_pushing and not diagnoses(text) and not _CLOSING_OFF.search(text):
+    if (
+        not has_pushing
+        and not diagnoses(text)
+        and not _CLOSING_OFF.search(text)
+        and not any(scorns(text[a:b]) for a, b in _sentences(text))
+    ):
         return Composed(None, (), (), support)
     parts: list[str] = []
     left: list[LeftForYou] = []
@@ -1050,17 +1072,40 @@ def _whole_passes(suggestion: str, reported: list[str], check: Check) -> bool:
     return all(any(a <= f.start < b for a, b in spans) for f in check(suggestion))
 
 
+_OWN_FEELING_SAID = lazy(
+    r"\bi\s+(?:really\s+|so\s+|just\s+)?(?:love|loved|enjoy|enjoyed|miss|missed|worry|worried"
+    r"|hate|hated|appreciate|appreciated|feel|felt)\b|\b(?:scaring|scares|scared|worries"
+    r"|worrying|hurts|hurt|frightens|upsets)\s+me\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:proud"
+    r"|worried|scared|happy|glad|sad|tired|angry|upset|lonely|exhausted|anxious|frightened"
+    r"|afraid|grateful|relieved|gutted|stressed)\b",
+    re.IGNORECASE,
+)
+_PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+could)\b", re.I)
+
+
 def tip(findings: Iterable[Finding], text: str) -> str | None:
     """When nothing pushes: one concrete idea to make the message warmer, or None."""
     ids = {f.id for f in findings}
     if not text.strip() or is_hard(text):
         return None
-    if not names_a_feeling(text) and "i_statement" not in ids:
-        return "You could add one sentence about how this is for you, in your own words."
+    feels = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
+    if not feels and "i_statement" not in ids:
+        return (
+            "You could add one sentence about how this is for you, starting with “I feel” "
+            "and your own word for it."
+        )
     if not ids & {"open_question", "permission"} and "?" not in text:
-        return "You could end with a question that invites their side, like “How was it for you?”"
-    if not ids & {"appreciation", "reassurance"}:
-        return "You could start with one thing they did lately that you liked."
+        if _THERAPY.search(text):
+            ask = "What would make it feel easier for you?"
+        elif _PROPOSES.search(text):
+            ask = "How does that sound to you?"
+        else:
+            ask = "How was it for you?"
+        return f"You could end with a question that invites their side, like “{ask}”"
+    if not ids & {"appreciation", "reassurance", "validation", "apology"}:
+        return (
+            "You could start with one thing they did lately that you liked, and thank them for it."
+        )
     return None
 
 
