@@ -140,15 +140,9 @@ def country(
 
 def save_country_choice(code: str) -> str:
     """Save `code` as the country (raises InvalidInput, listing ours, when we don't know it)."""
-    from alongside.safety import country_code, country_name, supported_countries
-    from alongside.safety.messages import bad_country
-    from alongside.settings import save_country
+    from alongside.app.settings import choose_country
 
-    known = country_code(code)
-    if known is None:
-        raise InvalidInput(bad_country(code, supported_countries()))
-    save_country(known)
-    return country_name(known) or known
+    return choose_country(code)
 
 
 def describe_country() -> str:

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from alongside.app.access import new_passphrase_problem
+from alongside.app.settings import HOW_WEB, choose_country, country_problem
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
 from alongside.settings import save_timezone, timezone_problem
 from alongside.web.render import LANDING, opened, redirect, render, safe_next, web_state
@@ -75,7 +76,7 @@ async def setup_submit(request: Request) -> Response:
     first, second = _str(form.get("passphrase")), _str(form.get("confirm"))
     country = _str(form.get("country")).strip()[:60]
     zone = _str(form.get("timezone")).strip()[:60]
-    problem = new_passphrase_problem(first, second) or country_problem(country)
+    problem = new_passphrase_problem(first, second) or country_problem(country, how=HOW_WEB)
     problem = problem or (timezone_problem(zone) if zone else "")
     if problem:
         return render(request, "setup.html", _setup_context(request, error=problem), 400)
@@ -85,31 +86,10 @@ async def setup_submit(request: Request) -> Response:
         return render(request, "setup.html", _setup_context(request, error=str(error)), 400)
     mark_opened(request)
     if country:
-        save_country_code(request, country)
+        choose_country(country, home=state.settings.home, how=HOW_WEB)
     if zone:
         save_timezone(zone, state.settings.home)
     return opened(request, LANDING + "?welcome=1")
-
-
-def country_problem(country: str, *, required: bool = False) -> str:
-    """ "" when `country` is one we hold helplines for (or empty: choose later, unless
-    `required`); else a plain sentence listing the ones we hold."""
-    from alongside.safety import country_code, supported_countries
-    from alongside.safety.messages import bad_country
-
-    if (not country and not required) or country_code(country) is not None:
-        return ""
-    return bad_country(country, supported_countries(), "choosing one from the list")
-
-
-def save_country_code(request: Request, country: str) -> str:
-    """Save a country `country_problem` accepted; returns its name."""
-    from alongside.safety import country_code, country_name
-    from alongside.settings import save_country
-
-    code = country_code(country) or ""
-    save_country(code, web_state(request).settings.home)
-    return country_name(code) or code
 
 
 async def unlock_page(request: Request) -> Response:
@@ -189,10 +169,10 @@ async def country_submit(request: Request) -> Response:
     context = safety_context(request, country or None)
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         return render(request, "safety.html", {**context, "error": STALE_PAGE}, 403)
-    problem = country_problem(country, required=True)
-    if problem:
-        return render(request, "safety.html", {**context, "error": problem}, 400)
-    save_country_code(request, country)
+    try:
+        choose_country(country, home=web_state(request).settings.home, how=HOW_WEB)
+    except InvalidInput as problem:
+        return render(request, "safety.html", {**context, "error": str(problem)}, 400)
     return redirect(request, "/safety?saved=1")
 
 
