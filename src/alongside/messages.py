@@ -73,3 +73,161 @@ class Msg:
     PASSPHRASE_MISMATCH: Final = (
         "The two passphrases are not the same. Please type it twice, exactly."  # noqa: S105
     )
+
+    # The private record (vault) ----------------------------------------------------------
+    NO_RECORD: Final = "You don't have a private record yet. Create one with: alongside init"
+    RECORD_EXISTS: Final = (
+        "A private record already exists at {path}. Open it with your passphrase, "
+        "or remove it first with: alongside wipe"
+    )
+    RECORD_LOCKED: Final = "Your private record is locked. Please unlock it again."
+    RECORD_LOCKED_ENV: Final = (
+        "Your private record is locked. Set {env} or type your passphrase when asked."
+    )
+    RECORD_IN_USE: Final = (
+        "Your private record is open in another Alongside window right now (perhaps the web "
+        "app, still unlocked, or another command). Please lock or close it there, then try "
+        "again. Nothing was changed."
+    )
+    RECORD_BEING_REPLACED: Final = (
+        "Your private record is being restored, changed or removed by another Alongside window "
+        "right now. Please try again in a moment; nothing was changed."
+    )
+    RECORD_REPLACED: Final = (
+        "The file of your private record was replaced or removed by something outside this "
+        "window (a restore, perhaps, or a copy), so Alongside locked it to keep both safe. What "
+        "you were saving just now was not saved: please unlock and save it again."
+    )
+    RECORD_BUSY: Final = (
+        "Your private record is busy: another Alongside window is saving to it right now. "
+        "Please try again in a moment; nothing was changed."
+    )
+    DISK_FULL: Final = (
+        "Your disk is full, so Alongside couldn't save just now. Nothing was lost: everything "
+        "saved before is safe and unchanged. Please free some space, then try again."
+    )
+    WRONG_PASSPHRASE: Final = (
+        "That passphrase doesn't unlock this private record. Nothing was changed; "  # noqa: S105
+        "please try again (passphrases are case-sensitive)."
+    )
+    HEADER_UNREADABLE: Final = (
+        "The header of your private record is damaged (its key settings can't be read). "
+        "Nothing was changed; restore from a backup if you have one."
+    )
+    HEADER_IMPOSSIBLE: Final = (
+        "The header of your private record asks for key settings no version of Alongside uses "
+        "(up to {gib} GiB of memory and {passes} passes): it was changed or damaged. Nothing "
+        "was changed; restore from a backup if you have one."
+    )
+    HEADER_KEY_UNREADABLE: Final = (
+        "The header of your private record is damaged (the wrapped key can't be read). "
+        "Nothing was changed; restore from a backup if you have one."
+    )
+    KEY_WRONG_LENGTH: Final = (
+        "The key of your private record has the wrong length. Nothing was changed."
+    )
+    KEY_SETTING_UNKNOWN: Final = (
+        "This private record uses a key setting ({algorithm} v{version}) this version of "
+        "Alongside doesn't know. Please update Alongside to open it."
+    )
+    RECORD_TOO_NEW: Final = (
+        "This private record was written by a newer version of Alongside. Please update "
+        "Alongside to open it; nothing was changed."
+    )
+    KIND_TOO_NEW: Final = (
+        "Your private record has entries of a kind ('{kind}') this version of Alongside "
+        "doesn't know. Please update Alongside; nothing was changed."
+    )
+    NOT_OURS_OR_DAMAGED: Final = (
+        "The file at {path} is not an Alongside {what} (or it is damaged). Nothing was changed."
+    )
+    NOT_OURS: Final = "The file at {path} is not an Alongside {what}. Nothing was changed."
+    FIELD_DAMAGED: Final = (
+        "The stored '{field}' of entry {entry_id} {what}: it was changed or damaged on disk. "
+        "Nothing was changed. You can delete that entry or restore from a backup."
+    )
+    ENTRY_DAMAGED: Final = (
+        "This {singular} ({shown_id}) could not be read (it may be damaged), so it can't be "
+        "changed. Nothing was changed; you can delete it, or restore a backup."
+    )
+    DAMAGED_TITLE: Final = "This entry could not be read (it may be damaged); you can delete it."
+    NO_SUCH_ENTRY: Final = (
+        "There is no entry '{entry_id}' in your private record (it may have been deleted)."
+    )
+    ID_AMBIGUOUS: Final = (
+        "More than one entry starts with '{prefix}': {shown}{more}. Please give more of its "
+        "id, as a list shows it. Nothing was changed."
+    )
+    SEARCH_EMPTY: Final = "Please give a word or two to search for."
+    ENTRIES_MISSING: Final = (
+        "{what} your private record held {verb} missing from the file: it may have been "
+        "changed outside Alongside, or an older copy put back. Each entry shown here passed "
+        "its own check, and a backup may still hold what is missing. {hint}"
+    )
+    ENTRIES_MISMATCH: Final = (
+        "The entries in your private record don't match what Alongside last saved: the file "
+        "may have been changed outside Alongside, or parts of an older copy put back. Each "
+        "entry shown here passed its own check. {hint}"
+    )
+    ACCEPT_HINT: Final = "If you know why, 'alongside verify --accept' stops this note."
+
+    # Export, import, backup and restore ------------------------------------------------------
+    EXPORT_WARNING: Final = (
+        "This file is NOT encrypted: anyone who can open it can read your private record. "
+        "Keep it somewhere safe, and delete it when you no longer need it."
+    )
+    IMPORT_NOT_UTF8: Final = (
+        "This file isn't UTF-8 text (a bad byte at position {position}), so it can't be an "
+        "Alongside export. Nothing was imported."
+    )
+    IMPORT_NOT_JSON: Final = (
+        "This file isn't valid JSON (line {line}, column {column}: {why}). Nothing was imported."
+    )
+    IMPORT_TOO_DEEP: Final = (
+        "This file isn't an Alongside export (its JSON is nested too deeply or holds an "
+        "impossibly long number). Nothing was imported."
+    )
+    IMPORT_NOT_OURS: Final = (
+        'This file isn\'t an Alongside export (its "format" is not "{format}"). '
+        "Nothing was imported."
+    )
+    IMPORT_NO_VERSION: Final = 'This export has no valid "version". Nothing was imported.'
+    IMPORT_TOO_NEW: Final = (
+        "This export was made by a newer version of Alongside (format version {version}; this "
+        "one reads up to {known}). Please update Alongside. Nothing was imported."
+    )
+    IMPORT_NO_ENTRIES: Final = 'This export has no "entries" list. Nothing was imported.'
+    IMPORT_NOT_OBJECT: Final = "Entry {number} is not an object. Nothing was imported."
+    IMPORT_MISSING: Final = "Entry {number} is missing {keys}. Nothing was imported."
+    IMPORT_FIELDS_NOT_OBJECT: Final = (
+        'Entry {number}: "fields" must be an object. Nothing was imported.'
+    )
+    IMPORT_BAD_ID: Final = (
+        "Entry {number} has an id that isn't 32 hex characters. Nothing was imported."
+    )
+    IMPORT_REPEATED_ID: Final = "Entry {number} repeats id {entry_id}. Nothing was imported."
+    IMPORT_BAD_ENTRY: Final = (
+        "Entry {number} ({entry_id}) can't be imported: {why} Nothing was imported."
+    )
+    IMPORT_BAD_TIME: Final = (
+        "Entry {number}: {key!r} must be an ISO 8601 time with a UTC offset, got {value!r}. "
+        "Nothing was imported."
+    )
+    IMPORT_TIME_RANGE: Final = (
+        "Entry {number}: {key!r} ({value}) falls outside the range of dates Alongside can "
+        "store (years 1 to 9999 in UTC). Nothing was imported."
+    )
+    BACKUP_DISK_FULL: Final = (
+        "There isn't room on the disk for a backup at {dest}, so nothing was written there. "
+        "Nothing was lost: your private record is as it was. Please free some space, then try "
+        "again."
+    )
+    NO_BACKUP_FILE: Final = "There is no backup file at {path}. Nothing was changed."
+    BACKUP_DAMAGED: Final = "The backup is damaged ({why}). Nothing was changed."
+    BACKUP_FAILED_CHECK: Final = "The backup failed its integrity check. Nothing was changed."
+
+    # Settings and where files live -----------------------------------------------------------
+    HOME_IS_FILE: Final = (
+        "{env} is set to {home}, which is a file, not a folder. Please set it to a folder (it "
+        "is made if missing), or unset it to use the usual place. Nothing was changed."
+    )

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 
 HOME_ENV = "ALONGSIDE_HOME"
 VAULT_FILENAME = "vault.db"
@@ -18,11 +19,7 @@ def home_dir() -> Path:
     if override:
         home = Path(override).expanduser()
         if home.exists() and not home.is_dir():
-            raise InvalidInput(
-                f"{HOME_ENV} is set to {home}, which is a file, not a folder. Please set it to "
-                "a folder (it is made if missing), or unset it to use the usual place. "
-                "Nothing was changed."
-            )
+            raise InvalidInput(Msg.HOME_IS_FILE.format(env=HOME_ENV, home=home))
         return home
     from platformdirs import user_data_dir
 

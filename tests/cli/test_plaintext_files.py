@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from alongside.messages import Msg
 from alongside.paths import vault_path
 from alongside.vault import create_vault, open_vault
-from alongside.vault.transfer import EXPORT_WARNING
 from tests.cli.inprocess import run
 from tests.conftest import TEST_PASSPHRASE
 
@@ -45,7 +45,7 @@ def test_export_is_the_model(record: Path, tmp_path: Path) -> None:
     out = tmp_path / "export.json"
     ran = run("export", "--out", str(out), env=PW)
     assert ran.code == 0, ran.err
-    assert mode(out) == 0o600 and EXPORT_WARNING in ran.err
+    assert mode(out) == 0o600 and Msg.EXPORT_WARNING in ran.err
 
 
 def test_review_html_is_owner_only_with_the_warning(record: Path, tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ def test_review_html_is_owner_only_with_the_warning(record: Path, tmp_path: Path
     assert ran.code == 0, ran.err
     assert "A calm breakfast together" in out.read_text()
     assert mode(out) == 0o600
-    assert EXPORT_WARNING in ran.err
+    assert Msg.EXPORT_WARNING in ran.err
 
 
 def test_checkin_export_is_owner_only_with_the_warning(record: Path, tmp_path: Path) -> None:
@@ -64,9 +64,9 @@ def test_checkin_export_is_owner_only_with_the_warning(record: Path, tmp_path: P
     assert ran.code == 0, ran.err
     assert b"Our Sunday talk" in out.read_bytes()
     assert mode(out) == 0o600
-    assert EXPORT_WARNING in ran.err
+    assert Msg.EXPORT_WARNING in ran.err
     printed = run("checkin", "export", env=PW)  # to the screen: the warning still comes first
-    assert "Our Sunday talk" in printed.out and EXPORT_WARNING in printed.err
+    assert "Our Sunday talk" in printed.out and Msg.EXPORT_WARNING in printed.err
 
 
 def test_replacing_an_existing_readable_file_leaves_it_owner_only(
@@ -85,7 +85,7 @@ def test_progress_plots_are_owner_only(record: Path, tmp_path: Path) -> None:
     files = sorted((tmp_path / "plots").iterdir())
     assert len(files) == 8
     assert {mode(f) for f in files} == {0o600}
-    assert EXPORT_WARNING in ran.err
+    assert Msg.EXPORT_WARNING in ran.err
 
 
 def test_a_folder_or_an_unwritable_place_is_a_sentence(record: Path, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import typer
 
 from alongside.cli.options import AsJson, PassphraseFile, print_json, say
 from alongside.errors import AlongsideError, InvalidFields, InvalidInput
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from alongside.app.record import Saved
@@ -92,9 +93,8 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def _warn_not_encrypted() -> None:
     """The sentence `export` says before writing the record out in plain text."""
-    from alongside.vault.transfer import EXPORT_WARNING
 
-    say(f"Warning: {EXPORT_WARNING}")
+    say(f"Warning: {Msg.EXPORT_WARNING}")
 
 
 def _write_unencrypted(path: Path, data: bytes) -> None:

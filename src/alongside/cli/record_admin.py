@@ -24,6 +24,7 @@ from alongside.cli.record import (
 from alongside.cli.record_kinds import MAX_LIMIT
 from alongside.cli.record_view import print_entries
 from alongside.errors import ImportFormatError, InvalidInput, VaultExists
+from alongside.messages import Msg
 from alongside.paths import vault_path
 
 PANEL = "Your private record"
@@ -138,14 +139,14 @@ def export(
     import json
 
     from alongside.fileio import write_atomic
-    from alongside.vault.transfer import EXPORT_WARNING, damaged_note, export_data
+    from alongside.vault.transfer import damaged_note, export_data
 
     if out is not None:
         _check_out(out, force)
     with open_vault_for_cli(passphrase_file) as vault:
         data = export_data(vault)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    say(f"Warning: {EXPORT_WARNING}")
+    say(f"Warning: {Msg.EXPORT_WARNING}")
     skipped = len(data["skipped_damaged"])
     if out is None:
         sys.stdout.write(text)

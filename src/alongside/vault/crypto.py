@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from alongside.errors import CorruptData, VaultTooNew, WrongPassphrase
+from alongside.messages import Msg
 
 MAGIC = "alongside-vault"
 FORMAT_VERSION = 2  # the newest format this code reads and writes (1 is sealed on unlock)
@@ -82,25 +83,20 @@ class KdfParams:
                 version=int(data["version"]),
             )
         except (ValueError, KeyError, TypeError) as error:
-            raise CorruptData(
-                "The header of your private record is damaged (its key settings can't be "
-                "read). Nothing was changed; restore from a backup if you have one."
-            ) from error
+            raise CorruptData(Msg.HEADER_UNREADABLE) from error
         if not (
             1 <= params.time_cost <= MAX_TIME_COST
             and 1 <= params.parallelism <= MAX_PARALLELISM
             and 8 * params.parallelism <= params.memory_cost_kib <= MAX_MEMORY_KIB
         ):
             raise CorruptData(
-                "The header of your private record asks for key settings no version of "
-                f"Alongside uses (up to {MAX_MEMORY_KIB // (1024 * 1024)} GiB of memory and "
-                f"{MAX_TIME_COST} passes): it was changed or damaged. Nothing was changed; "
-                "restore from a backup if you have one."
+                Msg.HEADER_IMPOSSIBLE.format(
+                    gib=MAX_MEMORY_KIB // (1024 * 1024), passes=MAX_TIME_COST
+                )
             )
         if params.algorithm != "argon2id" or params.version != 19:
             raise VaultTooNew(
-                f"This private record uses a key setting ({params.algorithm} v{params.version}) "
-                "this version of Alongside doesn't know. Please update Alongside to open it."
+                Msg.KEY_SETTING_UNKNOWN.format(algorithm=params.algorithm, version=params.version)
             )
         return params
 
@@ -177,10 +173,7 @@ def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version:
     try:
         blob = base64.b64decode(wrapped, validate=True)
     except ValueError as error:
-        raise CorruptData(
-            "The header of your private record is damaged (the wrapped key can't be read). "
-            "Nothing was changed; restore from a backup if you have one."
-        ) from error
+        raise CorruptData(Msg.HEADER_KEY_UNREADABLE) from error
     kek = derive_kek(passphrase, params)
     key = bytearray(max(0, len(blob) - NONCE_BYTES - TAG_BYTES))
     try:
@@ -188,12 +181,9 @@ def unwrap_key(wrapped: str, passphrase: str, params: KdfParams, format_version:
             blob[:NONCE_BYTES], blob[NONCE_BYTES:], _wrap_aad(params, format_version), key
         )
     except (InvalidTag, ValueError) as error:
-        raise WrongPassphrase(
-            "That passphrase doesn't unlock this private record. Nothing was changed; "
-            "please try again (passphrases are case-sensitive)."
-        ) from error
+        raise WrongPassphrase(Msg.WRONG_PASSPHRASE) from error
     if len(key) != KEY_BYTES:
-        raise CorruptData("The key of your private record has the wrong length. Nothing changed.")
+        raise CorruptData(Msg.KEY_WRONG_LENGTH)
     return key
 
 
@@ -223,10 +213,7 @@ class FieldCipher:
 
 
 def _corrupt(entry_id: str, field: str, what: str) -> CorruptData:
-    return CorruptData(
-        f"The stored '{field}' of entry {entry_id} {what}: it was changed or damaged on disk. "
-        "Nothing was changed. You can delete that entry or restore from a backup."
-    )
+    return CorruptData(Msg.FIELD_DAMAGED.format(field=field, entry_id=entry_id, what=what))
 
 
 class Sealer:

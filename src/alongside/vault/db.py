@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
 
 from alongside.errors import CorruptData, DiskFull, VaultBusy, VaultTooNew
+from alongside.messages import Msg
 from alongside.vault.crypto import FORMAT_VERSION, MAGIC
 from alongside.vault.models import META, SCHEMA_HEAD, SCHEMA_REVISIONS
 
@@ -35,14 +36,6 @@ BUSY_TIMEOUT_MS = 5000  # how long a second writer waits before `VaultBusy`
 WRITE = "alongside_write"
 MIGRATIONS = Path(__file__).with_name("migrations")
 LOW_SPACE_BYTES = 1024 * 1024  # an I/O error with less than this free is a full disk
-DISK_FULL_MESSAGE = (
-    "Your disk is full, so Alongside couldn't save just now. Nothing was lost: everything "
-    "saved before is safe and unchanged. Please free some space, then try again."
-)
-BUSY_MESSAGE = (
-    "Your private record is busy: another Alongside window is saving to it right now. "
-    "Please try again in a moment; nothing was changed."
-)
 
 
 @dataclass(frozen=True)
@@ -78,13 +71,10 @@ def peek_header(path: Path, *, what: str = "private record") -> Header:
             # `immutable` trusts the file not to change, and a copy can catch a writer
             # mid-checkpoint; either way, try once more.
             if number == len(readers):
-                raise CorruptData(
-                    f"The file at {path} is not an Alongside {what} (or it is damaged). "
-                    "Nothing was changed."
-                ) from error
+                raise CorruptData(Msg.NOT_OURS_OR_DAMAGED.format(path=path, what=what)) from error
     header = Header({str(k): str(v) for k, v in rows}, str(found[0][0]) if found else None)
     if header.meta.get("magic") != MAGIC:
-        raise CorruptData(f"The file at {path} is not an Alongside {what}. Nothing was changed.")
+        raise CorruptData(Msg.NOT_OURS.format(path=path, what=what))
     check_not_too_new(header)
     return header
 
@@ -126,10 +116,7 @@ def check_not_too_new(header: Header) -> None:
     if header.format_version > FORMAT_VERSION or (
         header.revision is not None and header.revision not in SCHEMA_REVISIONS
     ):
-        raise VaultTooNew(
-            "This private record was written by a newer version of Alongside. Please update "
-            "Alongside to open it; nothing was changed."
-        )
+        raise VaultTooNew(Msg.RECORD_TOO_NEW)
 
 
 def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
@@ -178,7 +165,7 @@ def _pragma(engine: Engine, statement: str) -> None:
     except sqlite3.OperationalError as error:
         text = str(error).lower()
         if "locked" in text or "busy" in text:
-            raise VaultBusy(BUSY_MESSAGE) from error
+            raise VaultBusy(Msg.RECORD_BUSY) from error
         full = disk_full(error, _folder(engine))
         if full is not None:
             raise full from error
@@ -201,7 +188,7 @@ def disk_full(error: BaseException, folder: Path) -> DiskFull | None:
             full = shutil.disk_usage(folder).free < LOW_SPACE_BYTES
         except OSError:
             full = False
-    return DiskFull(DISK_FULL_MESSAGE) if full else None
+    return DiskFull(Msg.DISK_FULL) if full else None
 
 
 @contextmanager
@@ -211,7 +198,7 @@ def _busy(engine: Engine) -> Iterator[None]:
     except OperationalError as error:
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
-            raise VaultBusy(BUSY_MESSAGE) from error
+            raise VaultBusy(Msg.RECORD_BUSY) from error
         full = disk_full(error, _folder(engine))
         if full is not None:
             raise full from error

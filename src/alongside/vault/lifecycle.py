@@ -11,6 +11,7 @@ from sqlalchemy import insert
 
 from alongside.errors import InvalidInput, VaultExists, VaultLocked, VaultNotFound
 from alongside.fileio import atomic_path
+from alongside.messages import Msg
 from alongside.vault import crypto, db
 from alongside.vault.lock import VaultLock
 from alongside.vault.models import META
@@ -24,7 +25,7 @@ def create_vault(
 ) -> Vault:
     """A new, empty vault at `path` (built in a temp file, then moved into place)."""
     if not passphrase:
-        raise InvalidInput("Please choose a passphrase; it can't be empty.")
+        raise InvalidInput(Msg.PASSPHRASE_EMPTY)
     _check_absent(path)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     hold = VaultLock.only(path)  # two first visits at once: one creates, one is refused
@@ -41,10 +42,7 @@ def create_vault(
 
 def _check_absent(path: Path) -> None:
     if path.exists():
-        raise VaultExists(
-            f"A private record already exists at {path}. Open it with your passphrase, "
-            "or remove it first with: alongside wipe"
-        )
+        raise VaultExists(Msg.RECORD_EXISTS.format(path=path))
 
 
 def _build(path: Path, passphrase: str, data_key: bytes, busy_timeout_ms: int) -> None:
@@ -76,14 +74,12 @@ def _build(path: Path, passphrase: str, data_key: bytes, busy_timeout_ms: int) -
 def open_vault(path: Path, passphrase: str, *, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> Vault:
     """Unlock the vault at `path`. The file is only opened for writing once the key unwraps."""
     if not path.exists():
-        raise VaultNotFound("You don't have a private record yet. Create one with: alongside init")
+        raise VaultNotFound(Msg.NO_RECORD)
     # Held from before the header is read, so the key and the file always belong together.
     hold = VaultLock.shared(path, wait_s=busy_timeout_ms / 1000)
     try:
         if not path.exists():  # wiped while we waited
-            raise VaultNotFound(
-                "You don't have a private record yet. Create one with: alongside init"
-            )
+            raise VaultNotFound(Msg.NO_RECORD)
         header = db.peek_header(path)
         data_key = unlock_header(header, passphrase)
         vault = Vault(path, data_key, busy_timeout_ms=busy_timeout_ms, hold=hold)
@@ -123,8 +119,5 @@ def unlock_from_env(path: Path | None = None) -> Vault:
 
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if not passphrase:
-        raise VaultLocked(
-            f"Your private record is locked. Set {PASSPHRASE_ENV} or type your passphrase "
-            "when asked."
-        )
+        raise VaultLocked(Msg.RECORD_LOCKED_ENV.format(env=PASSPHRASE_ENV))
     return open_vault(path if path is not None else vault_path(), passphrase)

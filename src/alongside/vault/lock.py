@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from alongside.errors import VaultBusy, VaultInUse
+from alongside.messages import Msg
 
 fcntl: Any
 try:
@@ -35,20 +36,6 @@ except ImportError:  # pragma: no cover (Windows: no advisory locks, see the mod
 SUFFIX = ".lock"
 NO_LOCK = -1  # locking is not possible here: holds nothing, refuses nobody
 POLL_S = 0.02
-IN_USE_MESSAGE = (
-    "Your private record is open in another Alongside window right now (perhaps the web app, "
-    "still unlocked, or another command). Please lock or close it there, then try again. "
-    "Nothing was changed."
-)
-WAITING_MESSAGE = (
-    "Your private record is being restored, changed or removed by another Alongside window "
-    "right now. Please try again in a moment; nothing was changed."
-)
-REPLACED_MESSAGE = (
-    "The file of your private record was replaced or removed by something outside this "
-    "window (a restore, perhaps, or a copy), so Alongside locked it to keep both safe. What "
-    "you were saving just now was not saved: please unlock and save it again."
-)
 
 
 def lock_path(vault: Path) -> Path:
@@ -72,7 +59,7 @@ class VaultLock:
             if fd is not None:
                 return cls(vault, fd, exclusive=False)
             if time.monotonic() >= deadline:
-                raise VaultBusy(WAITING_MESSAGE)
+                raise VaultBusy(Msg.RECORD_BEING_REPLACED)
             time.sleep(POLL_S)
 
     @classmethod
@@ -80,7 +67,7 @@ class VaultLock:
         """Hold the vault alone, or raise `VaultInUse` at once (nothing waits)."""
         fd = _take(vault, exclusive=True)
         if fd is None:
-            raise VaultInUse(IN_USE_MESSAGE)
+            raise VaultInUse(Msg.RECORD_IN_USE)
         return cls(vault, fd, exclusive=True)
 
     @contextmanager
@@ -95,7 +82,7 @@ class VaultLock:
         except BlockingIOError:
             # A failed conversion may have dropped the shared hold: take it back.
             fcntl.flock(fd, fcntl.LOCK_SH)
-            raise VaultInUse(IN_USE_MESSAGE) from None
+            raise VaultInUse(Msg.RECORD_IN_USE) from None
         self.exclusive = True
         try:
             yield
@@ -180,4 +167,4 @@ def in_use(vault: Path) -> bool:
 def check_not_in_use(vault: Path) -> None:
     """Refuse early (before asking for anything) when another process holds the vault."""
     if in_use(vault):
-        raise VaultInUse(IN_USE_MESSAGE)
+        raise VaultInUse(Msg.RECORD_IN_USE)

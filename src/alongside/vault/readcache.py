@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from alongside.errors import VaultLocked, VaultReplaced
-from alongside.vault.lock import REPLACED_MESSAGE
+from alongside.messages import Msg
 
 T = TypeVar("T")
 LOCKED = "Your private record is locked. Please unlock it again."
@@ -102,7 +102,7 @@ class ReadCache:
         # `Vault.cached` has just checked the file is the one it opened (one stat per
         # request is enough); the connection is bound to that file from now on.
         if _identity(self._path) != self._identity:
-            raise VaultReplaced(REPLACED_MESSAGE)
+            raise VaultReplaced(Msg.RECORD_REPLACED)
         # Shared by the server's worker threads: sqlite3.threadsafety is 3 (serialized).
         conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA query_only=ON")

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alongside.errors import CorruptData, VaultReplaced
-from alongside.vault.lock import REPLACED_MESSAGE
+from alongside.messages import Msg
 
 ORDER_SQL = "SELECT id, kind, updated_at FROM entries ORDER BY created_at DESC, id DESC"
 FIELDS_SQL = "SELECT entry_id, name, ciphertext FROM entry_fields"
@@ -171,7 +171,7 @@ class SearchIndex:
             self._texts, self._order = {}, []
             self._ids, self._kinds, self._raw, self._listed = [], [], [], []
             self._decoded = None
-            raise VaultReplaced(REPLACED_MESSAGE)
+            raise VaultReplaced(Msg.RECORD_REPLACED)
         if self._conn is None:
             self._conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA query_only=ON")

@@ -48,9 +48,10 @@ from alongside.errors import (
 )
 from alongside.ids import MIN_CHARS as MIN_SHOWN_CHARS
 from alongside.ids import shortest_unique
+from alongside.messages import Msg
 from alongside.vault import crypto, db, fields
 from alongside.vault.kinds import KINDS, KindSpec
-from alongside.vault.lock import REPLACED_MESSAGE, VaultLock
+from alongside.vault.lock import VaultLock
 from alongside.vault.models import ENTRIES, FIELDS, META
 from alongside.vault.readcache import ReadCache
 from alongside.vault.search_index import SearchIndex
@@ -62,7 +63,6 @@ MAX_PASSPHRASE_CHARS = 1_024  # a new one; longer is a pasted file, not somethin
 AMBIGUOUS_SHOWN = 5  # ids named when a start given matches more than one
 BATCH = 500  # ids per IN (...) query
 TAG_FIELDS = frozenset(f.name for k in KINDS.values() for f in k.fields if f.type == "tags")
-DAMAGED_TITLE = "This entry could not be read (it may be damaged); you can delete it."
 # What goes wrong when stored bytes were changed: a failed tag, bad UTF-8 or JSON, a plain
 # value of the wrong type. Any of these marks that one entry damaged, never the whole record.
 UNREADABLE = (CorruptData, ValueError, TypeError, KeyError, AttributeError)
@@ -86,7 +86,7 @@ class Entry:
     def title(self) -> str:
         """The kind's main field: what names this entry in lists."""
         if self.damaged:
-            return DAMAGED_TITLE
+            return Msg.DAMAGED_TITLE
         value = self.fields.get(KINDS[self.kind].main_field.name, "")
         return str(value)
 
@@ -98,18 +98,13 @@ def _has_day(spec: KindSpec) -> bool:
 def damaged_error(entry: Entry, shown_id: str) -> EntryDamaged:
     """Why a damaged entry can't be changed; `shown_id` is `Vault.short_id(entry.id)`."""
     singular = KINDS[entry.kind].singular if entry.kind in KINDS else "entry"
-    return EntryDamaged(
-        f"This {singular} ({shown_id}) could not be read (it may be damaged), so it "
-        "can't be changed. Nothing was changed; you can delete it, or restore a backup."
-    )
+    return EntryDamaged(Msg.ENTRY_DAMAGED.format(singular=singular, shown_id=shown_id))
 
 
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a new passphrase too short to protect anything, or too long to be typed: the
     one rule for the CLI, the web and the API. (Unlocking takes any length as given: a
     passphrase chosen before there was a maximum still opens its record.)"""
-    from alongside.messages import Msg
-
     if not passphrase:
         raise InvalidInput(Msg.PASSPHRASE_EMPTY)
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
@@ -210,10 +205,10 @@ class Vault:
 
     def _check_open(self) -> None:
         if self._closed and not self._replaced:
-            raise VaultLocked("Your private record is locked. Please unlock it again.")
+            raise VaultLocked(Msg.RECORD_LOCKED)
         if self.replaced():  # one stat per transaction: never write into a swapped file
             self.close()
-            raise VaultReplaced(REPLACED_MESSAGE)
+            raise VaultReplaced(Msg.RECORD_REPLACED)
 
     def _read(self) -> AbstractContextManager[Connection]:
         self._check_open()
@@ -445,8 +440,7 @@ class Vault:
             shown = list(shortest_unique(ids[:AMBIGUOUS_SHOWN]).values())
             more = " and others" if len(ids) > AMBIGUOUS_SHOWN else ""
             raise InvalidInput(
-                f"More than one entry starts with '{prefix[:40]}': {', '.join(shown)}{more}. "
-                "Please give more of its id, as a list shows it. Nothing was changed."
+                Msg.ID_AMBIGUOUS.format(prefix=prefix[:40], shown=", ".join(shown), more=more)
             )
         return ids[0]
 
@@ -518,7 +512,7 @@ class Vault:
         after unlock, checked against the file before every search, dropped on `close()`."""
         terms = query.casefold().split()
         if not terms:
-            raise InvalidInput("Please give a word or two to search for.")
+            raise InvalidInput(Msg.SEARCH_EMPTY)
         if kind is not None:
             fields.kind_spec(kind)
         self._check_open()
@@ -545,7 +539,7 @@ class Vault:
         """`search` decrypting every field again (the reference the index is tested against)."""
         terms = query.casefold().split()
         if not terms:
-            raise InvalidInput("Please give a word or two to search for.")
+            raise InvalidInput(Msg.SEARCH_EMPTY)
         if kind is not None:
             fields.kind_spec(kind)
         sel = select(FIELDS.c.entry_id, FIELDS.c.ciphertext, FIELDS.c.name).join(
@@ -612,10 +606,7 @@ class Vault:
         if spec is None and not self._sealed_ok(row, blobs):
             return Entry(entry_id, kind, UNKNOWN_TIME, UNKNOWN_TIME, MappingProxyType({}), True)
         if spec is None:
-            raise VaultTooNew(
-                f"Your private record has entries of a kind ('{kind}') this version of "
-                "Alongside doesn't know. Please update Alongside; nothing was changed."
-            )
+            raise VaultTooNew(Msg.KIND_TOO_NEW.format(kind=kind))
         created = _moment(created_raw)
         updated = _moment(updated_raw) or created
         if created is None or updated is None:
@@ -740,9 +731,7 @@ class Vault:
         return self.sealer.entry(canonical)
 
     def _not_found(self, entry_id: str) -> EntryNotFound:
-        return EntryNotFound(
-            f"There is no entry '{entry_id}' in your private record (it may have been deleted)."
-        )
+        return EntryNotFound(Msg.NO_SUCH_ENTRY.format(entry_id=entry_id))
 
 
 UNKNOWN_TIME = datetime(
@@ -822,7 +811,6 @@ def _canonical_of(row: Mapping[str, Any], blobs: Mapping[str, bytes]) -> bytes:
     )
 
 
-ACCEPT_HINT = "If you know why, 'alongside verify --accept' stops this note."
 SET_KEY = "entry_set"  # vault_meta: {"count": n, "digest": hex, "mac": hex}
 
 
@@ -856,17 +844,10 @@ class EntryCheck:
         if self.missing:
             one = self.missing == 1
             what = "1 entry" if one else f"{self.missing} entries"
-            return (
-                f"{what} your private record held {'is' if one else 'are'} missing from the "
-                "file: it may have been changed outside Alongside, or an older copy put back. "
-                "Each entry shown here passed its own check, and a backup may still hold "
-                f"what is missing. {ACCEPT_HINT}"
+            return Msg.ENTRIES_MISSING.format(
+                what=what, verb="is" if one else "are", hint=Msg.ACCEPT_HINT
             )
-        return (
-            "The entries in your private record don't match what Alongside last saved: the "
-            "file may have been changed outside Alongside, or parts of an older copy put "
-            f"back. Each entry shown here passed its own check. {ACCEPT_HINT}"
-        )
+        return Msg.ENTRIES_MISMATCH.format(hint=Msg.ACCEPT_HINT)
 
 
 def _moment(raw: object) -> datetime | None:

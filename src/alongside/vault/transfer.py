@@ -38,6 +38,7 @@ from alongside.errors import (
     VaultBusy,
 )
 from alongside.fileio import atomic_path, temp_prefix, write_atomic
+from alongside.messages import Msg
 from alongside.vault import crypto, db
 from alongside.vault.fields import to_json_value
 from alongside.vault.kinds import KINDS
@@ -48,10 +49,6 @@ from alongside.vault.store import Entry, Vault
 
 EXPORT_FORMAT = "alongside-export"
 EXPORT_VERSION = 1
-EXPORT_WARNING = (
-    "This file is NOT encrypted: anyone who can open it can read your private record. "
-    "Keep it somewhere safe, and delete it when you no longer need it."
-)
 ENTRY_KEYS = ("id", "kind", "created_at", "updated_at", "fields")
 BACKUPS_DIR = "backups"
 WIPE_CHUNK = 1024 * 1024
@@ -72,7 +69,7 @@ def export_data(vault: Vault) -> dict[str, Any]:
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": datetime.now(UTC).isoformat(),
-        "warning": EXPORT_WARNING,
+        "warning": Msg.EXPORT_WARNING,
         "entries": [entry_to_json(e) for e in everything if not e.damaged],
         "skipped_damaged": [e.id for e in everything if e.damaged],
     }
@@ -126,50 +123,34 @@ def read_export(raw: bytes) -> list[dict[str, Any]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ImportFormatError(
-            f"This file isn't UTF-8 text (a bad byte at position {error.start}), so it can't "
-            "be an Alongside export. Nothing was imported."
-        ) from None
+        raise ImportFormatError(Msg.IMPORT_NOT_UTF8.format(position=error.start)) from None
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFormatError(
-            f"This file isn't valid JSON (line {error.lineno}, column {error.colno}: "
-            f"{error.msg}). Nothing was imported."
+            Msg.IMPORT_NOT_JSON.format(line=error.lineno, column=error.colno, why=error.msg)
         ) from None
     except (ValueError, RecursionError):  # absurdly nested, or a number thousands of digits long
-        raise ImportFormatError(
-            "This file isn't an Alongside export (its JSON is nested too deeply or holds an "
-            "impossibly long number). Nothing was imported."
-        ) from None
+        raise ImportFormatError(Msg.IMPORT_TOO_DEEP) from None
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise ImportFormatError(
-            'This file isn\'t an Alongside export (its "format" is not '
-            f'"{EXPORT_FORMAT}"). Nothing was imported.'
-        )
+        raise ImportFormatError(Msg.IMPORT_NOT_OURS.format(format=EXPORT_FORMAT))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError('This export has no valid "version". Nothing was imported.')
+        raise ImportFormatError(Msg.IMPORT_NO_VERSION)
     if version > EXPORT_VERSION:
-        raise ImportFormatError(
-            f"This export was made by a newer version of Alongside (format version {version}; "
-            f"this one reads up to {EXPORT_VERSION}). Please update Alongside. "
-            "Nothing was imported."
-        )
+        raise ImportFormatError(Msg.IMPORT_TOO_NEW.format(version=version, known=EXPORT_VERSION))
     entries = doc.get("entries")
     if not isinstance(entries, list):
-        raise ImportFormatError('This export has no "entries" list. Nothing was imported.')
+        raise ImportFormatError(Msg.IMPORT_NO_ENTRIES)
     for number, item in enumerate(entries, start=1):
         if not isinstance(item, dict):
-            raise ImportFormatError(f"Entry {number} is not an object. Nothing was imported.")
+            raise ImportFormatError(Msg.IMPORT_NOT_OBJECT.format(number=number))
         missing = [k for k in ENTRY_KEYS if k not in item]
         if missing:
-            raise ImportFormatError(
-                f"Entry {number} is missing {', '.join(repr(m) for m in missing)}. "
-                "Nothing was imported."
-            )
+            keys = ", ".join(repr(m) for m in missing)
+            raise ImportFormatError(Msg.IMPORT_MISSING.format(number=number, keys=keys))
         if not isinstance(item["fields"], dict):
-            raise ImportFormatError(f'Entry {number}: "fields" must be an object.')
+            raise ImportFormatError(Msg.IMPORT_FIELDS_NOT_OBJECT.format(number=number))
     return entries
 
 
@@ -181,11 +162,9 @@ def import_data(vault: Vault, raw: bytes) -> ImportResult:
     for number, item in enumerate(items, start=1):
         entry_id = item["id"]
         if not (isinstance(entry_id, str) and len(entry_id) == 32 and _is_hex(entry_id)):
-            raise ImportFormatError(
-                f"Entry {number} has an id that isn't 32 hex characters. Nothing was imported."
-            )
+            raise ImportFormatError(Msg.IMPORT_BAD_ID.format(number=number))
         if entry_id in seen:
-            raise ImportFormatError(f"Entry {number} repeats id {entry_id}. Nothing was imported.")
+            raise ImportFormatError(Msg.IMPORT_REPEATED_ID.format(number=number, entry_id=entry_id))
         seen.add(entry_id)
         try:
             prepared.append(
@@ -201,7 +180,7 @@ def import_data(vault: Vault, raw: bytes) -> ImportResult:
             raise
         except AlongsideError as error:
             raise ImportFormatError(
-                f"Entry {number} ({entry_id}) can't be imported: {error} Nothing was imported."
+                Msg.IMPORT_BAD_ENTRY.format(number=number, entry_id=entry_id, why=error)
             ) from None
     existing = _existing_ids(vault, [e.id for e in prepared])
     damaged = set(vault.damaged_ids()) & existing if existing else set()
@@ -224,15 +203,13 @@ def _timestamp(value: object, number: int, key: str) -> datetime:
         moment = None
     if not isinstance(value, str) or moment is None or moment.tzinfo is None:
         raise ImportFormatError(
-            f"Entry {number}: {key!r} must be an ISO 8601 time with a UTC offset, "
-            f"got {str(value)[:40]!r}. Nothing was imported."
+            Msg.IMPORT_BAD_TIME.format(number=number, key=key, value=str(value)[:40])
         )
     try:
         return moment.astimezone(UTC)
     except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is still year 0 in UTC
         raise ImportFormatError(
-            f"Entry {number}: {key!r} ({value[:40]}) falls outside the range of dates "
-            "Alongside can store (years 1 to 9999 in UTC). Nothing was imported."
+            Msg.IMPORT_TIME_RANGE.format(number=number, key=key, value=value[:40])
         ) from None
 
 
@@ -274,11 +251,7 @@ def backup_vault(vault: Vault, dest: Path) -> Path:
             raise
         for leftover in dest.parent.glob(f"{temp_prefix(dest)}*"):
             leftover.unlink(missing_ok=True)  # the temp file's journal, if SQLite left one
-        raise DiskFull(
-            f"There isn't room on the disk for a backup at {dest}, so nothing was written "
-            "there. Nothing was lost: your private record is as it was. Please free some "
-            "space, then try again."
-        ) from None
+        raise DiskFull(Msg.BACKUP_DISK_FULL.format(dest=dest)) from None
     return dest
 
 
@@ -290,7 +263,7 @@ def restore_vault(backup: Path, path: Path, passphrase: str) -> Path | None:
     file under its open connections would lose what it saves next, or corrupt the file.
     """
     if not backup.is_file():
-        raise ImportFormatError(f"There is no backup file at {backup}. Nothing was changed.")
+        raise ImportFormatError(Msg.NO_BACKUP_FILE.format(path=backup))
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with VaultLock.only(path):
         header = db.peek_header(backup, what="backup")
@@ -311,11 +284,11 @@ def _check_integrity(file: Path) -> None:
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.Error as error:
-        raise CorruptData(f"The backup is damaged ({error}). Nothing was changed.") from error
+        raise CorruptData(Msg.BACKUP_DAMAGED.format(why=error)) from error
     finally:
         conn.close()
     if not ok or ok[0] != "ok":
-        raise CorruptData("The backup failed its integrity check. Nothing was changed.")
+        raise CorruptData(Msg.BACKUP_FAILED_CHECK)
 
 
 def _quiesce(path: Path) -> None:
@@ -324,12 +297,12 @@ def _quiesce(path: Path) -> None:
     try:
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlite3.Error as error:
-        raise VaultBusy(db.BUSY_MESSAGE) from error
+        raise VaultBusy(Msg.RECORD_BUSY) from error
     finally:
         conn.close()
     wal = path.with_name(path.name + "-wal")
     if busy or (wal.exists() and wal.stat().st_size > 0):
-        raise VaultBusy(db.BUSY_MESSAGE)
+        raise VaultBusy(Msg.RECORD_BUSY)
 
 
 def wipe_vault(path: Path, *, include_backups: bool = True) -> list[Path]:

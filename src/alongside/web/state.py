@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from alongside.errors import AlongsideError, VaultLocked, VaultReplaced
+from alongside.messages import Msg
 from alongside.paths import vault_path
-from alongside.vault.lock import REPLACED_MESSAGE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -224,7 +224,7 @@ class WebState:
             # Something that ignores the lock swapped or removed the file: lock every session
             # before the next write can land in a file this key doesn't belong to.
             self.lock()
-            raise VaultReplaced(REPLACED_MESSAGE)
+            raise VaultReplaced(Msg.RECORD_REPLACED)
         return self.vault
 
     def is_unlocked(self, session: Session | None) -> bool:
