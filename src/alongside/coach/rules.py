@@ -244,7 +244,9 @@ _ESCAPES = re.compile(r"\\[A-Z]|\(\?P<")
 
 
 def _check_case(pattern: str, where: str) -> None:
-    if any(c.isupper() for c in _ESCAPES.sub("", pattern)):
+    bare = _ESCAPES.sub("", pattern)
+    # In ASCII, a letter is upper case exactly when lower() changes it: one call, not a loop.
+    if bare.lower() != bare if bare.isascii() else any(c.isupper() for c in bare):
         raise RuleFileError(f"{where}: write the pattern {pattern!r} in lower case.")
 
 
