@@ -256,7 +256,7 @@ def _show(
                         expand=False,
                     )
                 )
-            elif hint := next((h for f in note if (h := f.hint)), None):
+            elif hint := note_hint(note):
                 # one hint a note: findings on the same words make one point
                 console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
         if len(pushing) > LISTED_MAX:
@@ -302,13 +302,15 @@ def _show(
             )
         )
     if composed.left:
+        from alongside.coach.hints import same_advice
+
         console.print()
         console.print(Text("Left for you to put in your own words", style="bold"))
         for item in composed.left:
             console.print(Text.assemble("• ", ("“" + printable(item.sentence) + "”", PUSH_STYLE)))
             inside = notes_in(notes, item.start, item.end)
-            said = {next((h for f in notes[n - 1] if (h := f.hint)), None) for n in inside}
-            if item.hint not in said:
+            said = {note_hint(note) for note in notes}  # every point already made above
+            if not any(h and same_advice(item.hint, h) for h in said):
                 console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
             if inside:
                 which = " and ".join(str(n) for n in inside)
@@ -351,6 +353,16 @@ def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
         else:
             notes.append([f])
     return notes
+
+
+# Whose hint a note shows when findings share words: the most specific kind first.
+HINT_ORDER = ("invalidation", "contempt", "label", "blame", "therapy_as_fix", "absolute")
+
+
+def note_hint(note: list[Finding]) -> str | None:
+    """The one hint a note shows: its most specific finding's."""
+    ranked = sorted(note, key=lambda f: HINT_ORDER.index(f.id) if f.id in HINT_ORDER else 99)
+    return next((h for f in ranked if (h := f.hint)), None)
 
 
 def notes_in(notes: list[list[Finding]], start: int, end: int) -> list[int]:

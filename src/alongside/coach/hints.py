@@ -247,6 +247,11 @@ def phrase(words: str, sentence: str) -> str:
     return clause or w
 
 
+_OR_ELSE = re.compile(
+    r"\bor\s+(?:else|don'?t\s+bother|dont\s+bother|i'?m\s+(?:leaving|done|gone|out)"
+    r"|we'?re\s+(?:done|over|through)|i\s+will|i'll)\b",
+    re.IGNORECASE,
+)
 _SARCASM_START = re.compile(
     r"^\W*(?:sure|fine|oh\s+sure|yeah\s+right|oh\s+great|great|brilliant|well\s+done"
     r"|maybe\s+you\s+should|ok(?:ay)?\s+then)\b",
@@ -344,10 +349,14 @@ def for_finding(
                 f"{q} sounds like a charge. Say what happened and what you needed from them then."
             )
         return f"{q} says whose fault it is. Say what happened and how it was for you."
-    if finding_id == "ultimatum" or (limit and finding_id in ("pressure", "command")):
+    if (
+        finding_id == "ultimatum"
+        or (limit and finding_id in ("pressure", "command"))
+        or _OR_ELSE.search(sentence)
+    ):
         return (
-            f"If {q} is your limit, keep it, and say it as what you will do, calmly, not as a "
-            "threat or a deal."
+            f"If {quote(sentence) if _OR_ELSE.search(sentence) else q} is your limit, keep it, "
+            "and say it as what you will do, calmly, not as a threat or a deal."
         )
     if finding_id == "therapy_as_fix":
         if "by_proxy" in rule:
@@ -368,6 +377,26 @@ def for_finding(
     if closing:
         return for_closing(sentence)
     return _pressure(low, q, rule, sentence, alone)
+
+
+_QUOTED_WORDS = re.compile(r"\u201c[^\u201d]*\u201d")
+
+
+def same_advice(one: str, other: str) -> bool:
+    """Two hints that say the same thing about different words."""
+    return _QUOTED_WORDS.sub("", one, count=1) == _QUOTED_WORDS.sub("", other, count=1)
+
+
+def again(finding_id: str, words: str, sentence: str) -> str:
+    """A short hint for words like an earlier note's: the point is not made twice."""
+    q = quote(phrase(words, sentence))
+    lines = {
+        "absolute": f"{q} is another “always” or “never”; the earlier note applies here too.",
+        "invalidation": f"{q} brushes their feeling aside as well; the earlier note fits here.",
+        "label": f"{q} is about who they are too; here also, say what they did.",
+        "contempt": f"{q} can sound scornful too; say plainly what you mean here as well.",
+    }
+    return lines.get(finding_id, f"{q}: the earlier note about the same kind of words fits here.")
 
 
 def _absolute(low: str, q: str, words: str, sentence: str, alone: bool) -> str:

@@ -936,9 +936,30 @@ def hint_for_finding(finding: Finding) -> str | None:
         return done.hint
     if finding.id not in hints.KNOWN_IDS:
         return finding_hint(finding.id)
+    hint = _plain_hint(finding.id, finding.rule, words, sentence, text, check)
+    if len(text) <= AGAIN_MAX_CHARS:
+        # the same advice said again for an earlier sentence: a short line, not a repeat
+        for f in check(text):
+            if f.start >= left:
+                break
+            if f.id != finding.id or counted(f, text):
+                continue
+            a, b = sentence_bounds(text, f.start, f.end)
+            said = _plain_hint(f.id, f.rule, text[f.start : f.end], _tidy(text[a:b]), text, check)
+            if hints.same_advice(said, hint):
+                return hints.again(finding.id, words, sentence)
+    return hint
+
+
+AGAIN_MAX_CHARS = 4000  # longer texts are not searched for an earlier note with the same advice
+
+
+def _plain_hint(
+    finding_id: str, rule: str, words: str, sentence: str, text: str, check: Check
+) -> str:
     return hints.for_finding(
-        finding.id,
-        finding.rule,
+        finding_id,
+        rule,
         words,
         sentence,
         diagnostic=diagnoses(sentence),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from alongside.app.coach import clean_feeling
+from alongside.coach.hints import same_advice
 from alongside.coach.model import finding_name
 
 if TYPE_CHECKING:
@@ -117,8 +118,8 @@ def _left(
         if v.polarity == "pushing" and item.start <= f.start < item.end
     ]
     numbers = sorted({v.same_as or v.number for v in inside})
-    said = {v.hint for v in views if v.hint}
-    hint = "" if item.hint in said and inside else item.hint
+    said = {v.hint for v in views if v.hint and v.polarity == "pushing"}
+    hint = "" if any(same_advice(item.hint, h) for h in said) else item.hint
     return item.sentence, hint, " and ".join(str(n) for n in numbers)
 
 
