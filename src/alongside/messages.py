@@ -57,6 +57,7 @@ class Msg:
         "That is a long message ({size:,} characters). The coach reads up to {limit:,} at a "
         "time; please try one part first."
     )
+    REPLY_TOO_LONG: Final = "Please keep a reply under {limit:,} characters."
     FEELING_UNCLEAR: Final = (
         "Please name a feeling in a word or two, like hurt, worried or left out."
     )

@@ -25,6 +25,13 @@ def check_message(text: str) -> str:
     return ""
 
 
+def check_reply(reply: str) -> str:
+    """Why a rehearsal reply can't be coached (a sentence), or "" when it can."""
+    if len(reply) > MAX_MESSAGE_CHARS:
+        return Msg.REPLY_TOO_LONG.format(limit=MAX_MESSAGE_CHARS)
+    return ""
+
+
 def clean_feeling(feel: str) -> str | None:
     """A feeling picked or typed, tidied ("" when none was given); None when it is not a
     word or two of letters."""

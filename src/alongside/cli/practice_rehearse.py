@@ -42,6 +42,7 @@ def rehearse(
     """
     from rich.markup import escape
 
+    from alongside.app.coach import check_reply
     from alongside.coach.rehearsal import objection_book, start
 
     out = make_console()
@@ -62,6 +63,9 @@ def rehearse(
         if reply is None:
             out.print("[dim](No more replies given.)[/dim]")
             break
+        if problem := check_reply(reply):  # said, and the same round asked again
+            out.print(f"  {escape(problem)}")
+            continue
         if not asking:
             out.print(f"You: {escape(reply)}")
         session, coaching = session.answer(reply)

@@ -14,7 +14,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
-from alongside.app.coach import MAX_MESSAGE_CHARS
+from alongside.app.coach import check_reply
 from alongside.errors import InvalidInput
 from alongside.web.pages import STALE_PAGE, safety_context
 from alongside.web.render import is_htmx, needs_unlock, redirect, render, web_state
@@ -186,9 +186,7 @@ def _reply_problem(request: Request, form: FormData, reply: str) -> str:
     rehearsal = session_of(request).rehearsal
     if not isinstance(rehearsal, Rehearsal) or rehearsal.finished:
         return "This practice has finished. Start a new one whenever you like."
-    if len(reply) > MAX_MESSAGE_CHARS:
-        return f"Please keep a reply under {MAX_MESSAGE_CHARS:,} characters."
-    return ""
+    return check_reply(reply)
 
 
 def _str(value: object) -> str:
