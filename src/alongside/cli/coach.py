@@ -361,8 +361,10 @@ HINT_ORDER = ("invalidation", "contempt", "label", "blame", "therapy_as_fix", "a
 
 def note_hint(note: list[Finding]) -> str | None:
     """The one hint a note shows: its most specific finding's."""
+    from alongside.coach.hints import SAME_WORDS
+
     ranked = sorted(note, key=lambda f: HINT_ORDER.index(f.id) if f.id in HINT_ORDER else 99)
-    return next((h for f in ranked if (h := f.hint)), None)
+    return next((h for f in ranked if (h := f.hint) and h != SAME_WORDS), None)
 
 
 def notes_in(notes: list[list[Finding]], start: int, end: int) -> list[int]:

@@ -252,6 +252,7 @@ _OR_ELSE = re.compile(
     r"|we'?re\s+(?:done|over|through)|i\s+will|i'll)\b",
     re.IGNORECASE,
 )
+_SCORNFUL = re.compile(r"\b(?:ashamed|grow\s+up|get\s+a\s+grip|get\s+over\s+yourself)\b", re.I)
 _SARCASM_START = re.compile(
     r"^\W*(?:sure|fine|oh\s+sure|yeah\s+right|oh\s+great|great|brilliant|well\s+done"
     r"|maybe\s+you\s+should|ok(?:ay)?\s+then)\b",
@@ -332,7 +333,8 @@ def for_finding(
             f"{_Q_OPEN}I can see you're upset.{_Q_CLOSE}, then what you need."
         )
     if finding_id == "contempt" or (
-        finding_id in ("pressure", "unsolicited_advice") and _SARCASM_START.match(sentence)
+        finding_id in ("pressure", "unsolicited_advice")
+        and (_SARCASM_START.match(sentence) or _SCORNFUL.search(sentence))
     ):
         return (
             f"{q} can sound scornful, and scorn is what they will hear. Say plainly what "
@@ -380,6 +382,20 @@ def for_finding(
 
 
 _QUOTED_WORDS = re.compile(r"\u201c[^\u201d]*\u201d")
+
+
+def let_it_stand(finding_id: str, words: str, sentence: str, said: str) -> str:
+    """A label or scorn beside a sentence that already says what happened: point at it."""
+    q = quote(phrase(words, sentence))
+    if finding_id == "contempt":
+        return (
+            f"{q} can sound scornful. {quote(said)} already makes your point; you could leave "
+            f"{q} out, or say plainly how it was for you."
+        )
+    return (
+        f"{q} is about who they are. {quote(said)} already says what happened; you could let "
+        "it stand and say how it was for you."
+    )
 
 
 def same_advice(one: str, other: str) -> bool:
@@ -550,6 +566,7 @@ def safety_first(words: str, sentence: str, first: bool = True) -> str:
     )
 
 
+SAME_WORDS = "The same words as the note before; one change covers both."
 OWN_WORDS = "These are your own words about yourself; they can stay as they are."
 CHEER = "A cheer for the two of you; it can stay as it is."
 OWN_REQUEST = "Asking them to talk to you is a request of your own; it can stay as it is."

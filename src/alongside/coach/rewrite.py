@@ -871,7 +871,8 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
             return Reworked(None, _hint_for(pushing[0], sentence, check))
         current = advice
     shown = f"{ASK_FIRST} {current}" if ask_first else current
-    if not _passes(shown, check) and len(pushing) == 1 and not ask_first:
+    clumsy = re.search(r"\bkeep\s+waiting\s+for\b.*(?:\bany\b|,\s*ever\b)", current, re.I)
+    if (not _passes(shown, check) or clumsy) and len(pushing) == 1 and not ask_first:
         # "I keep waiting for you to stand up for me" can read as a threat to the safety
         # screen; the wish under "You never stand up for me" is said plainly instead
         wish = hints.never_as_wish(sentence)
@@ -938,6 +939,23 @@ def hint_for_finding(finding: Finding) -> str | None:
         return finding_hint(finding.id)
     hint = _plain_hint(finding.id, finding.rule, words, sentence, text, check)
     if len(text) <= AGAIN_MAX_CHARS:
+        # findings on the same words that would say the same thing: said once
+        for f in check(text):
+            if (f.start, f.end, f.id) == (finding.start, finding.end, finding.id):
+                break
+            if f.start < finding.end and finding.start < f.end:
+                said = _plain_hint(f.id, f.rule, text[f.start : f.end], sentence, text, check)
+                if said == hint:
+                    return hints.SAME_WORDS
+    if (
+        finding.id in ("label", "contempt")
+        and "comparison" not in finding.rule
+        and len(text) <= AGAIN_MAX_CHARS
+    ):
+        happened = _what_happened(text, left, check)
+        if happened is not None:
+            return hints.let_it_stand(finding.id, words, sentence, happened)
+    if len(text) <= AGAIN_MAX_CHARS:
         # the same advice said again for an earlier sentence: a short line, not a repeat
         for f in check(text):
             if f.start >= left:
@@ -952,6 +970,29 @@ def hint_for_finding(finding: Finding) -> str | None:
 
 
 AGAIN_MAX_CHARS = 4000  # longer texts are not searched for an earlier note with the same advice
+_FACT = lazy(
+    r"\d|\b(?:yesterday|last\s+\w+|tonight|today|this\s+(?:morning|week|month|year)|since|ago"
+    r"|(?:a|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|nights?)|wedding"
+    r"|birthday|funeral|christmas|[A-Z][a-z]+'s)\b"
+)
+_STATES = lazy(r"^[A-Z0-9][^?]*\b(?:you|he|she|they)\b[^?]*[.!]?$", re.IGNORECASE)
+
+
+def _what_happened(text: str, skip: int, check: Check) -> str | None:
+    """Another sentence of the message that says what happened and is kept as it is ("You
+    cheated for a year and a half."), for a label's hint to point at; None when there is none."""
+    for a, b in _sentences(text):
+        if a == skip or a <= skip < b:
+            continue
+        sentence = _tidy(text[a:b])
+        if len(sentence.split()) < 4 or not _STATES.match(sentence):
+            continue
+        if not _FACT.search(sentence) or re.search(r"\blike\s+an?\b", sentence, re.I):
+            continue  # a sentence with no fact in it, or a comparison, makes no point of its own
+        done = rework(sentence, is_hard(text), check, is_abuse(text))
+        if done.text == sentence and not done.reported and not scorns(sentence):
+            return sentence
+    return None
 
 
 def _plain_hint(
