@@ -556,13 +556,12 @@ KIND_LIMIT = "This is your limit, said kindly; it can stay as it is."
 
 
 def safety_first(words: str, sentence: str, first: bool = True) -> str:
-    """The hint for a finding in a message the safety screen flagged."""
-    q = quote(phrase(words, sentence))
+    """The hint for a finding in a message the safety screen flagged: not about the words."""
     if not first:
-        return f"The wording of {q} can wait; what matters first is that you are safe."
+        return "The wording can wait; what matters first is that you are safe."
     return (
-        f"Before the wording of {q}: your safety and your own support come first. A "
-        "helpline can listen and help you think it through."
+        "Before any wording: your safety and your own support come first. A helpline can "
+        "listen and help you think it through."
     )
 
 
