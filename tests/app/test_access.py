@@ -9,11 +9,12 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from alongside.app.access import new_passphrase_problem
+from alongside.app.access import new_passphrase_problem, setup_problem
 from alongside.cli.app import build_app
 from alongside.errors import AlongsideError
 from alongside.messages import Msg
 from alongside.paths import vault_path
+from alongside.settings import saved_country
 from alongside.vault import create_vault
 from alongside.vault.store import MAX_PASSPHRASE_CHARS
 from tests.web.server import csrf_of, token_in
@@ -63,3 +64,24 @@ def test_an_unlock_checks_every_character_typed(app_home: Path, client: httpx.Cl
     assert isinstance(ran.exception, AlongsideError)
     opened = client.post("/unlock", data={"csrf_token": token_in(page.text), "passphrase": LONGEST})
     assert opened.status_code == 303
+
+
+def test_setting_up_checks_every_choice_before_anything_is_saved(
+    app_home: Path, client: httpx.Client
+) -> None:
+    short = app_home.parent / "short.txt"
+    short.write_text("short")
+    ran = CliRunner().invoke(
+        build_app(), ["init", "--country", "GB", "--passphrase-file", str(short)]
+    )
+    assert isinstance(ran.exception, AlongsideError)
+    assert "at least 8 characters" in str(ran.exception)
+    assert saved_country() == "" and not vault_path().exists()  # the country waited too
+    said = setup_problem(None, country="Narnia")
+    ran = CliRunner().invoke(build_app(), ["init", "--country", "Narnia"])
+    assert isinstance(ran.exception, AlongsideError) and str(ran.exception) == said
+    form = {"csrf_token": csrf_of(client), "passphrase": "long enough", "confirm": "long enough"}
+    page = client.post("/setup", data={**form, "country": "Narnia", "timezone": "Mars/Base"})
+    assert page.status_code == 400
+    assert said.split(". ")[0].replace("'", "&#39;").replace('"', "&#34;") in page.text
+    assert saved_country() == "" and not vault_path().exists()

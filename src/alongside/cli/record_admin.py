@@ -73,14 +73,12 @@ def init(
     path = vault_path()
     if path.exists():
         raise VaultExists(f"You already have a private record at {path}. Nothing was changed.")
-    if country is not None:
-        from alongside.cli.settings import save_country_choice
+    from alongside.app.access import setup_problem
 
-        save_country_choice(country)  # a country we don't know stops here, before anything
-    if timezone is not None:
-        from alongside.settings import check_timezone
-
-        check_timezone(timezone)  # so does a time zone we don't know
+    # a country or time zone we don't know stops here, before anything is asked or made
+    problem = setup_problem(None, country=country, timezone=timezone)
+    if problem:
+        raise InvalidInput(problem)
     passphrase = ask_new_passphrase(passphrase_file)
     create_vault(path, passphrase).close()
     from alongside.vault.crypto import KDF_PROFILE_ENV  # lazy: cryptography is slow to import

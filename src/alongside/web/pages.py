@@ -8,10 +8,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from alongside.app.access import new_passphrase_problem
-from alongside.app.settings import HOW_WEB, choose_country, country_problem
+from alongside.app.access import setup_problem
+from alongside.app.settings import HOW_WEB, choose_country
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
-from alongside.settings import save_timezone, timezone_problem
+from alongside.settings import save_timezone
 from alongside.web.render import LANDING, opened, redirect, render, safe_next, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of
 from alongside.web.state import TryLater
@@ -76,8 +76,9 @@ async def setup_submit(request: Request) -> Response:
     first, second = _str(form.get("passphrase")), _str(form.get("confirm"))
     country = _str(form.get("country")).strip()[:60]
     zone = _str(form.get("timezone")).strip()[:60]
-    problem = new_passphrase_problem(first, second) or country_problem(country, how=HOW_WEB)
-    problem = problem or (timezone_problem(zone) if zone else "")
+    problem = setup_problem(
+        first, second, country=country or None, timezone=zone or None, how=HOW_WEB
+    )
     if problem:
         return render(request, "setup.html", _setup_context(request, error=problem), 400)
     try:
