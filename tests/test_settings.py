@@ -92,11 +92,11 @@ def test_settings_timezone_shows_saves_and_refuses(app_home: Path) -> None:
 def test_init_asks_the_time_zone_once_and_keeps_the_devices_on_enter(
     app_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from alongside.cli import practice
+    from alongside.cli import output
     from alongside.cli import record as cli_record
 
     monkeypatch.setattr(cli_record, "on_terminal", lambda: True)
-    monkeypatch.setattr(practice, "interactive", lambda: True)
+    monkeypatch.setattr(output, "interactive", lambda: True)
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     pw = "longer words here"
     # passphrase twice, the country, then a time zone we don't know, then Enter

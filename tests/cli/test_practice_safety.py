@@ -51,7 +51,7 @@ def test_safety_help_has_an_example(cli: RunCli) -> None:
 def test_safety_help_is_printed_on_stderr_only_when_the_screen_fires(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from alongside.cli.practice import show_help_if_needed
+    from alongside.cli.safety_view import show_help_if_needed
     from alongside.safety import screen
 
     assert show_help_if_needed(None, country="UK") is False

@@ -115,7 +115,7 @@ def test_init_with_an_unknown_country_creates_nothing(app_home: Path) -> None:
 def test_init_asks_for_the_country_on_a_terminal(
     app_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("alongside.cli.practice.interactive", lambda: True)
+    monkeypatch.setattr("alongside.cli.output.interactive", lambda: True)
     env = {"ALONGSIDE_PASSPHRASE": TEST_PASSPHRASE}
     result = run("init", env=env, input="Atlantis\nde\n")
     assert result.exit_code == 0, result.output

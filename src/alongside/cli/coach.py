@@ -379,6 +379,6 @@ def _behind(finding: Finding) -> str:
 
 def _show_safety(console: Console, analysis: Analysis, country: str | None) -> None:
     """Safety before coaching: the warm message and who can help, nothing about the wording."""
-    from alongside.cli.practice import print_safety
+    from alongside.cli.safety_view import print_safety
 
     print_safety(analysis.safety, country=country, console=console, heading=True)

@@ -163,7 +163,7 @@ def invite_add(
 
     Example: alongside invite add "On a walk, as something for us both" --response "Maybe later" --stance-after considering
     """  # noqa: E501
-    from alongside.cli.practice import show_help_if_needed
+    from alongside.cli.safety_view import show_help_if_needed
     from alongside.cli.words import ask_words, note_words_as_arguments
     from alongside.plan.facts import REINVITE_AFTER_DAYS
 
@@ -352,7 +352,7 @@ def checkin_record(
 
     Example: alongside checkin record "Appreciations, then the weekend plan" --rating 4
     """
-    from alongside.cli.practice import show_help_if_needed
+    from alongside.cli.safety_view import show_help_if_needed
     from alongside.cli.words import ask_words, note_words_as_arguments
 
     empty = (

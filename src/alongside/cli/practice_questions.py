@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from alongside.cli.options import AsJson, print_json
-from alongside.cli.practice import make_console
+from alongside.cli.output import make_console
 
 if TYPE_CHECKING:
     from alongside.coach.mi import MiCounts

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from alongside.cli.options import AsJson, PassphraseFile, print_json, say
-from alongside.cli.practice import interactive, make_console
+from alongside.cli.output import interactive, make_console
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -106,7 +106,7 @@ def _print_readiness(result: Readiness) -> None:
         principles = ", ".join(reason.principles)
         out.print(f"  {MARKS[reason.kind]} {escape(reason.text)} [dim]({principles})[/dim]")
     if result.safety_first:
-        from alongside.cli.practice import print_safety
+        from alongside.cli.safety_view import print_safety
         from alongside.safety import Screening, safety_message
 
         out.print()

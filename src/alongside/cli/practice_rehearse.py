@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from alongside.cli.options import Country
-from alongside.cli.practice import interactive, make_console, print_safety
+from alongside.cli.output import interactive, make_console
+from alongside.cli.safety_view import print_safety
 
 if TYPE_CHECKING:
     from rich.console import Console

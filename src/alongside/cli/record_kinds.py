@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import typer
 
 from alongside.cli.options import AsJson, PassphraseFile, say
-from alongside.cli.practice import show_help_if_needed
 from alongside.cli.record import (
     confirm,
     on_terminal,
     open_vault_for_cli,
 )
 from alongside.cli.record_view import print_entries, print_entry
+from alongside.cli.safety_view import show_help_if_needed
 from alongside.cli.words import ask_words, note_words_as_arguments, nothing_written
 from alongside.errors import InvalidFields, InvalidInput
 from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec

@@ -86,7 +86,7 @@ def describe_timezone() -> str:
 def ask_timezone_at_setup(given: str | None) -> str:
     """At `alongside init`: the time zone from `--timezone`, else asked once on a terminal
     (Enter keeps this device's). Returns the sentence to show."""
-    from alongside.cli.practice import interactive
+    from alongside.cli.output import interactive
     from alongside.settings import (
         FALLBACK_TIMEZONE,
         device_timezone,
@@ -165,7 +165,7 @@ def ask_country_at_setup(given: str | None) -> str:
 
     Returns the sentence to show. Off a terminal with no `--country`, says how to choose.
     """
-    from alongside.cli.practice import interactive
+    from alongside.cli.output import interactive
     from alongside.safety.messages import CHOOSE_COUNTRY_CLI, country_saved
 
     if given is not None:
