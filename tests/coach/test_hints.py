@@ -119,3 +119,22 @@ def test_a_never_the_screen_misreads_is_said_as_the_wish_under_it() -> None:
         "Your mother criticised my cooking again and you said nothing. "
         "I'd like you to stand up for me."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to be married anymore. I've thought about it for a long time.",
+        "I'm taking a break from us for two weeks. I'll stay at Dev's.",
+        "I won't lend you money again. I love you, and that's my line.",
+    ],
+)
+def test_no_question_is_suggested_after_a_limit_or_a_decision(text: str) -> None:
+    tip = analyse(text).tip
+    assert tip is not None and "question" not in tip and "?" not in tip
+
+
+def test_no_small_idea_when_a_sentence_is_left_for_the_person() -> None:
+    analysis = analyse("You're addicted to that phone. It's actually pathetic.")
+    assert [x.sentence for x in analysis.left_for_you] == ["It's actually pathetic."]
+    assert analysis.tip is None

@@ -1142,6 +1142,15 @@ _OWN_FEELING_SAID = lazy(
     r"|afraid|grateful|relieved|gutted|stressed)\b",
     re.IGNORECASE,
 )
+_DECIDES = lazy(
+    r"\bi(?:'m|\s+am|m)\s+(?:not\s+)?(?:going\s+to|gonna)\s+(?!be\b|talk\b|ask\b|need\b)"
+    r"|\bi\s+won'?t\b|\bi(?:'ve|\s+have)\s+(?:decided|booked|filed|opened|taken|applied)"
+    r"|\bi(?:'m|\s+am)\s+(?:not\s+)?(?:having|taking\s+a\s+break|staying|leaving|moving|ending)"
+    r"|\bi\s+don'?t\s+want\s+to\s+be\s+(?:married|together|with\s+you|in\s+this)\b|\bthat'?s\s+my\s+(?:line|decision)|\bour\s+rule\b"
+    r"|\bfrom\s+now\s+on\b|\bwe'?re\s+done\b|\bi'?m\s+not\s+okay\s+with\b",
+    re.IGNORECASE,
+)
+_SHOUTED = lazy(r"\b[A-Z]{4,}\b|!!")
 _PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+could)\b", re.I)
 
 
@@ -1150,6 +1159,14 @@ def tip(findings: Iterable[Finding], text: str) -> str | None:
     ids = {f.id for f in findings}
     if not text.strip() or is_hard(text):
         return None
+    if states_a_limit(text) or _DECIDES.search(text):
+        # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
+        if _SHOUTED.search(text):
+            return (
+                "You could keep this limit and say it when you are both calm, as what you "
+                "will do from now on."
+            )
+        return "You could send it as it is: it says calmly what you will do, and leaves it there."
     feels = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
     if not feels and "i_statement" not in ids:
         return (
