@@ -65,6 +65,7 @@ def test_init_asks_twice_hidden_then_add_asks_for_the_words(app_home: Path) -> N
     code, screen = run_on_terminal(["init"], INIT_ANSWERS, env)
     assert code == 0, screen
     assert "Type it again" in screen
+    assert "Your time zone" in screen  # asked once, at init
     assert TEST_PASSPHRASE not in screen  # hidden while typed
     # unlocked first, so words written are never lost to a mistyped passphrase
     code, screen = run_on_terminal(["win", "add"], [TEST_PASSPHRASE, "We had a calm morning"], env)
