@@ -22,11 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import counted, own_need, own_words, sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 from alongside.lazyre import lazy
+
+if TYPE_CHECKING:
+    from alongside.safety.screen import Screening
 
 # Negation scope: a cue in the same clause, in the last few words before the trigger.
 NEGATION_WINDOW_CHARS = 48
@@ -468,11 +472,18 @@ def _category_order() -> dict[str, int]:
     return order
 
 
-def analyse(text: str) -> Analysis:
-    """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
+@cache
+def _screen() -> Callable[[str], Screening]:
+    """The safety screen, imported on first use (`from ... import` of a package runs Python
+    code on every call, ~1.5 µs a message)."""
     from alongside.safety import screen
 
-    screening = screen(text)
+    return screen
+
+
+def analyse(text: str) -> Analysis:
+    """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
+    screening = _screen()(text)
     findings = find_patterns(text)
     order = _category_order()
     categories = tuple(sorted({f.id for f in findings}, key=order.__getitem__))
