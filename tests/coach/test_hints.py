@@ -135,6 +135,20 @@ def test_no_question_is_suggested_after_a_limit_or_a_decision(text: str) -> None
 
 
 def test_no_small_idea_when_a_sentence_is_left_for_the_person() -> None:
-    analysis = analyse("You're addicted to that phone. It's actually pathetic.")
+    analysis = analyse("You were on that phone all of dinner. It's actually pathetic.")
     assert [x.sentence for x in analysis.left_for_you] == ["It's actually pathetic."]
     assert analysis.tip is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("My mum thinks you're depressed and honestly so do I.", False),
+        ("My mum thinks you're depressed.", True),
+        ("Normal couples talk to each other at dinner.", False),
+        ("You're manic again.", False),
+    ],
+)
+def test_a_verdict_the_writer_takes_as_their_own_is_left(text: str, kept: bool) -> None:
+    analysis = analyse(text)
+    assert (analysis.left_for_you == ()) == kept, analysis.left_for_you

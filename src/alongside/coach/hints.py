@@ -478,7 +478,7 @@ _DIAGNOSIS_WORDS = re.compile(
     r"|(?:anger|rage|mental|spending|drinking)\s+(?:issues|problems?|management)"
     r"|about\s+(?:your|his|her)\s+(?:anger|temper|head)|something\s+(?:is\s+)?(?:seriously\s+)?"
     r"wrong\s+with\s+(?:you|him|her)|wrong\s+with\s+(?:you|him|her)|not\s+right\s+in\s+\w+\s+head"
-    r"|emotionally\s+unavailable|(?:an?\s+)?(?:functioning\s+)?alcoholic|an?\s+illness|bipolar|narcissist\w*|avoidant"
+    r"|emotionally\s+unavailable|ptsd|manic|normal\s+(?:people|couples?|men|women)|(?:an?\s+)?(?:functioning\s+)?alcoholic|an?\s+illness|bipolar|narcissist\w*|avoidant"
     r"|psycho\w*|crazy|insane|in\s+denial|depressed|adhd|toxic|need(?:s)?\s+(?:professional\s+|"
     r"serious\s+)?(?:help|treatment|rehab|meds|medication|anger\s+management)|sane)\b",
     re.IGNORECASE,
@@ -509,7 +509,9 @@ def for_diagnosis(sentence: str, hard: bool = False) -> str:
             f"ask instead, like {_Q_OPEN}Would you be open to talking to someone, just to see "
             f"what it's like?{_Q_CLOSE}"
         )
-    if m is not None and re.match(r"not\s+normal|sane|crazy|insane", m.group(0), re.IGNORECASE):
+    if m is not None and re.match(
+        r"not\s+normal|normal\s|sane|crazy|insane", m.group(0), re.IGNORECASE
+    ):
         return (
             f"{q} is a verdict on them, and they'll argue with it. You can leave it out, or "
             "say what worries you, in your own words."
@@ -565,6 +567,10 @@ def safety_first(words: str, sentence: str, first: bool = True) -> str:
     )
 
 
+ENDORSED = (
+    "Agreeing with someone else's verdict makes it yours too. Say what you have seen "
+    "yourself, and how it is for you."
+)
 SAME_WORDS = "The same words as the note before; one change covers both."
 OWN_WORDS = "These are your own words about yourself; they can stay as they are."
 CHEER = "A cheer for the two of you; it can stay as it is."

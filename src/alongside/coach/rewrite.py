@@ -822,7 +822,9 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
         if added:
             return Reworked(None, finding_hint(added[0].id))
         return Reworked(None, hints.for_closing(sentence))
-    if diagnoses(sentence):
+    if diagnoses(sentence, abuse):
+        if endorsed(sentence) and _REPORTING.search(sentence):
+            return Reworked(None, hints.ENDORSED)
         return Reworked(None, hints.for_diagnosis(sentence, hard))
     if not pushing:
         if hard and (_COUPLES.search(sentence) or (_THERAPY.search(sentence) and "?" in sentence)):
@@ -831,6 +833,8 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
             return Reworked(None, _scorn_hint(scorns(sentence)))
         return Reworked(sentence, None)
     if _reported_before(sentence, min(f.start for f in pushing)):
+        if endorsed(sentence) and not abuse:
+            return Reworked(None, hints.ENDORSED)
         return Reworked(sentence, hints.REPORTED, reported=True)
     ids = {f.id for f in pushing}
     if abuse:
@@ -998,6 +1002,8 @@ def _what_happened(text: str, skip: int, check: Check) -> str | None:
 def _plain_hint(
     finding_id: str, rule: str, words: str, sentence: str, text: str, check: Check
 ) -> str:
+    if endorsed(sentence) and _REPORTING.search(sentence) and not is_abuse(text):
+        return hints.ENDORSED
     return hints.for_finding(
         finding_id,
         rule,
@@ -1031,13 +1037,38 @@ _NOT_SAYING = lazy(
 )
 
 
-def diagnoses(sentence: str) -> bool:
+_DIAGNOSIS_YOU = lazy(
+    r"\b(?:(?:your|you'?re|you\s+are|you\s+have|you'?ve\s+got|he'?s|she'?s)\s+(?:\w+\s+)?"
+    r"(?:ptsd|depressed|depression|manic|anxiety\s+disorder|paranoid|delusional|unstable"
+    r"|addicted)|normal\s+(?:people|couples?|persons?|men|women|husbands?|wives|adults?))\b",
+    re.IGNORECASE,
+)
+# The writer taking someone else's verdict as their own: "... and honestly so do I".
+_ENDORSED = lazy(
+    r"\b(?:so\s+do\s+i|i\s+agree|(?:and\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+right"
+    r"|i\s+think\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+right|even\s+(?:she|he|they)"
+    r"\s+knows?)\b",
+    re.IGNORECASE,
+)
+
+
+def endorsed(sentence: str) -> bool:
+    """Someone else's words the writer takes as their own ("My mum thinks you're depressed
+    and honestly so do I"): no longer only reported."""
+    return _ENDORSED.search(sentence) is not None
+
+
+def diagnoses(sentence: str, abuse: bool = False) -> bool:
     """The sentence reads like a diagnosis of the writer's own: not negated, not quoted,
-    not reported ("I'm not saying anything's wrong with you", "You said I'm 'crazy'")."""
-    m = _DIAGNOSTIC.search(sentence)
+    not reported ("I'm not saying anything's wrong with you", "You said I'm 'crazy'"), unless
+    the writer agrees with it; in a message about being hurt or controlled a friend's "it's
+    not normal" is the writer's own reading of what happens to them, not a diagnosis."""
+    m = _DIAGNOSTIC.search(sentence) or _DIAGNOSIS_YOU.search(sentence)
     if m is None:
         return False
-    if _NOT_SAYING.search(sentence, 0, m.start()) or _reported_before(sentence, m.start()):
+    if _NOT_SAYING.search(sentence, 0, m.start()):
+        return False
+    if _reported_before(sentence, m.start()) and (abuse or not endorsed(sentence)):
         return False
     return not any(q.start() < m.start() < q.end() for q in _QUOTED.finditer(sentence))
 
