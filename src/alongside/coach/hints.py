@@ -549,8 +549,8 @@ ABUSE = (
     "and support come first."
 )
 SAFETY_FIRST = (
-    "What you describe may touch on your safety, and that comes before any wording. You "
-    "deserve support of your own: a helpline can listen and help you think it through."
+    "If any of this touches on your safety, that comes before any wording. You deserve "
+    "support of your own: a helpline can listen and help you think it through."
 )
 REPORTED = "These are someone else's words; they can stay exactly as they are."
 OWN_NEED = "This is your own need, said as yours; it can stay as it is."
@@ -560,9 +560,9 @@ KIND_LIMIT = "This is your limit, said kindly; it can stay as it is."
 def safety_first(words: str, sentence: str, first: bool = True) -> str:
     """The hint for a finding in a message the safety screen flagged: not about the words."""
     if not first:
-        return "The wording can wait; what matters first is that you are safe."
+        return "The wording can wait; what matters first is that you are safe and supported."
     return (
-        "Before any wording: your safety and your own support come first. A helpline can "
+        "Before any wording: if you are not safe, that comes first, and a helpline can "
         "listen and help you think it through."
     )
 
@@ -571,6 +571,7 @@ ENDORSED = (
     "Agreeing with someone else's verdict makes it yours too. Say what you have seen "
     "yourself, and how it is for you."
 )
+SHARED = "This is about the two of you, said as “we”; it can stay as it is."
 SAME_WORDS = "The same words as the note before; one change covers both."
 OWN_WORDS = "These are your own words about yourself; they can stay as they are."
 CHEER = "A cheer for the two of you; it can stay as it is."

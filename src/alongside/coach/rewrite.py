@@ -726,6 +726,8 @@ def own_words(finding: Finding, text: str) -> str | None:
         return hints.OWN_REQUEST
     if fid == "label" and re.match(r"i\s+(?:feel|felt)\s+", words):
         return hints.OWN_WORDS
+    if fid == "absolute" and words == "always" and re.search(r"\bwe\s+$", before):
+        return hints.SHARED
     if fid == "absolute" and words == "all the time" and _OWN_FEELING.search(before):
         return hints.OWN_WORDS
     if fid == "invalidation" and re.search(r"\bto\s+$", before) and "calm" in words:
