@@ -123,7 +123,11 @@ _ABUSE = lazy(
     r"|put\s+me\s+in\s+my\s+place|scream(?:s|ed|ing)?\s+at\s+me|yell(?:s|ed|ing)?\s+at\s+me"
     r"|shout(?:s|ed|ing)?\s+at\s+me|call(?:s|ed)?\s+me\s+(?:names|stupid|fat|ugly|worthless|thick)"
     r"|(?:too|so)\s+thick|afraid\s+of\s+(?:you|him|her)|scared\s+of\s+(?:you|him|her)"
-    r"|(?:choose|chooses|decide|decides)\s+what\s+i\s+(?:wear|eat|spend)|who\s+i\s+(?:see|talk\s+to))\b",
+    r"|(?:choose|chooses|decide|decides)\s+what\s+i\s+(?:wear|eat|spend)|who\s+i\s+(?:see|talk\s+to)"
+    r"|check(?:s|ed|ing)?\s+(?:the\s+mileage|my\s+(?:car|location|bank|account|texts|emails?))"
+    r"|like\s+a\s+prisoner|(?:his|her|your|a)\s+wife\s+in\s+line|don'?t\s+bother\s+coming\s+back"
+    r"|give\s+me\s+\W?\d+\s+and\s+keep\s+the\s+rest|(?:won'?t|doesn'?t|don'?t)\s+let\s+me"
+    r"|i'?m\s+not\s+allowed\s+to|can'?t\s+see\s+\w+\s+anymore)\b",
     re.IGNORECASE,
 )
 # Sentences that close the talk ("Full stop.", "End of discussion.", "I'm not discussing it
@@ -1190,8 +1194,8 @@ _PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+
 def tip(findings: Iterable[Finding], text: str) -> str | None:
     """When nothing pushes: one concrete idea to make the message warmer, or None."""
     ids = {f.id for f in findings}
-    if not text.strip() or is_hard(text):
-        return None
+    if not text.strip() or is_hard(text) or is_abuse(text):
+        return None  # the word about the person's own support is shown instead
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
         if _SHOUTED.search(text):
