@@ -77,11 +77,16 @@ class Msg:
 
     # The private record (vault) ----------------------------------------------------------
     NO_RECORD: Final = "You don't have a private record yet. Create one with: alongside init"
-    RECORD_EXISTS: Final = (
-        "A private record already exists at {path}. Open it with your passphrase, "
-        "or remove it first with: alongside wipe"
+    NO_RECORD_WEB: Final = (
+        "You don't have a private record yet. Create one first (open the app in your browser)."
     )
+    RECORD_EXISTS: Final = "You already have a private record at {path}. Nothing was changed."
     RECORD_LOCKED: Final = "Your private record is locked. Please unlock it again."
+    RECORD_LOCKED_WEB: Final = (
+        "Your private record is locked. Enter your passphrase to open it again."
+    )
+    GREET_RECORD_AT: Final = "Your private record is at {path}."
+    GREET_NO_RECORD: Final = "You don't have a private record yet. Creating one takes a minute."
     RECORD_LOCKED_ENV: Final = (
         "Your private record is locked. Set {env} or type your passphrase when asked."
     )
@@ -108,8 +113,22 @@ class Msg:
         "saved before is safe and unchanged. Please free some space, then try again."
     )
     WRONG_PASSPHRASE: Final = (
-        "That passphrase doesn't unlock this private record. Nothing was changed; "  # noqa: S105
-        "please try again (passphrases are case-sensitive)."
+        "That passphrase does not open this record. Nothing was changed. "  # noqa: S105
+        "Please check for typos and Caps Lock, and try again."
+    )
+    WRONG_PASSPHRASE_FORM: Final = (
+        "That passphrase does not open this record. Your words are still here."  # noqa: S105
+    )
+    PASSPHRASE_NEEDED: Final = "Please enter your passphrase."  # noqa: S105
+    PASSPHRASE_NOT_GIVEN: Final = (
+        "I need your passphrase: set {env} or use --passphrase-file "  # noqa: S105
+        "(or run this in a terminal to be asked)."
+    )
+    PASSPHRASE_FILE_UNREADABLE: Final = "Can't read the passphrase file {path} ({why})."  # noqa: S105
+    PASSPHRASE_FILE_NOT_UTF8: Final = "The passphrase file {path} isn't UTF-8 text."  # noqa: S105
+    PASSPHRASE_FILE_EMPTY: Final = "The passphrase file {path} is empty."  # noqa: S105
+    PASSPHRASE_CHANGED: Final = (
+        "Your passphrase is changed. Backups made before keep their old passphrase."  # noqa: S105
     )
     HEADER_UNREADABLE: Final = (
         "The header of your private record is damaged (its key settings can't be read). "
@@ -231,4 +250,58 @@ class Msg:
     HOME_IS_FILE: Final = (
         "{env} is set to {home}, which is a file, not a folder. Please set it to a folder (it "
         "is made if missing), or unset it to use the usual place. Nothing was changed."
+    )
+
+    # Asking before a change -----------------------------------------------------------------
+    NOTHING_CHANGED: Final = "Nothing was changed."
+    NOTHING_CHANGED_ADD_YES: Final = (
+        "Nothing was changed. To do this without being asked, add --yes."
+    )
+    NOTHING_CHANGED_WIPE_YES: Final = "Nothing was changed. To wipe without being asked, add --yes."
+    STOPPED: Final = "Stopped. Nothing was changed."
+
+    # Making, moving and removing the record (alongside init, export, import, backup, ...) ---
+    RECORD_READY: Final = (
+        "Your private record is ready at {path}.\n"
+        "Everything you write in it is encrypted with your passphrase. If you forget the\n"
+        "passphrase, nobody (including us) can recover what is inside, so keep it safe.\n"
+        "Next: alongside journal add (it opens your editor, or asks you here)"
+    )
+    TEST_KDF_NOTE: Final = "Note: {env}=test makes passphrases cheap to guess; it is for tests."
+    CANT_WRITE_TO: Final = "Can't write to {path} ({why}). Nothing was written there."
+    OUT_IS_FOLDER: Final = "{path} is a folder; please give a file name, e.g. {path}/export.json"
+    OUT_IS_RECORD: Final = "That is your private record itself; please choose another file."
+    OUT_EXISTS: Final = "{path} already exists. Choose another name or add --force."
+    EXPORTED: Final = "Exported {count} entries to {path}."
+    IMPORTED: Final = "Imported {added} entries ({skipped} were already there)."
+    IMPORT_REPAIRED_ONE: Final = "1 entry that could not be read is whole again, from the file."
+    IMPORT_REPAIRED: Final = (
+        "{count} entries that could not be read are whole again, from the file."
+    )
+    NO_IMPORT_FILE: Final = "There is no file at {path}. Nothing was imported."
+    IMPORT_TOO_LARGE: Final = "{path} is too large to be an export. Nothing was imported."
+    BACKED_UP: Final = "Saved an encrypted backup to {path}. It opens with your current passphrase."
+    RESTORE_ASK: Final = "Replace your current private record with this backup?"
+    RESTORED: Final = "Restored your private record from the backup."
+    RESTORE_KEPT: Final = "The record it replaced is kept at {path}."
+    NOTHING_TO_WIPE: Final = "There is no private record here to wipe. Nothing was changed."
+    WIPE_ASK: Final = (
+        "This removes everything you wrote and cannot be undone. Type WIPE to go ahead"
+    )
+    WIPED: Final = "Removed {count} file(s). Your private record is gone from this device."
+    VERIFY_ACCEPT_ASK: Final = "Expect the entries the file holds now from here on?"
+    VERIFY_ACCEPTED: Final = (
+        "Done: Alongside now expects the {count} entries the file holds, and will tell you if "
+        "that changes."
+    )
+    VERIFY_EMPTY: Final = "Your private record is empty so far, and nothing is missing."
+    VERIFY_ONE: Final = "Your one entry passed its checks, and none are missing."
+    VERIFY_ALL: Final = "All {count} entries passed their checks, and none are missing."
+    VERIFY_DAMAGED_ONE: Final = (
+        "1 of {total} entries could not be read (it may be damaged). Everything else is fine. "
+        "You can delete it with:"
+    )
+    VERIFY_DAMAGED: Final = (
+        "{count} of {total} entries could not be read (they may be damaged). Everything else "
+        "is fine. You can delete them with:"
     )

@@ -166,7 +166,7 @@ def test_wrong_passphrase_is_clear_and_changes_nothing(cli: RunCli, home: Path) 
     before = files(home)
     result = cli("win", "add", "another", passphrase="not my passphrase")
     assert result.returncode == 1
-    assert "doesn't unlock" in result.stderr
+    assert "does not open this record" in result.stderr
     assert files(home) == before
 
 
@@ -264,7 +264,7 @@ def test_backup_and_restore(cli: RunCli, home: Path, tmp_path: Path) -> None:
     before = files(home)
     wrong = cli("restore", str(copy), "--yes", passphrase="some other words")
     assert wrong.returncode == 1
-    assert "doesn't unlock" in wrong.stderr
+    assert "does not open this record" in wrong.stderr
     assert files(home) == before
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a backup at all" * 50)

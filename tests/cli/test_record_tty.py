@@ -80,7 +80,7 @@ def test_a_wrong_passphrase_on_a_terminal_can_be_retyped(app_home: Path) -> None
     made_in_process(app_home)
     code, screen = run_on_terminal(["win", "list"], ["wrong one", TEST_PASSPHRASE], env)
     assert code == 0, screen
-    assert "didn't unlock it" in screen
+    assert "does not open this record" in screen
 
 
 def test_on_a_terminal_add_opens_the_editor_and_keeps_what_was_written(

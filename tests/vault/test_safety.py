@@ -37,7 +37,7 @@ def closed_vault(app_home: Path) -> Path:
 def test_wrong_passphrase_changes_nothing(closed_vault: Path) -> None:
     before = snapshot(closed_vault.parent)
     assert sorted(before) == ["vault.db"]
-    with pytest.raises(WrongPassphrase, match="doesn't unlock"):
+    with pytest.raises(WrongPassphrase, match="does not open this record"):
         open_vault(closed_vault, "not the passphrase")
     assert snapshot(closed_vault.parent) == before
     with open_vault(closed_vault, TEST_PASSPHRASE) as vault:

@@ -19,6 +19,7 @@ import typer  # after the setting above, which pydantic reads when typer imports
 
 from alongside.cli.options import say
 from alongside.errors import AlongsideError
+from alongside.messages import Msg
 
 HELP = (
     "Alongside: a private, local-first companion for when your partner resists therapy.\n\n"
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
         say(str(error))
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
-        say("Stopped. Nothing was changed.")
+        say(Msg.STOPPED)
         sys.exit(130)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from alongside.messages import Msg
 from alongside.paths import vault_path
 
 WIDTH = 80  # at most: longer lines are hard to read
@@ -27,7 +28,7 @@ def greet(ctx: typer.Context) -> None:
     console = Console(stderr=False)
     path = vault_path()
     if path.exists():
-        state = f"Your private record is at {path}."
+        state = Msg.GREET_RECORD_AT.format(path=path)
         first: tuple[tuple[str, str], ...] = (
             ('alongside check "what I\'m about to say"', "coach a message before you send it"),
             ("alongside journal add", "write down what happened"),
@@ -35,7 +36,7 @@ def greet(ctx: typer.Context) -> None:
             ("alongside serve", "open Alongside in your browser"),
         )
     else:
-        state = "You don't have a private record yet. Creating one takes a minute."
+        state = Msg.GREET_NO_RECORD
         first = (
             ("alongside init", "create your encrypted private record"),
             ('alongside check "what I\'m about to say"', "coach a message (no record needed)"),

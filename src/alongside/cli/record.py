@@ -16,6 +16,7 @@ import typer
 
 from alongside.cli.options import say
 from alongside.errors import InvalidInput, VaultNotFound, WrongPassphrase
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from alongside.vault import Vault
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 PASSPHRASE_ENV = "ALONGSIDE_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "ALONGSIDE_NEW_PASSPHRASE"  # noqa: S105 (a variable name)
 PROMPT_TRIES = 3
-NO_VAULT = "You don't have a private record yet. Create one with: alongside init"
 
 
 def on_terminal() -> bool:
@@ -34,14 +34,16 @@ def read_passphrase_file(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Can't read the passphrase file {path} ({error.strerror}).") from None
+        raise InvalidInput(
+            Msg.PASSPHRASE_FILE_UNREADABLE.format(path=path, why=error.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"The passphrase file {path} isn't UTF-8 text.") from None
+        raise InvalidInput(Msg.PASSPHRASE_FILE_NOT_UTF8.format(path=path)) from None
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise InvalidInput(f"The passphrase file {path} is empty.")
+        raise InvalidInput(Msg.PASSPHRASE_FILE_EMPTY.format(path=path))
     return lines[0]
 
 
@@ -54,10 +56,7 @@ def given_passphrase(passphrase_file: Path | None, env: str = PASSPHRASE_ENV) ->
 
 def ask_passphrase(prompt: str = "Passphrase") -> str:
     if not on_terminal():
-        raise InvalidInput(
-            f"I need your passphrase: set {PASSPHRASE_ENV} or use --passphrase-file "
-            "(or run this in a terminal to be asked)."
-        )
+        raise InvalidInput(Msg.PASSPHRASE_NOT_GIVEN.format(env=PASSPHRASE_ENV))
     value: str = typer.prompt(prompt, hide_input=True, err=True)
     return value
 
@@ -69,10 +68,7 @@ def ask_new_passphrase(passphrase_file: Path | None = None, env: str = PASSPHRAS
     passphrase = given_passphrase(passphrase_file, env)
     if passphrase is None:
         if not on_terminal():
-            raise InvalidInput(
-                f"I need a passphrase: set {env} or use --passphrase-file "
-                "(or run this in a terminal to be asked)."
-            )
+            raise InvalidInput(Msg.PASSPHRASE_NOT_GIVEN.format(env=env))
         return _choose_passphrase()
     check_new_passphrase(passphrase)
     return passphrase
@@ -97,7 +93,7 @@ def _choose_passphrase() -> str:
         again: str = typer.prompt("Type it again to be sure", hide_input=True, err=True)
         if again == first:
             return first
-        say("The two were not the same, so let's start again.")
+        say(Msg.PASSPHRASE_MISMATCH)
 
 
 def open_vault_for_cli(passphrase_file: Path | None = None) -> Vault:
@@ -107,18 +103,18 @@ def open_vault_for_cli(passphrase_file: Path | None = None) -> Vault:
 
     path = vault_path()
     if not path.exists():
-        raise VaultNotFound(NO_VAULT)
+        raise VaultNotFound(Msg.NO_RECORD)
     passphrase = given_passphrase(passphrase_file)
     if passphrase is not None:
         return open_vault(path, passphrase)
     for attempt in range(1, PROMPT_TRIES + 1):
         try:
             return open_vault(path, ask_passphrase())
-        except WrongPassphrase:
+        except WrongPassphrase as wrong:
             if attempt == PROMPT_TRIES:
                 raise
-            say("That passphrase didn't unlock it. Please try again.")
-    raise WrongPassphrase("That passphrase doesn't unlock this private record.")
+            say(str(wrong))
+    raise WrongPassphrase(Msg.WRONG_PASSPHRASE)
 
 
 def confirm(question: str, yes: bool) -> None:
@@ -126,6 +122,6 @@ def confirm(question: str, yes: bool) -> None:
     if yes:
         return
     if not on_terminal():
-        raise InvalidInput("Nothing was changed. To do this without being asked, add --yes.")
+        raise InvalidInput(Msg.NOTHING_CHANGED_ADD_YES)
     if not typer.confirm(question, default=False, err=True):
-        raise InvalidInput("Nothing was changed.")
+        raise InvalidInput(Msg.NOTHING_CHANGED)

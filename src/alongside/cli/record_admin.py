@@ -72,7 +72,7 @@ def init(
 
     path = vault_path()
     if path.exists():
-        raise VaultExists(f"You already have a private record at {path}. Nothing was changed.")
+        raise VaultExists(Msg.RECORD_EXISTS.format(path=path))
     from alongside.app.access import setup_problem
 
     # a country or time zone we don't know stops here, before anything is asked or made
@@ -84,13 +84,8 @@ def init(
     from alongside.vault.crypto import KDF_PROFILE_ENV  # lazy: cryptography is slow to import
 
     if os.environ.get(KDF_PROFILE_ENV) == "test":
-        say(f"Note: {KDF_PROFILE_ENV}=test makes passphrases cheap to guess; it is for tests.")
-    say(
-        f"Your private record is ready at {path}.\n"
-        "Everything you write in it is encrypted with your passphrase. If you forget the\n"
-        "passphrase, nobody (including us) can recover what is inside, so keep it safe.\n"
-        "Next: alongside journal add (it opens your editor, or asks you here)"
-    )
+        say(Msg.TEST_KDF_NOTE.format(env=KDF_PROFILE_ENV))
+    say(Msg.RECORD_READY.format(path=path))
     from alongside.cli.settings import ask_country_at_setup, ask_timezone_at_setup
 
     say(ask_country_at_setup(country))
@@ -151,7 +146,7 @@ def export(
     else:
         with _writing_to(out):
             write_atomic(out, text.encode("utf-8"))
-        say(f"Exported {len(data['entries'])} entries to {out}.")
+        say(Msg.EXPORTED.format(count=len(data["entries"]), path=out))
     if skipped:
         say(damaged_note(skipped))
 
@@ -165,18 +160,16 @@ def _writing_to(path: Path) -> Iterator[None]:
         yield
     except (OSError, sqlite3.OperationalError) as error:  # sqlite3: a backup it can't open
         reason = getattr(error, "strerror", None) or error
-        raise InvalidInput(
-            f"Can't write to {path} ({reason}). Nothing was written there."
-        ) from None
+        raise InvalidInput(Msg.CANT_WRITE_TO.format(path=path, why=reason)) from None
 
 
 def _check_out(out: Path, force: bool) -> None:
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; please give a file name, e.g. {out}/export.json")
+        raise InvalidInput(Msg.OUT_IS_FOLDER.format(path=out))
     if out.resolve() == vault_path().resolve():
-        raise InvalidInput("That is your private record itself; please choose another file.")
+        raise InvalidInput(Msg.OUT_IS_RECORD)
     if out.exists() and not force:
-        raise InvalidInput(f"{out} already exists. Choose another name or add --force.")
+        raise InvalidInput(Msg.OUT_EXISTS.format(path=out))
 
 
 def import_(
@@ -195,20 +188,20 @@ def import_(
     read_export(raw)  # a malformed file is refused before the passphrase is asked
     with open_vault_for_cli(passphrase_file) as vault:
         result = import_data(vault, raw)
-    say(f"Imported {result.added} entries ({result.skipped} were already there).")
+    say(Msg.IMPORTED.format(added=result.added, skipped=result.skipped))
     if result.repaired:
         say(
-            f"{result.repaired} entries that could not be read are whole again, from the file."
+            Msg.IMPORT_REPAIRED.format(count=result.repaired)
             if result.repaired > 1
-            else "1 entry that could not be read is whole again, from the file."
+            else Msg.IMPORT_REPAIRED_ONE
         )
 
 
 def _read_import(file: Path) -> bytes:
     if not file.is_file():
-        raise ImportFormatError(f"There is no file at {file}. Nothing was imported.")
+        raise ImportFormatError(Msg.NO_IMPORT_FILE.format(path=file))
     if file.stat().st_size > MAX_IMPORT_BYTES:
-        raise ImportFormatError(f"{file} is too large to be an export. Nothing was imported.")
+        raise ImportFormatError(Msg.IMPORT_TOO_LARGE.format(path=file))
     return file.read_bytes()
 
 
@@ -227,13 +220,13 @@ def backup(
     with open_vault_for_cli(passphrase_file) as vault:
         dest = out if out is not None else default_backup_path(vault.path)
         if dest.resolve() == vault.path.resolve():
-            raise InvalidInput("That is your private record itself; please choose another file.")
+            raise InvalidInput(Msg.OUT_IS_RECORD)
         if dest.is_dir():
             dest = dest / default_backup_path(vault.path).name
         with _writing_to(dest):
             backup_vault(vault, dest)
         damaged = len(vault.damaged_ids())
-    say(f"Saved an encrypted backup to {dest}. It opens with your current passphrase.")
+    say(Msg.BACKED_UP.format(path=dest))
     if damaged:
         say(damaged_note(damaged, backup=True))
 
@@ -254,17 +247,17 @@ def restore(
     from alongside.vault.lock import check_not_in_use
 
     if not file.is_file():
-        raise ImportFormatError(f"There is no backup file at {file}. Nothing was changed.")
+        raise ImportFormatError(Msg.NO_BACKUP_FILE.format(path=file))
     peek_header(file, what="backup")
     path = vault_path()
     check_not_in_use(path)  # before asking anything: the web app may still have it open
     if path.exists():
-        confirm("Replace your current private record with this backup?", yes)
+        confirm(Msg.RESTORE_ASK, yes)
     passphrase = given_passphrase(passphrase_file) or ask_passphrase("Passphrase of the backup")
     kept = restore_vault(file, path, passphrase)
-    say("Restored your private record from the backup.")
+    say(Msg.RESTORED)
     if kept is not None:
-        say(f"The record it replaced is kept at {kept}.")
+        say(Msg.RESTORE_KEPT.format(path=kept))
 
 
 def change(
@@ -284,7 +277,7 @@ def change(
         vault.check_alone()  # before asking: refused while the web app has it open
         new = ask_new_passphrase(new_passphrase_file, env=NEW_PASSPHRASE_ENV)
         vault.change_passphrase(new)
-    say("Your passphrase is changed. Backups made before keep their old passphrase.")
+    say(Msg.PASSPHRASE_CHANGED)
 
 
 def wipe(
@@ -305,21 +298,21 @@ def wipe(
     path = vault_path()
     backups = path.parent / "backups"
     if not path.exists() and not (backups.is_dir() and not keep_backups):
-        raise InvalidInput("There is no private record here to wipe. Nothing was changed.")
+        raise InvalidInput(Msg.NOTHING_TO_WIPE)
     check_not_in_use(path)  # before asking: refused while the web app has it open
     if not yes:
         if not on_terminal():
-            raise InvalidInput("Nothing was changed. To wipe without being asked, add --yes.")
+            raise InvalidInput(Msg.NOTHING_CHANGED_WIPE_YES)
         typed = typer.prompt(
-            "This removes everything you wrote and cannot be undone. Type WIPE to go ahead",
+            Msg.WIPE_ASK,
             default="",
             show_default=False,
             err=True,
         )
         if typed.strip() != "WIPE":
-            raise InvalidInput("Nothing was changed.")
+            raise InvalidInput(Msg.NOTHING_CHANGED)
     removed = wipe_vault(path, include_backups=not keep_backups)
-    say(f"Removed {len(removed)} file(s). Your private record is gone from this device.")
+    say(Msg.WIPED.format(count=len(removed)))
 
 
 def verify(
@@ -345,28 +338,23 @@ def verify(
         damaged = [vault.get(i) for i in vault.damaged_ids()]
         check = vault.check_entries()
         if accept and not check.ok:
-            confirm("Expect the entries the file holds now from here on?", yes)
+            confirm(Msg.VERIFY_ACCEPT_ASK, yes)
             total = vault.accept_entries()
-            say(
-                f"Done: Alongside now expects the {total} entries the file holds, and will "
-                "tell you if that changes."
-            )
+            say(Msg.VERIFY_ACCEPTED.format(count=total))
             check = vault.check_entries()
     if not damaged and check.ok:
         if total == 0:
-            say("Your private record is empty so far, and nothing is missing.")
+            say(Msg.VERIFY_EMPTY)
         elif total == 1:
-            say("Your one entry passed its checks, and none are missing.")
+            say(Msg.VERIFY_ONE)
         else:
-            say(f"All {total} entries passed their checks, and none are missing.")
+            say(Msg.VERIFY_ALL.format(count=total))
         return
     if damaged:
         say(
-            f"{len(damaged)} of {total} entries could not be read (they may be damaged). "
-            "Everything else is fine. You can delete them with:"
+            Msg.VERIFY_DAMAGED.format(count=len(damaged), total=total)
             if len(damaged) > 1
-            else f"1 of {total} entries could not be read (it may be damaged). Everything "
-            "else is fine. You can delete it with:"
+            else Msg.VERIFY_DAMAGED_ONE.format(total=total)
         )
         for entry in damaged:
             kind = entry.kind if entry.kind in KINDS else "journal"

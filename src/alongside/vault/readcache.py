@@ -28,7 +28,6 @@ from alongside.errors import VaultLocked, VaultReplaced
 from alongside.messages import Msg
 
 T = TypeVar("T")
-LOCKED = "Your private record is locked. Please unlock it again."
 MAX_KEYS = 256  # pages of a few kinds: far more than one person opens between two saves
 
 
@@ -96,7 +95,7 @@ class ReadCache:
         try:
             return int(conn.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.ProgrammingError as error:  # closed by `clear()`: the vault locked
-            raise VaultLocked(LOCKED) from error
+            raise VaultLocked(Msg.RECORD_LOCKED) from error
 
     def _connect(self) -> sqlite3.Connection:
         # `Vault.cached` has just checked the file is the one it opened (one stat per

@@ -21,14 +21,14 @@ from starlette.responses import JSONResponse, Response
 
 from alongside.app.record import FieldErrors, Saved, edit_entry, save_entry
 from alongside.errors import AlongsideError, WrongPassphrase
+from alongside.messages import Msg
 from alongside.vault.kinds import KINDS, KindSpec
 from alongside.web.render import web_state
 from alongside.web.security import csrf_ok, is_proven, mark_opened, session_of
-from alongside.web.state import LOCKED_MESSAGE, TryLater
+from alongside.web.state import TryLater
 
 FieldValue = str | int | list[str] | None
 NEEDS_CSRF_HEADER = "This call needs the X-CSRF-Token header from GET /api/session."
-NO_VAULT = "There is no private record yet. Create one first (open the app in your browser)."
 
 
 class SessionOut(BaseModel):
@@ -93,7 +93,7 @@ async def require_token(request: Request) -> None:
 
 async def require_unlocked(request: Request) -> None:
     if not web_state(request).is_unlocked(session_of(request)):
-        raise HTTPException(401, LOCKED_MESSAGE)
+        raise HTTPException(401, Msg.RECORD_LOCKED_WEB)
 
 
 Token = Annotated[None, Depends(require_token)]
@@ -120,7 +120,7 @@ async def unlock(request: Request, body: UnlockIn, _: Token) -> SessionOut | JSO
     """Unlock the private record with its passphrase."""
     state = web_state(request)
     if not state.vault_exists():
-        raise HTTPException(409, NO_VAULT)
+        raise HTTPException(409, Msg.NO_RECORD_WEB)
     try:
         await run_in_threadpool(state.unlock, session_of(request), body.passphrase)
     except TryLater as paused:

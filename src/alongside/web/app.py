@@ -30,6 +30,7 @@ from alongside.errors import (
     InvalidInput,
     VaultLocked,
 )
+from alongside.messages import Msg
 from alongside.settings import Settings
 from alongside.web.render import page_context
 from alongside.web.security import Guard
@@ -38,7 +39,7 @@ from alongside.web.state import WebState
 IDLE_CHECK_SECONDS = 20.0  # how often the quiet-period lock is checked between requests
 STATUS_WORDS = {
     400: "Something in that request could not be used.",
-    401: "Your private record is locked. Enter your passphrase to open it again.",
+    401: Msg.RECORD_LOCKED_WEB,
     403: "For your safety, that was not done. Please go back, reload the page and try again.",
     404: "There is nothing at this address. It may have been deleted, or the link was mistyped.",
     405: "That page cannot be used this way. Please go back and use the buttons on the page.",

@@ -11,6 +11,7 @@ from starlette.responses import Response
 from alongside.app.access import setup_problem
 from alongside.app.settings import HOW_WEB, choose_country
 from alongside.errors import AlongsideError, InvalidInput, VaultExists, WrongPassphrase
+from alongside.messages import Msg
 from alongside.settings import save_timezone
 from alongside.web.render import LANDING, opened, redirect, render, safe_next, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of
@@ -114,18 +115,13 @@ async def unlock_submit(request: Request) -> Response:
         return render(request, "unlock.html", {**context, "error": STALE_PAGE}, 403)
     passphrase = _str(form.get("passphrase"))
     if not passphrase:
-        error = "Please enter your passphrase."
-        return render(request, "unlock.html", {**context, "error": error}, 400)
+        return render(request, "unlock.html", {**context, "error": Msg.PASSPHRASE_NEEDED}, 400)
     try:
         await run_in_threadpool(state.unlock, session_of(request), passphrase)
     except TryLater as paused:
         return render(request, "unlock.html", {**context, "error": str(paused)}, 429)
     except WrongPassphrase:
-        error = (
-            "That passphrase does not open this record. Nothing was changed. "
-            "Please check for typos and Caps Lock, and try again."
-        )
-        return render(request, "unlock.html", {**context, "error": error}, 400)
+        return render(request, "unlock.html", {**context, "error": Msg.WRONG_PASSPHRASE}, 400)
     except AlongsideError as error:
         return render(request, "unlock.html", {**context, "error": str(error)}, 400)
     mark_opened(request)

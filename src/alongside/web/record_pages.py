@@ -24,6 +24,7 @@ from alongside.errors import (
     VaultReplaced,
     WrongPassphrase,
 )
+from alongside.messages import Msg
 from alongside.vault.fields import max_chars
 from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
 from alongside.web.forms import form_values, input_type
@@ -331,7 +332,7 @@ def _unlock_from_form(request: Request, form: FormData) -> str:
     try:
         web_state(request).unlock(session_of(request), passphrase)
     except WrongPassphrase:
-        return "That passphrase does not open this record. Your words are still here."
+        return Msg.WRONG_PASSPHRASE_FORM
     except AlongsideError as error:
         return str(error)
     mark_opened(request)

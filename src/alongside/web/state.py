@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 MAX_SESSIONS = 64  # one person, a few tabs and browsers; the oldest locked ones go first
 MAX_REMEMBERED_FORMS = 256  # per session: form ids already saved (double-submit guard)
-LOCKED_MESSAGE = "Your private record is locked. Enter your passphrase to open it again."
 FREE_TRIES = 3  # wrong passphrases in a row before Alongside pauses between tries
 FIRST_PAUSE_S = 2.0  # then 2 s, 4 s, 8 s ... up to LONGEST_PAUSE_S
 LONGEST_PAUSE_S = 60.0
@@ -219,7 +218,7 @@ class WebState:
     def vault_for(self, session: Session | None) -> Vault:
         """The unlocked vault, if this session unlocked it; else `VaultLocked`."""
         if self.vault is None or session is None or not session.unlocked:
-            raise VaultLocked(LOCKED_MESSAGE)
+            raise VaultLocked(Msg.RECORD_LOCKED_WEB)
         if self.vault.replaced():
             # Something that ignores the lock swapped or removed the file: lock every session
             # before the next write can land in a file this key doesn't belong to.
