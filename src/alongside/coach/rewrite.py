@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from alongside.coach import hints
+import alongside.coach.hints as hints
 from alongside.coach.rules import feelings, findings
 from alongside.lazyre import lazy
 
