@@ -13,7 +13,9 @@ class Msg:
     """Named sentences. `Msg.FIELD_REQUIRED.format(label="Topic")`."""
 
     # A field of an entry ---------------------------------------------------------------
-    FIELD_REQUIRED: Final = "Please write something for \u201c{label}\u201d; it can be short."
+    FIELD_REQUIRED: Final = (
+        "Please write something for \u201c{label}\u201d; {kind} needs it, and it can be short."
+    )
     FIELD_TOO_LONG: Final = (
         "\u201c{label}\u201d is {size:,} characters; please keep it under {limit:,} "
         "(you could split it into two entries)."

@@ -17,8 +17,9 @@ def test_every_field_error_comes_at_once_and_nothing_is_saved(vault: Vault) -> N
     outcome = save_entry(vault, "conversation", raw, today=TODAY)
     assert isinstance(outcome, FieldErrors)
     assert list(outcome.errors) == ["occurred_on", "topic", "rating", "stance"]
-    assert (
-        outcome.errors["topic"] == "Please write something for \u201cTopic\u201d; it can be short."
+    assert outcome.errors["topic"] == (
+        "Please write something for \u201cTopic\u201d; "
+        "a conversation needs it, and it can be short."
     )
     assert "please pick one of: not considering it, considering it" in outcome.errors["stance"]
     assert vault.count() == 0

@@ -27,6 +27,9 @@ SLOW_OK = settings(
 def test_any_text_survives_encrypt_store_read(vault: Vault, text: str) -> None:
     entry = vault.add("journal", {"situation": "x", "trigger": text, "next_time": text * 3})
     got = vault.get(entry.id)
+    if not text.strip():  # only spaces is no answer: not set, in every face
+        assert "trigger" not in got.fields and "next_time" not in got.fields
+        return
     assert got.fields["trigger"] == text
     assert got.fields["next_time"] == text * 3
 

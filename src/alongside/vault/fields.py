@@ -113,7 +113,7 @@ def _sentences(spec: KindSpec, failed: Any) -> dict[str, str]:
     for problem in failed.errors():
         name = str(problem["loc"][0]) if problem["loc"] else ""
         if problem["type"] == "missing":
-            errors[name] = Msg.FIELD_REQUIRED.format(label=_label(spec.field(name)))
+            errors[name] = _required(spec, spec.field(name))
         elif problem["type"] == "extra_forbidden":
             names = ", ".join(f.name for f in spec.fields)
             errors[name] = Msg.FIELD_UNKNOWN.format(
@@ -134,7 +134,7 @@ def _model(kind: str, partial: bool) -> type[BaseModel]:
     spec = KINDS[kind]
     fields: dict[str, Any] = {}
     for f in spec.fields:
-        check = Annotated[object, BeforeValidator(_validator(f))]
+        check = Annotated[object, BeforeValidator(_validator(spec, f))]
         required = f.required and not partial
         fields[f.name] = (check, ...) if required else (check, None)
     config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
@@ -142,12 +142,12 @@ def _model(kind: str, partial: bool) -> type[BaseModel]:
     return model
 
 
-def _validator(f: FieldSpec) -> Callable[[object, ValidationInfo], object | None]:
+def _validator(spec: KindSpec, f: FieldSpec) -> Callable[[object, ValidationInfo], object | None]:
     def validate(value: object, info: ValidationInfo) -> object | None:
         context = info.context or {}
         parsed = parse_value(f, value, zone=context.get("zone"), today=context.get("today"))
         if parsed is None and f.required:
-            raise FieldProblem(Msg.FIELD_REQUIRED.format(label=_label(f)))
+            raise FieldProblem(_required(spec, f))
         return parsed
 
     return validate
@@ -172,6 +172,10 @@ def parse_value(
     if f.type == "choice":
         return _choice(f, value)
     return _code(f, value)
+
+
+def _required(spec: KindSpec, f: FieldSpec) -> str:
+    return Msg.FIELD_REQUIRED.format(label=_label(f), kind=spec.a_singular)
 
 
 def _label(f: FieldSpec) -> str:
