@@ -327,6 +327,13 @@ def for_finding(
                 "like from them, in your own words."
             )
         return f"{q} is about who they are; say what they did and how it was for you."
+    if finding_id == "invalidation" and not re.search(
+        r"calm|relax|chill|get\s+over|sensitive|overreact|dramatic|big\s+deal|whole\s+thing", low
+    ):
+        return (
+            f"{q} tells them what is going on inside them, and they'll argue with it. Say what "
+            "you see them do, and what you need."
+        )
     if finding_id == "invalidation":
         return (
             f"{q} tends to do the opposite. Say what you can see first, like "
