@@ -307,3 +307,91 @@ class Msg:
         "{count} of {total} entries could not be read (they may be damaged). Everything else "
         "is fine. You can delete them with:"
     )
+
+    # Entries, as the faces speak of them ---------------------------------------------------
+    ENTRY_GONE: Final = "That entry is not here. It may have been deleted."
+    ENTRY_SAVED: Final = "Saved your {singular} ({shown_id})."
+    ENTRY_CHANGED: Final = "Changed your {singular} ({shown_id})."
+    ENTRY_DELETED: Final = "Deleted the {singular} ({shown_id})."
+    ENTRY_OTHER_KIND: Final = (
+        "Entry {entry_id} is {actual}, not {wanted}. Try: alongside {kind} show {entry_id}"
+    )
+    GIVE_FIELD: Final = "Please give '{label}', e.g. --{option} \"...\"."
+    NOTHING_TO_CHANGE: Final = (
+        "Nothing to change, so nothing was changed. To change other fields, give them, e.g. "
+        'alongside {command} edit {entry_id} --{option} "..."'
+    )
+    NOTHING_SAVED_GIVE: Final = "{where}, so nothing was saved. Please give '{label}'."
+    NOTHING_WRITTEN: Final = "Nothing was written"
+    NOTHING_ON_STDIN: Final = "Nothing came in on stdin (e.g. alongside {command} < words.txt)"
+    EDITOR_FAILED: Final = "I couldn't open your editor ({editor}), so please type it here instead."
+    KEEP_WORDS_HINT: Final = (
+        "Type the new words (press Enter on an empty line to keep them as they are)."
+    )
+    READING_STDIN: Final = "Reading '{label}' from stdin (finish with Ctrl-D)\u2026"
+    STDIN_TOO_LARGE: Final = (
+        "What came in for '{label}' is larger than {mib} MiB, more than one entry holds. "
+        "Nothing was saved; please split it into several."
+    )
+    STDIN_NOT_UTF8: Final = (
+        "What came in for '{label}' isn't UTF-8 text, so nothing was saved. Save it as plain "
+        "text and try again: alongside {command} < words.txt"
+    )
+
+    # Invitations, check-ins, the review and plots -------------------------------------------
+    OUT_IS_FOLDER_FILE: Final = "{path} is a folder. Give a file name, e.g. {example}."
+    COULD_NOT_WRITE: Final = "I couldn't write {path}: {why}."
+    COULD_NOT_WRITE_PLOTS: Final = "I couldn't write plots to {path}: {why}."
+    NOTHING_SAVED: Final = "Nothing was saved. {why}"
+    INVITE_GIVE_HOW: Final = (
+        "Say in a few words how you raised it, e.g. alongside invite add < words.txt."
+    )
+    INVITE_SAVED: Final = "Saved ({shown_id}). Thank you for noting it."
+    INVITE_DOOR_OPEN: Final = (
+        "A no today keeps the door open for later (P13). The plan won't suggest asking again "
+        "for at least {days} days, and only after a calm week."
+    )
+    NO_INVITATIONS: Final = "No invitations noted yet. There is no hurry (P11)."
+    CHECKIN_SAVED: Final = (
+        "Saved ({shown_id}). Showing up regularly is the point, not a perfect talk (P9)."
+    )
+    SCHEDULE_SAVED: Final = "Saved. See what's next with: alongside checkin next"
+    NO_SCHEDULE: Final = (
+        "No check-in schedule yet. Set one up with: "
+        "alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin"
+    )
+    NO_SCHEDULE_TO_EXPORT: Final = (
+        "No check-in schedule to export yet. Set one up with: "
+        "alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin"
+    )
+    CALENDAR_SAVED: Final = (
+        "Saved the calendar file to {path}. Open it with your calendar app to add the check-ins."
+    )
+    REVIEW_SAVED: Final = "Saved a printable review to {path}."
+    PLOTS_EMPTY: Final = "Your record is empty so far, so the plots say so. They fill in as you go."
+    START_NOT_A_DATE: Final = '"{text}" is not a date I can use. Write it like 2026-03-15.'
+    NOT_A_TIME_ZONE: Final = '"{text}" is not a time zone I know. Use a name like {example}.'
+    NOT_A_WEEKDAY: Final = '"{text}" is not a day of the week. Use one like sun, mon or friday.'
+    NOT_A_TIME: Final = '"{text}" is not a time I can use. Write it like 19:00 (24-hour).'
+    WEEKS_APART: Final = "Every {weeks} weeks won't work: choose 1 to {most}."
+    START_TOO_FAR: Final = (
+        "{start} is more than {years} years away. Choose a start date in the next year or so "
+        "(or leave it out to start this week)."
+    )
+    START_PASSED: Final = "{start} has already passed, so the check-ins start from today."
+    CLOCKS_JUMP: Final = (
+        "{clock} does not exist on {day} in {zone}: the clocks jump forward that night. Choose "
+        "another time (like 19:00) or another start date."
+    )
+    FIRST_CHECKIN: Final = "The first check-in is on {day} at {clock} ({zone})."
+    SCHEDULE_NO_START: Final = (
+        "This check-in schedule has no first date. Set it again with alongside checkin schedule."
+    )
+    RULE_UNREADABLE: Final = 'The repeat rule "{rule}" is not one I can read.'
+    WEEK_NOT_UNDERSTOOD: Final = (
+        '"{text}" is not a week I understand. Write it like 2026-W11, or say "last".'
+    )
+    WEEK_TOO_FAR: Final = (
+        '"{text}" is too far from today for a review. Choose a week between {first} and next '
+        'year, like 2026-W11, or say "last".'
+    )

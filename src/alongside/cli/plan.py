@@ -102,12 +102,12 @@ def _write_unencrypted(path: Path, data: bytes) -> None:
     from alongside.fileio import write_atomic
 
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder. Give a file name, e.g. {path / 'file'}.")
+        raise InvalidInput(Msg.OUT_IS_FOLDER_FILE.format(path=path, example=path / "file"))
     _warn_not_encrypted()
     try:
         write_atomic(path, data)
     except OSError as error:
-        raise InvalidInput(f"I couldn't write {path}: {_reason(error)}.") from error
+        raise InvalidInput(Msg.COULD_NOT_WRITE.format(path=path, why=_reason(error))) from error
 
 
 # plan -------------------------------------------------------------------------------
@@ -167,7 +167,6 @@ def invite_add(
     from alongside.cli.words import ask_words, note_words_as_arguments
     from alongside.plan.facts import REINVITE_AFTER_DAYS
 
-    empty = "Say in a few words how you raised it, e.g. alongside invite add < words.txt."
     values: dict[str, object] = {"how": how, "response": response, "stance_after": stance_after}
     values.update(notes=notes, occurred_on=occurred_on or on)
     _check_before_asking("invitation", values)
@@ -175,18 +174,15 @@ def invite_add(
         if how is None:
             values["how"] = ask_words("How I raised it", command="invite add")
             if not values["how"]:
-                raise InvalidInput(f"Nothing was saved. {empty}")
+                raise InvalidInput(Msg.NOTHING_SAVED.format(why=Msg.INVITE_GIVE_HOW))
         saved = _save(vault, "invitation", values)
         shown_id = vault.short_id(saved.entry.id)
     entry = saved.entry
-    say(f"Saved ({shown_id}). Thank you for noting it.")
+    say(Msg.INVITE_SAVED.format(shown_id=shown_id))
     if how or response.strip() or notes.strip():
         note_words_as_arguments("invite add")
     if entry.fields.get("stance_after") == "not_considering":
-        say(
-            "A no today keeps the door open for later (P13). The plan won't suggest asking "
-            f"again for at least {REINVITE_AFTER_DAYS} days, and only after a calm week."
-        )
+        say(Msg.INVITE_DOOR_OPEN.format(days=REINVITE_AFTER_DAYS))
     show_help_if_needed(saved.screening)
 
 
@@ -205,7 +201,7 @@ def invite_list(passphrase_file: PassphraseFile = None, as_json: AsJson = False)
         print_json([{"id": e.id, "on": e.occurred_on, **dict(e.fields)} for e in entries])
         return
     if not entries:
-        typer.echo("No invitations noted yet. There is no hurry (P11).")
+        typer.echo(Msg.NO_INVITATIONS)
         return
     for e in entries:
         stance = STANCE_WORDS.get(str(e.fields.get("stance_after", "")), "stance not noted")
@@ -270,9 +266,7 @@ def checkin_schedule(
     try:
         first = date.fromisoformat(start.strip()) if start.strip() else None
     except ValueError as error:
-        raise InvalidInput(
-            f'"{shown(start)}" is not a date I can use. Write it like 2026-03-15.'
-        ) from error
+        raise InvalidInput(Msg.START_NOT_A_DATE.format(text=shown(start))) from error
     schedule, notes = make_schedule(
         weekday=weekday,
         at=at,
@@ -291,7 +285,7 @@ def checkin_schedule(
             vault.update(existing.id, schedule.fields())
     for note in notes:
         say(note)
-    say("Saved. See what's next with: alongside checkin next")
+    say(Msg.SCHEDULE_SAVED)
     for occurrence in occurrences(schedule, schedule.starts_at, 1):
         typer.echo(occurrence.text(WIDTH))
 
@@ -310,10 +304,7 @@ def checkin_next(
     with _open_vault(passphrase_file) as vault:
         entry = _latest_schedule(vault)
     if entry is None:
-        raise NoSchedule(
-            "No check-in schedule yet. Set one up with: "
-            "alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin"
-        )
+        raise NoSchedule(Msg.NO_SCHEDULE)
     schedule = schedule_from_entry(entry)
     upcoming = occurrences(schedule, datetime.now(schedule.zone), count)
     if as_json:
@@ -372,7 +363,7 @@ def checkin_record(
                 raise InvalidInput(f"Nothing was saved. {empty}, or < words.txt.")
         saved = _save(vault, "checkin", values)
         shown_id = vault.short_id(saved.entry.id)
-    say(f"Saved ({shown_id}). Showing up regularly is the point, not a perfect talk (P9).")
+    say(Msg.CHECKIN_SAVED.format(shown_id=shown_id))
     show_help_if_needed(saved.screening)
     if notes:
         note_words_as_arguments("checkin record")
@@ -394,17 +385,14 @@ def checkin_export(
     with _open_vault(passphrase_file) as vault:
         entry = _latest_schedule(vault)
     if entry is None:
-        raise NoSchedule(
-            "No check-in schedule to export yet. Set one up with: "
-            "alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin"
-        )
+        raise NoSchedule(Msg.NO_SCHEDULE_TO_EXPORT)
     data = calendar_ics(schedule_from_entry(entry), dtstamp=datetime.now(UTC))
     if out is None:
         _warn_not_encrypted()
         sys.stdout.write(data.decode("utf-8"))
         return
     _write_unencrypted(out, data)
-    say(f"Saved the calendar file to {out}. Open it with your calendar app to add the check-ins.")
+    say(Msg.CALENDAR_SAVED.format(path=out))
 
 
 # review and progress ----------------------------------------------------------------
@@ -431,7 +419,7 @@ def review_command(
         from alongside.plan.report import review_html
 
         _write_unencrypted(html, review_html(review, snapshot).encode("utf-8"))
-        say(f"Saved a printable review to {html}.")
+        say(Msg.REVIEW_SAVED.format(path=html))
     if as_json:
         print_json(review.to_json())
     else:
@@ -453,8 +441,10 @@ def progress_command(
     try:
         written = write_plots(snapshot, out)
     except OSError as error:
-        raise InvalidInput(f"I couldn't write plots to {out}: {_reason(error)}.") from error
+        raise InvalidInput(
+            Msg.COULD_NOT_WRITE_PLOTS.format(path=out, why=_reason(error))
+        ) from error
     for path in written:
         typer.echo(str(path))
     if snapshot.is_empty:
-        say("Your record is empty so far, so the plots say so. They fill in as you go.")
+        say(Msg.PLOTS_EMPTY)

@@ -22,6 +22,7 @@ from alongside.cli.record_view import print_entries, print_entry
 from alongside.cli.safety_view import show_help_if_needed
 from alongside.cli.words import ask_words, note_words_as_arguments, nothing_written
 from alongside.errors import InvalidFields, InvalidInput
+from alongside.messages import Msg
 from alongside.vault.kinds import KINDS, RECORD_KINDS, FieldSpec, KindSpec
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
         missing = [f for f in spec.fields if f.required and kwargs.get(f.name) is None]
         for f in missing:
             if f is not main and not on_terminal():
-                raise InvalidInput(f"Please give '{f.label}', e.g. --{_opt(f)} \"...\".")
+                raise InvalidInput(Msg.GIVE_FIELD.format(label=f.label, option=_opt(f)))
         # a bad --rating or date: said before unlocking, every one at once
         _refuse_errors(check_entry(spec.name, values, partial=bool(missing)))
         with open_vault_for_cli(kwargs["passphrase_file"]) as vault:
@@ -198,7 +199,7 @@ def _add_command(spec: KindSpec) -> Callable[..., None]:
                 values[f.name] = _ask(spec, f) if f is main else typer.prompt(f.label, err=True)
             saved = _refuse_errors(save_entry(vault, spec.name, values))
             shown_id = vault.short_id(saved.entry.id)
-        say(f"Saved your {spec.singular} ({shown_id}).")
+        say(Msg.ENTRY_SAVED.format(singular=spec.singular, shown_id=shown_id))
         print_entry(saved.entry, as_json=kwargs["as_json"], shown_id=shown_id)
         show_help_if_needed(saved.screening)
         _note_if_words_were_arguments(spec, kwargs, "add")
@@ -273,8 +274,12 @@ def _find(vault: Any, spec: KindSpec, entry_id: str) -> Any:
     entry = vault.get(vault.find_id(entry_id))
     if entry.kind != spec.name:
         raise EntryNotFound(
-            f"Entry {entry_id} is {KINDS[entry.kind].a_singular}, not {spec.a_singular}. "
-            f"Try: alongside {entry.kind} show {entry_id}"
+            Msg.ENTRY_OTHER_KIND.format(
+                entry_id=entry_id,
+                actual=KINDS[entry.kind].a_singular,
+                wanted=spec.a_singular,
+                kind=entry.kind,
+            )
         )
     return entry
 
@@ -303,14 +308,14 @@ def _edit_command(spec: KindSpec) -> Callable[..., None]:
                 words = ask_words(main.label, command=f"{_cmd(spec)} edit ID", current=current)
                 if not words or words == current:
                     raise InvalidInput(
-                        f"Nothing to change, so nothing was changed. To change other fields, "
-                        f"give them, e.g. alongside {_cmd(spec)} edit {kwargs['entry_id']} "
-                        f'--{_opt(main)} "..."'
+                        Msg.NOTHING_TO_CHANGE.format(
+                            command=_cmd(spec), entry_id=kwargs["entry_id"], option=_opt(main)
+                        )
                     )
                 values[main.name] = words
             saved = _refuse_errors(edit_entry(vault, entry.id, values, partial=True))
             shown_id = vault.short_id(entry.id)
-        say(f"Changed your {spec.singular} ({shown_id}).")
+        say(Msg.ENTRY_CHANGED.format(singular=spec.singular, shown_id=shown_id))
         print_entry(saved.entry, as_json=kwargs["as_json"], shown_id=shown_id)
         show_help_if_needed(saved.screening)
         _note_if_words_were_arguments(spec, kwargs, "edit ID")
@@ -323,7 +328,7 @@ def _ask(spec: KindSpec, f: FieldSpec) -> str:
     words = ask_words(f.label, command=f"{spec.name} add", hint=spec.prompt)
     if not words:
         where = nothing_written(f"{spec.name} add")
-        raise InvalidInput(f"{where}, so nothing was saved. Please give '{f.label}'.")
+        raise InvalidInput(Msg.NOTHING_SAVED_GIVE.format(where=where, label=f.label))
     return words
 
 
@@ -343,7 +348,7 @@ def _delete_command(spec: KindSpec) -> Callable[..., None]:
             else:
                 confirm(f'Delete the {spec.singular} "{entry.title[:50]}"?', kwargs["yes"])
             vault.delete(entry.id)
-        say(f"Deleted the {spec.singular} ({shown_id}).")
+        say(Msg.ENTRY_DELETED.format(singular=spec.singular, shown_id=shown_id))
 
     yes = inspect.Parameter(
         "yes",

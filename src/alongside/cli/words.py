@@ -20,6 +20,7 @@ import typer
 from alongside.cli.options import say
 from alongside.cli.record import on_terminal as on_terminal  # re-exported: tests stand in for it
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 
 MAX_STDIN_BYTES = 4 * 1024 * 1024  # beyond one field's 1 MiB, so the vault says "too long"
 ARGUMENT_NOTE_KEY = "note_shown_words_as_arguments"  # in settings.json: a flag, no words
@@ -64,7 +65,7 @@ def ask_words(label: str, *, command: str, current: str = "", hint: str = "") ->
                 current + "\n\n" + "\n".join(hints) + "\n", editor=editor, extension=".txt"
             )
         except click.ClickException:
-            say(f"I couldn't open your editor ({editor}), so please type it here instead.")
+            say(Msg.EDITOR_FAILED.format(editor=editor))
         else:
             if written is None:  # closed without saving
                 return ""
@@ -73,7 +74,7 @@ def ask_words(label: str, *, command: str, current: str = "", hint: str = "") ->
     if hint:
         say(hint)
     if current:
-        say("Type the new words (press Enter on an empty line to keep them as they are).")
+        say(Msg.KEEP_WORDS_HINT)
     value: str = typer.prompt(label, default="", show_default=False, err=True)
     return value.strip()
 
@@ -81,8 +82,8 @@ def ask_words(label: str, *, command: str, current: str = "", hint: str = "") ->
 def nothing_written(command: str) -> str:
     """The start of the sentence for words that came back empty."""
     if on_terminal():
-        return "Nothing was written"
-    return f"Nothing came in on stdin (e.g. alongside {command} < words.txt)"
+        return Msg.NOTHING_WRITTEN
+    return Msg.NOTHING_ON_STDIN.format(command=command)
 
 
 def _hints(label: str, hint: str, *, editing: bool) -> list[str]:
@@ -99,17 +100,13 @@ def _hints(label: str, hint: str, *, editing: bool) -> list[str]:
 
 def _read_stdin(label: str, command: str) -> str:
     if sys.stderr.isatty():  # a person may be watching a pipe that never ends: say so
-        say(f"Reading '{label}' from stdin (finish with Ctrl-D)…")
+        say(Msg.READING_STDIN.format(label=label))
     raw = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
     if len(raw) > MAX_STDIN_BYTES:
         raise InvalidInput(
-            f"What came in for '{label}' is larger than {MAX_STDIN_BYTES // (1024 * 1024)} MiB, "
-            "more than one entry holds. Nothing was saved; please split it into several."
+            Msg.STDIN_TOO_LARGE.format(label=label, mib=MAX_STDIN_BYTES // (1024 * 1024))
         )
     try:
         return raw.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise InvalidInput(
-            f"What came in for '{label}' isn't UTF-8 text, so nothing was saved. "
-            f"Save it as plain text and try again: alongside {command} < words.txt"
-        ) from None
+        raise InvalidInput(Msg.STDIN_NOT_UTF8.format(label=label, command=command)) from None

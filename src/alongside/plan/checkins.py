@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 from alongside.plan.snapshot import EntryLike, shown, text_field
 
 DEFAULT_TITLE = "Our check-in"
@@ -125,7 +126,7 @@ def zone_named(name: str) -> ZoneInfo:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError, OSError) as error:  # OSError: name too long
         raise InvalidInput(
-            f'"{shown(name)}" is not a time zone I know. Use a name like {TZ_EXAMPLE}.'
+            Msg.NOT_A_TIME_ZONE.format(text=shown(name), example=TZ_EXAMPLE)
         ) from error
 
 
@@ -134,18 +135,14 @@ def parse_weekday(word: str) -> int:
     if key not in WEEKDAYS or not _DAY_NAMES[WEEKDAYS.index(key)].lower().startswith(
         word.strip().lower()
     ):
-        raise InvalidInput(
-            f'"{shown(word)}" is not a day of the week. Use one like sun, mon or friday.'
-        )
+        raise InvalidInput(Msg.NOT_A_WEEKDAY.format(text=shown(word)))
     return WEEKDAYS.index(key)
 
 
 def parse_time(text: str) -> time:
     found = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text)
     if not found or int(found.group(1)) > 23 or int(found.group(2)) > 59:
-        raise InvalidInput(
-            f'"{shown(text)}" is not a time I can use. Write it like 19:00 (24-hour).'
-        )
+        raise InvalidInput(Msg.NOT_A_TIME.format(text=shown(text)))
     return time(int(found.group(1)), int(found.group(2)))
 
 
@@ -183,16 +180,13 @@ def make_schedule(
     day = parse_weekday(weekday)
     clock = parse_time(at)
     if not 1 <= every_weeks <= MAX_WEEKS_APART:
-        raise InvalidInput(f"Every {every_weeks} weeks won't work: choose 1 to {MAX_WEEKS_APART}.")
+        raise InvalidInput(Msg.WEEKS_APART.format(weeks=every_weeks, most=MAX_WEEKS_APART))
     notes: list[str] = []
     first = start or today
     if first.year > today.year + MAX_YEARS_AHEAD:
-        raise InvalidInput(
-            f"{first.isoformat()} is more than {MAX_YEARS_AHEAD} years away. Choose a start "
-            "date in the next year or so (or leave it out to start this week)."
-        )
+        raise InvalidInput(Msg.START_TOO_FAR.format(start=first.isoformat(), years=MAX_YEARS_AHEAD))
     if first < today:
-        notes.append(f"{first.isoformat()} has already passed, so the check-ins start from today.")
+        notes.append(Msg.START_PASSED.format(start=first.isoformat()))
         first = today
     first += timedelta(days=(day - first.weekday()) % 7)
     if now is not None and datetime.combine(first, clock).replace(tzinfo=zone) <= now:
@@ -200,10 +194,11 @@ def make_schedule(
     naive = datetime.combine(first, clock)
     if not _wall_clock_exists(naive, zone):
         raise InvalidInput(
-            f"{clock:%H:%M} does not exist on {long_date(first)} in {zone.key}: the clocks "
-            "jump forward that night. Choose another time (like 19:00) or another start date."
+            Msg.CLOCKS_JUMP.format(clock=f"{clock:%H:%M}", day=long_date(first), zone=zone.key)
         )
-    notes.append(f"The first check-in is on {long_date(first)} at {clock:%H:%M} ({zone.key}).")
+    notes.append(
+        Msg.FIRST_CHECKIN.format(day=long_date(first), clock=f"{clock:%H:%M}", zone=zone.key)
+    )
     interval = f";INTERVAL={every_weeks}" if every_weeks > 1 else ""
     rule = f"FREQ=WEEKLY{interval};BYDAY={_RRULE_DAYS[day]}"
     schedule = Schedule(
@@ -217,10 +212,7 @@ def schedule_from_entry(entry: EntryLike) -> Schedule:
     zone = zone_named(text_field(entry, "timezone") or "UTC")
     starts = entry.fields.get("starts_at")
     if not isinstance(starts, datetime):
-        raise InvalidInput(
-            "This check-in schedule has no first date. Set it again with "
-            "alongside checkin schedule."
-        )
+        raise InvalidInput(Msg.SCHEDULE_NO_START)
     local = starts.astimezone(zone) if starts.tzinfo else starts.replace(tzinfo=zone)
     rule = text_field(entry, "rule") or "FREQ=WEEKLY"
     return Schedule(text_field(entry, "title") or DEFAULT_TITLE, local, zone.key, rule, entry.id)
@@ -233,7 +225,7 @@ def occurrences(schedule: Schedule, after: datetime, count: int) -> tuple[Occurr
     try:
         rule = rrulestr(schedule.rule, dtstart=dtstart)
     except (ValueError, TypeError) as error:
-        raise InvalidInput(f'The repeat rule "{schedule.rule}" is not one I can read.') from error
+        raise InvalidInput(Msg.RULE_UNREADABLE.format(rule=schedule.rule)) from error
     found: list[Occurrence] = []
     for index, naive in enumerate(_until_the_calendar_ends(iter(rule))):
         aware = naive.replace(tzinfo=zone)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 from alongside.plan.facts import entry_danger, safety_concern
 from alongside.plan.snapshot import (
     EntryLike,
@@ -79,15 +80,9 @@ def parse_week(text: str | None, today: date) -> tuple[date, date]:
             raise ValueError(word)
         first = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
     except ValueError as error:
-        raise InvalidInput(
-            f'"{shown(text or "")}" is not a week I understand. '
-            'Write it like 2026-W11, or say "last".'
-        ) from error
+        raise InvalidInput(Msg.WEEK_NOT_UNDERSTOOD.format(text=shown(text or ""))) from error
     if not FIRST_REVIEW_YEAR <= first.year <= today.year + 1:  # beyond, dates run out (9999)
-        raise InvalidInput(
-            f'"{shown(text or "")}" is too far from today for a review. Choose a week between '
-            f'{FIRST_REVIEW_YEAR} and next year, like 2026-W11, or say "last".'
-        )
+        raise InvalidInput(Msg.WEEK_TOO_FAR.format(text=shown(text or ""), first=FIRST_REVIEW_YEAR))
     return first, first + timedelta(days=6)
 
 

@@ -199,9 +199,9 @@ def _owned(request: Request, spec: KindSpec, entry_id: str) -> Any:
     try:
         entry = vault.get(entry_id[:100])
     except AlongsideError:
-        raise HTTPException(404, "That entry is not here. It may have been deleted.") from None
+        raise HTTPException(404, Msg.ENTRY_GONE) from None
     if entry.kind != spec.name:
-        raise HTTPException(404, "That entry is not here. It may have been deleted.")
+        raise HTTPException(404, Msg.ENTRY_GONE)
     return entry
 
 

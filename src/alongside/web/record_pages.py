@@ -77,7 +77,7 @@ def _vault(request: Request) -> Vault:
 def _entry(request: Request, spec: KindSpec, entry_id: str) -> Entry:
     entry = _vault(request).get(entry_id[:100])
     if entry.kind != spec.name:
-        raise EntryNotFound("That entry is not here. It may have been deleted.")
+        raise EntryNotFound(Msg.ENTRY_GONE)
     return entry
 
 
