@@ -313,7 +313,11 @@ def _show(
             if not any(h and same_advice(item.hint, h) for h in said):
                 console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
             if inside:
-                which = " and ".join(str(n) for n in inside)
+                which = (
+                    " and ".join(map(str, inside))
+                    if len(inside) < 3
+                    else ", ".join(map(str, inside[:-1])) + f" and {inside[-1]}"
+                )
                 console.print(
                     Padding(
                         Text(f"See note{'s' if len(inside) > 1 else ''} {which} above."),

@@ -120,7 +120,12 @@ def _left(
     numbers = sorted({v.same_as or v.number for v in inside})
     said = {v.hint for v in views if v.hint and v.polarity == "pushing"}
     hint = "" if any(same_advice(item.hint, h) for h in said) else item.hint
-    return item.sentence, hint, " and ".join(str(n) for n in numbers)
+    return item.sentence, hint, and_list([str(n) for n in numbers])
+
+
+def and_list(items: list[str]) -> str:
+    """ "1", "1 and 2", "1, 2 and 3"."""
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _finding_view(number: int, finding: Finding, text: str) -> FindingView:
