@@ -243,3 +243,11 @@ def test_each_point_is_shown_once(cli: RunCli) -> None:
     assert "See notes 1 and 2 above." in out
     for hint in ("is a verdict on them", "tells them what is wrong with them"):
         assert out.count(hint) == 1, out
+
+
+def test_a_limit_said_kindly_is_shown_as_the_persons_own_not_as_pushing(cli: RunCli) -> None:
+    result = cli("check", "I'm not ready to talk about it yet. Please don't push me on it.")
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "What might push" not in out
+    assert "Yours, kept as it is" in out and "This is your limit, said kindly" in out

@@ -220,13 +220,19 @@ def _show(
             console.print(Text("Saved to your private record.", style="dim"))
         return
     shown = printable(analysis.text)
+    from alongside.coach.rewrite import kept_as_theirs
+
     marked = Text(shown)
     for f in analysis.findings:
-        if f.polarity != "self":
+        if f.polarity == "pushing" and kept_as_theirs(f):
+            marked.stylize("bold", f.start, f.end)  # theirs, kept: not marked as pushing
+        elif f.polarity != "self":
             marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
     console.print(Text("Your message", style="bold"))
     console.print(marked, markup=False)
-    pushing = [f for f in analysis.findings if f.polarity == "pushing"]
+    found = [f for f in analysis.findings if f.polarity == "pushing"]
+    theirs = [f for f in found if kept_as_theirs(f)]  # a kind limit, their own need ...
+    pushing = [f for f in found if not kept_as_theirs(f)]
     inviting = [f for f in analysis.findings if f.polarity == "inviting"]
     console.print()
     notes = group_notes(pushing[:LISTED_MAX])
@@ -264,6 +270,13 @@ def _show(
     elif not analysis.compose(feel).left:  # else the sentences left say what may land hard
         quiet = "Nothing here looks pushing." + ("" if analysis.about_you else " Lovely.")
         console.print(Text(quiet, style="green"))
+    if theirs:
+        console.print()
+        console.print(Text("Yours, kept as it is", style="bold"))
+        for f in theirs[:LISTED_MAX]:
+            console.print(Text.assemble("• ", ("“" + shown[f.start : f.end] + "”", "bold")))
+            if hint := f.hint:
+                console.print(Padding(Text(hint), (0, 0, 0, 3), expand=False))
     console.print()
     if inviting:
         console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))

@@ -758,6 +758,15 @@ def own_words(finding: Finding, text: str) -> str | None:
     return None
 
 
+def kept_as_theirs(finding: Finding) -> bool:
+    """A pushing pattern that is the person's own need, kind limit, feeling or good news:
+    found, but kept as it is (`own_need`, `own_words`)."""
+    if finding.polarity != "pushing" or finding.source is None:
+        return False
+    text = finding.source[1]
+    return own_need(finding, text) or own_words(finding, text) is not None
+
+
 def own_need(finding: Finding, text: str) -> bool:
     """ "I need to feel safe", "I have to work late": the person's own need, kept as theirs."""
     words = text[finding.start : finding.end].lower()
