@@ -395,3 +395,53 @@ class Msg:
         '"{text}" is too far from today for a review. Choose a week between {first} and next '
         'year, like 2026-W11, or say "last".'
     )
+
+    # Readiness, breathing, questions and rehearsal ------------------------------------------
+    CALM_FLAG: Final = "Please say {question} with {flag} 0-10 (0 = not calm, 10 = calm)."
+    CALM_TYPE_NUMBER: Final = "Please type a whole number from 0 (not calm) to 10 (calm)."
+    CALM_RANGE: Final = "{name} is {value}; please give a number from 0 (not calm) to 10."
+    NOT_MINUTES: Final = "{answer!r} is not a number of minutes."
+    MINUTES_NEGATIVE: Final = "Minutes since the last argument can't be negative."
+    NOT_A_MOMENT: Final = "{at!r} is not a time like 2026-11-27 19:30."
+    READY_LOCKED: Final = (
+        "Your private record is locked, so your agreements and what you wrote lately can't be "
+        "checked. Set ALONGSIDE_PASSPHRASE, use --passphrase-file, or add --no-vault to skip "
+        "them."
+    )
+    GUIDED_PAUSE: Final = "Guided pause: alongside breathe --pattern 478 (or --pattern box)"
+    NO_BREATHING_PATTERN: Final = (
+        "There is no breathing pattern called {pattern!r}. Try one of: {known}."
+    )
+    BREATHE_REPEAT: Final = "Repeat {count} times, about {total} seconds in all."
+    BREATHE_DONE: Final = "Well done. Notice how you feel now; there's no rush."
+    NO_TOPIC: Final = "There is no topic {topic!r}. Try one of: {known}."
+    NO_STAGE: Final = (
+        "There is no stage {stage!r}. Try one of: {known} (or precontemplation, "
+        "contemplation, preparation, action, maintenance)."
+    )
+    ASK_THEN_LISTEN: Final = "Ask one, then listen; the answer matters more than the question."
+    NO_OBJECTION: Final = "There is no objection {objection!r}. Try one of: {known}."
+    REHEARSAL_FINISHED: Final = "This rehearsal has finished; start a new one to keep practising."
+    ROUNDS_RANGE: Final = "Rounds can be from 1 to {most}; {count} was given."
+    REHEARSAL_HOW: Final = (
+        "Reply as you would out loud. Press Enter on an empty line to stay quiet."
+    )
+    REHEARSAL_STOPPED: Final = "The rehearsal has stopped here. You matter more than any practice."
+
+    # Settings, serving, and pages that are not there -----------------------------------------
+    PORT_NOT_A_NUMBER: Final = (
+        "{env} is set to '{raw}', which is not a port number. Please set it to a number from 1 "
+        "to 65535, or unset it to use {default}."
+    )
+    LOCK_NOT_MINUTES: Final = (
+        "{env} is set to '{raw}', which is not a number of minutes. Please set it to a whole "
+        "number from 1 to {most}, or unset it to lock after {default} quiet minutes."
+    )
+    PORT_IN_USE: Final = (
+        "Port {port} on {host} cannot be used ({why}). Try another with --port, or leave it "
+        "out to use the usual one."
+    )
+    TIME_ZONE_SAVED: Final = "Saved. Alongside will use the time zone {zone}."
+    ENV_COMES_FIRST: Final = "Note: {env} is set to {value!r}, and it comes first while it is set."
+    NO_SUCH_PLOT: Final = "There is no plot with that name."
+    NO_SUCH_PART: Final = "There is no part of the record with that name."

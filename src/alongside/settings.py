@@ -19,6 +19,7 @@ from pathlib import Path
 
 from alongside.errors import InvalidInput
 from alongside.fileio import write_atomic
+from alongside.messages import Msg
 from alongside.paths import home_dir
 
 DEFAULT_LOCK_AFTER_MINUTES = 15  # the web app locks itself after this quiet period
@@ -85,8 +86,7 @@ def default_port() -> int:
         return DEFAULT_PORT
     if not raw.isdigit() or not 1 <= int(raw) <= 65535:
         raise InvalidInput(
-            f"{PORT_ENV} is set to '{raw[:20]}', which is not a port number. Please set it to "
-            f"a number from 1 to 65535, or unset it to use {DEFAULT_PORT}."
+            Msg.PORT_NOT_A_NUMBER.format(env=PORT_ENV, raw=raw[:20], default=DEFAULT_PORT)
         )
     return int(raw)
 
@@ -98,9 +98,12 @@ def env_lock_minutes() -> int:
         return DEFAULT_LOCK_AFTER_MINUTES
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_LOCK_MINUTES:
         raise InvalidInput(
-            f"{LOCK_ENV} is set to '{raw[:20]}', which is not a number of minutes. Please set "
-            f"it to a whole number from 1 to {MAX_LOCK_MINUTES}, or unset it to lock after "
-            f"{DEFAULT_LOCK_AFTER_MINUTES} quiet minutes."
+            Msg.LOCK_NOT_MINUTES.format(
+                env=LOCK_ENV,
+                raw=raw[:20],
+                most=MAX_LOCK_MINUTES,
+                default=DEFAULT_LOCK_AFTER_MINUTES,
+            )
         )
     return int(raw)
 

@@ -10,6 +10,7 @@ import typer
 
 from alongside.cli.options import AsJson, print_json
 from alongside.cli.output import make_console
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from alongside.coach.mi import MiCounts
@@ -78,7 +79,7 @@ def questions(
             out.print(f"[bold]{escape(titles[current])}[/bold]")
         codes = f" [dim]({', '.join(q.principles)})[/dim]" if why else ""
         out.print(f"  {escape(q.text)}{codes}")
-    out.print("\n[dim]Ask one, then listen; the answer matters more than the question.[/dim]")
+    out.print(f"\n[dim]{Msg.ASK_THEN_LISTEN}[/dim]")
 
 
 def reflect(

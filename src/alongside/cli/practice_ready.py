@@ -10,6 +10,7 @@ import typer
 
 from alongside.cli.options import AsJson, PassphraseFile, print_json, say
 from alongside.cli.output import interactive, make_console
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -26,12 +27,12 @@ def _ask_calm(value: int | None, question: str, flag: str) -> int:
     if not interactive():
         from alongside.errors import InvalidInput
 
-        raise InvalidInput(f"Please say {question} with {flag} 0-10 (0 = not calm, 10 = calm).")
+        raise InvalidInput(Msg.CALM_FLAG.format(question=question, flag=flag))
     while True:
         answer = str(typer.prompt(f"{question[0].upper()}{question[1:]} (0-10)")).strip()
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
-        say("Please type a whole number from 0 (not calm) to 10 (calm).")
+        say(Msg.CALM_TYPE_NUMBER)
 
 
 def _ask_since(value: int | None) -> int | None:
@@ -47,7 +48,7 @@ def _ask_since(value: int | None) -> int | None:
     if not answer.isdigit():
         from alongside.errors import InvalidInput
 
-        raise InvalidInput(f"{answer!r} is not a number of minutes.")
+        raise InvalidInput(Msg.NOT_MINUTES.format(answer=answer))
     return int(answer)
 
 
@@ -69,11 +70,7 @@ def _open_for_ready(passphrase_file: Path | None) -> AbstractContextManager[Vaul
         and not os.environ.get("ALONGSIDE_PASSPHRASE")
         and not (interactive())
     ):
-        raise VaultLocked(
-            "Your private record is locked, so your agreements and what you wrote lately "
-            "can't be checked. Set ALONGSIDE_PASSPHRASE, use --passphrase-file, or add "
-            "--no-vault to skip them."
-        )
+        raise VaultLocked(Msg.READY_LOCKED)
     return open_vault_for_cli(passphrase_file)
 
 
@@ -85,7 +82,7 @@ def _parse_at(at: str | None) -> datetime:
     except ValueError:
         from alongside.errors import InvalidInput
 
-        raise InvalidInput(f"{at!r} is not a time like 2026-11-27 19:30.") from None
+        raise InvalidInput(Msg.NOT_A_MOMENT.format(at=at)) from None
 
 
 MARKS = {
@@ -115,7 +112,7 @@ def _print_readiness(result: Readiness) -> None:
         print_safety(found, console=out)
         return
     out.print(f"\n{escape(result.pause)}")
-    out.print("[dim]Guided pause: alongside breathe --pattern 478 (or --pattern box)[/dim]")
+    out.print(f"[dim]{Msg.GUIDED_PAUSE}[/dim]")
 
 
 def ready(
@@ -216,10 +213,10 @@ def breathe(
         out.print(f"  {escape(step.label)}: {step.seconds} seconds")
     if count == 0 or not interactive():
         total = chosen.round_seconds * (count or chosen.rounds)
-        out.print(f"Repeat {count or chosen.rounds} times, about {total} seconds in all.")
+        out.print(Msg.BREATHE_REPEAT.format(count=count or chosen.rounds, total=total))
         return
     _guide(chosen, count, out)
-    out.print("Well done. Notice how you feel now; there's no rush.")
+    out.print(Msg.BREATHE_DONE)
 
 
 def wait(seconds: float) -> None:

@@ -10,6 +10,7 @@ import typer
 from alongside.cli.options import Country
 from alongside.cli.output import interactive, make_console
 from alongside.cli.safety_view import print_safety
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -54,9 +55,7 @@ def rehearse(
     session = start(objection, rounds if rounds is not None else (3 if objection is None else 1))
     asking = interactive()
     if asking:
-        out.print(
-            "[dim]Reply as you would out loud. Press Enter on an empty line to stay quiet.[/dim]"
-        )
+        out.print(f"[dim]{Msg.REHEARSAL_HOW}[/dim]")
     while (current := session.current) is not None:
         out.print(f"\n[bold]Round {session.round_number} of {len(session.plan)}[/bold]")
         out.print(f'Your partner: [italic]"{escape(current.says)}"[/italic]')
@@ -73,9 +72,7 @@ def rehearse(
         if coaching.stopped_for_safety:
             out.print()
             print_safety(coaching.safety, country=country, console=out)
-            out.print(
-                "\n[dim]The rehearsal has stopped here. You matter more than any practice.[/dim]"
-            )
+            out.print(f"\n[dim]{Msg.REHEARSAL_STOPPED}[/dim]")
             return
         if coaching.not_english:
             from alongside.safety.messages import WHERE_CLI, not_english

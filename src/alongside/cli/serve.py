@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from alongside.messages import Msg
+
 if TYPE_CHECKING:
     import socket
 
@@ -77,8 +79,7 @@ def serve(
             sock = _listen(port)
         except OSError as error:
             raise AlongsideError(
-                f"Port {port} on {LOCAL_HOST} cannot be used ({error.strerror}). "
-                "Try another with --port, or leave it out to use the usual one."
+                Msg.PORT_IN_USE.format(port=port, host=LOCAL_HOST, why=error.strerror)
             ) from None
     url = f"http://{LOCAL_HOST}:{sock.getsockname()[1]}/"
     config = uvicorn.Config(

@@ -13,6 +13,7 @@ import typer
 
 from alongside.cli.options import say
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 
 COUNTRY_HELP = (
     "Choose the country whose helplines are shown everywhere (saved on this device).\n\n"
@@ -58,9 +59,9 @@ def timezone(
         return
     from alongside.settings import TZ_ENV, env_timezone, save_timezone
 
-    typer.echo(f"Saved. Alongside will use the time zone {save_timezone(name)}.")
+    typer.echo(Msg.TIME_ZONE_SAVED.format(zone=save_timezone(name)))
     if env_timezone():
-        typer.echo(f"Note: {TZ_ENV} is set to {env_timezone()!r}, and it comes first while set.")
+        typer.echo(Msg.ENV_COMES_FIRST.format(env=TZ_ENV, value=env_timezone()))
 
 
 def describe_timezone() -> str:
@@ -133,9 +134,7 @@ def country(
 
     typer.echo(country_saved(name))
     if env_country():
-        typer.echo(
-            f"Note: {COUNTRY_ENV} is set to {env_country()!r}, and it comes first while it is set."
-        )
+        typer.echo(Msg.ENV_COMES_FIRST.format(env=COUNTRY_ENV, value=env_country()))
 
 
 def save_country_choice(code: str) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 from importlib.resources import files
 
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 from alongside.vault.kinds import STANCES
 
 QUESTIONS_FILE = "questions.toml"
@@ -71,7 +72,7 @@ def topic_id(topic: str) -> str:
     wanted = _normal(topic)
     topics = question_bank().topics
     if wanted not in topics:
-        raise InvalidInput(f"There is no topic {topic!r}. Try one of: {', '.join(topics)}.")
+        raise InvalidInput(Msg.NO_TOPIC.format(topic=topic, known=", ".join(topics)))
     return wanted
 
 
@@ -81,10 +82,7 @@ def stage_id(stage: str) -> str:
     for stage_key, words in STANCES:
         if wanted in (stage_key, words.replace(" ", "_")):
             return stage_key
-    raise InvalidInput(
-        f"There is no stage {stage!r}. Try one of: {', '.join(STAGE_IDS)} "
-        "(or precontemplation, contemplation, preparation, action, maintenance)."
-    )
+    raise InvalidInput(Msg.NO_STAGE.format(stage=stage, known=", ".join(STAGE_IDS)))
 
 
 def questions_for(topic: str | None = None, stage: str | None = None) -> list[Question]:

@@ -20,6 +20,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 
 # Gottman: after an argument the body can stay "flooded" (heart rate up, adrenaline) and it
 # takes at least 20 minutes to settle; talking sooner tends to re-escalate (P19).
@@ -145,7 +146,7 @@ def breathing_pattern(pattern_id: str) -> BreathingPattern:
         if pattern.id == pattern_id:
             return pattern
     known = ", ".join(p.id for p in readiness_data().breathing)
-    raise InvalidInput(f"There is no breathing pattern called {pattern_id!r}. Try one of: {known}.")
+    raise InvalidInput(Msg.NO_BREATHING_PATTERN.format(pattern=pattern_id, known=known))
 
 
 CALM_NUMBER = re.compile(r"(\d{1,2})\s*(?:/\s*10|out\s+of\s+10)", re.IGNORECASE)
@@ -295,7 +296,7 @@ def _days(clause: str) -> frozenset[int] | None:
 
 def _check_scale(name: str, value: int) -> None:
     if not CALM_MIN <= value <= CALM_MAX:
-        raise InvalidInput(f"{name} is {value}; please give a number from 0 (not calm) to 10.")
+        raise InvalidInput(Msg.CALM_RANGE.format(name=name, value=value))
 
 
 def _when(at: datetime, now: datetime) -> str:
@@ -373,7 +374,7 @@ def check_readiness(
     _check_scale("How calm you feel", me)
     _check_scale("How calm your partner seems", partner)
     if minutes_since_argument is not None and minutes_since_argument < 0:
-        raise InvalidInput("Minutes since the last argument can't be negative.")
+        raise InvalidInput(Msg.MINUTES_NEGATIVE)
     readings = tuple(r for a in agreements if a.strip() for r in read_agreements(a.strip()))
     reasons: list[Reason] = []
     conditions: list[str] = []

@@ -18,6 +18,7 @@ from importlib.resources import files
 
 from alongside.coach.mi import classify_sentence, split_sentences
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 from alongside.safety import Screening, screen
 
 OBJECTIONS_FILE = "objections.toml"
@@ -102,7 +103,7 @@ class ObjectionBook:
             if objection.id == objection_id:
                 return objection
         known = ", ".join(o.id for o in self.objections)
-        raise InvalidInput(f"There is no objection {objection_id!r}. Try one of: {known}.")
+        raise InvalidInput(Msg.NO_OBJECTION.format(objection=objection_id, known=known))
 
 
 @cache
@@ -197,7 +198,7 @@ class Session:
     def answer(self, reply: str) -> tuple[Session, Coaching]:
         objection = self.current
         if objection is None:
-            raise InvalidInput("This rehearsal has finished; start a new one to keep practising.")
+            raise InvalidInput(Msg.REHEARSAL_FINISHED)
         coaching = coach_reply(objection, reply, len(self.done))
         return replace(self, done=(*self.done, coaching)), coaching
 
@@ -210,7 +211,7 @@ def start(objection_id: str | None = None, rounds: int | None = None, offset: in
     book = objection_book()
     count = len(book.objections) if rounds is None else rounds
     if not 1 <= count <= MAX_ROUNDS:
-        raise InvalidInput(f"Rounds can be from 1 to {MAX_ROUNDS}; {count} was given.")
+        raise InvalidInput(Msg.ROUNDS_RANGE.format(most=MAX_ROUNDS, count=count))
     if objection_id is not None:
         return Session(plan=(book.get(objection_id.strip().lower()).id,) * count)
     ids = [o.id for o in book.objections]

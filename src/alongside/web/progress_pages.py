@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from alongside.errors import EntryNotFound
+from alongside.messages import Msg
 from alongside.web.render import needs_unlock, render, web_state
 from alongside.web.security import session_of
 
@@ -61,7 +62,7 @@ def plot(request: Request, name: str) -> Response:
     from alongside.plan.progress import PLOT_TITLES, plot_svg
 
     if name not in PLOT_TITLES:
-        raise EntryNotFound("There is no plot with that name.")
+        raise EntryNotFound(Msg.NO_SUCH_PLOT)
     if (gate := needs_unlock(request)) is not None:
         return gate
     today = dt.date.today()

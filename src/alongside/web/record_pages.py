@@ -66,7 +66,7 @@ def build_router() -> APIRouter:
 def kind_or_404(kind: str) -> KindSpec:
     spec = KINDS.get(kind)
     if spec is None:
-        raise EntryNotFound("There is no part of the record with that name.")
+        raise EntryNotFound(Msg.NO_SUCH_PART)
     return spec
 
 
