@@ -179,3 +179,12 @@ def test_the_feeling_picker_names_only_the_feeling_picked(unlocked: httpx.Client
     assert 'value="hurt" class="feel picked" aria-pressed="true"' in picked.text
     odd = coach(unlocked, text, feel="<script>")
     assert "I feel" not in odd.text and "<script>" not in odd.text
+
+
+def test_a_limit_said_kindly_is_the_persons_own_not_pushing(unlocked: httpx.Client) -> None:
+    response = coach(unlocked, "I'm not ready to talk about it yet. Please don't push me on it.")
+    assert response.status_code == 200
+    assert "Yours, kept as it is" in response.text
+    assert "This is your limit, said kindly" in response.text
+    assert "<h2>Might push</h2>" not in response.text
+    assert '<mark class="pushing">' not in response.text

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from alongside.app.coach import clean_feeling
 from alongside.coach.hints import same_advice
 from alongside.coach.model import finding_name
+from alongside.coach.rewrite import kept_as_theirs
 
 if TYPE_CHECKING:
     from alongside.coach import Analysis, Finding
@@ -61,6 +62,8 @@ class CoachView:
     feel: str = ""  # the feeling picked
     support: str | None = None
     tip: str | None = None
+    # a kind limit, the person's own need or feeling, good news: found, kept as it is
+    kept: tuple[FindingView, ...] = ()
     analysis: Analysis = field(kw_only=True, compare=False, repr=False)
 
 
@@ -82,6 +85,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         pushing=tuple(v for v in views if v.polarity == "pushing"),
         inviting=tuple(v for v in views if v.polarity == "inviting"),
         about_you=tuple(v for v in views if v.polarity == "self"),
+        kept=tuple(v for v in views if v.polarity == "kept"),
         suggestion=composed.text,
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
@@ -137,7 +141,7 @@ def _finding_view(number: int, finding: Finding, text: str) -> FindingView:
         principles=tuple(finding.principles),
         why=finding.why,
         rewrite=finding.rewrite,
-        polarity=finding.polarity,
+        polarity="kept" if kept_as_theirs(finding) else finding.polarity,
         hint=finding.hint,
         rule=finding.rule,
     )
@@ -156,8 +160,10 @@ def _segments(text: str, ordered: list[Finding]) -> tuple[Segment, ...]:
         numbers = tuple(n for n, _ in covering)
         if not covering:
             polarity = ""
-        elif any(f.polarity == "pushing" for _, f in covering):
+        elif any(f.polarity == "pushing" and not kept_as_theirs(f) for _, f in covering):
             polarity = "pushing"
+        elif all(kept_as_theirs(f) for _, f in covering):
+            polarity = ""  # the person's own words, kept: not marked
         elif any(f.polarity == "inviting" for _, f in covering):
             polarity = "inviting"
         else:
