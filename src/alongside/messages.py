@@ -445,3 +445,31 @@ class Msg:
     ENV_COMES_FIRST: Final = "Note: {env} is set to {value!r}, and it comes first while it is set."
     NO_SUCH_PLOT: Final = "There is no plot with that name."
     NO_SUCH_PART: Final = "There is no part of the record with that name."
+    CHECKIN_GIVE_NOTES: Final = (
+        "Write a few words about the check-in, e.g. alongside checkin record --rating 4 "
+        "(you'll be asked for them), or < words.txt."
+    )
+    JSONL_ALONE: Final = (
+        "--jsonl reads messages from stdin, one per line; give no message and no --save."
+    )
+
+    # A conversation to count (alongside reflect) --------------------------------------------
+    NO_FILE: Final = "There is no file at {path}."
+    TRANSCRIPT_IS_FOLDER: Final = (
+        "{path} is a folder; please give a text file with one line per turn."
+    )
+    TRANSCRIPT_TOO_LARGE: Final = "{name} is larger than 2 MB, which is more than a conversation."
+    TRANSCRIPT_BINARY: Final = "{name} looks like a binary file, not text. Please give a .txt file."
+    TRANSCRIPT_NOT_UTF8: Final = (
+        "{name} isn't UTF-8 text. Please save it as UTF-8 (plain text) and try again."
+    )
+    TRANSCRIPT_EMPTY: Final = (
+        "{name} is empty: add your lines, one per line (me: \u2026 / partner: \u2026)."
+    )
+    SPEAKER_UNKNOWN: Final = (
+        "No one called {me} speaks in this transcript; the speakers are {names}."
+    )
+    SPEAKER_WHICH: Final = (
+        "The speakers here are {names}. Which one is you? Say so with --me, for example: "
+        "--me {example}."
+    )

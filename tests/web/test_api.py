@@ -94,7 +94,7 @@ def test_an_entry_of_another_kind_is_not_found_under_this_one(unlocked: httpx.Cl
 def test_unknown_kind_is_not_found(unlocked: httpx.Client) -> None:
     response = unlocked.get("/api/record/diary")
     assert response.status_code == 404
-    assert "no kind called 'diary'" in response.json()["detail"]
+    assert "no kind of entry called \u201cdiary\u201d" in response.json()["detail"]
 
 
 def test_record_api_needs_an_unlocked_session(server: LiveServer) -> None:

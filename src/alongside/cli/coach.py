@@ -71,9 +71,9 @@ def check(
     """Coach a message (see CHECK_HELP)."""
     if jsonl:
         if message is not None or save:
-            raise InvalidInput(
-                "--jsonl reads messages from stdin, one per line; give no message and no --save."
-            )
+            from alongside.messages import Msg
+
+            raise InvalidInput(Msg.JSONL_ALONE)
         run_jsonl(sys.stdin.buffer, sys.stdout)
         return
     text = _message_text(message)

@@ -346,10 +346,6 @@ def checkin_record(
     from alongside.cli.safety_view import show_help_if_needed
     from alongside.cli.words import ask_words, note_words_as_arguments
 
-    empty = (
-        "Write a few words about the check-in, e.g. "
-        "alongside checkin record --rating 4 (you'll be asked for them)"
-    )
     values: dict[str, object] = {"notes": notes}
     if rating is not None:
         values["rating"] = rating
@@ -360,7 +356,7 @@ def checkin_record(
         if notes is None:
             values["notes"] = ask_words("What we talked about", command="checkin record")
             if not values["notes"]:
-                raise InvalidInput(f"Nothing was saved. {empty}, or < words.txt.")
+                raise InvalidInput(Msg.NOTHING_SAVED.format(why=Msg.CHECKIN_GIVE_NOTES))
         saved = _save(vault, "checkin", values)
         shown_id = vault.short_id(saved.entry.id)
     say(Msg.CHECKIN_SAVED.format(shown_id=shown_id))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from alongside.errors import InvalidInput
+from alongside.messages import Msg
 
 # MITI 4.2.1 (Moyers, Manuel & Ernst 2014): reflection-to-question ratio, fair 1:1, good 2:1;
 # percent complex reflections, fair 40 %, good 50 %.
@@ -313,14 +314,11 @@ def count_lines(lines: Iterable[str], me: str | None = None) -> MiCounts:
     if me is not None:
         wanted = " ".join(me.split()).lower()
         if names and wanted not in {n.lower() for n in names}:
-            raise InvalidInput(
-                f"No one called {me} speaks in this transcript; the speakers are {_listed(names)}."
-            )
+            raise InvalidInput(Msg.SPEAKER_UNKNOWN.format(me=me, names=_listed(names)))
         mine_names = {wanted}
     elif not mine_names and not all(_is_known(n) for n in names):
         raise InvalidInput(
-            f"The speakers here are {_listed(names)}. Which one is you? Say so with "
-            f"--me, for example: --me {_shell_word(names[0])}."
+            Msg.SPEAKER_WHICH.format(names=_listed(names), example=_shell_word(names[0]))
         )
     labels = {n.lower() for n in names}
     items: list[Item] = []
@@ -359,26 +357,24 @@ def _shell_word(name: str) -> str:
 def read_transcript(path: Path) -> str:
     """A transcript file's text, or a clear InvalidInput (missing, binary, not UTF-8, empty)."""
     if not path.exists():
-        raise InvalidInput(f"There is no file at {path}.")
+        raise InvalidInput(Msg.NO_FILE.format(path=path))
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; please give a text file with one line per turn.")
+        raise InvalidInput(Msg.TRANSCRIPT_IS_FOLDER.format(path=path))
     data = path.read_bytes()[: MAX_TRANSCRIPT_BYTES + 1]
     return decode_transcript(data, str(path))
 
 
 def decode_transcript(data: bytes, name: str) -> str:
     if len(data) > MAX_TRANSCRIPT_BYTES:
-        raise InvalidInput(f"{name} is larger than 2 MB, which is more than a conversation.")
+        raise InvalidInput(Msg.TRANSCRIPT_TOO_LARGE.format(name=name))
     if b"\x00" in data:
-        raise InvalidInput(f"{name} looks like a binary file, not text. Please give a .txt file.")
+        raise InvalidInput(Msg.TRANSCRIPT_BINARY.format(name=name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(
-            f"{name} isn't UTF-8 text. Please save it as UTF-8 (plain text) and try again."
-        ) from None
+        raise InvalidInput(Msg.TRANSCRIPT_NOT_UTF8.format(name=name)) from None
     if not text.strip():
-        raise InvalidInput(f"{name} is empty: add your lines, one per line (me: … / partner: …).")
+        raise InvalidInput(Msg.TRANSCRIPT_EMPTY.format(name=name))
     return text
 
 

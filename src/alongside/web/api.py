@@ -141,7 +141,8 @@ async def lock(request: Request) -> SessionOut:
 def _spec(kind: str) -> KindSpec:
     spec = KINDS.get(kind)
     if spec is None:
-        raise HTTPException(404, f"There is no kind called {kind[:40]!r} in the record.")
+        known = ", ".join(sorted(KINDS))
+        raise HTTPException(404, Msg.KIND_UNKNOWN.format(kind=kind[:40], known=known))
     return spec
 
 
