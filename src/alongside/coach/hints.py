@@ -385,6 +385,8 @@ def for_finding(
         )
     if closing:
         return for_closing(sentence)
+    if finding_id == "pressure" and "contempt" in ids and _IMPERATIVE.match(sentence):
+        return f"{q} can read as a dare here. Say plainly what you want, in your own words."
     return _pressure(low, q, rule, sentence, alone)
 
 

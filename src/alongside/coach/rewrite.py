@@ -1028,8 +1028,20 @@ def _plain_hint(
         abuse=is_abuse(text),
         limit=states_a_limit(sentence),
         closing=_CLOSING_OFF.search(sentence) is not None,
-        ids=_ids_in(sentence, check),
+        # in a sarcastic message no example is offered ("Fine. Don't go." is not a limit)
+        ids=_ids_in(sentence, check) | (_SARCASTIC if _sarcastic(text, check) else frozenset()),
     )
+
+
+_SARCASTIC = frozenset({"contempt"})
+_SARCASM_CUES = lazy(r"^\W*(?:fine|sure|whatever|ok(?:ay)?)\W*[.!]|\bjust\s+saying\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _sarcastic(text: str, check: Check) -> bool:
+    if len(text) > AGAIN_MAX_CHARS:
+        return False
+    return _SARCASM_CUES.search(text) is not None or any(f.id == "contempt" for f in check(text))
 
 
 def _first_pushing(finding: Finding, text: str, check: Check) -> bool:
@@ -1122,6 +1134,11 @@ def compose(
         done = rework(raw, hard, check, abuse)
         if done.text is None:
             hint = done.hint or finding_hint(GENERAL_HINT_FROM)
+            if "\u201cPlease " in hint and _sarcastic(text, check):  # "Fine. Don't go."
+                hint = (
+                    f"{hints.quote(_tidy(raw))} can read as a dare here. Say plainly what you "
+                    "want, in your own words."
+                )
             last = left[-1] if left else None
             if (
                 last is not None
