@@ -339,6 +339,7 @@ def _candidates(low: str) -> list[Hit]:
     entries = _entries()
     match_at = _matchers()
     seen, seen_pairs = words.words, words.pairs  # the index's memory, read inline: hot loop
+    clause_seen, clause_pairs = clauses.words, clauses.pairs
     clause_starts = {0, *(m.end() for m in _CLAUSE_START.finditer(low))}
     for m in _WORD_AND_NEXT.finditer(low):
         word, after = m.groups()
@@ -349,8 +350,12 @@ def _candidates(low: str) -> list[Hit]:
             ids = words.pair(word, after) if known is None else known
         if pos in clause_starts:
             clause_starts.discard(pos)
-            starting = clauses.word(word)
-            ids = ids + (clauses.pair(word, after) if starting[1] and after else starting[0])
+            starting = clause_seen.get(word) or clauses.word(word)
+            if starting[1] and after:
+                known = clause_pairs.get((word, after))
+                ids = ids + (clauses.pair(word, after) if known is None else known)
+            else:
+                ids = ids + starting[0]
         for i in ids:
             match = match_at[i](low, pos)
             if match is not None:
@@ -423,14 +428,15 @@ def _cancelled(rule: Rule, start: int, end: int, text: str, kept: list[Hit]) -> 
     Asking permission for one idea ("Can I share something?") covers the advice that
     follows it, not advice three sentences on.
     """
+    cancelling = [(s, e) for _, s, e, other, _ in kept if other.id in rule.cancelled_by]
+    if not cancelling:
+        return False  # the common case: no finding that cancels this one, no sentence search
     left, right = sentence_bounds(text, start, end)
     if left > 0:
         left = sentence_bounds(text, left - 1, left - 1)[0]
     if right < len(text):
         right = sentence_bounds(text, right, right)[1]
-    return any(
-        other.id in rule.cancelled_by and s < right and left < e for _, s, e, other, _ in kept
-    )
+    return any(s < right and left < e for s, e in cancelling)
 
 
 def pushing_in(text: str) -> list[Finding]:
