@@ -350,6 +350,7 @@ def _show(
 def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
     """Pushing findings as notes: findings on overlapping words, or that would say the same
     thing, share one note, so a person reads each point once."""
+    from alongside.coach.hints import SAME_WORDS
     from alongside.coach.rewrite import sentence_bounds
 
     notes: list[list[Finding]] = []
@@ -360,7 +361,7 @@ def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
             overlap = any(f.start < g.end and g.start < f.end for g in note)
             same = (
                 f.rewrite is None
-                and f.hint == first.hint
+                and f.hint in (first.hint, SAME_WORDS)
                 and sentence_bounds(text, f.start, f.end)
                 == sentence_bounds(text, first.start, first.end)
             )

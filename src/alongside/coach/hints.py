@@ -581,7 +581,7 @@ ENDORSED = (
     "yourself, and how it is for you."
 )
 SHARED = "This is about the two of you, said as “we”; it can stay as it is."
-SAME_WORDS = "The same words as the note before; one change covers both."
+SAME_WORDS = "The same point as the note before; one change covers both."
 OWN_WORDS = "These are your own words about yourself; they can stay as they are."
 CHEER = "A cheer for the two of you; it can stay as it is."
 OWN_REQUEST = "Asking them to talk to you is a request of your own; it can stay as it is."

@@ -851,11 +851,13 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
         if endorsed(sentence) and not abuse:
             return Reworked(None, hints.ENDORSED)
         return Reworked(sentence, hints.REPORTED, reported=True)
-    ids = {f.id for f in pushing}
     if abuse:
         return Reworked(None, _hint_for(pushing[0], sentence, check, abuse=True))
     if states_a_limit(sentence):
-        return Reworked(None, hints.for_limit(sentence, "ultimatum" in ids))
+        threat = [f for f in pushing if f.id == "ultimatum"]
+        if threat:  # the ultimatum's own hint, so the point is made once
+            return Reworked(None, _hint_for(threat[0], sentence, check))
+        return Reworked(None, hints.for_limit(sentence, False))
     kinds = {finding_edit(f.id) for f in pushing}  # the edits the findings ask for
     if hard and kinds & {"therapy", "advice"} and _THERAPY.search(sentence):
         return Reworked(None, hints.HARD_THERAPY)
@@ -958,11 +960,11 @@ def hint_for_finding(finding: Finding) -> str | None:
         return finding_hint(finding.id)
     hint = _plain_hint(finding.id, finding.rule, words, sentence, text, check)
     if len(text) <= AGAIN_MAX_CHARS:
-        # findings on the same words that would say the same thing: said once
+        # findings on the same words or sentence that would say the same thing: said once
         for f in check(text):
             if (f.start, f.end, f.id) == (finding.start, finding.end, finding.id):
                 break
-            if f.start < finding.end and finding.start < f.end:
+            if (f.start < finding.end and finding.start < f.end) or left <= f.start < right:
                 said = _plain_hint(f.id, f.rule, text[f.start : f.end], sentence, text, check)
                 if said == hint:
                     return hints.SAME_WORDS
@@ -982,6 +984,8 @@ def hint_for_finding(finding: Finding) -> str | None:
             if f.id != finding.id or counted(f, text):
                 continue
             a, b = sentence_bounds(text, f.start, f.end)
+            if _rework_at(text, a, b, check).text is not None:
+                continue  # that sentence was reworked: no note of advice to point back to
             said = _plain_hint(f.id, f.rule, text[f.start : f.end], _tidy(text[a:b]), text, check)
             if hints.same_advice(said, hint):
                 return hints.again(finding.id, words, sentence)
@@ -994,7 +998,7 @@ _FACT = lazy(
     r"|(?:a|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|nights?)|wedding"
     r"|birthday|funeral|christmas|[A-Z][a-z]+'s)\b"
 )
-_STATES = lazy(r"^[A-Z0-9][^?]*\b(?:you|he|she|they)\b[^?]*[.!]?$", re.IGNORECASE)
+_STATES = lazy(r"^(?=[A-Z0-9])[^?]*\b(?:you|he|she|they)\b[^?]*$", re.IGNORECASE)
 
 
 def _what_happened(text: str, skip: int, check: Check) -> str | None:
