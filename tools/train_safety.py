@@ -50,7 +50,7 @@ L2 = 2e-5  # per instance and weight
 MIN_COUNT = 1
 UNKNOWN = "?"  # the kind of a disclosure whose kind nobody wrote down
 CURATED = 3.0  # the weight of a lexicon or coach example (a test) against a training line
-PRUNE = 1  # a feature whose every int8 weight is within this of 0 is dropped
+PRUNE = 3  # a feature whose every int8 weight is within this of 0 is dropped (smaller, no loss)
 
 
 def strings_of(data: object) -> list[str]:
@@ -210,6 +210,11 @@ def train(
     indices = np.array([i for r in ids for i in r], dtype=np.int64)
     row_of = np.repeat(np.arange(len(ids)), lengths)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    # The transpose, for the gradient: each (instance, feature) entry sorted by feature, so
+    # one reduceat sums every head's gradient per feature (11 bincounts took twice as long).
+    order = np.argsort(indices, kind="stable")
+    rows_by_feature = row_of[order]
+    present, feature_starts = np.unique(indices[order], return_index=True)
     y = np.array(data.labels)
     mask = np.array(data.masks) * np.array(data.weights)[:, None]
     n, heads = y.shape
@@ -227,11 +232,8 @@ def train(
         z = np.add.reduceat(w[indices], starts, axis=0) + b
         p = 1 / (1 + np.exp(-np.clip(z, -60, 60)))
         g = (p - y) * weight
-        grad_w = np.empty_like(w)
-        expanded = g[row_of]
-        for h in range(heads):
-            grad_w[:, h] = np.bincount(indices, weights=expanded[:, h], minlength=dim)
-        grad_w += L2 * w
+        grad_w = L2 * w
+        grad_w[present] += np.add.reduceat(g[rows_by_feature], feature_starts, axis=0)
         grad_b = g.sum(0)
         m_w = beta1 * m_w + (1 - beta1) * grad_w
         v_w = beta2 * v_w + (1 - beta2) * grad_w**2

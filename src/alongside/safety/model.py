@@ -34,14 +34,15 @@ from pathlib import Path
 
 MODEL_FILE = "safety_model.json"
 FORMAT = 1
-# The "any danger" head fires at this probability (tuned for recall on the tune split of
-# evalsets/safety with `make eval-safety`; see docs/safety.md).
-THRESHOLD = 0.6
+# The "any danger" head fires at this probability in a text of up to three sentences (tuned for
+# recall on the tune split of evalsets/safety with `make eval-safety`; see docs/safety.md).
+THRESHOLD = 0.47
 # A clause alone (part of a sentence) must be surer: short clauses ("It would mean the world",
 # "I've packed your stuff") carry few words, and so most of the learned layer's false alarms.
 CLAUSE_THRESHOLD = 0.8
 # A text of more than LONG_FROM sentences asks each unit for LENGTH_SLOPE more log-odds per
 # e-fold of its length beyond that (`Model.raise_for`): a post's stray sentences rarely fire.
+# Tuned on the tune split: short disclosures keep the low THRESHOLD, ordinary posts rarely fire.
 LONG_FROM = 3
 LENGTH_SLOPE = 2.5
 # A firing clause names every kind whose head reaches this probability, and at least its top one.
