@@ -8,7 +8,8 @@ import re
 import pytest
 
 from alongside.coach import analyse
-from alongside.coach.hints import SAFETY_FIRST, phrase
+from alongside.coach.hints import SAFETY_FIRST, never_as_wish, phrase
+from alongside.safety.screen import screen
 
 ISSUE_EXAMPLE = (
     "You never listen to me and you need to see someone about your anger. It's not normal."
@@ -109,16 +110,17 @@ def test_being_controlled_is_not_coached_to_be_gentler() -> None:
 
 
 def test_a_never_the_screen_misreads_is_said_as_the_wish_under_it() -> None:
-    """ "I keep waiting for you to stand up for me" trips the safety screen's learned layer;
-    the wish under "You never stand up for me" is said plainly instead."""
-    text = (
-        "Your mother criticised my cooking again and you said nothing. You never stand up for me."
+    """ "I keep waiting for you to stand up for me" tripped the safety screen's learned layer
+    before its retraining (issue 10); when the screen flags that wording, the wish under "You
+    never stand up for me" is said plainly instead. Either way no suggestion trips the screen."""
+    first = "Your mother criticised my cooking again and you said nothing."
+    analysis = analyse(f"{first} You never stand up for me.")
+    assert analysis.suggestion in (
+        f"{first} I keep waiting for you to stand up for me.",
+        f"{first} I'd like you to stand up for me.",
     )
-    analysis = analyse(text)
-    assert analysis.suggestion == (
-        "Your mother criticised my cooking again and you said nothing. "
-        "I'd like you to stand up for me."
-    )
+    assert not screen(analysis.suggestion).flagged
+    assert never_as_wish("You never stand up for me.") == "I'd like you to stand up for me."
 
 
 @pytest.mark.parametrize(
