@@ -421,7 +421,7 @@ class Msg:
     )
     ASK_THEN_LISTEN: Final = "Ask one, then listen; the answer matters more than the question."
     NO_OBJECTION: Final = "There is no objection {objection!r}. Try one of: {known}."
-    REHEARSAL_FINISHED: Final = "This rehearsal has finished; start a new one to keep practising."
+    REHEARSAL_FINISHED: Final = "This practice has finished. Start a new one whenever you like."
     ROUNDS_RANGE: Final = "Rounds can be from 1 to {most}; {count} was given."
     REHEARSAL_HOW: Final = (
         "Reply as you would out loud. Press Enter on an empty line to stay quiet."
@@ -472,4 +472,60 @@ class Msg:
     SPEAKER_WHICH: Final = (
         "The speakers here are {names}. Which one is you? Say so with --me, for example: "
         "--me {example}."
+    )
+
+    # The web app's own refusals and notices ---------------------------------------------------
+    STALE_PAGE: Final = (
+        "This page had been open for a while, so for your safety nothing was done yet. "
+        "Your words are still here: please press the button again."
+    )
+    STALE_FORM: Final = (
+        "This page had been open for a while, so for your safety nothing was saved yet. "
+        "Your words are still here: please press Save again."
+    )
+    LOCKED_FORM: Final = (
+        "Your private record locked itself while this page was open, so nothing was saved yet. "
+        "Your words are still here: enter your passphrase below and press Save again."
+    )
+    LOCKED_WHILE_OPENING: Final = (
+        "Your private record was locked while it was being opened, so it stays locked. "
+        "Enter your passphrase to open it again."
+    )
+    PASSPHRASE_PAUSE: Final = (
+        "For your safety, Alongside waits a little after several passphrases that did "  # noqa: S105
+        "not fit. Please try again in {seconds} {unit}; nothing was changed."
+    )
+    HOST_REFUSED: Final = (
+        "This page can only be opened from this device, at the address Alongside printed "
+        "when it started."
+    )
+    ORIGIN_REFUSED: Final = "This request came from another site, so Alongside ignored it."
+    BODY_TOO_LARGE: Final = (
+        "That was too large to receive (over 4 MB), so nothing was saved. "
+        "Please split it into smaller entries."
+    )
+    NEEDS_CSRF_HEADER: Final = "This call needs the X-CSRF-Token header from GET /api/session."
+    ADDED: Final = "Added to your record."
+    CHANGES_SAVED: Final = "Your changes are saved."
+    DELETED: Final = "Deleted. It is gone from your record."
+    ALREADY_DELETED: Final = "That entry was already deleted."
+    ALREADY_SAVED: Final = "That was already saved, so it was not added twice."
+    MINUTES_WHOLE_NUMBER: Final = (
+        "Please give the minutes since the last argument as a whole number, or leave it empty "
+        "if there wasn't one."
+    )
+    STATUS_400: Final = "Something in that request could not be used."
+    STATUS_403: Final = (
+        "For your safety, that was not done. Please go back, reload the page and try again."
+    )
+    STATUS_404: Final = (
+        "There is nothing at this address. It may have been deleted, or the link was mistyped."
+    )
+    STATUS_405: Final = (
+        "That page cannot be used this way. Please go back and use the buttons on the page."
+    )
+    STATUS_409: Final = "That was already done."
+    STATUS_422: Final = "Some of what was sent could not be used. Please check it and try again."
+    STATUS_500: Final = (
+        "Something went wrong on our side. Nothing you saved before was lost; please try again."
     )

@@ -28,7 +28,6 @@ from alongside.web.security import csrf_ok, is_proven, mark_opened, session_of
 from alongside.web.state import TryLater
 
 FieldValue = str | int | list[str] | None
-NEEDS_CSRF_HEADER = "This call needs the X-CSRF-Token header from GET /api/session."
 
 
 class SessionOut(BaseModel):
@@ -88,7 +87,7 @@ def build_router() -> APIRouter:
 
 async def require_token(request: Request) -> None:
     if not csrf_ok(request, None):
-        raise HTTPException(403, NEEDS_CSRF_HEADER)
+        raise HTTPException(403, Msg.NEEDS_CSRF_HEADER)
 
 
 async def require_unlocked(request: Request) -> None:

@@ -38,14 +38,14 @@ from alongside.web.state import WebState
 
 IDLE_CHECK_SECONDS = 20.0  # how often the quiet-period lock is checked between requests
 STATUS_WORDS = {
-    400: "Something in that request could not be used.",
+    400: Msg.STATUS_400,
     401: Msg.RECORD_LOCKED_WEB,
-    403: "For your safety, that was not done. Please go back, reload the page and try again.",
-    404: "There is nothing at this address. It may have been deleted, or the link was mistyped.",
-    405: "That page cannot be used this way. Please go back and use the buttons on the page.",
-    409: "That was already done.",
-    422: "Some of what was sent could not be used. Please check it and try again.",
-    500: "Something went wrong on our side. Nothing you saved before was lost; please try again.",
+    403: Msg.STATUS_403,
+    404: Msg.STATUS_404,
+    405: Msg.STATUS_405,
+    409: Msg.STATUS_409,
+    422: Msg.STATUS_422,
+    500: Msg.STATUS_500,
 }
 
 

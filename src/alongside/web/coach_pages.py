@@ -17,9 +17,10 @@ from starlette.responses import JSONResponse, Response
 
 from alongside.app.coach import MAX_MESSAGE_CHARS, check_message, save_message
 from alongside.app.record import FieldErrors
+from alongside.messages import Msg
 from alongside.web.api import Token, Unlocked
 from alongside.web.coaching import CoachView, view_of
-from alongside.web.pages import STALE_PAGE, safety_context
+from alongside.web.pages import safety_context
 from alongside.web.render import is_htmx, needs_unlock, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
 
@@ -87,7 +88,7 @@ async def coach_submit(request: Request) -> Response:
         context["locked"] = True
         return render(request, "_coach_result.html" if partial else "coach.html", context, 401)
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        context["error"] = STALE_PAGE
+        context["error"] = Msg.STALE_PAGE
     elif not (problem := check_message(text)):
         context.update(coach_context(request, text, _str(form.get("feel")))[1])
     elif text.strip() or form.get("check"):  # not a box being cleared while typing
@@ -129,7 +130,7 @@ async def coach_save(request: Request) -> Response:
     session = session_of(request)
     form_id = _str(form.get("form_id"))[:100]
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return render(request, name, {**context, "error": STALE_PAGE}, 403)
+        return render(request, name, {**context, "error": Msg.STALE_PAGE}, 403)
     if problem := check_message(text):
         return render(request, name, {**context, "error": problem}, 400)
     view, coached = coach_context(request, text)

@@ -17,11 +17,6 @@ from alongside.web.render import LANDING, opened, redirect, render, safe_next, w
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of
 from alongside.web.state import TryLater
 
-STALE_PAGE = (
-    "This page had been open for a while, so for your safety nothing was done yet. "
-    "Your words are still here: please press the button again."
-)
-
 
 def build_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
@@ -73,7 +68,7 @@ async def setup_submit(request: Request) -> Response:
     if state.vault_exists():
         return redirect(request, "/unlock")
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return render(request, "setup.html", _setup_context(request, error=STALE_PAGE), 403)
+        return render(request, "setup.html", _setup_context(request, error=Msg.STALE_PAGE), 403)
     first, second = _str(form.get("passphrase")), _str(form.get("confirm"))
     country = _str(form.get("country")).strip()[:60]
     zone = _str(form.get("timezone")).strip()[:60]
@@ -112,7 +107,7 @@ async def unlock_submit(request: Request) -> Response:
     if not state.vault_exists():
         return redirect(request, "/setup")
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return render(request, "unlock.html", {**context, "error": STALE_PAGE}, 403)
+        return render(request, "unlock.html", {**context, "error": Msg.STALE_PAGE}, 403)
     passphrase = _str(form.get("passphrase"))
     if not passphrase:
         return render(request, "unlock.html", {**context, "error": Msg.PASSPHRASE_NEEDED}, 400)
@@ -165,7 +160,7 @@ async def country_submit(request: Request) -> Response:
     country = _str(form.get("country")).strip()[:60]
     context = safety_context(request, country or None)
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return render(request, "safety.html", {**context, "error": STALE_PAGE}, 403)
+        return render(request, "safety.html", {**context, "error": Msg.STALE_PAGE}, 403)
     try:
         choose_country(country, home=web_state(request).settings.home, how=HOW_WEB)
     except InvalidInput as problem:

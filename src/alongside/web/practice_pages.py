@@ -16,7 +16,8 @@ from starlette.responses import Response
 
 from alongside.app.coach import check_reply
 from alongside.errors import InvalidInput
-from alongside.web.pages import STALE_PAGE, safety_context
+from alongside.messages import Msg
+from alongside.web.pages import safety_context
 from alongside.web.render import is_htmx, needs_unlock, redirect, render, web_state
 from alongside.web.security import CSRF_FIELD, csrf_ok, session_of
 
@@ -70,7 +71,7 @@ async def ready_submit(request: Request) -> Response:
     typed = {k: _str(form.get(k)).strip() for k in ("me", "partner", "minutes")}
     context = _ready_context(request, typed)
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return render(request, "ready.html", {**context, "error": STALE_PAGE}, 403)
+        return render(request, "ready.html", {**context, "error": Msg.STALE_PAGE}, 403)
     errors = _ready_errors(typed)
     if errors:
         return render(request, "ready.html", {**context, "errors": errors}, 400)
@@ -102,10 +103,7 @@ def _ready_errors(typed: dict[str, str]) -> dict[str, str]:
             errors[name] = f"Please choose {words}, from 0 to 10."
     minutes = typed["minutes"]
     if minutes and (not minutes.isdigit() or int(minutes) > MAX_MINUTES):
-        errors["minutes"] = (
-            "Please give the minutes since the last argument as a whole number, "
-            "or leave it empty if there wasn't one."
-        )
+        errors["minutes"] = Msg.MINUTES_WHOLE_NUMBER
     return errors
 
 
@@ -155,7 +153,7 @@ async def rehearse_start(request: Request) -> Response:
 
     form = await request.form()
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        context = {**_practice_context(request), "error": STALE_PAGE}
+        context = {**_practice_context(request), "error": Msg.STALE_PAGE}
         return render(request, "practice.html", context, 403)
     chosen = _str(form.get("objection"))
     known = {o.id for o in objection_book().objections}
@@ -182,10 +180,10 @@ def _reply_problem(request: Request, form: FormData, reply: str) -> str:
     from alongside.coach.rehearsal import Session as Rehearsal
 
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
-        return STALE_PAGE
+        return Msg.STALE_PAGE
     rehearsal = session_of(request).rehearsal
     if not isinstance(rehearsal, Rehearsal) or rehearsal.finished:
-        return "This practice has finished. Start a new one whenever you like."
+        return Msg.REHEARSAL_FINISHED
     return check_reply(reply)
 
 

@@ -39,14 +39,6 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 50
 MAX_QUERY = 200
-STALE_FORM = (
-    "This page had been open for a while, so for your safety nothing was saved yet. "
-    "Your words are still here: please press Save again."
-)
-LOCKED_FORM = (
-    "Your private record locked itself while this page was open, so nothing was saved yet. "
-    "Your words are still here: enter your passphrase below and press Save again."
-)
 
 
 def build_router() -> APIRouter:
@@ -236,7 +228,7 @@ def _delete(request: Request, spec: KindSpec, entry_id: str, form: FormData) -> 
     """The blocking part of a delete (the database), run in a worker thread."""
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         entry = _entry(request, spec, entry_id)
-        context = {"title": "Delete?", "spec": spec, "entry": entry, "error": STALE_FORM}
+        context = {"title": "Delete?", "spec": spec, "entry": entry, "error": Msg.STALE_FORM}
         return render(request, "record_delete.html", context, 403)
     try:
         entry = _entry(request, spec, entry_id)
@@ -259,7 +251,7 @@ def _save(request: Request, spec: KindSpec, entry_id: str | None, form: FormData
         return redirect(request, "/setup")
     if not csrf_ok(request, _str(form.get(CSRF_FIELD))):
         return _form(
-            request, spec, entry_id, typed, {}, error=STALE_FORM, status=403, form_id=form_id
+            request, spec, entry_id, typed, {}, error=Msg.STALE_FORM, status=403, form_id=form_id
         )
     if not state.is_unlocked(session):
         problem = _unlock_from_form(request, form)
@@ -328,7 +320,7 @@ def _unlock_from_form(request: Request, form: FormData) -> str:
     """Unlock with a passphrase typed into the form itself; "" when it worked."""
     passphrase = _str(form.get("passphrase"))
     if not passphrase:
-        return LOCKED_FORM
+        return Msg.LOCKED_FORM
     try:
         web_state(request).unlock(session_of(request), passphrase)
     except WrongPassphrase:
@@ -373,11 +365,11 @@ def _form(
 
 def _notice(request: Request) -> str:
     return {
-        "added": "Added to your record.",
-        "saved": "Your changes are saved.",
-        "deleted": "Deleted. It is gone from your record.",
-        "gone": "That entry was already deleted.",
-        "already": "That was already saved, so it was not added twice.",
+        "added": Msg.ADDED,
+        "saved": Msg.CHANGES_SAVED,
+        "deleted": Msg.DELETED,
+        "gone": Msg.ALREADY_DELETED,
+        "already": Msg.ALREADY_SAVED,
     }.get(request.query_params.get("done", ""), "")
 
 

@@ -31,6 +31,7 @@ from urllib.parse import parse_qs
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from alongside.messages import Msg
 from alongside.web.state import Session, WebState
 
 COOKIE_NAME = "alongside_session"  # then "_<port>": each running Alongside has its own
@@ -57,18 +58,9 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 )
 NO_STORE = ("cache-control", "no-store")
 STATIC_CACHE = ("cache-control", "no-cache")  # our own files, revalidated; nothing private
-HOST_REFUSED = (
-    "This page can only be opened from this device, at the address Alongside printed "
-    "when it started."
-)
-ORIGIN_REFUSED = "This request came from another site, so Alongside ignored it."
 # The largest body any form or API call needs: a few long fields of 50,000 characters each,
 # percent-encoded. Larger bodies are refused before they are read into memory.
 MAX_BODY_BYTES = 4 * 1024 * 1024
-BODY_TOO_LARGE = (
-    "That was too large to receive (over 4 MB), so nothing was saved. "
-    "Please split it into smaller entries."
-)
 
 ErrorRenderer = Callable[[Request, int, str], Awaitable[Any]]
 PageRenderer = Callable[[Request], Awaitable[Any]]
@@ -141,7 +133,7 @@ class Guard:
         port = _server_port(scope)
         host = request.headers.get("host", "")
         if port is None or host not in allowed_hosts(port):
-            await _plain(scope, receive, send, 400, HOST_REFUSED)
+            await _plain(scope, receive, send, 400, Msg.HOST_REFUSED)
             return
         origin = request.headers.get("origin")
         if (
@@ -149,15 +141,15 @@ class Guard:
             and origin is not None
             and origin not in {f"http://{h}" for h in allowed_hosts(port)}
         ):
-            await _plain(scope, receive, send, 403, ORIGIN_REFUSED)
+            await _plain(scope, receive, send, 403, Msg.ORIGIN_REFUSED)
             return
         if _announced_length(request) > MAX_BODY_BYTES:
-            await _plain(scope, receive, send, 413, BODY_TOO_LARGE)
+            await _plain(scope, receive, send, 413, Msg.BODY_TOO_LARGE)
             return
         if "content-length" not in request.headers and scope["method"] not in SAFE_METHODS:
             buffered = await _read_capped(receive)  # chunked: no length to check up front
             if buffered is None:
-                await _plain(scope, receive, send, 413, BODY_TOO_LARGE)
+                await _plain(scope, receive, send, 413, Msg.BODY_TOO_LARGE)
                 return
             receive = buffered
 

@@ -32,10 +32,6 @@ MAX_REMEMBERED_FORMS = 256  # per session: form ids already saved (double-submit
 FREE_TRIES = 3  # wrong passphrases in a row before Alongside pauses between tries
 FIRST_PAUSE_S = 2.0  # then 2 s, 4 s, 8 s ... up to LONGEST_PAUSE_S
 LONGEST_PAUSE_S = 60.0
-LOCKED_WHILE_OPENING = (
-    "Your private record was locked while it was being opened, so it stays locked. "
-    "Enter your passphrase to open it again."
-)
 
 
 class TryLater(AlongsideError):
@@ -44,10 +40,7 @@ class TryLater(AlongsideError):
     def __init__(self, seconds: float) -> None:
         self.seconds = max(1, math.ceil(seconds))
         unit = "second" if self.seconds == 1 else "seconds"
-        super().__init__(
-            "For your safety, Alongside waits a little after several passphrases that did "
-            f"not fit. Please try again in {self.seconds} {unit}; nothing was changed."
-        )
+        super().__init__(Msg.PASSPHRASE_PAUSE.format(seconds=self.seconds, unit=unit))
 
 
 @dataclass
@@ -185,7 +178,7 @@ class WebState:
         """Hold `vault` for `session`, unless Lock or Quick exit came while it opened."""
         if self.locks != began:
             vault.close()
-            raise VaultLocked(LOCKED_WHILE_OPENING)
+            raise VaultLocked(Msg.LOCKED_WHILE_OPENING)
         if self.vault is None:
             self.vault = vault
         else:
