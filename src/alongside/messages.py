@@ -441,6 +441,11 @@ class Msg:
         "Port {port} on {host} cannot be used ({why}). Try another with --port, or leave it "
         "out to use the usual one."
     )
+    ASK_COUNTRY: Final = (
+        "Which country's helplines should Alongside show, if you ever need them? "
+        "We hold: {countries}."
+    )
+    SAVED_TO_RECORD: Final = "Saved to your private record."
     TIME_ZONE_SAVED: Final = "Saved. Alongside will use the time zone {zone}."
     ENV_COMES_FIRST: Final = "Note: {env} is set to {value!r}, and it comes first while it is set."
     NO_SUCH_PLOT: Final = "There is no plot with that name."

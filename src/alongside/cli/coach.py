@@ -205,6 +205,7 @@ def _show(
     from rich.text import Text
 
     from alongside.coach.model import finding_name
+    from alongside.messages import Msg
 
     console = Console(highlight=False, soft_wrap=False)
     if analysis.safety.flagged:
@@ -217,7 +218,7 @@ def _show(
 
         console.print(Text(not_english(WHERE_CLI)))
         if saved:
-            console.print(Text("Saved to your private record.", style="dim"))
+            console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
         return
     shown = printable(analysis.text)
     from alongside.coach.rewrite import kept_as_theirs
@@ -344,7 +345,7 @@ def _show(
     if (idea := analysis.tip) is not None:
         console.print(Text.assemble(("A small idea: ", "bold"), idea))
     if saved:
-        console.print(Text("Saved to your private record.", style="dim"))
+        console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
 
 
 def group_notes(pushing: list[Finding]) -> list[list[Finding]]:

@@ -178,10 +178,7 @@ def ask_country_at_setup(given: str | None) -> str:
     from alongside.safety import supported_countries
     from alongside.safety.messages import country_list
 
-    typer.echo(
-        "Which country's helplines should Alongside show, if you ever need them? "
-        f"We hold: {country_list(supported_countries())}."
-    )
+    typer.echo(Msg.ASK_COUNTRY.format(countries=country_list(supported_countries())))
     while True:
         answer = str(
             typer.prompt(
