@@ -85,7 +85,8 @@ def prefix_keys(pattern: str) -> frozenset[str]:
 
     A key is "word next " (two whole words), "word ne" (a whole word, then the first letters
     of the next, up to KEY_CHARS), "word " (one whole word, then whitespace) or up to
-    KEY_CHARS letters (the start of a word), read off the regex's literal prefix (with `\\s+`
+    KEY_CHARS letters (the start of a word), "word '" (a whole word, then a word that starts
+    with an apostrophe: "you 've got"), read off the regex's literal prefix (with `\\s+`
     as one space).
     Empty when some match could start otherwise (a class, a dot, an empty alternative): the
     pattern then scans the whole text. On any surprise from the parser, it scans too.
@@ -103,6 +104,9 @@ def _key(text: str) -> str:
     words = text.split(" ")
     if len(words) >= 3 and _TOKEN.fullmatch(words[0]) and _TOKEN.fullmatch(words[1]):
         return f"{words[0]} {words[1]} "
+    if len(words) >= 2 and _TOKEN.fullmatch(words[0]) and words[1][:1] == "'":
+        # "you 've got": the next word starts with an apostrophe (the analyser's `after`)
+        return f"{words[0]} '"
     if len(words) >= 2 and _TOKEN.fullmatch(words[0]):
         # "you lazy": the next word starts with these letters (it may go on: "lazybones")
         start = _LETTERS.match(words[1][:KEY_CHARS]).group()  # type: ignore[union-attr]

@@ -82,3 +82,37 @@ def test_an_invalid_new_pattern_is_still_a_clear_error() -> None:
     text = '[[rule]]\nid = "x"\npolarity = "inviting"\nwhy = "w"\npatterns = ["(unclosed"]\n'
     with pytest.raises(RuleFileError, match="not a valid regex"):
         parse_rule_file(text, "rules_bad.toml")
+
+
+def test_a_next_word_with_an_apostrophe_is_its_own_key() -> None:
+    """ "you 've got" is keyed "you '": the pattern is not tried after every "you"."""
+    assert prefix_keys(r"\byou\s+'ve\s+got\s+issues") == frozenset({"you '"})
+    assert prefix_keys(r"\byou\s+(?:have|'ve\s+got)\s+no") == frozenset({"you have ", "you '"})
+
+
+APOSTROPHE_TEXTS = [
+    "you 've got serious issues",
+    "Honestly you 've got no choice now.",
+    "i 've been feeling so alone lately",
+    "you 'll be fine, you 've got this",
+]
+
+
+def test_a_next_word_with_an_apostrophe_finds_what_the_fallback_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The index's "word '" keys find exactly what trying every pattern everywhere finds."""
+    analyse_module = sys.modules["alongside.coach.analyse"]
+    rules_module = sys.modules["alongside.coach.rules"]
+    indexed = [analyse(t).to_json() for t in APOSTROPHE_TEXTS]
+    assert [f.id for f in analyse(APOSTROPHE_TEXTS[1]).findings] == ["ultimatum"]
+    assert "i_statement" in [f.id for f in analyse(APOSTROPHE_TEXTS[2]).findings]
+    for cached in (rules_module.rule_set, analyse_module._entries, analyse_module._indexes):
+        cached.cache_clear()
+    monkeypatch.setattr(rules_module, "shipped_keys", dict)
+    try:
+        assert [analyse(t).to_json() for t in APOSTROPHE_TEXTS] == indexed
+    finally:
+        monkeypatch.undo()
+        for cached in (rules_module.rule_set, analyse_module._entries, analyse_module._indexes):
+            cached.cache_clear()

@@ -307,7 +307,10 @@ def _try_each(ids: tuple[int, ...], low: str, pos: int, out: list[Hit]) -> None:
 
 # A word (as WORD finds it) and the next word when only whitespace comes between them, the
 # one a two-word key may name: one regex call per word instead of slicing the gap in Python.
-_WORD_AND_NEXT = re.compile(r"([a-z]+(?:'[a-z]+)?)(?:(?=\s+([a-z]+(?:'[a-z]+)?)))?")
+# The next word may start with an apostrophe ("you 've got"): a key "you '" names that.
+_WORD_AND_NEXT = re.compile(
+    r"([a-z]+(?:'[a-z]+)?)(?:(?=\s+([a-z]+(?:'[a-z]+)?|'[a-z]*(?:'[a-z]+)?)))?"
+)
 Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 
