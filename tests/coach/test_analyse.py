@@ -247,6 +247,10 @@ def _check_invariants(text: str, analysis: Analysis) -> None:
     by_source = {(r.source, r.name): r for r in rules()}
     for f in analysis.findings:
         assert 0 <= f.start < f.end <= len(text)
+        if f.rule.startswith("model:"):  # the learned layer (coach/learned.py): a clause
+            assert f.rule == f"model:{f.id}" and text[f.start].isalnum()
+            assert (f.rewrite is not None or f.hint is not None) == (f.polarity == "pushing")
+            continue
         source, _, rest = f.rule.partition(":")
         rule = by_source[(source, rest.partition("#")[0])]
         assert rule.id == f.id

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from alongside.coach.learned import learned_findings
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import counted, own_need, own_words, sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
@@ -494,6 +495,9 @@ def analyse(text: str) -> Analysis:
     """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
     screening = _screen()(text)
     findings = find_patterns(text)
+    extra = learned_findings(text, lower_same_length(text), findings)
+    if extra:
+        findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
     order = _category_order()
     categories = tuple(sorted({f.id for f in findings}, key=order.__getitem__))
     return Analysis(

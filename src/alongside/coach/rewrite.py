@@ -951,7 +951,10 @@ def hint_for_finding(finding: Finding) -> str | None:
             return hints.for_finding("absolute", finding.rule, words, sentence)
         if own_need(finding, text):
             return HINTS["own_need"]
-        return own_words(finding, text)
+        own = own_words(finding, text)
+        if own is None and finding.rule.startswith("model:"):  # the learned layer: no rule
+            return _hint_for(finding, sentence, check)  # reworks it, so say what might help
+        return own
     if done.reported:
         return done.hint
     if _CLOSING_OFF.search(sentence) and not _ids_in(sentence, check):

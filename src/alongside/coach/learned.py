@@ -1,0 +1,239 @@
+"""The coach's learned layer: a small linear model that adds findings the rules miss.
+
+The rules (`analyse.find_patterns`) give exact spans and say which pattern fired; people
+also say "you're turning into your father" or "honestly a professional could sort you out"
+in words no rule foresees. This layer reads each sentence as a bag of words and word pairs
+(with its first word and a closing "?" marked) through one logistic head per finding, and
+adds a finding only where no rule already found that finding in that sentence. Its span is
+the clause that scores highest, its `rule` is "model:<finding>", and its `why` is the
+finding's own line from the rule files.
+
+Trained by `tools/train_meaning.py` on team-written text only (`training/meaning/*.jsonl`
+and the rules' own examples; never ../shared/eval-data) and shipped as
+`data/meaning_model.json`. Pure Python at run time (no numpy); the weights load on first
+use, never at import. A word's weights are summed once and remembered, so a sentence costs a
+dictionary look-up per word and one per word pair.
+
+Speaker scope as the rules have it: a pushing finding is added only to words the writer says
+to the partner (a sentence with "you" in it; self-talk and stories about others are left)
+(not inside quotes, not after someone else's speech verb in the same clause, not after the
+partner's reading said back: "you might think I'm saying you always mess up").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from alongside.coach.model import Finding
+from alongside.coach.rules import Rule, rules
+
+MODEL_FILE = "meaning_model.json"
+FORMAT = 1
+MEMO_LIMIT = 50_000
+
+APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+WORD = re.compile(r"[^\W_]+|\?")
+SENTENCE = re.compile(r"[^.!?\n\u2026]+[.!?\u2026]*")
+CLAUSE = re.compile(r"[^,;:()\u2013\u2014]+")
+TRIM = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
+START = "^"
+
+
+NEGATORS = frozenset(
+    {
+        *("not", "no", "never", "nobody", "nothing", "cannot", "without", "aint"),
+        *("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt"),
+        *("shouldnt", "couldnt", "cant", "havent", "hasnt", "hadnt"),
+    }
+)
+SECOND_PERSON = frozenset(
+    {"you", "your", "youre", "yourself", "u", "ur", "ya", "youve", "youll", "youd"}
+)
+NEGATED_WORDS = 3  # the words after a negator that read as denied ("not ~lazy")
+
+
+def words_of(text: str) -> list[str]:
+    """The words as the model reads them: lower case, apostrophes dropped, "?" kept.
+
+    The few words after a negator are marked ("you're not ~lazy", "don't ~have ~to"), so a
+    denied label or order does not weigh like a said one.
+    """
+    words = WORD.findall(APOSTROPHES.sub("", text.lower()))
+    left = 0
+    for i, w in enumerate(words):
+        if w in NEGATORS:
+            left = NEGATED_WORDS
+        elif left:
+            words[i] = "~" + w
+            left -= 1
+    return words
+
+
+def unit_features(words: Sequence[str]) -> list[str]:
+    """Every feature of a sentence or clause (the trainer's view; run time sums per word)."""
+    feats = list(words)
+    feats.append(f"{START} {words[0]}" if words else START)
+    feats.extend(f"{a} {b}" for a, b in pairwise(words))
+    return feats
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: list[str]
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    for m in SENTENCE.finditer(text):
+        words = words_of(m.group())
+        if words and words != ["?"]:
+            yield Sentence(m.start(), m.end(), words)
+
+
+Weights = dict[int, float]
+
+
+@dataclass
+class Model:
+    """Sparse weights: feature -> {head: weight}; a bias and a threshold per head."""
+
+    heads: tuple[str, ...]
+    bias: tuple[float, ...]
+    thresholds: tuple[float, ...]  # log-odds a head must reach
+    weights: dict[str, Weights]
+    _memo: dict[str, Weights] = field(default_factory=dict, repr=False)
+
+    def scores(self, words: Sequence[str]) -> list[float]:
+        """Each head's log-odds for a unit."""
+        sums = list(self.bias)
+        weights = self.weights
+        feats: list[str] = [f"{START} {words[0]}"] if words else []
+        feats.extend(f"{a} {b}" for a, b in pairwise(words))
+        for w in words:
+            row = weights.get(w)
+            if row:
+                for h, x in row.items():
+                    sums[h] += x
+        for f in feats:
+            row = weights.get(f)
+            if row:
+                for h, x in row.items():
+                    sums[h] += x
+        return sums
+
+    def fired(self, words: Sequence[str]) -> list[tuple[int, float]]:
+        """The heads that reach their threshold on a unit, with their log-odds."""
+        return [(h, s) for h, s in enumerate(self.scores(words)) if s >= self.thresholds[h]]
+
+
+def model_path() -> Path:
+    return Path(__file__).with_name("data") / MODEL_FILE
+
+
+def decode(raw: dict[str, object]) -> Model:
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"meaning model format {raw.get('format')!r}, expected {FORMAT}")
+    heads = tuple(str(h) for h in raw["heads"])  # type: ignore[attr-defined]
+    table = raw["weights"]
+    if not isinstance(table, dict):
+        raise ValueError("meaning model weights are not a table")
+    weights = {str(f): {int(h): float(x) for h, x in row} for f, row in table.items()}
+    return Model(
+        heads=heads,
+        bias=tuple(float(b) for b in raw["bias"]),  # type: ignore[attr-defined]
+        thresholds=tuple(float(t) for t in raw["thresholds"]),  # type: ignore[attr-defined]
+        weights=weights,
+    )
+
+
+@cache
+def model() -> Model:
+    """The shipped model, read once per process on first use."""
+    return decode(json.loads(model_path().read_text(encoding="utf-8")))
+
+
+@cache
+def _rule_for() -> dict[str, Rule]:
+    """Each finding id's first rule: its `why`, principles and polarity speak for the model."""
+    out: dict[str, Rule] = {}
+    for rule in rules():
+        out.setdefault(rule.id, rule)
+    return out
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _best_clause(model: Model, text: str, start: int, end: int, head: int) -> tuple[int, int]:
+    """The clause of text[start:end] that scores highest for `head`, trimmed to its words."""
+    best: tuple[float, int, int] | None = None
+    for m in CLAUSE.finditer(text, start, end):
+        words = words_of(m.group())
+        if len(words) < 2:
+            continue
+        score = model.scores(words)[head]
+        if best is None or score > best[0]:
+            best = (score, m.start(), m.end())
+    s, e = (start, end) if best is None else (best[1], best[2])
+    found = TRIM.search(text, s, e)
+    return (found.start(), found.end()) if found else (s, e)
+
+
+def learned_findings(
+    text: str, low: str, found: Sequence[Finding], model: Model | None = None
+) -> list[Finding]:
+    """Findings the model adds to `found` (the rules' findings for `text`).
+
+    A head adds its finding to a sentence where no rule found that finding; pushing findings
+    only where the writer says the words to the partner (not quoted, not reported speech).
+    `low` is `text` lower-cased with the same offsets.
+    """
+    from alongside.coach.analyse import pushing_in, quoted_spans, reported, spoken_by_others
+
+    m = model if model is not None else globals()["model"]()
+    by_rule = _rule_for()
+    out: list[Finding] = []
+    quotes: list[tuple[int, int]] | None = None
+    for sent in sentences(text):
+        fired = m.fired(sent.words)
+        if not fired:
+            continue
+        for head, _ in fired:
+            fid = m.heads[head]
+            rule = by_rule.get(fid)
+            if rule is None:
+                continue
+            if any(f.id == fid and f.start < sent.end and sent.start < f.end for f in found):
+                continue
+            start, end = _best_clause(m, text, sent.start, sent.end, head)
+            if rule.polarity == "pushing":
+                if not SECOND_PERSON.intersection(sent.words):
+                    continue  # coached as pushing only when said to the partner
+                if quotes is None:
+                    quotes = quoted_spans(low)
+                if any(qs <= start and end <= qe for qs, qe in quotes):
+                    continue
+                if spoken_by_others(low, end) or reported(low, end):
+                    continue
+            out.append(
+                Finding(
+                    fid,
+                    start,
+                    end,
+                    rule.principles,
+                    rule.why,
+                    rule.polarity,
+                    f"model:{fid}",
+                    (rule, text, pushing_in),
+                )
+            )
+    return out

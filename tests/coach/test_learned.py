@@ -1,0 +1,125 @@
+"""The coach's learned layer (`coach/learned.py`): what it adds, where, and what it leaves."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from alongside.coach import analyse
+from alongside.coach.analyse import find_patterns, lower_same_length
+from alongside.coach.learned import (
+    Model,
+    learned_findings,
+    model,
+    model_path,
+    unit_features,
+    words_of,
+)
+from alongside.coach.rules import rules
+
+
+def toy(weights: dict[str, dict[int, float]]) -> Model:
+    """A model with the shipped heads whose only weights are `weights` (bias -5, cut 0)."""
+    heads = model().heads
+    return Model(
+        heads=heads,
+        bias=tuple(-5.0 for _ in heads),
+        thresholds=tuple(0.0 for _ in heads),
+        weights=weights,
+    )
+
+
+def head(name: str) -> int:
+    return model().heads.index(name)
+
+
+def added(text: str, m: Model) -> list[tuple[str, str, str]]:
+    found = find_patterns(text)
+    return [
+        (f.id, f.rule, text[f.start : f.end])
+        for f in learned_findings(text, lower_same_length(text), found, m)
+    ]
+
+
+def test_words_mark_what_a_negator_denies() -> None:
+    assert words_of("You're not lazy, you're tired") == [
+        "youre",
+        "not",
+        "~lazy",
+        "~youre",
+        "~tired",
+    ]
+    assert words_of("Is it OK?") == ["is", "it", "ok", "?"]
+    assert "^ is" in unit_features(["is", "it", "ok", "?"])
+
+
+def test_a_head_adds_its_finding_with_the_clause_and_the_rules_why() -> None:
+    m = toy({"sloth": {head("label"): 6.0}})
+    text = "Honestly, you are a total sloth. See you at six."
+    [(fid, rule, span)] = added(text, m)
+    assert (fid, rule) == ("label", "model:label")
+    assert span == "you are a total sloth"  # the clause, not the opener
+    finding = learned_findings(text, lower_same_length(text), (), m)[0]
+    label_rule = next(r for r in rules() if r.id == "label")
+    assert finding.why == label_rule.why and finding.polarity == "pushing"
+
+
+def test_no_finding_where_a_rule_already_gave_it() -> None:
+    text = "You're so selfish."
+    assert any(f.id == "label" for f in find_patterns(text))
+    m = toy({"selfish": {head("label"): 9.0}})
+    assert added(text, m) == []
+
+
+def test_pushing_is_not_added_to_reported_speech_or_quotes() -> None:
+    m = toy({"sloth": {head("label"): 9.0}})
+    assert added("My sister said you are a sloth.", m) == []
+    assert added('He wrote "you are a sloth" on the card.', m) == []
+    assert added("You are a sloth.", m) != []
+
+
+def test_pushing_is_added_only_to_words_said_to_the_partner() -> None:
+    m = toy({"sloth": {head("label"): 9.0}})
+    assert added("He is a sloth.", m) == []
+    assert added("I am a sloth.", m) == []
+    assert added("Honestly u r a sloth", m) != []
+
+
+def test_inviting_is_added_outside_the_partners_words_too() -> None:
+    m = toy({"sorry": {head("apology"): 9.0}})
+    assert [a[0] for a in added("My bad, sorry", m)] == ["apology"]
+
+
+def test_analyse_carries_model_findings_in_categories() -> None:
+    text = "I'm sorry, I was out of order last night."
+    assert "apology" not in {f.id for f in find_patterns(text)}  # no rule reads it
+    a = analyse(text)
+    ids = {f.id: f for f in a.findings}
+    assert "apology" in a.categories
+    assert ids["apology"].rule == "model:apology"
+    assert text[ids["apology"].start : ids["apology"].end] == "I was out of order last night"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you pick up milk on the way home?",
+        "My dad said you need to call him back.",
+        "We went to the park yesterday.",
+        "I need to get up early tomorrow.",
+        "You're not a failure.",
+        "If you're going to the shop, we're out of bread.",
+    ],
+)
+def test_everyday_and_reported_words_get_no_model_finding(text: str) -> None:
+    assert [f.rule for f in analyse(text).findings if f.rule.startswith("model:")] == []
+
+
+def test_the_shipped_model_is_well_formed() -> None:
+    raw = json.loads(model_path().read_text(encoding="utf-8"))
+    m = model()
+    assert len(m.heads) == len(m.bias) == len(m.thresholds)
+    assert set(m.heads) == {r.id for r in rules()}
+    assert all(h < len(m.heads) for row in m.weights.values() for h in row)
+    assert raw["format"] == 1
