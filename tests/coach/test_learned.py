@@ -123,3 +123,47 @@ def test_the_shipped_model_is_well_formed() -> None:
     assert set(m.heads) == {r.id for r in rules()}
     assert all(h < len(m.heads) for row in m.weights.values() for h in row)
     assert raw["format"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're not lazy, you're tired.",
+        "Honestly u never listen to me",
+        "What do you think about Sunday?",
+        "I'm sorry I shouted at you last night.",
+        "zzz qqq",
+    ],
+)
+def test_run_time_scores_are_the_trainers_feature_sums(text: str) -> None:
+    m = model()
+    words = words_of(text)
+    expected = list(m.bias)
+    for feature in unit_features(words):
+        for h, x in m.weights.get(feature, {}).items():
+            expected[h] += x
+    assert m.scores(words) == pytest.approx(expected)
+    low = lower_same_length(text)
+    from alongside.coach.learned import _lower_words
+
+    assert _lower_words(low) == words
+
+
+def test_packed_sums_fire_exactly_where_the_plain_sums_do() -> None:
+    m = model()
+    live = [h for h, t in enumerate(m.thresholds) if t < 50]
+    texts = [
+        "Grow up, you're acting like a spoiled brat.",
+        "I'm sorry, I was out of order last night.",
+        "What's been on your mind lately?",
+        "We went to the cinema last night.",
+        "you " * 1500,  # past the packed limit: the plain sums
+    ]
+    for text in texts:
+        words = words_of(text)
+        sums = m.scores(words)
+        expected = [(h, sums[h]) for h in live if sums[h] >= m.thresholds[h]]
+        got = m.fired(words)
+        assert [h for h, _ in got] == [h for h, _ in expected]
+        assert [x for _, x in got] == pytest.approx([x for _, x in expected])
+    assert m.fired(words_of("I'm sorry, I was out of order last night."))  # not vacuous

@@ -65,7 +65,20 @@ def words_of(text: str) -> list[str]:
     The few words after a negator are marked ("you're not ~lazy", "don't ~have ~to"), so a
     denied label or order does not weigh like a said one.
     """
-    words = WORD.findall(APOSTROPHES.sub("", text.lower()))
+    return _mark(WORD.findall(APOSTROPHES.sub("", text.lower())))
+
+
+def _lower_words(low: str) -> list[str]:
+    """`words_of` for text already lower-cased (the common apostrophe without a regex)."""
+    part = low.replace("'", "")
+    if "`" in part or "\u2019" in part or "\u2018" in part:
+        part = APOSTROPHES.sub("", part)
+    return _mark(WORD.findall(part))
+
+
+def _mark(words: list[str]) -> list[str]:
+    if NEGATORS.isdisjoint(words):
+        return words
     left = 0
     for i, w in enumerate(words):
         if w in NEGATORS:
@@ -99,39 +112,118 @@ def sentences(text: str) -> Iterator[Sentence]:
 
 
 Weights = dict[int, float]
+Row = tuple[tuple[int, float], ...]
+NO_PAIRS: dict[str, Row] = {}
+OFF = 50.0  # a threshold (log-odds) at or above this: the head is trained but not shipped
+SCALE = 1000  # weights are shipped in thousandths
+SLOT = 32  # bits per head in a packed sum
+OFFSET = 1 << 20  # added to every packed weight, so no field goes negative
+MASK = (1 << SLOT) - 1
+MAX_PACKED_WORDS = 1000  # 2 features a word, each adding OFFSET: 2,000 * 2**20 < 2**32
 
 
 @dataclass
 class Model:
-    """Sparse weights: feature -> {head: weight}; a bias and a threshold per head."""
+    """Sparse weights: feature -> {head: weight}; a bias and a threshold per head.
+
+    At load the table is split into each word's own row and the rows of the pairs it starts
+    (`"^"` starts the sentence), so a unit costs a dictionary look-up per word and per pair,
+    and no feature string is built.
+    """
 
     heads: tuple[str, ...]
     bias: tuple[float, ...]
     thresholds: tuple[float, ...]  # log-odds a head must reach
     weights: dict[str, Weights]
-    _memo: dict[str, Weights] = field(default_factory=dict, repr=False)
+    _rows: dict[str, tuple[Row, dict[str, Row]]] = field(default_factory=dict, repr=False)
+    _packed: dict[str, tuple[int, dict[str, int]]] = field(default_factory=dict, repr=False)
+    _live: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        own: dict[str, Row] = {}
+        pairs: dict[str, dict[str, Row]] = {}
+        for feature, weights in self.weights.items():
+            row = tuple(weights.items())
+            first, _, second = feature.partition(" ")
+            if second:
+                pairs.setdefault(first, {})[second] = row
+            else:
+                own[feature] = row
+        self._live = tuple(h for h, t in enumerate(self.thresholds) if t < OFF)
+        for word in own.keys() | pairs.keys():
+            mine, after = own.get(word, ()), pairs.get(word, NO_PAIRS)
+            self._rows[word] = (mine, after)
+            self._packed[word] = (
+                self._pack(mine),
+                {w: self._pack(r) for w, r in after.items()},
+            )
+
+    def _pack(self, row: Row) -> int:
+        """A row's live weights (thousandths, plus OFFSET) in SLOT-bit fields of one int."""
+        if not row:
+            return 0
+        by_head = dict(row)
+        total = 0
+        for j, h in enumerate(self._live):
+            total |= (round(by_head.get(h, 0.0) * SCALE) + OFFSET) << (SLOT * j)
+        return total
 
     def scores(self, words: Sequence[str]) -> list[float]:
-        """Each head's log-odds for a unit."""
+        """Each head's log-odds for a unit: its words, its pairs and its first word."""
         sums = list(self.bias)
-        weights = self.weights
-        feats: list[str] = [f"{START} {words[0]}"] if words else []
-        feats.extend(f"{a} {b}" for a, b in pairwise(words))
+        rows = self._rows
+        empty: tuple[Row, dict[str, Row]] = ((), NO_PAIRS)
+        after = rows.get(START, empty)[1]
         for w in words:
-            row = weights.get(w)
-            if row:
-                for h, x in row.items():
-                    sums[h] += x
-        for f in feats:
-            row = weights.get(f)
-            if row:
-                for h, x in row.items():
-                    sums[h] += x
+            found = rows.get(w)
+            if after:
+                pair = after.get(w)
+                if pair:
+                    for h, x in pair:
+                        sums[h] += x
+            if found is None:
+                after = NO_PAIRS
+                continue
+            for h, x in found[0]:
+                sums[h] += x
+            after = found[1]
         return sums
 
     def fired(self, words: Sequence[str]) -> list[tuple[int, float]]:
-        """The heads that reach their threshold on a unit, with their log-odds."""
-        return [(h, s) for h, s in enumerate(self.scores(words)) if s >= self.thresholds[h]]
+        """The live heads that reach their threshold on a unit, with their log-odds.
+
+        Every head's sum at once: a feature's live weights are packed into one integer
+        (`_pack`), so a unit costs one integer addition per feature, not one per head.
+        """
+        if len(words) > MAX_PACKED_WORDS:  # so many that a field could overflow
+            sums = self.scores(words)
+            return [(h, sums[h]) for h in self._live if sums[h] >= self.thresholds[h]]
+        packed = self._packed
+        no_pairs: dict[str, int] = {}
+        total = count = 0
+        after = packed.get(START, (0, no_pairs))[1]
+        for w in words:
+            if after:
+                pair = after.get(w)
+                if pair:
+                    total += pair
+                    count += 1
+            found = packed.get(w)
+            if found is None:
+                after = no_pairs
+                continue
+            if found[0]:
+                total += found[0]
+                count += 1
+            after = found[1]
+        out: list[tuple[int, float]] = []
+        base = count * OFFSET
+        for j, h in enumerate(self._live):
+            score = ((total >> (SLOT * j)) & MASK) - base
+            logit = score / SCALE + self.bias[h]
+            if logit >= self.thresholds[h]:
+                out.append((h, logit))
+        return out
 
 
 def model_path() -> Path:
@@ -203,10 +295,14 @@ def learned_findings(
     by_rule = _rule_for()
     out: list[Finding] = []
     quotes: list[tuple[int, int]] | None = None
-    for sent in sentences(text):
-        fired = m.fired(sent.words)
+    for sm in SENTENCE.finditer(low):
+        words = _lower_words(sm.group())
+        if not words or words == ["?"]:
+            continue
+        fired = m.fired(words)
         if not fired:
             continue
+        sent = Sentence(sm.start(), sm.end(), words)
         for head, _ in fired:
             fid = m.heads[head]
             rule = by_rule.get(fid)
