@@ -151,12 +151,18 @@ class Model:
                 own[feature] = row
         self._live = tuple(h for h, t in enumerate(self.thresholds) if t < OFF)
         for word in own.keys() | pairs.keys():
-            mine, after = own.get(word, ()), pairs.get(word, NO_PAIRS)
-            self._rows[word] = (mine, after)
-            self._packed[word] = (
-                self._pack(mine),
-                {w: self._pack(r) for w, r in after.items()},
-            )
+            self._rows[word] = (own.get(word, ()), pairs.get(word, NO_PAIRS))
+
+    def _packed_word(self, word: str) -> tuple[int, dict[str, int]]:
+        """A word's packed row and its pairs' (packed when first met, then remembered)."""
+        if len(self._packed) >= MEMO_LIMIT:
+            self._packed.clear()
+        mine, after = self._rows.get(word, ((), NO_PAIRS))
+        found = self._packed[word] = (
+            self._pack(mine),
+            {w: self._pack(r) for w, r in after.items()},
+        )
+        return found
 
     def _pack(self, row: Row) -> int:
         """A row's live weights (thousandths, plus OFFSET) in SLOT-bit fields of one int."""
@@ -199,19 +205,15 @@ class Model:
             sums = self.scores(words)
             return [(h, sums[h]) for h in self._live if sums[h] >= self.thresholds[h]]
         packed = self._packed
-        no_pairs: dict[str, int] = {}
         total = count = 0
-        after = packed.get(START, (0, no_pairs))[1]
+        after = (packed.get(START) or self._packed_word(START))[1]
         for w in words:
             if after:
                 pair = after.get(w)
                 if pair:
                     total += pair
                     count += 1
-            found = packed.get(w)
-            if found is None:
-                after = no_pairs
-                continue
+            found = packed.get(w) or self._packed_word(w)
             if found[0]:
                 total += found[0]
                 count += 1
