@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_coach import make_messages, per_message  # noqa: E402
+from bench_coach import make_messages, per_message
 
 
 def main() -> int:
