@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck pytest bench soak eval eval-safety train-safety gates chromium clean
+.PHONY: run test lint typecheck pytest bench soak eval eval-safety train-safety train-meaning gates chromium clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ eval-safety: $(STAMP)
 ## make train-safety: retrain the screen's learned layer from training/safety (deterministic).
 train-safety: $(STAMP)
 	$(BIN)/python tools/train_safety.py
+
+## make train-meaning: rewrite the coach's training text and retrain its learned layer (deterministic).
+train-meaning: $(STAMP)
+	$(BIN)/python tools/write_meaning.py
+	$(BIN)/python tools/train_meaning.py
 
 ## make gates: after editing a coach rule file or the safety lexicon, read every pattern's
 ## regex once and rewrite the shipped shortcuts (coach/data/rules_keys.json, safety/data/gate.json).
