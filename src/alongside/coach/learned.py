@@ -239,7 +239,8 @@ def decode(raw: dict[str, object]) -> Model:
     table = raw["weights"]
     if not isinstance(table, dict):
         raise ValueError("meaning model weights are not a table")
-    weights = {str(f): {int(h): float(x) for h, x in row} for f, row in table.items()}
+    # JSON gives [head, weight] pairs of int and float already: dict() takes them as they are
+    weights: dict[str, Weights] = {f: dict(row) for f, row in table.items()}
     return Model(
         heads=heads,
         bias=tuple(float(b) for b in raw["bias"]),  # type: ignore[attr-defined]
