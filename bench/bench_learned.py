@@ -23,7 +23,7 @@ def main() -> int:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from alongside.coach import learned
-    from alongside.coach.analyse import find_patterns, lower_same_length
+    from alongside.coach.analyse import _scope, find_patterns, lower_same_length
 
     t0 = time.perf_counter()
     model = learned.model()
@@ -34,13 +34,13 @@ def main() -> int:
 
     def layer(_: str) -> object:
         text, low, found = next(it)
-        return learned.learned_findings(text, low, found, model)
+        return learned.learned_findings(text, low, found, _scope(), model)
 
     rules_s = per_message(find_patterns, messages)
     layer_s = per_message(layer, messages)
     vader = SentimentIntensityAnalyzer()
     vader_s = per_message(vader.polarity_scores, messages)
-    added = sum(len(learned.learned_findings(t, low, f, model)) for t, low, f in prepared)
+    added = sum(len(learned.learned_findings(t, low, f, _scope(), model)) for t, low, f in prepared)
     print(f"{len(messages)} messages, median µs per message:")
     print(f"  rules (find_patterns)          {rules_s * 1e6:8.1f}")
     print(f"  learned layer (given the rules) {layer_s * 1e6:7.1f}")

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from alongside.coach import analyse
-from alongside.coach.analyse import find_patterns, lower_same_length
+from alongside.coach.analyse import _scope, find_patterns, lower_same_length
 from alongside.coach.learned import (
     Model,
     learned_findings,
@@ -38,7 +38,7 @@ def added(text: str, m: Model) -> list[tuple[str, str, str]]:
     found = find_patterns(text)
     return [
         (f.id, f.rule, text[f.start : f.end])
-        for f in learned_findings(text, lower_same_length(text), found, m)
+        for f in learned_findings(text, lower_same_length(text), found, _scope(), m)
     ]
 
 
@@ -60,7 +60,7 @@ def test_a_head_adds_its_finding_with_the_clause_and_the_rules_why() -> None:
     [(fid, rule, span)] = added(text, m)
     assert (fid, rule) == ("label", "model:label")
     assert span == "you are a total sloth"  # the clause, not the opener
-    finding = learned_findings(text, lower_same_length(text), (), m)[0]
+    finding = learned_findings(text, lower_same_length(text), (), _scope(), m)[0]
     label_rule = next(r for r in rules() if r.id == "label")
     assert finding.why == label_rule.why and finding.polarity == "pushing"
 

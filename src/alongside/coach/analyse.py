@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from alongside.coach.learned import learned_findings
+from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import counted, own_need, own_words, sentence_bounds
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
@@ -491,11 +491,22 @@ def _screen() -> Callable[[str], Screening]:
     return screen
 
 
+def _not_said(low: str, end: int) -> bool:
+    """Reported speech, or the partner's reading said back, before `end` in its clause."""
+    return spoken_by_others(low, end) or reported(low, end)
+
+
+@cache
+def _scope() -> Scope:
+    """The scope checks the learned layer applies to a pushing finding it adds."""
+    return Scope(quoted_spans, _not_said, pushing_in)
+
+
 def analyse(text: str) -> Analysis:
     """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
     screening = _screen()(text)
     findings = find_patterns(text)
-    extra = learned_findings(text, lower_same_length(text), findings)
+    extra = learned_findings(text, lower_same_length(text), findings, _scope())
     if extra:
         findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
     order = _category_order()

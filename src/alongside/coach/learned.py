@@ -25,13 +25,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
 from alongside.coach.model import Finding
+from alongside.coach.rewrite import Check
 from alongside.coach.rules import Rule, rules
 
 MODEL_FILE = "meaning_model.json"
@@ -255,6 +256,20 @@ def model() -> Model:
     return decode(json.loads(model_path().read_text(encoding="utf-8")))
 
 
+@dataclass(frozen=True)
+class Scope:
+    """The analyser's scope checks, handed in (so this module never imports the analyser).
+
+    `quoted_spans(low)`: the quoted passages; `not_said(low, end)`: words before `end` that
+    are someone else's (reported speech) or the partner's reading said back; `check`: what
+    the rewriter re-checks its words with (`rewrite.Check`).
+    """
+
+    quoted_spans: Callable[[str], list[tuple[int, int]]]
+    not_said: Callable[[str, int], bool]
+    check: Check
+
+
 @cache
 def _rule_for() -> dict[str, Rule]:
     """Each finding id's first rule: its `why`, principles and polarity speak for the model."""
@@ -284,7 +299,7 @@ def _best_clause(model: Model, text: str, start: int, end: int, head: int) -> tu
 
 
 def learned_findings(
-    text: str, low: str, found: Sequence[Finding], model: Model | None = None
+    text: str, low: str, found: Sequence[Finding], scope: Scope, model: Model | None = None
 ) -> list[Finding]:
     """Findings the model adds to `found` (the rules' findings for `text`).
 
@@ -292,8 +307,6 @@ def learned_findings(
     only where the writer says the words to the partner (not quoted, not reported speech).
     `low` is `text` lower-cased with the same offsets.
     """
-    from alongside.coach.analyse import pushing_in, quoted_spans, reported, spoken_by_others
-
     m = model if model is not None else globals()["model"]()
     by_rule = _rule_for()
     out: list[Finding] = []
@@ -318,10 +331,10 @@ def learned_findings(
                 if not SECOND_PERSON.intersection(sent.words):
                     continue  # coached as pushing only when said to the partner
                 if quotes is None:
-                    quotes = quoted_spans(low)
+                    quotes = scope.quoted_spans(low)
                 if any(qs <= start and end <= qe for qs, qe in quotes):
                     continue
-                if spoken_by_others(low, end) or reported(low, end):
+                if scope.not_said(low, end):
                     continue
             out.append(
                 Finding(
@@ -332,7 +345,7 @@ def learned_findings(
                     rule.why,
                     rule.polarity,
                     f"model:{fid}",
-                    (rule, text, pushing_in),
+                    (rule, text, scope.check),
                 )
             )
     return out
