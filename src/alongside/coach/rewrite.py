@@ -954,9 +954,10 @@ def hint_for_finding(finding: Finding) -> str | None:
         own = own_words(finding, text)
         if own is None and finding.rule.startswith("model:"):  # the learned layer: no rule
             return _hint_for(finding, sentence, check)  # reworks it, so say what might help
-        return own
-    if done.reported:
-        return done.hint
+        # a sentence the rework keeps as it is still gets a word: its own, or the finding's
+        return own or finding_hint(finding.id)
+    if done.reported:  # never nothing at all: the finding's own hint when the rework has none
+        return done.hint or finding_hint(finding.id)
     if _CLOSING_OFF.search(sentence) and not _ids_in(sentence, check):
         return done.hint
     if finding.id not in hints.KNOWN_IDS:
