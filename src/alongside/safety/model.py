@@ -36,7 +36,7 @@ MODEL_FILE = "safety_model.json"
 FORMAT = 1
 # The "any danger" head fires at this probability in a text of up to three sentences (tuned for
 # recall on the tune split of evalsets/safety with `make eval-safety`; see docs/safety.md).
-THRESHOLD = 0.47
+THRESHOLD = 0.49
 # A clause alone (part of a sentence) must be surer: short clauses ("It would mean the world",
 # "I've packed your stuff") carry few words, and so most of the learned layer's false alarms.
 CLAUSE_THRESHOLD = 0.8
