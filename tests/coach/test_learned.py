@@ -167,3 +167,9 @@ def test_packed_sums_fire_exactly_where_the_plain_sums_do() -> None:
         assert [h for h, _ in got] == [h for h, _ in expected]
         assert [x for _, x in got] == pytest.approx([x for _, x in expected])
     assert m.fired(words_of("I'm sorry, I was out of order last night."))  # not vacuous
+
+
+def test_no_pushing_finding_is_added_to_a_sentence_the_rules_already_coach() -> None:
+    m = toy({"sloth": {head("label"): 9.0}, "sorry": {head("apology"): 9.0}})
+    assert added("You never help, you sloth.", m) == []  # "never": the rules' sentence
+    assert [a[0] for a in added("Honestly you sloth.", m)] == ["label"]
