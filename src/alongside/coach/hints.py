@@ -126,15 +126,8 @@ def wish_from_never(sentence: str) -> str | None:
     """ "You never stand up for me" -> "I'd like you to stand up for me."; None if unsure."""
     m = _NEVER.search(sentence)
     if m is not None:
-        vp = verb_phrase(m.group("vp"))
-        if vp is None:
-            return None
-        first, _, rest = vp.partition(" ")
-        base = _base_of(first, m.group("who"))
-        if base is None:
-            return None
-        who = _OBJ[m.group("who").lower()]
-        return _example(f"I'd like {who} to {base} {rest}".strip())
+        wish = _wish(m.group("who"), m.group("vp"))
+        return None if wish is None else _example(wish)
     m = _NEVER_SEEN.search(sentence)
     if m is not None:
         vp = verb_phrase(m.group("vp"))
@@ -159,15 +152,20 @@ def never_as_wish(sentence: str) -> str | None:
     m = _WHOLE_NEVER.match(sentence)
     if m is None or _JOINS.search(m.group("vp")):
         return None
-    vp = verb_phrase(m.group("vp"))
+    wish = _wish(m.group("who"), m.group("vp"))
+    return None if wish is None else wish + "."
+
+
+def _wish(who: str, said: str) -> str | None:
+    """ "you" + "never stand up for me" -> "I'd like you to stand up for me"; None if unsure."""
+    vp = verb_phrase(said)
     if vp is None:
         return None
     first, _, rest = vp.partition(" ")
-    base = _base_of(first, m.group("who"))
+    base = _base_of(first, who)
     if base is None:
         return None
-    who = _OBJ[m.group("who").lower()]
-    return f"I'd like {who} to {base} {rest}".strip() + "."
+    return f"I'd like {_OBJ[who.lower()]} to {base} {rest}".strip()
 
 
 _SHOULD = re.compile(
