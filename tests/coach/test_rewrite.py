@@ -307,6 +307,20 @@ def test_sentences_left_for_the_person_get_a_short_hint_not_a_stock_line() -> No
     assert 0 < len(left.hint) < 120 and "[" not in left.hint
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm really proud of you.",
+        "Watching you teach Zain to ride his bike this morning, my heart was so full.",
+        "You said I'm a mess. That really hurt.",
+    ],
+)
+def test_warm_words_that_name_a_feeling_get_no_stock_question_or_i_feel(text: str) -> None:
+    # raters: "How was it for you?" pasted after praise, and "add I feel" after "that hurt"
+    idea = analyse(text).tip or ""
+    assert "How was it for you" not in idea and "I feel" not in idea
+
+
 def test_the_hint_when_nothing_pushes_is_concrete_not_a_framework() -> None:
     for text in ("Thanks for dinner.", "I loved our walk. I feel close to you.", "See you at 6"):
         analysis = analyse(text)

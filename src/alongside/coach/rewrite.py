@@ -1210,7 +1210,10 @@ _OWN_FEELING_SAID = lazy(
     r"|hate|hated|appreciate|appreciated|feel|felt)\b|\b(?:scaring|scares|scared|worries"
     r"|worrying|hurts|hurt|frightens|upsets)\s+me\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:proud"
     r"|worried|scared|happy|glad|sad|tired|angry|upset|lonely|exhausted|anxious|frightened"
-    r"|afraid|grateful|relieved|gutted|stressed)\b",
+    r"|afraid|grateful|relieved|gutted|stressed)\b"
+    r"|\b(?:that|it|this)\s+(?:really\s+|so\s+|honestly\s+)?(?:hurt|stung|upset\s+me|scared\s+me"
+    r"|broke\s+my\s+heart)\b|\bmy\s+heart\s+(?:was|is|felt|feels)\s+(?:so\s+|really\s+)?"
+    r"(?:full|heavy|broken|sore)\b",
     re.IGNORECASE,
 )
 _DECIDES = lazy(
@@ -1249,8 +1252,8 @@ def tip(findings: Iterable[Finding], text: str) -> str | None:
             ask = "What would make it feel easier for you?"
         elif _PROPOSES.search(text):
             ask = "How does that sound to you?"
-        else:
-            ask = "How was it for you?"
+        else:  # a stock question pasted after warm words reads as a template: leave it be
+            return "You could send it as it is: it already says how it is for you."
         return f"You could end with a question that invites their side, like “{ask}”"
     if not ids & {"appreciation", "reassurance", "validation", "apology"}:
         return (
