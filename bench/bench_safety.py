@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,15 +25,8 @@ from alongside.safety.screen import lexicon, pattern_hits, screen
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def shared_dir(root: Path = ROOT) -> Path:
-    """../shared beside the repository (or beside the main checkout, from a git worktree)."""
-    candidates = [root.parent / "shared"]
-    git = root / ".git"
-    if git.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
-        gitdir = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip())
-        candidates.append(gitdir.parents[2].parent / "shared")
-    return next((c for c in candidates if c.exists()), candidates[0])
-
+sys.path.insert(0, str(ROOT / "tools"))
+from eval_safety import shared_dir  # noqa: E402  (the one finder of ../shared)
 
 EVAL = shared_dir() / "eval-data"
 PEER_KEYWORDS = (

@@ -68,18 +68,15 @@ def split_of(text: str) -> str:
 
 
 def read_rows(paths: Sequence[Path]) -> list[Row]:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_safety import read_jsonl  # the one reader of {text, kinds} lines
+
     rows: dict[str, set[str]] = {}
     sources: dict[str, str] = {}
     for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                rows.setdefault(str(raw["text"]), set()).update(str(k) for k in raw["kinds"])
-                sources.setdefault(str(raw["text"]), path.stem)
-            except (ValueError, KeyError, TypeError) as err:
-                raise SystemExit(f"{path}:{n}: not a {{text, kinds}} line ({err})") from err
+        for text, kinds in read_jsonl([path]):
+            rows.setdefault(text, set()).update(kinds)
+            sources.setdefault(text, path.stem)
     return [Row(t, frozenset(k), sources[t]) for t, k in sorted(rows.items())]
 
 
