@@ -1,0 +1,63 @@
+"""The analyser's shortcuts find exactly what the plain way finds (no timing here: bench/).
+
+Each shortcut is checked against the plain computation it stands for, on the texts the rules
+and the lexicon carry as examples, plus cases built to reach the shortcut's edges.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alongside.coach.rules import rules
+from alongside.safety.lexicon import lexicon
+from alongside.safety.model import CLAUSE_BREAK, SENTENCE, may_break, model
+
+EDGES = [
+    "he is kind - but - not always",
+    "a -b c- d -- e",
+    "but",
+    "BUT no",
+    "rebut that, although",
+    'though: (yes) "no"',
+    "whereas however except",
+    "butter and nuts",
+    "it's fine\u2014really",
+    "so\u2013so",
+    "a\tb",
+]
+
+
+def example_texts() -> list[str]:
+    texts = list(EDGES)
+    for rule in rules():
+        texts += [*rule.positive, *rule.negative]
+    for kind in lexicon().kinds:
+        texts += [*kind.positive, *kind.negative]
+    return texts
+
+
+def test_may_break_is_false_only_where_no_clause_break_is() -> None:
+    checked = 0
+    for text in example_texts():
+        for sentence in SENTENCE.finditer(text.lower()):
+            part = sentence.group()
+            if part.isascii() and not may_break(part):
+                assert CLAUSE_BREAK.search(part) is None, part
+                checked += 1
+    assert checked > 100  # the shortcut was taken often enough to mean something
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's kind, but\u2026 I hid the knives; anyway \u2014 it's fine: really. But he said so",
+        "He told me he'd kill me if I left, and I believe him",
+        "I hid the knives. He is kind, but he scares me. Anyway.",
+        "STRA\u00dfE, he hit me",
+    ],
+)
+def test_whole_number_sums_read_what_the_units_read(text: str) -> None:
+    learned = model()
+    found = [(f.start, f.end, f.kinds, f.why) for f in learned.read(text)]
+    plain = [(f.start, f.end, f.kinds, f.why) for f in learned._read_units(text)]
+    assert found == plain
