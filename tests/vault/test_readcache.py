@@ -11,6 +11,7 @@ import pytest
 from alongside.errors import VaultLocked
 from alongside.paths import vault_path
 from alongside.vault import Vault, open_vault
+from alongside.vault.readcache import MAX_KEYS
 from tests.conftest import TEST_PASSPHRASE
 
 
@@ -131,3 +132,58 @@ def test_every_thread_sees_a_write_made_after_it_last_looked(vault: Vault) -> No
     other.join(timeout=30)
     assert seen == [["first"], ["second", "first"]]
     assert titles(vault) == ["second", "first"]
+
+
+def test_peek_answers_only_what_is_kept_and_never_computes(vault: Vault) -> None:
+    vault.add("journal", {"situation": "first"})
+    assert vault.peek_cached(("titles",)) == (False, None)
+    assert computed(vault) == 0
+    assert titles(vault) == ["first"]
+    assert vault.peek_cached(("titles",)) == (True, ["first"])
+    vault.add("journal", {"situation": "second"})
+    assert vault.peek_cached(("titles",)) == (False, None)  # written since: not kept
+    with open_vault(vault_path(), TEST_PASSPHRASE) as other:
+        assert titles(vault) == ["second", "first"]
+        other.add("journal", {"situation": "from the other window"})
+        assert vault.peek_cached(("titles",)) == (False, None)
+    assert computed(vault) == 2
+
+
+def test_peek_never_waits_for_a_value_being_computed(vault: Vault) -> None:
+    vault.add("journal", {"situation": "first"})
+    vault.cached(("warm",), lambda: 1)
+    started, finish = threading.Event(), threading.Event()
+
+    def slow() -> list[str]:
+        started.set()
+        assert finish.wait(timeout=30)
+        return ["slow"]
+
+    other = threading.Thread(target=lambda: vault.cached(("t",), slow))
+    other.start()
+    assert started.wait(timeout=30)
+    assert vault.peek_cached(("t",)) == (False, None)  # answered while "t" is computed
+    finish.set()
+    other.join(timeout=30)
+    assert vault.peek_cached(("t",)) == (True, ["slow"])
+
+
+def test_the_oldest_value_makes_room_for_a_new_one(vault: Vault) -> None:
+    for n in range(MAX_KEYS + 1):
+        vault.cached(("n", n), lambda n=n: n)  # type: ignore[misc]
+    assert vault.peek_cached(("n", 0)) == (False, None)
+    assert vault.peek_cached(("n", 1)) == (True, 1)
+    assert vault.peek_cached(("n", MAX_KEYS)) == (True, MAX_KEYS)
+
+
+def test_a_cleared_cache_answers_nothing_and_never_opens_the_file_again(vault: Vault) -> None:
+    vault.add("journal", {"situation": "a secret sentence"})
+    assert titles(vault) == ["a secret sentence"]
+    reads = vault._reads
+    assert reads is not None
+    reads.clear()  # what Vault.close does: a thread still holding it gets VaultLocked
+    with pytest.raises(VaultLocked):
+        reads.peek(("titles",))
+    with pytest.raises(VaultLocked):
+        reads.get(("titles",), lambda: ["computed after the lock"])
+    assert reads._conn is None and reads._values == {}

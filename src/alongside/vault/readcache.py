@@ -12,7 +12,13 @@ look. The version is read without holding the cache's lock (SQLite serializes th
 connection itself), so threads do not queue behind one another's call into SQLite. One
 value is computed by one thread at a time: requests that arrive meanwhile wait for it
 instead of all reading the record at once. Like the search index, the cache lives
-on the `Vault` and is cleared when it locks.
+on the `Vault` and is cleared when it locks; once cleared it answers nothing again (it
+never reconnects), so a thread still holding it after a lock gets `VaultLocked`.
+
+`peek(key)` is the look without computing and without waiting for another thread's
+computation: the web app's event loop answers a page kept since the last write with it and
+hands only a miss to a worker thread. When MAX_KEYS values are kept, the oldest kept is
+dropped for a new one.
 """
 
 from __future__ import annotations
@@ -48,7 +54,14 @@ class ReadCache:
         self._version: int | None = None
         self._values: dict[Hashable, object] = {}
         self._computing: dict[Hashable, threading.Lock] = {}
+        self._cleared = False
         self.computed = 0  # how many values were computed (for tests)
+
+    def peek(self, key: Hashable) -> tuple[bool, object]:
+        """(True, the value kept for `key`) when nothing was written since it was computed;
+        else (False, None). Never computes and never waits for a computation."""
+        hit, found, _ = self._look(key)
+        return hit, found
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         hit, found, _ = self._look(key)
@@ -62,7 +75,9 @@ class ReadCache:
                 return found  # type: ignore[return-value]
             value = compute()
             with self._lock:
-                if self._version == version and len(self._values) < MAX_KEYS:
+                if self._version == version and not self._cleared:
+                    while len(self._values) >= MAX_KEYS:  # the oldest kept goes first
+                        del self._values[next(iter(self._values))]
                     self._values[key] = value
                 self.computed += 1
         return value
@@ -70,6 +85,8 @@ class ReadCache:
     def _look(self, key: Hashable) -> tuple[bool, object, int]:
         version = self._current()
         with self._lock:
+            if self._cleared:  # locked while the version was read
+                raise VaultLocked(Msg.RECORD_LOCKED)
             if version != self._version:
                 self._values = {}
                 self._version = version
@@ -78,8 +95,16 @@ class ReadCache:
                 return True, self._values[key], version
             return False, None, version
 
+    def wrote(self) -> None:
+        """The vault wrote through its own connections: drop every value now (belt and
+        braces: the next `PRAGMA data_version` says so as well)."""
+        with self._lock:
+            self._values = {}
+            self._version = None
+
     def clear(self) -> None:
         with self._lock:
+            self._cleared = True
             self._values = {}
             self._computing = {}
             self._version = None
@@ -91,6 +116,8 @@ class ReadCache:
         conn = self._conn
         if conn is None:
             with self._lock:
+                if self._cleared:  # the vault locked: never open the file again
+                    raise VaultLocked(Msg.RECORD_LOCKED)
                 conn = self._conn = self._conn or self._connect()
         try:
             return int(conn.execute("PRAGMA data_version").fetchone()[0])

@@ -400,15 +400,29 @@ class Vault:
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` (a read of this vault), or its value from the last time it was asked
         for with `key` if nothing was written since, by anyone (see `readcache.py`)."""
+        return self._read_cache().get(key, compute)
+
+    def peek_cached(self, key: Hashable) -> tuple[bool, object]:
+        """(True, what `cached` keeps for `key`) if nothing was written since, by anyone;
+        else (False, None). Never computes, never waits for a thread computing it: cheap
+        enough for the web app's event loop."""
+        return self._read_cache().peek(key)
+
+    def _read_cache(self) -> ReadCache:
         self._check_open()
-        if self._reads is None:
-            self._reads = ReadCache(self.path, self._identity)
-        return self._reads.get(key, compute)
+        reads = self._reads
+        if reads is None:
+            reads = self._reads = ReadCache(self.path, self._identity)
+        return reads
 
     def _wrote(self, entry_ids: Sequence[str]) -> None:
-        """Tell the search index which entries this vault just wrote."""
+        """Tell the search index which entries this vault just wrote, and the read cache
+        that something was (it would see it in `PRAGMA data_version` too)."""
         if self._search_index is not None:
             self._search_index.forget(entry_ids)
+        reads = self._reads
+        if reads is not None:
+            reads.wrote()
 
     # Reading -------------------------------------------------------------------------
 

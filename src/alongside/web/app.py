@@ -101,14 +101,15 @@ def create_app(settings: Settings) -> FastAPI:
     ]
 
     app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
-    # the JSON API first: it is called most often (as you type), so it is matched first
+    # the JSON API first: it is called most often (as you type), so it is matched first;
+    # then the pages opened most often (routes are tried in order; no two paths overlap)
     app.include_router(coach_pages.build_api_router())
     app.include_router(api.build_router())
-    app.include_router(pages.build_router())
-    app.include_router(coach_pages.build_router())
     app.include_router(record_pages.build_router())
-    app.include_router(practice_pages.build_router())
     app.include_router(progress_pages.build_router())
+    app.include_router(coach_pages.build_router())
+    app.include_router(pages.build_router())
+    app.include_router(practice_pages.build_router())
 
     async def on_http(request: Request, error: Exception) -> Response:
         status = error.status_code if isinstance(error, StarletteHTTPException) else 500

@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from alongside.errors import EntryNotFound
 from alongside.messages import Msg
-from alongside.web.render import needs_unlock, render, web_state
+from alongside.web.render import kept_page, needs_unlock, render, web_state
 from alongside.web.security import session_of
 
 if TYPE_CHECKING:
@@ -35,9 +35,16 @@ def build_router() -> APIRouter:
     return router
 
 
-def progress_page(request: Request) -> Response:
+async def progress_page(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
+    # Its HTML is kept until the next write by anyone, or the next day (kept_page).
+    today = dt.date.today()
+    return await kept_page(request, (today,), lambda: _progress_page(request, today))
+
+
+def _progress_page(request: Request, today: dt.date) -> Response:
+    """The progress page, rendered (blocking: the database, the plan; a worker thread)."""
     from alongside.plan.playbook import make_plan
     from alongside.plan.progress import PLOT_TITLES, weekly_series
     from alongside.plan.review import parse_week, weekly_review
@@ -52,8 +59,6 @@ def progress_page(request: Request) -> Response:
             "empty": snapshot.is_empty,
         }
 
-    # Kept until the next write by anyone, or the next day (Vault.cached).
-    today = dt.date.today()
     found = _vault(request).cached(("progress", today), build)
     return render(request, "progress.html", {"title": "Progress", "plots": PLOT_TITLES, **found})
 

@@ -29,7 +29,14 @@ from alongside.vault.fields import max_chars
 from alongside.vault.kinds import KINDS, RECORD_KINDS, KindSpec
 from alongside.web.forms import form_values, input_type
 from alongside.web.pages import safety_context
-from alongside.web.render import needs_unlock, opened, redirect, render, web_state
+from alongside.web.render import (
+    kept_page,
+    needs_unlock,
+    opened,
+    redirect,
+    render,
+    web_state,
+)
 from alongside.web.security import CSRF_FIELD, csrf_ok, mark_opened, session_of, was_opened
 
 if TYPE_CHECKING:
@@ -86,10 +93,16 @@ def index(request: Request) -> Response:
     )
 
 
-def list_page(request: Request, kind: str) -> Response:
+async def list_page(request: Request, kind: str) -> Response:
     spec = kind_or_404(kind)
     if (gate := needs_unlock(request)) is not None:
         return gate
+    # Opened often: its HTML is kept until the next write by anyone (kept_page).
+    return await kept_page(request, (), lambda: _list_page(request, spec))
+
+
+def _list_page(request: Request, spec: KindSpec) -> Response:
+    """The record list, rendered (blocking: the database; a worker thread)."""
     vault = _vault(request)
     query = request.query_params.get("q", "").strip()[:MAX_QUERY]
     page = _page_number(request.query_params.get("page", "1"))

@@ -1,15 +1,20 @@
-"""Small helpers every page route uses: render a template, redirect, ask to unlock."""
+"""Small helpers every page route uses: render a template, redirect, ask to unlock, and
+keep a page of the record until the next write (`kept_page`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
+from alongside.errors import VaultLocked
+from alongside.messages import Msg
 from alongside.web.security import CSRF_HEADER, OPENING_HEADER, is_proven, session_of
 from alongside.web.state import WebState
 
@@ -26,16 +31,11 @@ def page_context(request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
     from alongside.vault.kinds import KINDS, RECORD_KINDS
 
     state: WebState = request.app.state.web
-    session = getattr(request.state, "session", None)
-    proven = is_proven(request)
-    unlocked = session is not None and state.is_unlocked(session) and proven
-    token = ""
-    if session is not None:  # the key only to those who brought it or the passphrase
-        token = session.key if proven and session.key else session.csrf
+    token, unlocked, upgrade = _session_words(request)
     context: dict[str, Any] = {
         "csrf_token": token,
         "unlocked": unlocked,
-        "upgrade": bool(getattr(request.state, "upgrade", False)),
+        "upgrade": upgrade,
         "lock_after_minutes": state.settings.lock_after_minutes,
         "record_kinds": [KINDS[k] for k in RECORD_KINDS],
         "path": request.url.path,
@@ -43,6 +43,19 @@ def page_context(request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
     }
     context.update(extra)
     return context
+
+
+def _session_words(request: Request) -> tuple[str, bool, bool]:
+    """What of the session a page shows: its token (the key only to those who brought it or
+    the passphrase), whether it is unlocked, whether the page is a public one to upgrade."""
+    state: WebState = request.app.state.web
+    session = getattr(request.state, "session", None)
+    proven = is_proven(request)
+    unlocked = session is not None and state.is_unlocked(session) and proven
+    token = ""
+    if session is not None:
+        token = session.key if proven and session.key else session.csrf
+    return token, unlocked, bool(getattr(request.state, "upgrade", False))
 
 
 def render(
@@ -97,3 +110,51 @@ def needs_unlock(request: Request) -> Response | None:
         here += "?" + request.url.query
     target = here if request.method == "GET" else LANDING
     return redirect(request, "/unlock?next=" + quote(target, safe="/"))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A page's HTML as rendered for one session (kept in the vault's read cache)."""
+
+    status: int
+    body: bytes
+
+
+async def kept_page(
+    request: Request, key: tuple[Hashable, ...], build: Callable[[], Response]
+) -> Response:
+    """The page `build()` renders (in a worker thread), or the same HTML again when nothing
+    was written since, by anyone (`Vault.cached`: `PRAGMA data_version` and the vault's own
+    writes), answered on the event loop without a worker thread.
+
+    Kept per session (the HTML holds the session's key) and per everything the page shows
+    besides the record: the path and query, the session's words (`page_context`) and `key`
+    (for instance today's date). The vault's read cache holds it, so locking drops it; a
+    page still being built when the record locks is not sent (`VaultLocked`). Call only
+    after `needs_unlock` let the request through."""
+    state = web_state(request)
+    session = session_of(request)
+    vault = state.vault_for(session)
+    scope = request.scope
+    whole = (
+        "page",
+        session.sid,
+        *_session_words(request),
+        state.settings.lock_after_minutes,
+        scope["path"],
+        scope["query_string"],
+        *key,
+    )
+    hit, found = vault.peek_cached(whole)
+    if hit and isinstance(found, _Kept):
+        return HTMLResponse(found.body, status_code=found.status)
+    began = state.locks
+
+    def make() -> _Kept:
+        response = build()
+        return _Kept(response.status_code, bytes(response.body))
+
+    kept = await run_in_threadpool(vault.cached, whole, make)
+    if state.locks != began or not state.is_unlocked(session):
+        raise VaultLocked(Msg.RECORD_LOCKED_WEB)  # locked while it was built: not sent
+    return HTMLResponse(kept.body, status_code=kept.status)
