@@ -6,6 +6,7 @@ Both faces show these words unchanged, so the CLI and the web say the same thing
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -348,12 +349,12 @@ class Msg:
     )
     INVITE_SAVED: Final = "Saved ({shown_id}). Thank you for noting it."
     INVITE_DOOR_OPEN: Final = (
-        "A no today keeps the door open for later (P13). The plan won't suggest asking again "
+        "A no today keeps the door open for later. The plan won't suggest asking again "
         "for at least {days} days, and only after a calm week."
     )
-    NO_INVITATIONS: Final = "No invitations noted yet. There is no hurry (P11)."
+    NO_INVITATIONS: Final = "No invitations noted yet. There is no hurry."
     CHECKIN_SAVED: Final = (
-        "Saved ({shown_id}). Showing up regularly is the point, not a perfect talk (P9)."
+        "Saved ({shown_id}). Showing up regularly is the point, not a perfect talk."
     )
     SCHEDULE_SAVED: Final = "Saved. See what's next with: alongside checkin next"
     NO_SCHEDULE: Final = (
@@ -534,3 +535,15 @@ class Msg:
     STATUS_500: Final = (
         "Something went wrong on our side. Nothing you saved before was lost; please try again."
     )
+
+
+_CODES = re.compile(r"\s*\(((?:P\d{1,2}(?:,\s*)?)+)\)")
+
+
+def plain(text: str) -> tuple[str, str]:
+    """Words for the main text, and the principle codes kept for "why?" ("P2, P14").
+
+    Rule codes never stand in the main text; a face shows them one tap away (`--why`, or
+    the web's "why?")."""
+    codes = ", ".join(m.group(1) for m in _CODES.finditer(text))
+    return _CODES.sub("", text), codes

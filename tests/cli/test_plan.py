@@ -36,8 +36,10 @@ def ok(result: object) -> str:
 def test_plan_on_an_empty_record_starts_small(cli: RunCli, record: Path) -> None:
     out = ok(cli("plan", passphrase=TEST_PASSPHRASE))
     assert "Next step: Start small" in out
-    assert "[first_week]" in out
-    assert "For you:" in out and "(P8)" in out
+    assert "For you:" in out
+    assert "[first_week]" not in out and "(P8)" not in out and "Why:" not in out
+    why = ok(cli("plan", "--why", passphrase=TEST_PASSPHRASE))
+    assert "[first_week]" in why and "(P8)" in why and "Why: " in why
 
 
 def test_after_a_refusal_the_plan_keeps_the_door_open(cli: RunCli, record: Path) -> None:

@@ -25,8 +25,12 @@ def test_ready_says_wait_after_a_recent_argument(cli: RunCli) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Wait until 19:10, and until your partner seems calmer (6/10 or more)." in result.stdout
-    assert "(P19)" in result.stdout and "(P18)" in result.stdout
     assert "4-7-8" in result.stdout
+    # rule codes stay one step away: only with --why
+    assert "(P19" not in result.stdout and "P18" not in result.stdout
+    why = cli(*result.args[1:], "--why")
+    assert why.returncode == 0, why.stderr
+    assert "(P19)" in why.stdout and "(P18)" in why.stdout
 
 
 def test_ready_says_now_when_calm_and_nothing_is_against_it(cli: RunCli) -> None:

@@ -27,6 +27,10 @@ PassphraseFile = Annotated[
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
+ShowWhy = Annotated[
+    bool, typer.Option("--why", help="Also show the principles and rules behind each point.")
+]
+
 Country = Annotated[
     str | None,
     typer.Option(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alongside.cli.options import AsJson, PassphraseFile, print_json, say
+from alongside.cli.options import AsJson, PassphraseFile, ShowWhy, print_json, say
 from alongside.errors import AlongsideError, InvalidFields, InvalidInput
 from alongside.messages import Msg
 
@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
     app.command("review")(review_command)
     app.command("progress")(progress_command)
     invite = typer.Typer(
-        help="Each time therapy came up: how, the response, where things stood after (P6).\n\n"
+        help="Each time therapy came up: how, the response, where things stood after.\n\n"
         'Example: alongside invite add "Over coffee, as something for us both" '
         '--response "Not now" --stance-after "not considering"',
         no_args_is_help=True,
@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
     entry_commands(invite, KINDS["invitation"], ("show", "edit", "delete", "search"))
     app.add_typer(invite, name="invite")
     checkin = typer.Typer(
-        help="A regular check-in with rotating prompts, exported to your calendar (P12).\n\n"
+        help="A regular check-in with rotating prompts, exported to your calendar.\n\n"
         "Example: alongside checkin schedule --weekday sun --time 19:00 --tz Europe/Berlin",
         no_args_is_help=True,
     )
@@ -113,7 +113,9 @@ def _write_unencrypted(path: Path, data: bytes) -> None:
 # plan -------------------------------------------------------------------------------
 
 
-def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False) -> None:
+def plan_command(
+    passphrase_file: PassphraseFile = None, as_json: AsJson = False, why: ShowWhy = False
+) -> None:
     """Where things stand, and one small next step, from your record.
 
     Example: alongside plan
@@ -124,7 +126,7 @@ def plan_command(passphrase_file: PassphraseFile = None, as_json: AsJson = False
     if as_json:
         print_json(plan.to_json())
         return
-    typer.echo(plan.text(), nl=False)
+    typer.echo(plan.text(why=why), nl=False)
 
 
 # When, named as for every other kind; `--on` (the old name) still works, unlisted.
@@ -401,6 +403,7 @@ def review_command(
     html: Annotated[Path | None, typer.Option(help="Also save a printable page here.")] = None,
     passphrase_file: PassphraseFile = None,
     as_json: AsJson = False,
+    why: ShowWhy = False,
 ) -> None:
     """A short review of a week: what improved, what was hard, what you learned.
 
@@ -419,7 +422,7 @@ def review_command(
     if as_json:
         print_json(review.to_json())
     else:
-        typer.echo(review.text(), nl=False)
+        typer.echo(review.text(why=why), nl=False)
 
 
 def progress_command(

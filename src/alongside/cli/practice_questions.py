@@ -44,7 +44,7 @@ def questions(
     """Open, curious questions to ask your partner, by topic and stage.
 
     With --score FILE, counts the open and closed questions and the reflections in your
-    lines of a conversation ("me:" / "partner:" prefixes optional) against MITI 4.
+    lines of a conversation ("me:" / "partner:" prefixes optional).
 
     Example: alongside questions --topic fears --stage considering
     """
@@ -93,7 +93,7 @@ def reflect(
         typer.Option("--me", help="Your name in the transcript, when turns start with names."),
     ] = None,
 ) -> None:
-    """How much did you reflect, and how open were your questions? (MITI 4 counts)
+    """How much did you reflect, and how open were your questions?
 
     Turns may start with "me:" / "partner:" or with names ("Sam:"); say which name is yours
     with --me.
@@ -129,15 +129,13 @@ def _print_counts(counts: MiCounts) -> None:
     out.print(f"  Simple reflections:   {counts.count('simple')}")
     out.print(f"  Complex reflections:  {counts.count('complex')}")
     out.print(f"  Lines that pushed:    {counts.confrontations}")
-    out.print(
-        f"  Reflections per question: {ratio}{level}  [dim](MITI 4: fair 1:1, good 2:1)[/dim]"
-    )
+    out.print(f"  Reflections per question: {ratio}{level}  [dim](guide: 1:1 fair, 2:1 good)[/dim]")
     out.print(
         f"  Open questions: {_percent(counts.percent_open)}  [dim](guide: 50% fair, 70% good)[/dim]"
     )
     out.print(
         f"  Complex reflections: {_percent(counts.percent_complex)}"
-        "  [dim](MITI 4: 40% fair, 50% good)[/dim]"
+        "  [dim](guide: 40% fair, 50% good)[/dim]"
     )
     out.print(f"\n{escape(counts.comment)}")
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alongside.cli.options import AsJson, PassphraseFile, print_json, say
+from alongside.cli.options import AsJson, PassphraseFile, ShowWhy, print_json, say
 from alongside.cli.output import interactive, make_console
-from alongside.messages import Msg
+from alongside.messages import Msg, plain
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -92,7 +92,7 @@ MARKS = {
 }
 
 
-def _print_readiness(result: Readiness) -> None:
+def _print_readiness(result: Readiness, why: bool = False) -> None:
     from rich.markup import escape
 
     out = make_console()
@@ -100,8 +100,8 @@ def _print_readiness(result: Readiness) -> None:
     out.print(f"[bold {colour}]{escape(result.answer)}[/bold {colour}]\n")
     out.print("Why:")
     for reason in result.reasons:
-        principles = ", ".join(reason.principles)
-        out.print(f"  {MARKS[reason.kind]} {escape(reason.text)} [dim]({principles})[/dim]")
+        principles = f" [dim]({', '.join(reason.principles)})[/dim]" if why else ""
+        out.print(f"  {MARKS[reason.kind]} {escape(reason.text)}{principles}")
     if result.safety_first:
         from alongside.cli.safety_view import print_safety
         from alongside.safety import Screening, safety_message
@@ -111,7 +111,7 @@ def _print_readiness(result: Readiness) -> None:
         found = Screening(flagged=True, kinds=kinds, spans=(), message=safety_message(kinds))
         print_safety(found, console=out)
         return
-    out.print(f"\n{escape(result.pause)}")
+    out.print(f"\n{escape(result.pause if why else plain(result.pause)[0])}")
     out.print(f"[dim]{Msg.GUIDED_PAUSE}[/dim]")
 
 
@@ -140,6 +140,7 @@ def ready(
         typer.Option("--at", help='Check another moment, e.g. "2026-11-27 19:30" (local time).'),
     ] = None,
     as_json: AsJson = False,
+    why: ShowWhy = False,
 ) -> None:
     """Is now a good moment for a hard talk? "Now" or "wait until …", with the reasons.
 
@@ -180,7 +181,7 @@ def ready(
         }
         print_json(payload)
         return
-    _print_readiness(result)
+    _print_readiness(result, why)
 
 
 def breathe(
@@ -194,7 +195,7 @@ def breathe(
         ),
     ] = None,
 ) -> None:
-    """A guided breathing pause in the terminal (P12, P18).
+    """A guided breathing pause in the terminal.
 
     On a terminal it counts each step in real time; with --rounds 0, or when not on a
     terminal, it prints the steps so you can follow them at your own pace.

@@ -379,17 +379,17 @@ def decode_transcript(data: bytes, name: str) -> str:
 
 
 def gentle_comment(counts: MiCounts) -> str:
-    """One kind, concrete sentence about the balance (P14, P17); never a verdict."""
+    """One kind, concrete sentence about the balance; never a verdict."""
     q, r = counts.questions, counts.reflections
     if q == 0 and r == 0:
         return (
             "No questions or reflections showed up in your lines. Next time, try one open "
-            'question ("What worries you most?") and say back what you hear (P14, P17).'
+            'question ("What worries you most?") and say back what you hear.'
         )
     if q == 0:
         return (
             "You listened and reflected without questioning: that helps a partner feel heard. "
-            "One open question can invite them to say more (P17)."
+            "One open question can invite them to say more."
         )
     level = counts.ratio_level
     share_open = counts.percent_open or 0.0
@@ -399,20 +399,20 @@ def gentle_comment(counts: MiCounts) -> str:
         return (
             f"Your lines pushed {times} (blame, a label, pressure or advice nobody asked for), "
             "and a partner who feels pushed tends to push back. Try saying back what you heard "
-            'first, like "It sounds like …", then one open question (P14, P17).'
+            'first, like "It sounds like …", then one open question.'
         )
     reflections = f"{r} reflection{'s' if r != 1 else ''}"
     questions = f"{q} question{'s' if q != 1 else ''}"
     if level == "good":
-        first = f"Lovely balance: {reflections} to {questions}, MITI's 'good' level (2:1)."
+        first = f"Lovely balance: {reflections} to {questions}, a 'good' level (2:1)."
     elif level == "fair":
         first = f"{reflections} to {questions}: a fair balance (1:1); 2:1 is 'good'."
     else:
         first = (
             f"You asked {q} question{'s' if q != 1 else ''} and reflected {r} time"
             f"{'s' if r != 1 else ''}. Before the next question, try saying back what you "
-            'heard, like "It sounds like …" (P14).'
+            'heard, like "It sounds like …".'
         )
     if share_open < OPEN_FAIR:
-        return first + ' Turning a yes/no question into "What …" or "How …" opens it up (P17).'
+        return first + ' Turning a yes/no question into "What …" or "How …" opens it up.'
     return first

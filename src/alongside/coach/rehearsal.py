@@ -9,7 +9,6 @@ Objections, the fears underneath (P9, P17), guidance and good replies live in
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -18,21 +17,12 @@ from importlib.resources import files
 
 from alongside.coach.mi import classify_sentence, split_sentences
 from alongside.errors import InvalidInput
-from alongside.messages import Msg
+from alongside.messages import Msg, plain
 from alongside.safety import Screening, screen
 
 OBJECTIONS_FILE = "objections.toml"
 MAX_ROUNDS = 20
 MAX_TIPS = 2  # at most two things to try per reply: more is hard to take in
-
-
-_CODES = re.compile(r"\s*\(((?:P\d{1,2}(?:,\s*)?)+)\)")
-
-
-def plain(text: str) -> tuple[str, str]:
-    """Words for the main text, and the principle codes kept for "why?" ("P2, P14")."""
-    codes = ", ".join(m.group(1) for m in _CODES.finditer(text))
-    return _CODES.sub("", text), codes
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from alongside.errors import AlongsideError
+from alongside.messages import plain
 from alongside.plan.facts import FACT_NAMES, Fact, compute_facts
 from alongside.plan.snapshot import STANCE_WORDS, RecordSnapshot, text_field
 
@@ -115,22 +116,25 @@ class Plan:
     def steps(self) -> tuple[Step, ...]:
         return (self.next_step, *self.more)
 
-    def text(self, width: int = TEXT_WIDTH) -> str:
-        """The plan as plain, wrapped text (what `alongside plan` prints)."""
+    def text(self, width: int = TEXT_WIDTH, why: bool = False) -> str:
+        """The plan as plain, wrapped text (what `alongside plan` prints); `why` adds the
+        principles and the rule behind each step (`alongside plan --why`)."""
 
         def wrap(words: str) -> str:
             return textwrap.fill(words, width, initial_indent="  ", subsequent_indent="  ")
 
         def step_lines(step: Step) -> list[str]:
             craft = f" · CRAFT: {step.craft}" if step.craft else ""
-            why = f"  Why: {', '.join(step.principles)}{craft}  [{step.rule_id}]"
-            return [wrap(step.text), why]
+            if not why:
+                return [wrap(plain(step.text)[0])]
+            because = f"  Why: {', '.join(step.principles)}{craft}  [{step.rule_id}]"
+            return [wrap(step.text), because]
 
         lines = [f"Where your partner seemed to be lately: {self.stance or 'not noted yet'}.", ""]
         lines += [f"Next step: {self.next_step.title}", *step_lines(self.next_step)]
         for step in self.more:
             lines += ["", f"Also worth a thought: {step.title}", *step_lines(step)]
-        lines += ["", "For you:", wrap(self.selfcare)]
+        lines += ["", "For you:", wrap(self.selfcare if why else plain(self.selfcare)[0])]
         return "\n".join(lines) + "\n"
 
     def to_json(self) -> dict[str, object]:

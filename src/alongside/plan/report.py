@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from alongside.messages import plain
 from alongside.plan.progress import PLOTS, plot_svg
 from alongside.plan.review import WeeklyReview
 from alongside.plan.snapshot import RecordSnapshot
@@ -22,4 +23,5 @@ def review_html(review: WeeklyReview, snapshot: RecordSnapshot) -> str:
         autoescape=select_autoescape(["html"]),
     )
     plots = [Markup(plot_svg(name, snapshot)) for name in PLOTS]  # noqa: S704  # our own SVG
+    environment.filters["plain"] = lambda text: plain(str(text))[0]
     return environment.get_template("review.html").render(review=review, plots=plots)

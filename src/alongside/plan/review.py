@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alongside.errors import InvalidInput
-from alongside.messages import Msg
+from alongside.messages import Msg, plain
 from alongside.plan.facts import entry_danger, safety_concern
 from alongside.plan.snapshot import (
     EntryLike,
@@ -46,13 +46,19 @@ class WeeklyReview:
     sections: tuple[Section, ...]
     closing: str
 
-    def text(self) -> str:
-        parts = [self.opening, ""]
+    def text(self, why: bool = False) -> str:
+        """The review as text (what `alongside review` prints); `why` keeps the principle
+        codes after each line (`alongside review --why`)."""
+
+        def words(line: str) -> str:
+            return line if why else plain(line)[0]
+
+        parts = [words(self.opening), ""]
         for section in self.sections:
             parts.append(section.heading)
-            parts.extend(f"  - {line}" for line in section.lines)
+            parts.extend(f"  - {words(line)}" for line in section.lines)
             parts.append("")
-        parts.append(self.closing)
+        parts.append(words(self.closing))
         return "\n".join(parts) + "\n"
 
     def to_json(self) -> dict[str, object]:

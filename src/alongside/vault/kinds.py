@@ -105,7 +105,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("next_time", "What I'd try next time", "longtext"),
                 FieldSpec("tags", "Tags", "tags", help="comma-separated"),
             ),
-            "Noticing triggers and responses is how patterns become choices (P12).",
+            "Noticing triggers and responses is how patterns become choices.",
         ),
         KindSpec(
             "conversation",
@@ -119,7 +119,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("stance", "Where my partner seemed to be", "choice", choices=STANCES),
                 NOTES,
             ),
-            "Every talk counts, including the ones that were hard (P11).",
+            "Every talk counts, including the ones that were hard.",
         ),
         KindSpec(
             "win",
@@ -127,7 +127,7 @@ KINDS: dict[str, KindSpec] = {
             "win",
             ("P20", "P21"),
             (WHEN, FieldSpec("what", "What went well", "longtext", required=True), NOTES),
-            "Small wins are real progress: calmer mornings count (P20).",
+            "Small wins are real progress: calmer mornings count.",
         ),
         KindSpec(
             "setback",
@@ -140,7 +140,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("learned", "What did we learn?", "longtext"),
                 NOTES,
             ),
-            "A setback is a chance to learn, not evidence of failure (P20).",
+            "A setback is a chance to learn, not evidence of failure.",
         ),
         KindSpec(
             "boundary",
@@ -158,7 +158,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("how_to_say", "How I will say it with care", "longtext"),
                 NOTES,
             ),
-            "Boundaries protect you both when they are said with care (P7).",
+            "Boundaries protect you both when they are said with care.",
         ),
         KindSpec(
             "agreement",
@@ -172,7 +172,7 @@ KINDS: dict[str, KindSpec] = {
                 ),
                 NOTES,
             ),
-            'e.g. "therapy talk only when we\'re both calm" (P7, P19).',
+            'e.g. "therapy talk only when we\'re both calm".',
         ),
         KindSpec(
             "goal",
@@ -180,7 +180,7 @@ KINDS: dict[str, KindSpec] = {
             "shared goal",
             ("P4", "P10"),
             (FieldSpec("goal", "Our goal", "longtext", required=True), NOTES),
-            "A calm goal you share, like safety, respect or honest connection (P4).",
+            "A calm goal you share, like safety, respect or honest connection.",
         ),
         KindSpec(
             "selfcare",
@@ -198,7 +198,7 @@ KINDS: dict[str, KindSpec] = {
                 ),
                 NOTES,
             ),
-            "Looking after yourself is part of this, not a detour (P8).",
+            "Looking after yourself is part of this, not a detour.",
         ),
         KindSpec(
             "therapist",
@@ -226,7 +226,7 @@ KINDS: dict[str, KindSpec] = {
                 ),
                 NOTES,
             ),
-            "Doing the research is practical support that keeps the door open (P15).",
+            "Doing the research is practical support that keeps the door open.",
         ),
         KindSpec(
             "resource",
@@ -260,7 +260,7 @@ KINDS: dict[str, KindSpec] = {
                 ),
                 NOTES,
             ),
-            "Learning together, from readings, workshops or podcasts, is a step too (P21).",
+            "Learning together, from readings, workshops or podcasts, is a step too.",
         ),
         # Written by other capabilities, still part of the private record:
         KindSpec(
@@ -291,7 +291,7 @@ KINDS: dict[str, KindSpec] = {
                 ),
                 NOTES,
             ),
-            "Each time therapy came up: how, the response, where things stood after (P6).",
+            "Each time therapy came up: how, the response, where things stood after.",
         ),
         KindSpec(
             "checkin",
@@ -303,7 +303,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("notes", "What we talked about", "longtext", required=True),
                 FieldSpec("rating", "How it felt (1-5)", "int", minimum=1, maximum=5),
             ),
-            "A regular check-in is practice for the skills therapy teaches (P12).",
+            "A regular check-in is practice for the skills therapy teaches.",
         ),
         KindSpec(
             "schedule",
@@ -322,7 +322,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("timezone", "Time zone", "code", help="e.g. Europe/Berlin"),
                 FieldSpec("rule", "Repeats", "code", help="an RFC 5545 RRULE, e.g. FREQ=WEEKLY"),
             ),
-            "A steady rhythm matters more than any single talk (P9).",
+            "A steady rhythm matters more than any single talk.",
         ),
     )
 }

@@ -169,10 +169,13 @@ def no_scheme(text: object) -> str:
 
 def help_links(text: object) -> Markup:
     """Plan and review words name the CLI's help command; on the web they link to the help
-    page instead (the words themselves are escaped as usual)."""
+    page instead (the words themselves are escaped as usual). Principle codes ("(P8)") are
+    left out: the page shows them under "why?"."""
+    from alongside.messages import plain
+
     page = Markup('<a href="/safety">the Help and safety page</a>')
     return (
-        escape(str(text))
+        escape(plain(str(text))[0])
         .replace("alongside safety --country XX", page)
         .replace("alongside safety", Markup('<a href="/safety">Help and safety</a>'))
     )
