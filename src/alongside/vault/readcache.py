@@ -6,14 +6,15 @@ value computed since the last change, or computes it again.
 
 "Changed" is `PRAGMA data_version` on the cache's own read-only connection: it moves on
 every commit made by any other connection (this vault's writes, another window, another
-process), so a cached value is never older than the file. A value computed while a commit
-landed is stored under the version read *before* computing, so it is dropped at the next
-look. The version is read without holding the cache's lock (SQLite serializes the shared
-connection itself), so threads do not queue behind one another's call into SQLite. One
-value is computed by one thread at a time: requests that arrive meanwhile wait for it
-instead of all reading the record at once. Like the search index, the cache lives
-on the `Vault` and is cleared when it locks; once cleared it answers nothing again (it
-never reconnects), so a thread still holding it after a lock gets `VaultLocked`.
+process), so a cached value is never older than the file; the vault's own writes also drop
+every value at once (`wrote`). A value computed while a commit landed is stored under the
+version read *before* computing, so it is dropped at the next look. The version is read
+without holding the cache's lock (SQLite serializes the shared connection itself), so
+threads do not queue behind one another's call into SQLite. One value is computed by one
+thread at a time: requests that arrive meanwhile wait for it instead of all reading the
+record at once. Like the search index, the cache lives on the `Vault` and is cleared when
+it locks; once cleared it answers nothing again (it never reconnects), so a thread still
+holding it after a lock gets `VaultLocked`.
 
 `peek(key)` is the look without computing and without waiting for another thread's
 computation: the web app's event loop answers a page kept since the last write with it and
