@@ -61,7 +61,7 @@ from types import ModuleType
 from typing import Any, TypeAlias
 
 from alongside.coach.rules import DATA as COACH_DATA
-from alongside.coach.rules import KEY_CHARS, KEYS_FILE, rules
+from alongside.coach.rules import KEY_CHARS, KEYS_FILE, NEED, rules
 from alongside.safety.gate import WHOLE, Gate, build_gate, gate_path, scan_regex
 
 REGENERATE = "run make gates (or .venv/bin/python tools/build_gates.py)"
@@ -168,8 +168,37 @@ def key_patterns() -> list[str]:
 
 
 def computed_keys() -> dict[str, list[str]]:
-    """What KEYS_FILE should hold: `prefix_keys` of every shipped pattern, sorted."""
-    return {p: sorted(prefix_keys(p)) for p in sorted(set(key_patterns()))}
+    """What KEYS_FILE should hold: `prefix_keys` of every shipped pattern, sorted; for a
+    pattern without keys, its needs (`needs_of`), each marked NEED."""
+    found = {}
+    for p in sorted(set(key_patterns())):
+        keys = prefix_keys(p)
+        found[p] = sorted(keys) if keys else sorted(NEED + n for n in needs_of(p))
+    return found
+
+
+def needs_of(pattern: str) -> frozenset[str]:
+    """Texts one of which every text a coach pattern matches holds, as plain substrings.
+
+    From the safety gate's reading of what a pattern needs (`anchors_of`, section 2): every
+    match holds one of the anchors, and each anchor's words are literal runs of the pattern,
+    so every match holds the longest word of one anchor as written, wherever the match
+    starts (only that, not where words start or end, is used): one word of each anchor, one
+    already chosen when it can be. A need that holds a shorter need is dropped (the shorter
+    one is found whenever it is). Empty when the reading finds
+    nothing every match needs: the pattern is then tried in every text.
+    """
+    try:
+        anchors = anchors_of(pattern)
+    except Exception:  # noqa: BLE001 - a parser surprise only costs speed: no needs
+        return frozenset()
+    needs: set[str] = set()
+    for words in sorted((a.rstrip(WHOLE).split(" ") for a in anchors), key=len):
+        if needs.isdisjoint(words):  # "be really good for" after "be good for": "good" serves
+            needs.add(max(words, key=len))
+    if "" in needs:
+        return frozenset()
+    return frozenset(n for n in needs if not any(m != n and m in n for m in needs))
 
 
 # --- 2. The safety screen's word gate: what a pattern needs --------------------------------

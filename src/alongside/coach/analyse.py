@@ -20,7 +20,7 @@ the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -245,9 +245,9 @@ class _Index:
         self.pairs: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def _ids_for(self, keys: list[str]) -> tuple[int, ...]:
+        """The patterns keyed so (those without keys are tried apart: `_candidates`)."""
         by_key = self.by_key
-        found = {i for key in keys for i in by_key.get(key, ())}
-        return tuple(sorted(found.union(self.keyless)))
+        return tuple(sorted({i for key in keys for i in by_key.get(key, ())}))
 
     def _word_keys(self, word: str) -> list[str]:
         keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
@@ -290,7 +290,7 @@ def _indexes() -> tuple[_Index, _Index, tuple[int, ...]]:
     return _Index(word), _Index(clause), tuple(scan)
 
 
-def _try_each(ids: tuple[int, ...], low: str, pos: int, out: list[Hit]) -> None:
+def _try_each(ids: Sequence[int], low: str, pos: int, out: list[Hit]) -> None:
     """Try each pattern at `pos`. A pattern compiles once per process, when first needed.
 
     (Alternations of the patterns met at one place, compiled per combination, were tried
@@ -335,8 +335,9 @@ def _candidates(low: str) -> list[Hit]:
     """Every pattern match, before scope checks: patterns tried where they may start.
 
     Word patterns are tried at words; clause patterns where a clause starts (the text's
-    start, or after a clause break), in the same walk over the words; where a clause starts
-    without a word (a digit, an emoji), only the clause patterns without keys can match.
+    start, or after a clause break), in the same walk over the words. Patterns without keys
+    (clause patterns tried at every clause start, and scanning ones) only in a text that holds
+    one of their needs (`Pattern.needs`).
     """
     hits: list[Hit] = []
     words, clauses, scan = _indexes()
@@ -344,7 +345,7 @@ def _candidates(low: str) -> list[Hit]:
     match_at = _matchers()
     seen, seen_pairs = words.words, words.pairs  # the index's memory, read inline: hot loop
     clause_seen, clause_pairs = clauses.words, clauses.pairs
-    clause_starts = {0, *(m.end() for m in _CLAUSE_START.finditer(low))}
+    clause_starts = {0, *map(_END, _CLAUSE_START.finditer(low))}
     for m in _WORD_AND_NEXT.finditer(low):
         word, after = m.groups()
         ids, first = seen.get(word) or words.word(word)
@@ -353,7 +354,6 @@ def _candidates(low: str) -> list[Hit]:
             known = seen_pairs.get((word, after))
             ids = words.pair(word, after) if known is None else known
         if pos in clause_starts:
-            clause_starts.discard(pos)
             starting = clause_seen.get(word) or clauses.word(word)
             if starting[1] and after:
                 known = clause_pairs.get((word, after))
@@ -365,15 +365,25 @@ def _candidates(low: str) -> list[Hit]:
             if match is not None:
                 order, rule, pattern = entries[i]
                 hits.append((order, *pattern.span(match), rule, pattern.index))
-    if clauses.keyless:
-        for pos in clause_starts:  # clause starts without a word
-            _try_each(clauses.keyless, low, pos, hits)
+    keyless = [i for i in clauses.keyless if _may_match(entries[i][2].needs, low)]
+    if keyless:
+        for pos in clause_starts:
+            _try_each(keyless, low, pos, hits)
     for i in scan:
         order, rule, pattern = entries[i]
-        hits.extend(
-            (order, *pattern.span(m), rule, pattern.index) for m in pattern.regex.finditer(low)
-        )
+        if _may_match(pattern.needs, low):
+            hits.extend(
+                (order, *pattern.span(m), rule, pattern.index) for m in pattern.regex.finditer(low)
+            )
     return hits
+
+
+_END = re.Match.end
+
+
+def _may_match(needs: frozenset[str], low: str) -> bool:
+    """False when `low` holds none of a pattern's needs (then it cannot match there)."""
+    return not needs or any(need in low for need in needs)
 
 
 def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
