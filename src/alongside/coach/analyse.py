@@ -383,7 +383,10 @@ _END = re.Match.end
 
 def _may_match(needs: frozenset[str], low: str) -> bool:
     """False when `low` holds none of a pattern's needs (then it cannot match there)."""
-    return not needs or any(need in low for need in needs)
+    for need in needs:  # a plain loop: `any` of a generator costs ~3x here
+        if need in low:
+            return True
+    return not needs
 
 
 def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
@@ -402,9 +405,13 @@ def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, i
     return True
 
 
-def find_patterns(text: str) -> tuple[Finding, ...]:
-    """All findings in `text`, ordered by position (no safety screen)."""
-    low = lower_same_length(text)
+def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
+    """All findings in `text`, ordered by position (no safety screen).
+
+    `low` is `lower_same_length(text)` when the caller has it already.
+    """
+    if low is None:
+        low = lower_same_length(text)
     quotes: list[tuple[int, int]] | None = None
     kept: list[Hit] = []
     last_end: dict[int, int] = {}
@@ -515,8 +522,9 @@ def _scope() -> Scope:
 def analyse(text: str) -> Analysis:
     """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
     screening = _screen()(text)
-    findings = find_patterns(text)
-    extra = learned_findings(text, lower_same_length(text), findings, _scope())
+    low = lower_same_length(text)
+    findings = find_patterns(text, low)
+    extra = learned_findings(text, low, findings, _scope())
     if extra:
         findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
     order = _category_order()
