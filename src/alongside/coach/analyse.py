@@ -390,7 +390,7 @@ def _may_match(needs: frozenset[str], low: str) -> bool:
 
 
 def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    if rule.quotable and any(qs <= start and end <= qe for qs, qe in quotes):
+    if rule.quotable and quotes and any(qs <= start and end <= qe for qs, qe in quotes):
         return False
     if rule.negatable and negated(text, start):
         return False
@@ -403,6 +403,9 @@ def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, i
         if rule.unless.search(text[left:right]):  # a slice, so ^ is the sentence start
             return False
     return True
+
+
+_NO_QUOTES: list[tuple[int, int]] = []  # never changed: read by `_keep` when none were needed
 
 
 def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
@@ -421,7 +424,7 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
             continue  # empty, or overlaps a kept finding of the same rule
         if quotes is None and rule.quotable:
             quotes = quoted_spans(low)
-        if _keep(rule, low, start, end, quotes or []):
+        if _keep(rule, low, start, end, quotes or _NO_QUOTES):
             kept.append(hit)
             last_end[order] = end
     if not kept:
