@@ -21,6 +21,9 @@ PUSHING = {
     "unsolicited_advice",
     "invalidation",
     "contempt",
+    "criticism",  # Gottman's four horsemen (issue 11)
+    "defensiveness",
+    "stonewalling",
 }
 INVITING = {
     "validation",

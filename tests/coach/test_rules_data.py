@@ -109,20 +109,22 @@ def test_a_finding_added_as_the_docs_say_is_found_named_and_hinted(tmp_path: Pat
     rule_file.write_text(
         rule_file.read_text(encoding="utf-8") + "\n" + docs_example(), encoding="utf-8"
     )
-    message = "You never listen. I'm not talking about this."
+    message = "You never listen. You've already decided what I meant."
 
     done = _check(root, "--json", message)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
-    assert out["categories"] == ["absolute", "stonewalling"]
-    (new,) = [f for f in out["findings"] if f["id"] == "stonewalling"]
-    assert message[new["start"] : new["end"]] == "not talking about this"
+    assert out["categories"] == ["absolute", "mind_reading"]
+    (new,) = [f for f in out["findings"] if f["id"] == "mind_reading"]
+    assert message[new["start"] : new["end"]] == "already decided what I meant"
     assert out["suggestion"] is None  # a sentence is left for the person, so no whole message
-    assert {"sentence": "I'm not talking about this.", "hint": docs_hint()} in out["left_for_you"]
+    assert {"sentence": "You've already decided what I meant.", "hint": docs_hint()} in out[
+        "left_for_you"
+    ]
 
     shown = _check(root, message)
     assert shown.returncode == 0, shown.stderr
-    assert "shutting the talk down" in shown.stdout
+    assert "reading their mind" in shown.stdout
     assert "Traceback" not in shown.stderr
 
 
@@ -148,8 +150,8 @@ SHIPPED = (DATA / "rules_pushing.toml").read_text(encoding="utf-8")
     [
         (
             SHIPPED + "\n" + docs_example().split("[[rule]]")[1].join(["[[rule]]", ""]),
-            "rules_pushing.toml, rule 'stonewalling': the finding 'stonewalling' needs a "
-            "[finding.stonewalling] table",
+            "rules_pushing.toml, rule 'mind_reading': the finding 'mind_reading' needs a "
+            "[finding.mind_reading] table",
         ),
         (
             SHIPPED.replace(
