@@ -93,6 +93,24 @@ def cpu_per_message(
     return best
 
 
+def stages(messages: list[str]) -> tuple[Callable[[str], object], ...]:
+    """The screen's two layers, and the learned meaning layer given the rules' findings."""
+    import importlib
+
+    from alongside.coach.learned import learned_findings
+    from alongside.safety.screen import model_hits, pattern_hits
+
+    analyser = importlib.import_module("alongside.coach.analyse")
+    lowered = {m: analyser.lower_same_length(m) for m in messages}
+    found = {m: analyser.find_patterns(m) for m in messages}
+    scope = analyser._scope()
+
+    def meaning(m: str) -> object:
+        return learned_findings(m, lowered[m], found[m], scope)
+
+    return pattern_hits, model_hits, meaning
+
+
 def read_all(message: str) -> object:
     """The analysis with every rewrite and the suggestion written (what `check` shows)."""
     from alongside.coach import analyse
@@ -177,10 +195,14 @@ def main() -> int:
 
     messages = make_messages()
     vader = SentimentIntensityAnalyzer()
+    patterns, learned_safety, meaning = stages(messages)
     rows = [
         ("alongside analyse (all findings, spans, safety)", per_message(analyse, messages)),
         ("  of which: find_patterns (findings only)", per_message(find_patterns, messages)),
         ("  of which: safety.screen", per_message(screen, messages)),
+        ("    of which: the lexicon's patterns", per_message(patterns, messages)),
+        ("    of which: the learned safety layer", per_message(learned_safety, messages)),
+        ("  of which: the learned meaning layer", per_message(meaning, messages)),
         ("  + every rewrite and the suggestion read", per_message(read_all, messages)),
         ("VADER polarity_scores", per_message(vader.polarity_scores, messages)),
         (
@@ -188,7 +210,7 @@ def main() -> int:
             per_message(lambda m: TextBlob(m).sentiment.polarity, messages),
         ),
     ]
-    ours, _, _, everything, vader_s, blob = (seconds for _, seconds in rows)
+    ours, *_, everything, vader_s, blob = (seconds for _, seconds in rows)
     print(f"{len(messages)} messages, median per message (µs), one process:")
     for name, seconds in rows:
         print(f"  {name:50} {seconds * 1e6:9.1f}")
