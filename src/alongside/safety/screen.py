@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from alongside.lazyre import lazy
 from alongside.safety.lexicon import KindRule, Lexicon, combine
@@ -22,6 +23,9 @@ from alongside.safety.lexicon import expand as expand  # tests and tools read th
 from alongside.safety.lexicon import kind_ids as kind_ids
 from alongside.safety.lexicon import lexicon as lexicon
 from alongside.safety.messages import safety_message
+
+if TYPE_CHECKING:
+    from alongside.safety.model import Model
 
 PATTERN = "pattern"  # a lexicon pattern matched: the span is the words it matched
 MODEL = "model"  # the learned layer (model.py) fired: the span is the clause
@@ -210,9 +214,18 @@ def pattern_hits(text: str, *, gated: bool = True) -> list[Hit]:
 
 def model_hits(text: str) -> list[Hit]:
     """The learned layer's hits: one per kind of each clause that fires."""
+    return [
+        Hit(kind, f.start, f.end, MODEL, f.why) for f in _model().read(text) for kind in f.kinds
+    ]
+
+
+@cache
+def _model() -> Model:
+    """The learned layer, imported and loaded on first use (a `from ... import` in
+    `model_hits` itself ran on every message)."""
     from alongside.safety.model import model
 
-    return [Hit(kind, f.start, f.end, MODEL, f.why) for f in model().read(text) for kind in f.kinds]
+    return model()
 
 
 def _pattern_hits(
