@@ -27,10 +27,13 @@ def test_the_issue_example_finds_absolute_therapy_as_fix_and_ultimatum() -> None
         if f.polarity == "pushing":
             assert f.rewrite or f.hint  # a gentler sentence, or a hint for the person
             assert f.principles
-    # the ultimatum is a limit: left for the person, never softened into togetherness
-    # a whole message without the sentence left for the person would drop what they meant
-    assert analysis.suggestion is None
-    assert [x.sentence for x in analysis.left_for_you] == ["You need therapy or we're done."]
+    # composed (issue 12): the wish under "never", an open invitation instead of the demand,
+    # and the ultimatum's limit said calmly, last, never softened into togetherness
+    suggestion = analysis.suggestion or ""
+    assert suggestion.startswith("I'd like you to listen.")
+    assert "or we're done" not in suggestion and "together" not in suggestion
+    assert "either way" not in suggestion and not suggestion.endswith("?")
+    assert analysis.left_for_you == ()
 
 
 def test_a_sentence_with_two_pushes_is_rewritten_for_both() -> None:

@@ -162,10 +162,12 @@ def test_principles_are_one_tap_away_and_left_sentences_get_a_hint(unlocked: htt
     assert not re.search(r"\bP\d{1,2}\b|PIUS|rules_pushing", outside)
     assert '<details class="why"><summary>why?</summary>' in response.text
     assert "Principles: P6, P19, P1" in response.text
-    assert "Left for you to put in your own words" in response.text
-    assert "<q>You need therapy or we&#39;re done.</q>" in response.text
     assert "Over to you:" in response.text
     assert "either way" not in response.text
+    # a sentence with a fact the composer cannot use is left for the person, with a hint
+    left = coach(unlocked, "You're so selfish. You never help with the kids since 2021.")
+    assert "Left for you to put in your own words" in left.text
+    assert "<q>You never help with the kids since 2021.</q>" in left.text
 
 
 def test_the_feeling_picker_names_only_the_feeling_picked(unlocked: httpx.Client) -> None:

@@ -268,7 +268,8 @@ def _show(
                 console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
-    elif not analysis.compose(feel).left:  # else the sentences left say what may land hard
+    elif not analysis.compose(feel).left and not analysis.compose(feel).text:
+        # else the sentences left, or the whole message, say what may land hard
         quiet = "Nothing here looks pushing." + ("" if analysis.about_you else " Lovely.")
         console.print(Text(quiet, style="green"))
     if theirs:

@@ -86,7 +86,9 @@ _HARD = lazy(
     r"|put\s+me\s+in\s+my\s+place|scream(?:s|ed|ing)?\s+at\s+me|yell(?:s|ed|ing)?\s+at\s+me"
     r"|call(?:s|ed)?\s+me\s+(?:names|a|an|stupid|fat|ugly|worthless)|affair|cheat\w*"
     r"|slept\s+with|sleeping\s+with|other\s+(?:woman|man)|unfaithful|ex|ex-\w+|my\s+ex\w*"
-    r"|break\s*up|broke\s+up|breaking\s+up|divorc\w*|separat\w*|leav(?:e|ing)\s+(?:you|him|her)"
+    r"|(?:your|his|her)\s+new\s+(?:girlfriend|boyfriend|partner|wife|husband)"
+    r"|break\s*up|broke\s+up|breaking\s+up|(?<!her\s)(?<!his\s)(?<!their\s)divorc\w*|separat\w*"
+    r"|leav(?:e|ing)\s+(?:you|him|her)"
     r"|moving\s+out|move\s+out|afraid\s+of\s+(?:you|him|her)|scared\s+of\s+(?:you|him|her))\b",
     re.IGNORECASE,
 )
@@ -1123,6 +1125,11 @@ def compose(
     choices = () if named else feeling_choices()
     if not text.strip():
         return Composed(None, (), (), None)
+    from alongside.coach.compose import compose_whole
+
+    whole = compose_whole(text, found, check, feel)
+    if whole is not None:
+        return whole
     has_pushing = any(f.polarity == "pushing" for f in found)
     if (
         not has_pushing
@@ -1230,9 +1237,15 @@ _PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+
 
 def tip(findings: Iterable[Finding], text: str) -> str | None:
     """When nothing pushes: one concrete idea to make the message warmer, or None."""
+    findings = list(findings)
     ids = {f.id for f in findings}
     if not text.strip() or is_hard(text) or is_abuse(text):
         return None  # the word about the person's own support is shown instead
+    from alongside.coach.analyse import pushing_in  # here only: the analyser imports this
+    from alongside.coach.compose import compose_whole
+
+    if compose_whole(text, findings, pushing_in) is not None:
+        return None  # a whole gentler message is shown instead
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
         if _SHOUTED.search(text):

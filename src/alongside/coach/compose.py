@@ -1,0 +1,659 @@
+"""A whole gentler message, composed from what the person means (issue 12, docs/rewriting.md).
+
+A pushing message is not patched word by word. It is read sentence by sentence:
+
+- the person's observation (what happened, names, numbers, how often), a feeling they named,
+  their own limit or decision, and someone else's words they report are **kept word for word**
+  (shouted words are said at normal volume);
+- a pushing part (a demand for therapy, a label, a diagnosis, contempt, sarcasm, a guilt trip,
+  a comparison, "calm down", a rhetorical "why do you always ...") is **replaced by what the
+  person wants underneath**: "you never listen" becomes "I'd like you to listen to me", a
+  demand for therapy becomes a wish and a small, open invitation, contempt is dropped and the
+  need is said plainly (the need comes from what the message is about: data/compose.toml);
+- a sentence the composer cannot use (a threat, a fact inside a label) is left out and listed
+  for the person with a short hint.
+
+Then: the kept sentences, the feeling the person picked (`feel`; never one they did not name),
+at most two sentences of need, and one small request or open question (none when the person
+already asks one). Phrasings are picked by a hash of the message, so the same closer does not
+end every message. No togetherness or couples line where the message mentions an affair, an
+ex or a break-up; nothing at all is composed where it tells of abuse or control (the coach
+speaks to the person's own safety and support there). The whole message is checked again by
+the analyser and the safety screen before it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import zlib
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+import alongside.coach.hints as hints
+import alongside.coach.rewrite as rw
+from alongside.coach.rules import DATA
+from alongside.lazyre import lazy
+
+if TYPE_CHECKING:
+    from alongside.coach.model import Finding
+
+COMPOSE_FILE = "compose.toml"
+NEEDS_MAX = 2  # sentences of need in one message
+ATTEMPTS = 4  # phrasings tried when one does not pass the checks
+# The findings whose push the composer knows what to put in place of; any other (a finding
+# added in the rule files later) is left for the person with the hint its rule file gives.
+COMPOSABLE = hints.KNOWN_IDS | {"criticism", "defensiveness", "stonewalling"}
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """data/compose.toml: phrasings per intent and per topic, and how a picked feeling is said."""
+
+    needs: dict[str, tuple[str, ...]]
+    asks: dict[str, tuple[str, ...]]
+    topic_words: dict[str, tuple[str, ...]]  # topic -> its words (in file order)
+    feel: tuple[str, ...]
+    ending: tuple[str, ...]  # a limit said calmly, for "... or we're done"
+    examples: tuple[dict[str, object], ...]
+
+
+@cache
+def words() -> Words:
+    """The composer's phrasings, read on first use."""
+    data = tomllib.loads((DATA / COMPOSE_FILE).read_text(encoding="utf-8"))
+    needs: dict[str, tuple[str, ...]] = {}
+    asks: dict[str, tuple[str, ...]] = {}
+    topic_words: dict[str, tuple[str, ...]] = {}
+    for group in ("intent", "topic"):
+        for name, spec in data[group].items():
+            needs[name] = tuple(spec["needs"])
+            asks[name] = tuple(spec["asks"])
+            if group == "topic":
+                topic_words[name] = tuple(spec.get("words", []))
+    return Words(
+        needs,
+        asks,
+        topic_words,
+        tuple(data["feel"]["phrasings"]),
+        tuple(data["limit"]["ending"]),
+        tuple(data.get("example", [])),
+    )
+
+
+def _pick(options: tuple[str, ...], text: str, salt: str) -> str:
+    """One of `options`, the same for the same message every time (a hash, not a dice)."""
+    return options[zlib.crc32(f"{salt}\x00{text}".encode()) % len(options)]
+
+
+# -- reading the message -----------------------------------------------------------------------
+
+_ACRONYMS = frozenset(
+    [
+        "ADHD",
+        "BBQ",
+        "NCT",
+        "IVF",
+        "VA",
+        "PTSD",
+        "OCD",
+        "GP",
+        "NHS",
+        "UK",
+        "US",
+        "USA",
+        "TV",
+        "OK",
+        "ATM",
+        "DIY",
+        "PS",
+        "ID",
+        "AA",
+        "NA",
+        "CBT",
+        "ASAP",
+    ]
+)
+_SHOUT = lazy(r"\b[A-Z][A-Z']+\b")
+
+
+def calm(sentence: str) -> str:
+    """Shouted words said at normal volume ("I am DONE" -> "I am done"); acronyms stay."""
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        return word if word in _ACRONYMS or word == "I" else word.lower()
+
+    out = _SHOUT.sub(lower, sentence)
+    out = re.sub(r"\bi\b", "I", out)
+    out = re.sub(r"([!?])[!?]+", r"\1", out)
+    out = re.sub(r"\bim\b", "I'm", out)
+    return rw._tidy(out)
+
+
+_FACT = lazy(
+    r"\d|\b(?:yesterday|last\s+(?:night|week|month|year|time)|tonight|today|this\s+(?:morning"
+    r"|week|month|year)|since|ago|every\s+(?:single\s+)?time|(?:one|two|three|four|five|six)"
+    r"\s+(?:years?|months?|weeks?|days?|nights?|times)|wedding|birthday|funeral|christmas"
+    r"|(?:an?|one|two|three|four|five|six|ten|twenty)\s+(?:hours?|minutes?)|twice|once\s+a"
+    r"|a\s+(?:year|week|month|day)\b|every\s+(?:day|night|week|morning|evening|weekend)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_NAME = lazy(r"(?<=\w )(?<!\bI )[A-Z][a-z]+(?:'s)?\b")
+
+
+_REPORTS = lazy(r"\b(?:mentioned|asked|called\s+me|rang)\b", re.IGNORECASE)
+
+
+def has_fact(sentence: str) -> bool:
+    """A number, a day, a name, a count, someone's words: what must not be lost."""
+    return (
+        _FACT.search(sentence) is not None
+        or _NAME.search(sentence) is not None
+        or rw._REPORTING.search(sentence) is not None
+        or _REPORTS.search(sentence) is not None
+    )
+
+
+# Short sarcastic or rhetorical sentences with nothing to keep ("Works great so far.",
+# "Real nice.", "Happy now?", "Think about it.").
+_RHETORIC = lazy(
+    r"^\W*(?:wow|lol|lmao|incredible|amazing|brilliant|great|perfect|real\s+nice|nice|classic"
+    r"|unbelievable|seriously|honestly|typical|whatever|fine|sure|ok(?:ay)?|oh\s+right|done"
+    r"|always|think\s+about\s+(?:it|that)|happy\s+now|are\s+you\s+serious|works\s+great\b.*"
+    r"|you\s+win|act\s+like\s+it|just\s+saying|that'?s\s+where\s+we\s+are\s+now|one"
+    r"|shame\s+it\s+takes\b.*|so\s+it'?s\s+not\s+just\s+me|so\s+even\s+(?:she|he)\s+knows"
+    r"|i\s+mean\s+it(?:\s+this\s+time)?|i\s+heard\s+you|newsflash\b.*)\W*$",
+    re.IGNORECASE,
+)
+# Questions that are not asked to be answered: "Why do you always ...?", "Do you even care?"
+_RHETORICAL_Q = lazy(
+    r"^\W*(?:(?:so\s+)?why\b|(?:so\s+)?what\s+(?:does|did|do|is|was)\b|do\s+you\s+(?:even|ever)\b"
+    r"|is\s+it\s+so\s+much|how\s+(?:many|much|hard|far|dare)\b|are\s+you\s+(?:serious|kidding"
+    r"|joking)|what'?s\s+wrong|who\s+does\s+that|is\s+this\s+how|since\s+when|seriously"
+    r"|happy\s+now|really|can'?t\s+you|don'?t\s+you|shouldn'?t\s+you|will\s+you\s+ever"
+    r"|ur\s+never|you\s+think|guess\s+what|you're\s+tired|oh\b|or\s+what)",
+    re.IGNORECASE,
+)
+# A question or a request of the person's own that already invites an answer.
+_OWN_ASK = lazy(
+    r"^\W*(?:could|can|would|will)\s+(?:you|we)\b(?!.*\b(?:ever|even|for\s+once|just\s+once"
+    r"|one\s+meal)\b)|^\W*(?:how\s+about|what\s+if|shall\s+we|let'?s)\b"
+    r"|^\W*(?:please\s+)?(?:ring|call|text|come|meet)\s+me\b",
+    re.IGNORECASE,
+)
+_WHY_IS_IT = lazy(r"^\W*why\s+is\s+it\s+that\s+(?P<rest>[^?]+)\?*\W*$", re.IGNORECASE)
+_WHY_NEVER = lazy(
+    r"^\W*why\s+(?:do|does|don'?t|won'?t|can'?t)\s+(?P<who>you|u|he|she)\s+(?:\w+\s+){0,2}?"
+    r"never\s+(?P<vp>[^?]+)",
+    re.IGNORECASE,
+)
+_THERAPY_ASK = lazy(
+    r"\b(?:therap\w*|counsel\w*|see\s+(?:someone|somebody|a\s+(?:therapist|counsellor|psych\w*))"
+    r"|talk\s+to\s+(?:someone|somebody)|get\s+(?:some\s+)?help|need\s+(?:professional\s+)?help"
+    r"|psychiatrist|psycholog\w*|anger\s+management|rehab|treatment|program(?:me)?|gamcare"
+    r"|a\s+chat\s+with\s+someone|grief\s+counsel\w*)\b",
+    re.IGNORECASE,
+)
+_DOCTOR = lazy(r"\b(?:doctor|gp|dentist|surgery|check-?up)\b", re.IGNORECASE)
+_ABOUT = lazy(
+    r"\babout\s+(?P<what>(?:your|his|her|the|that)\s+[a-z' ]{2,30}?)\s*(?:[.,;!?]|$)", re.I
+)
+_CALM = lazy(
+    r"\b(?:calm\s+down|relax|chill|sensitive|dramatic|overreact\w*|get\s+over\s+it"
+    r"|irrational|hysterical|big\s+deal|whole\s+thing)\b",
+    re.IGNORECASE,
+)
+_APART = lazy(
+    r"\b(?:affair|cheat\w*|slept\s+with|sleeping\s+with|other\s+(?:woman|man)|unfaithful|ex"
+    r"|ex-\w+|break\s*up|broke\s+up|divorc\w*|separat\w*)\b",
+    re.IGNORECASE,
+)
+_TOGETHER = lazy(r"\b(?:together|us\b|we\b|we're|we'd|our|team|couples?)", re.IGNORECASE)
+
+
+# What the analyser may not find on its own, read here so the push is not kept.
+_THREAT = lazy(
+    r"^\W*if\s+(?:you|u)\s+(?:don'?t|won'?t|aren'?t|are\s+not|'re\s+not|do\s+not)\b.*"
+    r"\bi(?:'ll|\s+will|'m|\s+am)\s+(?:call|tell|tak|leav|go|done|out|gone|done)\w*"
+    r"|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:tak|leav|call|tell|go|chang|mov)\w*"
+    r"|\bor\s+we\s+can\s+do\s+it\s+the\s+hard\s+way|\byour\s+call\b",
+    re.IGNORECASE,
+)
+_DEMAND = lazy(
+    r"\b(?:you|u)\s+(?:really\s+|just\s+|seriously\s+)?(?:need|should|have\s+to|must|gotta"
+    r"|better)\b|^\W*(?:go|get)\s+(?:to\s+)?(?:therapy|help|counselling)",
+    re.IGNORECASE,
+)
+_SCOLD = lazy(
+    r"^\W*(?:act\s+like\s+it|grow\s+up|get\s+a\s+grip|pick\s+one\s+and\s+fix\s+it)\b"
+    r"|\b(?:you\s+(?:obviously|clearly)\s+don'?t\s+care|(?:so|too)\s+(?:bloody\s+)?"
+    r"(?:irresponsible|proud|stubborn|selfish|lazy|immature|perfect)|like\s+a\s+(?:child"
+    r"|baby|teenager|toddler)|stubborn\s+as|raised\s+in\s+a\s+barn|look\s+how\s+you"
+    r"\s+turned\s+out|you\s+lied|you'?re\s+literally\s+the\s+reason|funny\s+how"
+    r"|is\s+(?:not|no)\s+(?:an\s+)?excuse|you\s+only\s+ever\s+care|i'?ll\s+never\s+forget"
+    r"|don'?t\s+tell\s+me|you'?re\s+(?:just\s+)?like\s+your\s+(?:father|mother|dad|mum)"
+    r"|(?:just|exactly)\s+like\s+your\s+(?:father|mother|dad|mum)|more\s+than\s+you\s+love"
+    r"\s+me|in\s+your\s+head|you\s+always\b|you\s+never\b|ur\s+never|lmao|guess\s+we'?re"
+    r"|it'?s\s+not\s+like\s+we|or\s+anything|and\s+you\s+know\s+it|not\s+having\s+a\s+go"
+    r"|any\s+sane|can'?t\s+even|you\s+can'?t\s+keep|don'?t\s+have\s+to\s+make\s+it"
+    r"|trust\s+you\s+with\s+anything|so\s+i\s+guess|most\s+stubborn|i\s+heard\s+you"
+    r"|you'?re\s+(?:so|such)\b|what\s+did\s+you\s+do|it'?s\s+not\s+(?:right|healthy)"
+    r"|have\s+fun\s+at|bad\s+influence|wonder\s+why|you'?ll\s+say\s+i'?m|i'?ve\s+tried"
+    r"\s+everything|don'?t\s+know\s+what\s+else\s+to\s+do|literally\s+the\s+opposite)",
+    re.IGNORECASE,
+)
+
+
+# A sentence that leans on the one before ("My dad did.", "Same shouting, same silence.",
+# "So it's not just me."): kept only when the one before is kept.
+_LEANS = lazy(
+    r"^\W*(?:so|like|and|but|even|same|not\s+once|not\s+one|one)\b|\bsaid\s+so\b"
+    r"|^\W*(?:my|your|his|her)\s+\w+\s+(?:did|does|do|is|was|has)\W*$|^[^,.!?]+,[^,.!?]+,",
+    re.IGNORECASE,
+)
+
+
+def _pushes(sentence: str, check: rw.Check) -> list[Finding]:
+    """What pushes in a sentence, but for an "every time" the person counted (a fact)."""
+    return [f for f in check(sentence) if not rw.counted(f, sentence)]
+
+
+_WILL = lazy(r"\bi(?:'ll|\s+will)\s+(?!be\s+here|always|try|think|wait)\w+", re.IGNORECASE)
+
+
+def _own_limit(sentence: str) -> bool:
+    """A limit or decision of the person's own, or what they will do ("I'll hang up.")."""
+    return (
+        rw.states_a_limit(sentence)
+        or rw._DECIDES.search(sentence) is not None
+        or _WILL.search(sentence) is not None
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    kept: list[str] = field(default_factory=list)  # the person's own sentences, in order
+    reported: list[str] = field(default_factory=list)  # kept sentences of someone else's words
+    wishes: list[str] = field(default_factory=list)  # needs said from their own words
+    intents: list[str] = field(default_factory=list)  # therapy, doctor, calm, apart
+    about: str = ""  # " about your dad"
+    left: list[rw.LeftForYou] = field(default_factory=list)
+    ending: bool = False  # an ultimatum's "or we're done": said as a calm limit at the end
+    unknown: bool = False  # a finding the composer does not know (added in the rule files)
+    asks: bool = False  # the person already asks or proposes something
+    replaced: int = 0  # pushing sentences replaced by what is under them
+
+
+def _intent(reading: _Reading, name: str) -> None:
+    if name not in reading.intents:
+        reading.intents.append(name)
+
+
+def _therapy(reading: _Reading, sentence: str) -> None:
+    if _DOCTOR.search(sentence):
+        _intent(reading, "doctor")
+        return
+    _intent(reading, "therapy")
+    m = _ABOUT.search(sentence)
+    if m is not None and not reading.about:
+        what = " ".join(m.group("what").split())
+        if not rw.is_diagnostic(f"about {what}") and not rw.diagnoses(what):
+            reading.about = f" about {what}"
+
+
+def _leave(reading: _Reading, raw: str, start: int, end: int, hint: str | None) -> None:
+    reading.left.append(
+        rw.LeftForYou(rw._tidy(raw), hint or rw.finding_hint(rw.GENERAL_HINT_FROM), start, end)
+    )
+
+
+def _drop(reading: _Reading, raw: str, start: int, end: int, hint: str | None) -> None:
+    """A pushing sentence replaced by what is under it; one with a fact in it is listed."""
+    reading.replaced += 1
+    if has_fact(raw):
+        _leave(reading, raw, start, end, hint)
+
+
+def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
+    """Each sentence kept, replaced by the need under it, or left for the person."""
+    reading = _Reading()
+    hard = rw.is_hard(text)
+    theirs = [
+        f
+        for f in found
+        if f.polarity == "pushing" and not rw.kept_as_theirs(f) and not rw.counted(f, text)
+    ]
+    before_kept = True  # the sentence before was kept (a sentence may lean on it)
+    for start, end in rw._sentences(text):
+        raw = text[start:end]
+        sentence = calm(raw)
+        if not sentence.strip(" .!?"):
+            continue
+        kept = len(reading.kept)
+        transparent = _sentence(reading, text, raw, sentence, start, end, theirs, check, hard)
+        if _LEANS.search(sentence) and not before_kept and len(reading.kept) > kept:
+            reading.kept.pop()  # "My dad did." after a label that was dropped
+            reading.replaced += 1
+            if has_fact(raw):
+                _leave(reading, raw, start, end, None)
+        if not transparent:
+            before_kept = len(reading.kept) > kept
+    if hard and _APART.search(text):
+        _intent(reading, "apart")
+    return reading
+
+
+def _sentence(
+    reading: _Reading,
+    text: str,
+    raw: str,
+    sentence: str,
+    start: int,
+    end: int,
+    theirs: list[Finding],
+    check: rw.Check,
+    hard: bool,
+) -> bool:
+    """Read one sentence into `reading`; True when it was only a sarcastic aside ("Wow.")."""
+    pushing = _pushes(sentence, check)
+    here = [f for f in theirs if start <= f.start < end]
+    if here and not pushing:  # found in the whole message (a learned or context rule)
+        pushing = here
+    added = {f.id for f in pushing} - COMPOSABLE
+    if added:  # a finding added in the rule files: its own hint, no rewrite
+        reading.unknown = True
+        _leave(reading, raw, start, end, rw.finding_hint(sorted(added)[0]))
+        return False
+    m = _WHY_IS_IT.match(sentence)
+    if m is not None:  # "Why is it that every time I ..., you ...?": the observation
+        plain = rw._tidy(m.group("rest").strip()) + "."
+        if not _pushes(plain, check):
+            reading.kept.append(plain)
+            reading.replaced += 1
+            return False
+    if rw._CLOSING_OFF.search(sentence):  # "Full stop.": what is under it is the need
+        reading.replaced += 1
+        return True
+    if pushing and rw._reported_before(
+        sentence, min(f.start for f in pushing) - (start if pushing is here else 0)
+    ):
+        if rw.endorsed(sentence) or rw.is_diagnostic(sentence):
+            reading.replaced += 1
+            _leave(
+                reading,
+                raw,
+                start,
+                end,
+                hints.ENDORSED if rw.endorsed(sentence) else hints.REPORTED,
+            )
+        else:
+            reading.kept.append(sentence)
+            reading.reported.append(sentence)
+        return False
+    if rw.diagnoses(sentence) or rw.is_diagnostic(sentence):
+        if _THERAPY_ASK.search(sentence) and not hard:
+            _therapy(reading, sentence)
+        _wish_from_why(reading, sentence)
+        reading.replaced += 1
+        if has_fact(raw):
+            _leave(reading, raw, start, end, hints.for_diagnosis(rw._tidy(raw), hard))
+        return False
+    if not pushing:
+        return _plain(reading, raw, sentence, (start, end), hard, check)
+    ids = {f.id for f in pushing}
+    if _ultimatum(reading, sentence, hard, check):
+        return False
+    please = hints.please_from_command(sentence)
+    if please is not None and not _SCOLD.search(sentence):  # "Don't ring me when you're ..."
+        kind = please.strip("\u201c\u201d")
+        if not _pushes(kind, check) and not rw.guard_problems(kind):
+            reading.kept.append(kind)
+            reading.replaced += 1
+            return False
+    if rw.states_a_limit(sentence) or "ultimatum" in ids or hints._OR_ELSE.search(sentence):
+        if _THERAPY_ASK.search(sentence) and not hard:
+            _therapy(reading, sentence)
+        threat = "ultimatum" in ids or hints._OR_ELSE.search(sentence) is not None
+        reading.replaced += 1
+        _leave(reading, raw, start, end, hints.for_limit(rw._tidy(raw), threat))
+        return False
+    if "therapy_as_fix" in ids or (
+        _THERAPY_ASK.search(sentence) and ids & {"pressure", "unsolicited_advice"}
+    ):
+        reading.replaced += 1
+        if hard:
+            _leave(reading, raw, start, end, hints.HARD_THERAPY)
+            return False
+        _therapy(reading, sentence)
+        _wish_from_why(reading, sentence)
+        if has_fact(raw):
+            _leave(reading, raw, start, end, None)
+        return False
+    wish = hints.never_as_wish(sentence)
+    if wish is not None and not _pushes(wish, check):
+        reading.wishes.append(wish)
+        reading.replaced += 1
+        return False
+    done = rw.rework(raw, hard, check, False)
+    if (
+        done.text is not None
+        and done.changed
+        and not done.ask_first
+        and not done.reported
+        and not _pushes(done.text, check)
+        and not _SCOLD.search(done.text)
+        and "keep waiting" not in done.text  # reads as a reproach, not a wish
+    ):
+        reading.kept.append(calm(done.text))
+        reading.replaced += 1
+        return False
+    if _CALM.search(sentence) and "invalidation" in ids:
+        _intent(reading, "calm")
+    _wish_from_why(reading, sentence)
+    _drop(reading, raw, start, end, done.hint)
+    return False
+
+
+def _plain(
+    reading: _Reading,
+    raw: str,
+    sentence: str,
+    span: tuple[int, int],
+    hard: bool,
+    check: rw.Check,
+) -> bool:
+    """A sentence the analyser found nothing in: kept, unless it pushes in a way read here."""
+    start, end = span
+    if rw.scorns(sentence) or _RHETORIC.match(sentence):
+        reading.replaced += 1
+        return True
+    if sentence.endswith("?") and _RHETORICAL_Q.match(sentence):
+        if _THERAPY_ASK.search(sentence) and not hard:
+            _therapy(reading, sentence)
+        _wish_from_why(reading, sentence)
+        reading.replaced += 1
+        return False
+    if hard and (rw._COUPLES.search(sentence) or rw._THERAPY.search(sentence)):
+        _leave(reading, raw, start, end, hints.HARD_THERAPY)
+        return False
+    if _ultimatum(reading, sentence, hard, check):
+        return False
+    if _THREAT.search(sentence) or hints._OR_ELSE.search(sentence):
+        if _THERAPY_ASK.search(sentence) and not hard:
+            _therapy(reading, sentence)
+        _leave(reading, raw, start, end, hints.for_limit(rw._tidy(raw), True))
+        reading.replaced += 1
+        return False
+    if _DEMAND.search(sentence) and _THERAPY_ASK.search(sentence):
+        _therapy(reading, sentence)
+        _drop(reading, raw, start, end, None)
+        return False
+    if _SCOLD.search(sentence):
+        _drop(reading, raw, start, end, None)
+        return False
+    if _OWN_ASK.match(sentence):
+        reading.asks = True
+    reading.kept.append(sentence)
+    return False
+
+
+_ENDING = lazy(
+    r"^(?P<demand>.+?),?\s+or\s+(?:else\s+)?(?:we'?re\s+(?:done|over|through|finished)"
+    r"|i'?m\s+(?:leaving|done|out|gone|off)|i\s+am\s+(?:leaving|done|out|gone)|i'?ll\s+leave"
+    r"|i\s+will\s+leave|(?:don'?t|dont)\s+(?:bother\s+)?(?:coming|come)\s+(?:back|home)"
+    r"|it'?s\s+over)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _ultimatum(reading: _Reading, sentence: str, hard: bool, check: rw.Check) -> bool:
+    """ "You need therapy or we're done": the demand becomes the need under it, the threat a
+    calm limit at the end (P7). False when the consequence is not one to keep as a limit."""
+    m = _ENDING.match(sentence)
+    if m is None or hard:
+        return False
+    demand = m.group("demand")
+    if _THERAPY_ASK.search(demand):
+        _therapy(reading, demand)
+    else:
+        _wish_from_why(reading, demand)
+        plain = rw._tidy(demand) + "."
+        done = rw.rework(plain, hard, check, False)
+        if done.text is not None and done.changed and not _pushes(done.text, check):
+            reading.wishes.append(done.text)
+    reading.ending = True
+    reading.replaced += 1
+    return True
+
+
+def _wish_from_why(reading: _Reading, sentence: str) -> None:
+    """The wish under "Why do you never ...?" or a "you never ..." inside a longer sentence."""
+    m = _WHY_NEVER.match(sentence) or hints._NEVER.search(sentence)
+    if m is not None:
+        vp = _WHEN.sub("", m.group("vp"))
+        wish = hints._wish(m.group("who"), vp)
+        if wish is not None and not rw.is_diagnostic(wish) and not has_fact(wish):
+            reading.wishes.append(wish + ".")
+
+
+# When and how often, cut from a wish ("help with the kids since 2021" -> "help with the kids").
+_WHEN = lazy(
+    r"\s+(?:since|in\s+\d|for\s+(?:\d|a\s|the\s+last)|ever|any\s*more|at\s+all|once|again"
+    r"|these\s+days|lately|anymore)\b.*$",
+    re.IGNORECASE,
+)
+
+
+_SPEAKER = lazy(
+    r"\b(?:my|your|his|her|our)\s+\w+\s+(?=(?:said|says|thinks|thought|told|reckons|rang"
+    r"|mentioned|asked|called)\b)"
+)
+
+
+@cache
+def _topic_patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled pattern a topic (its words, whole words), in file order."""
+    return {
+        name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b")
+        for name, ws in words().topic_words.items()
+        if ws
+    }
+
+
+def _topic(text: str) -> str:
+    """What the message is about (data/compose.toml topics); "general" when nothing fits.
+    Who is reported ("my mum thinks ...") is not what it is about."""
+    low = _SPEAKER.sub("", text.lower())
+    best, hits = "general", 0
+    for name, pattern in _topic_patterns().items():
+        n = len(set(pattern.findall(low)))
+        if n > hits:
+            best, hits = name, n
+    return best
+
+
+def _fits(phrase: str, hard: bool) -> bool:
+    return not hard or _TOGETHER.search(phrase) is None
+
+
+def _choose(options: tuple[str, ...], text: str, salt: str, hard: bool) -> str | None:
+    fitting = tuple(p for p in options if _fits(p, hard))
+    return _pick(fitting, text, salt) if fitting else None
+
+
+def compose_whole(
+    text: str, found: list[Finding], check: rw.Check, feel: str | None = None
+) -> rw.Composed | None:
+    """The whole message composed from what the person means; None when this message is not
+    one to compose (nothing pushes, abuse or control, nothing of theirs to build on)."""
+    if rw.is_abuse(text):
+        return None
+    if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.search(text)):
+        return None  # a decision in a hard situation is theirs as it is: nothing is added
+    reading = _read(text, found, check)
+    if reading.replaced == 0 and not reading.wishes:
+        return None  # nothing pushes: the message is the person's as it is
+    if reading.unknown:
+        return None  # what a finding added in the rule files means is for its own hint
+    if any(x.hint == hints.HARD_THERAPY for x in reading.left):
+        return None  # therapy after a break-up or an affair: their own support comes first
+    hard = rw.is_hard(text)
+    named = rw.names_a_feeling(text)
+    choices = () if named else rw.feeling_choices()
+    support = rw.SUPPORT if hard else None
+    w = words()
+    parts = list(dict.fromkeys(reading.kept))
+    if feel and not named:
+        at = min(len(parts), max(1, len(parts)))
+        parts.insert(at, w.feel[zlib.crc32(text.encode()) % len(w.feel)].format(feel=feel))
+    needs = list(dict.fromkeys(reading.wishes))[:NEEDS_MAX]
+    intent = next((i for i in reading.intents if i in w.needs), None)
+    topic = _topic(text)
+    if hard and topic == "sessions":
+        topic = "general"  # no couples line where there is an affair, an ex or a break-up
+    if intent is None and not reading.kept and not needs and topic == "general":
+        return None  # nothing of theirs to build on: their sentences are left with hints
+    source = intent or ("wish" if needs else topic)
+    # after a limit of theirs, no question: it stays their word (an ultimatum's calm limit is
+    # said last, so a small request may come before it)
+    limit = any(_own_limit(k) for k in reading.kept)
+    for attempt in range(ATTEMPTS):  # another phrasing when one does not pass the checks
+        said = list(needs)
+        if len(said) < NEEDS_MAX and (intent is not None or not said):
+            need = _choose(w.needs[intent or topic], text, f"need{attempt}", hard)
+            if need is not None:
+                said.append(need.format(about=reading.about))
+        ask = None
+        if not reading.asks and not limit:
+            ask = _choose(w.asks[source], text, f"ask{attempt}", hard) or _choose(
+                w.asks["general"], text, f"ask{attempt}", hard
+            )
+        whole = parts + said + ([ask.format(about=reading.about)] if ask else [])
+        if reading.ending:
+            whole.append(_pick(w.ending, text, f"ending{attempt}"))
+        if not whole:
+            return None
+        whole = [p if p[-1:] in ".!?\"')\u201d\u2019" else p + "." for p in whole]
+        suggestion = " ".join(whole)
+        if _passes(suggestion, reading, check):
+            return rw.Composed(suggestion, tuple(reading.left), choices, support)
+    return None
+
+
+def _passes(suggestion: str, reading: _Reading, check: rw.Check) -> bool:
+    """No template text, no diagnosis, nothing the screen flags, and no pushing finding
+    except in someone else's words the person reports."""
+    from alongside.safety import screen
+
+    if rw.guard_problems(suggestion) or screen(suggestion).flagged:
+        return False
+    spans = []
+    for r in reading.reported:
+        at = suggestion.find(r)
+        if at >= 0:
+            spans.append((at, at + len(r)))
+    return all(any(a <= f.start < b for a, b in spans) for f in check(suggestion))
