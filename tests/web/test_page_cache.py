@@ -24,6 +24,7 @@ from tests.conftest import TEST_PASSPHRASE, RunCli
 from tests.web.server import LiveServer, csrf_of, token_in
 
 ENTRY_LINK = re.compile(r'href="/record/journal/([0-9a-f]{32})"')
+JOURNAL_COUNT = re.compile(r'<a href="/record/journal">[^<]*</a> <span class="count">(\d+)</span>')
 PRIVATE_HEADERS = (
     "content-security-policy",
     "x-content-type-options",
@@ -45,6 +46,13 @@ def add(client: httpx.Client, situation: str) -> str:
     )
     made.raise_for_status()
     return str(made.json()["id"])
+
+
+def journal_count(client: httpx.Client) -> str:
+    """How many journal entries the record's front page says there are."""
+    found = JOURNAL_COUNT.search(client.get("/record").text)
+    assert found
+    return found.group(1)
 
 
 def the_vault(server: LiveServer) -> Vault:
@@ -99,6 +107,7 @@ def test_the_progress_page_follows_the_record(unlocked: httpx.Client) -> None:
     [
         ("/record/journal", record_pages, "_list_page"),
         ("/progress", progress_pages, "_progress_page"),
+        ("/record", record_pages, "_index"),
     ],
 )
 def test_a_kept_page_is_answered_again_without_building_it(
@@ -171,11 +180,13 @@ def test_writes_by_another_process_show_at_once(
     before = unlocked.get("/record/journal").text
     progress = unlocked.get("/progress").text
     assert unlocked.get("/record/journal").text == before  # kept
+    assert journal_count(unlocked) == journal_count(unlocked) == "1"
 
     made = installed_cli("journal", "add", "Written in a terminal", passphrase=TEST_PASSPHRASE)
     assert made.returncode == 0, made.stderr
     page = unlocked.get("/record/journal").text
     assert "Written in a terminal" in page and "2 in all" in page
+    assert journal_count(unlocked) == "2"
     (newest,) = [i for i in ENTRY_LINK.findall(page) if i not in before]
 
     edited = installed_cli(
@@ -193,12 +204,17 @@ def test_writes_by_another_process_show_at_once(
     assert deleted.returncode == 0, deleted.stderr
     page = unlocked.get("/record/journal").text
     assert "Edited in a terminal" not in page and "1 in all" in page
+    assert journal_count(unlocked) == "1"
 
 
 @pytest.mark.parametrize("how", [{}, {"away": "1"}], ids=["lock", "quick exit"])
-@pytest.mark.parametrize("path", ["/record/journal", "/progress"])
+@pytest.mark.parametrize("path", ["/record/journal", "/progress", "/record"])
 def test_a_kept_page_is_never_served_after_lock(
-    server: LiveServer, unlocked: httpx.Client, path: str, how: dict[str, str]
+    server: LiveServer,
+    unlocked: httpx.Client,
+    monkeypatch: pytest.MonkeyPatch,
+    path: str,
+    how: dict[str, str],
 ) -> None:
     add(unlocked, "A private sentence")
     assert unlocked.get(path).status_code == 200
@@ -206,12 +222,23 @@ def test_a_kept_page_is_never_served_after_lock(
     vault = the_vault(server)
     reads = vault._reads
     assert reads is not None and reads._values
+    state = server.app.state.web
+    closed = threading.Event()
+    close = state.close_detached
+
+    def closing(detached: Vault | None) -> None:
+        close(detached)
+        closed.set()
+
+    # Quick exit closes the vault just after it answers: the test waits for that, not a clock
+    monkeypatch.setattr(state, "close_detached", closing)
 
     assert unlocked.post("/lock", data=how).status_code == 303
-    after = unlocked.get(path)  # the same cookie and the same page key
+    after = unlocked.get(path)  # the same cookie and the same page key, at once
     assert after.status_code == 303
     assert after.headers["location"].startswith("/unlock")
     assert "A private sentence" not in after.text
+    assert closed.wait(timeout=30)
     assert reads._values == {} and reads._conn is None  # dropped with the key
     assert vault._reads is None
 

@@ -80,9 +80,14 @@ def _entry(request: Request, spec: KindSpec, entry_id: str) -> Entry:
     return entry
 
 
-def index(request: Request) -> Response:
+async def index(request: Request) -> Response:
     if (gate := needs_unlock(request)) is not None:
         return gate
+    return await kept_page(request, (), lambda: _index(request))  # kept until a write
+
+
+def _index(request: Request) -> Response:
+    """The record's front page with a count per kind (blocking: a worker thread)."""
     vault = _vault(request)
     counts = vault.cached(("counts",), lambda: {name: vault.count(name) for name in KINDS})
     others = [KINDS[k] for k in KINDS if k not in RECORD_KINDS]
