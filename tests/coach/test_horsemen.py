@@ -46,6 +46,9 @@ PUSHES = [
     ("what the hell is wrong with you", "label"),
     ("You're so controlling about money, it's exhausting.", "label"),
     ("ur so negative all the time", "label"),
+    ("Kev you get stroppy over the tiniest things", "criticism"),
+    ("You care about your fantasy football more than us.", "criticism"),
+    ("Forgot the bins. As usual.", "criticism"),
     # contempt: mockery, sarcasm, eye-roll words, disgust
     ("Must be nice to sleep in till noon while I do the school run.", "contempt"),
     ("Oh here we go.", "contempt"),
@@ -68,6 +71,8 @@ PUSHES = [
     ("Aww did I hurt your little feelings?", "contempt"),
     ("*eye roll* ok Mark", "contempt"),
     ("Ridiculous. Absolutely ridiculous.", "contempt"),
+    ("Interesting how you suddenly remember when your mum's coming.", "contempt"),
+    ("Would it be too much to ask for you to text back?", "contempt"),
     # defensiveness: counter-blame, the innocent victim, whataboutism
     ("Well you do it too!", "defensiveness"),
     ("You're one to talk, you were on your phone all dinner.", "defensiveness"),
@@ -102,6 +107,8 @@ PUSHES = [
     ("Do you have any idea how hard I work for this family?", "pressure"),
     ("I guess I'll just do it all myself, like always.", "pressure"),
     ("Fine, I guess I don't matter.", "pressure"),
+    ("Have you any idea what your drinking is doing to the kids?", "pressure"),
+    ("And this is how you thank me.", "pressure"),
     ("A real man would look after his family.", "label"),
     ("Normal people don't scream at the telly.", "label"),
     ("Any sane person would go to the doctor.", "label"),
