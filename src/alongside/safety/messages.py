@@ -94,6 +94,21 @@ def safety_message(kinds: tuple[str, ...]) -> str:
     return " ".join(parts)
 
 
+# A message about to be sent (the coach) ---------------------------------------------
+
+BEFORE_SENDING = (
+    "Before you send anything: if your partner may react with anger, telling them where you "
+    "are, what you plan, or who you have talked to can make things less safe. A helpline can "
+    "help you work out what to say, and whether now is the time."
+)
+
+
+def before_sending(kinds: Iterable[str]) -> str:
+    """For the coach, whose text is about to go to the partner: where there is abuse or
+    control, a word on what sending it could do ("" otherwise)."""
+    return BEFORE_SENDING if ABUSE_KINDS.intersection(kinds) else ""
+
+
 # After the help, the last words ------------------------------------------------------
 
 AFTER_ABUSE = (

@@ -15,6 +15,7 @@ from alongside.app.coach import clean_feeling
 from alongside.coach.hints import same_advice
 from alongside.coach.model import finding_name
 from alongside.coach.rewrite import kept_as_theirs
+from alongside.safety.messages import before_sending
 
 if TYPE_CHECKING:
     from alongside.coach import Analysis, Finding
@@ -54,6 +55,7 @@ class CoachView:
     flagged: bool
     safety_message: str
     safety_kinds: tuple[str, ...] = ()
+    before_sending: str = ""  # where there is abuse: what sending this could do
     # (sentence, hint, notes): left for the person; the hint is "" when a note already says it,
     # and notes names the notes about this sentence ("1 and 3")
     left: tuple[tuple[str, str, str], ...] = ()
@@ -90,6 +92,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
         safety_kinds=analysis.safety.kinds,
+        before_sending=before_sending(analysis.safety.kinds) if analysis.safety.flagged else "",
         left=tuple(_left(x, ordered, views) for x in composed.left),
         feelings=composed.feelings if not composed.left else (),
         feel=feel,
