@@ -22,7 +22,7 @@ CORPUS_MESSAGES: list[dict[str, Any]] = [
 PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # The share of the pushing corpus messages that get a whole message (issue 12 aims at 85%;
 # messages the analyser finds nothing in, and those the safety screen flags, get none yet).
-COMPOSED_AT_LEAST = 0.70
+COMPOSED_AT_LEAST = 0.72
 
 
 def _phrasings() -> list[str]:

@@ -166,12 +166,13 @@ _RHETORIC = lazy(
     r"|always|think\s+about\s+(?:it|that)|happy\s+now|are\s+you\s+serious|works\s+great\b.*"
     r"|you\s+win|act\s+like\s+it|just\s+saying|that'?s\s+where\s+we\s+are\s+now|one"
     r"|shame\s+it\s+takes\b.*|so\s+it'?s\s+not\s+just\s+me|so\s+even\s+(?:she|he)\s+knows"
-    r"|i\s+mean\s+it(?:\s+this\s+time)?|i\s+heard\s+you|newsflash\b.*)\W*$",
+    r"|i\s+mean\s+it(?:\s+this\s+time)?|i\s+heard\s+you|newsflash\b.*|oh\s+right\b.*)\W*$",
     re.IGNORECASE,
 )
 # Questions that are not asked to be answered: "Why do you always ...?", "Do you even care?"
 _RHETORICAL_Q = lazy(
-    r"^\W*(?:(?:so\s+)?why\b|(?:so\s+)?what\s+(?:does|did|do|is|was)\b|do\s+you\s+(?:even|ever)\b"
+    r"^\W*(?:(?:so\s+)?why\b|(?:so\s+)?what\s+(?:does|did)\s+(?:that|this)\s+make"
+    r"|what\s+did\s+you\s+(?:do|expect)|do\s+you\s+(?:even|ever)\b"
     r"|is\s+it\s+so\s+much|how\s+(?:many|much|hard|far|dare)\b|are\s+you\s+(?:serious|kidding"
     r"|joking)|what'?s\s+wrong|who\s+does\s+that|is\s+this\s+how|since\s+when|seriously"
     r"|happy\s+now|really|can'?t\s+you|don'?t\s+you|shouldn'?t\s+you|will\s+you\s+ever"
@@ -180,8 +181,7 @@ _RHETORICAL_Q = lazy(
 )
 # A question or a request of the person's own that already invites an answer.
 _OWN_ASK = lazy(
-    r"^\W*(?:could|can|would|will)\s+(?:you|we)\b(?!.*\b(?:ever|even|for\s+once|just\s+once"
-    r"|one\s+meal)\b)|^\W*(?:how\s+about|what\s+if|shall\s+we|let'?s)\b"
+    r"^\W*(?:could|can|would|will)\s+(?:you|we)\b(?!.*\b(?:ever|even|for\s+once|just\s+once)\b)|^\W*(?:how\s+about|what\s+if|shall\s+we|let'?s)\b"
     r"|^\W*(?:please\s+)?(?:ring|call|text|come|meet)\s+me\b",
     re.IGNORECASE,
 )
@@ -241,9 +241,11 @@ _SCOLD = lazy(
     r"|it'?s\s+not\s+like\s+we|or\s+anything|and\s+you\s+know\s+it|not\s+having\s+a\s+go"
     r"|any\s+sane|can'?t\s+even|you\s+can'?t\s+keep|don'?t\s+have\s+to\s+make\s+it"
     r"|trust\s+you\s+with\s+anything|so\s+i\s+guess|most\s+stubborn|i\s+heard\s+you"
-    r"|you'?re\s+(?:so|such)\b|what\s+did\s+you\s+do|it'?s\s+not\s+(?:right|healthy)"
+    r"|what\s+did\s+you\s+do|it'?s\s+not\s+(?:right|healthy)"
     r"|have\s+fun\s+at|bad\s+influence|wonder\s+why|you'?ll\s+say\s+i'?m|i'?ve\s+tried"
-    r"\s+everything|don'?t\s+know\s+what\s+else\s+to\s+do|literally\s+the\s+opposite)",
+    r"\s+everything|don'?t\s+know\s+what\s+else\s+to\s+do|literally\s+the\s+opposite"
+    r"|you'?re\s+being\b|\bby\s+now\b|when\s+you\s+actually|decent\s+(?:husband|wife|partner)"
+    r"|for\s+once\b|even\s+she\s+knows|even\s+he\s+knows|real\s+man|real\s+woman)",
     re.IGNORECASE,
 )
 
@@ -252,7 +254,9 @@ _SCOLD = lazy(
 # "So it's not just me."): kept only when the one before is kept.
 _LEANS = lazy(
     r"^\W*(?:so|like|and|but|even|same|not\s+once|not\s+one|one)\b|\bsaid\s+so\b"
-    r"|^\W*(?:my|your|his|her)\s+\w+\s+(?:did|does|do|is|was|has)\W*$|^[^,.!?]+,[^,.!?]+,",
+    r"|^\W*(?:my|your|his|her)\s+\w+\s+(?:did|does|do|is|was|has)\W*$|^[^,.!?]+,[^,.!?]+,"
+    r"|^(?!.*\b(?:i|i'm|you|you're|he|he's|she|she's|we|they|it|it's|that|that's|here's"
+    r"|there's)\b)\W*(?:\S+\s+){0,3}\S+\W*$|^\W*every\s+single\s+one\b",
     re.IGNORECASE,
 )
 
@@ -282,10 +286,13 @@ class _Reading:
     intents: list[str] = field(default_factory=list)  # therapy, doctor, calm, apart
     about: str = ""  # " about your dad"
     left: list[rw.LeftForYou] = field(default_factory=list)
+    blocked: bool = False  # a sentence the message needs cannot be sent: nothing composed
+    sarcastic: bool = False  # the message opens with "Fine." or "Sure": no "please" is read in
     ending: bool = False  # an ultimatum's "or we're done": said as a calm limit at the end
     unknown: bool = False  # a finding the composer does not know (added in the rule files)
     asks: bool = False  # the person already asks or proposes something
     replaced: int = 0  # pushing sentences replaced by what is under them
+    reworked: int = 0  # of those, reworded in place ("you need to" -> "I'd like you to")
 
 
 def _intent(reading: _Reading, name: str) -> None:
@@ -320,7 +327,7 @@ def _drop(reading: _Reading, raw: str, start: int, end: int, hint: str | None) -
 
 def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
     """Each sentence kept, replaced by the need under it, or left for the person."""
-    reading = _Reading()
+    reading = _Reading(sarcastic=rw._SARCASM_CUES.search(text) is not None)
     hard = rw.is_hard(text)
     theirs = [
         f
@@ -342,9 +349,25 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
                 _leave(reading, raw, start, end, None)
         if not transparent:
             before_kept = len(reading.kept) > kept
+    if reading.replaced and not hard:
+        if _MATTER.search(text) and "matter" not in reading.intents:
+            reading.intents.insert(0, "matter")  # the need to count too, before "calm down"
+        if _NO_CHANGE.search(text):
+            _intent(reading, "change")
+        if _GIVE_UP.search(text):
+            _intent(reading, "calm")
     if hard and _APART.search(text):
         _intent(reading, "apart")
     return reading
+
+
+_MATTER = lazy(
+    r"\b(?:care\s+about\s+yourself|(?:all|everything)\s+about\s+you\b|make\s+\w+\s+about\s+you\b"
+    r"|only\s+(?:ever\s+)?think\s+about\s+yourself|so\s+selfish|only\s+ever\s+care)",
+    re.IGNORECASE,
+)
+_NO_CHANGE = lazy(r"\b(?:never\s+going\s+to\s+change|(?:will|'ll)\s+never\s+change)\b", re.I)
+_GIVE_UP = lazy(r"\b(?:you\s+win|happy\s+now|always\s+right)\b", re.IGNORECASE)
 
 
 def _sentence(
@@ -359,6 +382,13 @@ def _sentence(
     hard: bool,
 ) -> bool:
     """Read one sentence into `reading`; True when it was only a sarcastic aside ("Wow.")."""
+    denied = rw._NOT_SAYING.search(sentence.rstrip(".!? ")) is not None
+    if denied and (rw.is_diagnostic(sentence) or _SCOLD.search(sentence)):
+        reading.blocked = True  # "I'm not saying anything's wrong with you.": theirs, kept
+        return False
+    if _RHETORIC.match(sentence) and not has_fact(raw):  # "Wow.", "Always.", "Real nice."
+        reading.replaced += 1
+        return True
     pushing = _pushes(sentence, check)
     here = [f for f in theirs if start <= f.start < end]
     if here and not pushing:  # found in the whole message (a learned or context rule)
@@ -394,7 +424,25 @@ def _sentence(
             reading.kept.append(sentence)
             reading.reported.append(sentence)
         return False
-    if rw.diagnoses(sentence) or rw.is_diagnostic(sentence):
+    if rw.is_diagnostic(sentence) and not rw.diagnoses(sentence):
+        _leave(reading, raw, start, end, hints.REPORTED)
+        if (
+            _SAID_TO_ME.match(sentence)
+            or not rw._REPORTING.search(sentence)
+            or rw._NOT_SAYING.search(sentence.rstrip(".!? "))
+        ):
+            # the partner's own words to them ("You said I'm 'crazy'"), or a verdict denied:
+            # theirs to keep, and nothing diagnostic is sent, so no whole message
+            reading.blocked = True
+            return False
+        # someone else's verdict on the partner ("My therapist thinks your anger ..."): left
+        # out of the message, word for word in the list; the wish under it is said instead
+        reading.replaced += 1
+        helps = _THERAPY_ASK.search(sentence) or re.search(r"\bseeing\s+someone\b", sentence, re.I)
+        if helps and not hard:
+            _intent(reading, "therapy")
+        return False
+    if rw.diagnoses(sentence):
         if _THERAPY_ASK.search(sentence) and not hard:
             _therapy(reading, sentence)
         _wish_from_why(reading, sentence)
@@ -408,7 +456,9 @@ def _sentence(
     if _ultimatum(reading, sentence, hard, check):
         return False
     please = hints.please_from_command(sentence)
-    if please is not None and not _SCOLD.search(sentence):  # "Don't ring me when you're ..."
+    if (
+        please is not None and not _SCOLD.search(sentence) and not reading.sarcastic
+    ):  # "Don't ring me when you're ..."
         kind = please.strip("\u201c\u201d")
         if not _pushes(kind, check) and not rw.guard_problems(kind):
             reading.kept.append(kind)
@@ -450,6 +500,7 @@ def _sentence(
     ):
         reading.kept.append(calm(done.text))
         reading.replaced += 1
+        reading.reworked += 1
         return False
     if _CALM.search(sentence) and "invalidation" in ids:
         _intent(reading, "calm")
@@ -576,6 +627,49 @@ def _topic(text: str) -> str:
     return best
 
 
+_SAID_TO_ME = lazy(r"^\W*(?:you|u)\s+(?:said|told|called|say|keep\s+saying)\b", re.IGNORECASE)
+# A complaint about what the partner did or does, said plainly, with no request in it: the
+# composer adds the need under it and one small request (the analyser may find no push).
+_COMPLAINT = lazy(
+    r"\b(?:again|you\s+promised|you\s+missed|you\s+haven'?t|you\s+won'?t\s+even|you\s+didn'?t"
+    r"|you\s+sleep\s+straight|you\s+(?:get|got)\s+angry|you\s+lose\s+it|you\s+pick\s+up"
+    r"|you\s+snap|not\s+ok|you\s+spent|you\s+go\s+quiet|you\s+let\s+him|you\s+let\s+her"
+    r"|going\s+to\s+need\s+you|you\s+laughed|you\s+forgot|you\s+weren'?t\s+there"
+    r"|you\s+left\s+me|you\s+ignored|since\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+# Warm words: a message that thanks or praises is not a complaint to add a request to.
+_WARM = lazy(
+    r"\b(?:thank\w*|meant\s+a\s+lot|proud|grateful|appreciate\w*|glad|amazing|lovely|love\s+you"
+    r"|i\s+love|well\s+done|so\s+good)\b",
+    re.IGNORECASE,
+)
+# The person already says how it is for them ("I've been really low", "I need you to ..."):
+# with each push reworded in place, nothing needs adding.
+_OWN_SAID = lazy(
+    r"\bi\s+(?:need|feel|felt|miss|want)\b|\bi(?:'ve|\s+have)\s+been\s+(?:really\s+|so\s+)?\w+"
+    r"|\bi'?m\s+(?:so\s+|really\s+)?(?:frightened|scared|worried|tired|hurt|sad|lonely|low)\b",
+    re.IGNORECASE,
+)
+_WITH_ME = lazy(r"\b(?:with\s+me|together|couples?|joint|both\s+of\s+us|session\s+with)\b", re.I)
+_THERAPY_SAID = lazy(r"\b(?:therap(?:y|ist)|counsell?(?:ing|or))\b", re.IGNORECASE)
+_OWN_THERAPY = lazy(
+    r"\b(?:i'?m\s+in\s+therapy|my\s+(?:therapist|counsell?or)|i'?ve\s+been\s+going)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_text(text: str, reading: _Reading) -> str:
+    """The message without someone else's words left out and without the person's own
+    therapy: what it is about, for the topic."""
+    out = text
+    for x in reading.left:
+        if rw._REPORTING.search(x.sentence) or x.hint in (hints.REPORTED, hints.ENDORSED):
+            out = out.replace(text[x.start : x.end], " ") if x.start >= 0 else out
+    return _OWN_THERAPY.sub(" ", out)
+
+
 def _fits(phrase: str, hard: bool) -> bool:
     return not hard or _TOGETHER.search(phrase) is None
 
@@ -595,9 +689,16 @@ def compose_whole(
     if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.search(text)):
         return None  # a decision in a hard situation is theirs as it is: nothing is added
     reading = _read(text, found, check)
-    if reading.replaced == 0 and not reading.wishes:
+    complaint = (
+        not reading.asks
+        and _WARM.search(text) is None
+        and _COMPLAINT.search(text) is not None
+        and not any(f.polarity == "inviting" for f in found)
+        and "?" not in text
+    )
+    if reading.replaced == 0 and not reading.wishes and not complaint:
         return None  # nothing pushes: the message is the person's as it is
-    if reading.unknown:
+    if reading.unknown or reading.blocked:
         return None  # what a finding added in the rule files means is for its own hint
     if any(x.hint == hints.HARD_THERAPY for x in reading.left):
         return None  # therapy after a break-up or an affair: their own support comes first
@@ -612,23 +713,40 @@ def compose_whole(
         parts.insert(at, w.feel[zlib.crc32(text.encode()) % len(w.feel)].format(feel=feel))
     needs = list(dict.fromkeys(reading.wishes))[:NEEDS_MAX]
     intent = next((i for i in reading.intents if i in w.needs), None)
-    topic = _topic(text)
+    topic = _topic(_own_text(text, reading))
+    if topic == "sessions" and not _WITH_ME.search(text):
+        topic = "general"  # therapy for them alone is not a session together
+    if intent is None and not needs and not hard and _THERAPY_SAID.search(_own_text(text, reading)):
+        if _WITH_ME.search(text):
+            topic = "sessions"
+        else:
+            intent = "therapy"  # "You act like going to therapy is admitting defeat."
     if hard and topic == "sessions":
         topic = "general"  # no couples line where there is an affair, an ex or a break-up
     if intent is None and not reading.kept and not needs and topic == "general":
         return None  # nothing of theirs to build on: their sentences are left with hints
+    if (
+        intent is None
+        and not needs
+        and topic == "general"
+        and 0 < reading.reworked == reading.replaced
+        and _OWN_SAID.search(text) is not None
+    ):
+        said_all = True  # each push reworded in place: their message is whole as it is
+    else:
+        said_all = False
     source = intent or ("wish" if needs else topic)
     # after a limit of theirs, no question: it stays their word (an ultimatum's calm limit is
     # said last, so a small request may come before it)
     limit = any(_own_limit(k) for k in reading.kept)
     for attempt in range(ATTEMPTS):  # another phrasing when one does not pass the checks
         said = list(needs)
-        if len(said) < NEEDS_MAX and (intent is not None or not said):
+        if len(said) < NEEDS_MAX and (intent is not None or not said) and not said_all:
             need = _choose(w.needs[intent or topic], text, f"need{attempt}", hard)
             if need is not None:
                 said.append(need.format(about=reading.about))
         ask = None
-        if not reading.asks and not limit:
+        if not reading.asks and not limit and not said_all:
             ask = _choose(w.asks[source], text, f"ask{attempt}", hard) or _choose(
                 w.asks["general"], text, f"ask{attempt}", hard
             )
