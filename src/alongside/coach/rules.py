@@ -213,7 +213,10 @@ def pattern_keys(pattern: str) -> frozenset[str] | None:
     start), which finds the same matches, only slower.
     """
     found = shipped_keys().get(pattern)
-    return None if found is None else frozenset(k for k in found if not k.startswith(NEED))
+    # keys are ASCII letters, spaces and apostrophes: a NEED entry, if any, is the largest
+    if not found or not max(found).startswith(NEED):
+        return found  # the common case, at start-up for every pattern: no copy
+    return frozenset(k for k in found if not k.startswith(NEED))
 
 
 def pattern_needs(pattern: str) -> frozenset[str]:
