@@ -61,3 +61,20 @@ def test_whole_number_sums_read_what_the_units_read(text: str) -> None:
     found = [(f.start, f.end, f.kinds, f.why) for f in learned.read(text)]
     plain = [(f.start, f.end, f.kinds, f.why) for f in learned._read_units(text)]
     assert found == plain
+
+
+def test_the_learned_layers_one_test_of_all_heads_drops_no_head_that_fires() -> None:
+    """`fired` settles most sentences with one `&` (`_cuts`); the plain sums say the same."""
+    from alongside.coach.learned import model as meaning_model
+    from alongside.coach.learned import words_of as meaning_words
+
+    learned = meaning_model()
+    live = [h for h, t in enumerate(learned.thresholds) if t < 50]
+    fired = 0
+    for text in example_texts():
+        words = meaning_words(text)
+        sums = learned.scores(words)
+        expected = [h for h in live if sums[h] >= learned.thresholds[h]]
+        assert [h for h, _ in learned.fired(words)] == expected, text
+        fired += bool(expected)
+    assert fired > 50  # the heads fire often enough on the examples to mean something
