@@ -64,6 +64,36 @@ class Msg:
     FEELING_UNCLEAR: Final = (
         "Please name a feeling in a word or two, like hurt, worried or left out."
     )
+    # The idea when nothing in a message pushes (coach.rewrite.tip): one concrete next step.
+    TIP_END_WITH_REQUEST: Final = (
+        "You could end with one small request they can say yes to, like \u201c{ask}\u201d"
+    )
+    TIP_FEELING_AND_REQUEST: Final = (
+        "You could add how this is for you, in your own word (\u201cI feel hurt\u201d, "
+        "\u201cI feel worried\u201d, if that is true for you), and end with one small "
+        "request, like \u201c{ask}\u201d"
+    )
+    TIP_ADD_FEELING: Final = (
+        "You could add one short sentence about how this is for you, like \u201cI feel "
+        "hurt\u201d or \u201cI feel worried\u201d, if that is true for you."
+    )
+    TIP_SEND_AS_IT_IS: Final = "You could send it as it is: it already says how it is for you."
+    TIP_SEND_IT_ASKS: Final = (
+        "You could send it as it is: it asks for their side and leaves room for their answer."
+    )
+    TIP_LIMIT: Final = (
+        "You could send it as it is: it says calmly what you will do, and leaves it there."
+    )
+    TIP_LIMIT_SHOUTED: Final = (
+        "You could keep this limit and say it when you are both calm, as what you will do "
+        "from now on."
+    )
+    TIP_THANK_FIRST: Final = (
+        "You could start with one thing they did lately that you liked, and thank them for it."
+    )
+    TIP_INVITE_THEIR_SIDE: Final = (
+        "You could end with a question that invites their side, like \u201c{ask}\u201d"
+    )
 
     # The passphrase ----------------------------------------------------------------------
     PASSPHRASE_EMPTY: Final = (

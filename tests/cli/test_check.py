@@ -251,3 +251,10 @@ def test_a_limit_said_kindly_is_shown_as_the_persons_own_not_as_pushing(cli: Run
     out = " ".join(result.stdout.split())
     assert "What might push" not in out
     assert "Yours, kept as it is" in out and "This is your limit, said kindly" in out
+
+
+def test_no_lovely_over_a_message_that_gets_a_whole_gentler_one(cli: RunCli) -> None:
+    result = cli("check", "You promised you'd be home for Ella's recital. You missed it.")
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "Lovely" not in out and "A gentler whole message" in out

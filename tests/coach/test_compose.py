@@ -232,3 +232,43 @@ def test_what_counts_as_a_fact() -> None:
         assert has_fact(sentence), sentence
     for sentence in ("You're so selfish.", "Grow up.", "Calm down."):
         assert not has_fact(sentence), sentence
+
+
+def test_the_issue_example_with_nothing_found_before_gets_a_whole_message() -> None:
+    """ "I'm so tired of doing everything around here while you sit on your phone." was
+    "Nothing here looks pushing. Lovely." (rated 1): their feeling kept, the need and one
+    small request added."""
+    text = "I'm so tired of doing everything around here while you sit on your phone."
+    suggestion = analyse(text).suggestion or ""
+    assert suggestion.startswith("I'm so tired of doing everything around here.")
+    assert suggestion.endswith("?") and "sit on your phone" not in suggestion
+
+
+def test_a_plain_complaint_gets_its_need_and_one_request() -> None:
+    text = "You promised you'd be home for Ella's recital. You missed it. She cried."
+    suggestion = analyse(text).suggestion or ""
+    assert suggestion.startswith(text) and suggestion.endswith("?")
+    assert suggestion.count("?") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the flowers, they made me smile all day.",
+        "I loved Sunday. You were so present with the kids.",
+        "What is it about therapy that worries you most? I'd genuinely like to understand.",
+        "I won't lend you money again. I love you, and that's my line.",
+        "Babe I found a couples counsellor near your work. No pressure x",
+    ],
+)
+def test_warm_gentle_or_limit_messages_are_left_whole_with_a_plain_idea(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.suggestion is None
+    tip = analysis.tip or ""
+    assert "Lovely" not in tip and "PIUS" not in tip and not re.search(r"\bP\d", tip)
+    assert "request" not in tip  # no request pushed onto warm words, a question, or a limit
+
+
+def test_the_idea_for_a_question_is_to_send_it() -> None:
+    tip = analyse("What is it about therapy that worries you most?").tip or ""
+    assert tip.startswith("You could send it as it is")

@@ -256,7 +256,7 @@ _LEANS = lazy(
     r"^\W*(?:so|like|and|but|even|same|not\s+once|not\s+one|one)\b|\bsaid\s+so\b"
     r"|^\W*(?:my|your|his|her)\s+\w+\s+(?:did|does|do|is|was|has)\W*$|^[^,.!?]+,[^,.!?]+,"
     r"|^(?!.*\b(?:i|i'm|you|you're|he|he's|she|she's|we|they|it|it's|that|that's|here's"
-    r"|there's)\b)\W*(?:\S+\s+){0,3}\S+\W*$|^\W*every\s+single\s+one\b",
+    r"|there's)\b)\W*(?:\S+\s+){0,3}\S+\W*$|^\W*every\s+single\s+one\b|^\W*the\s+way\b",
     re.IGNORECASE,
 )
 
@@ -393,6 +393,9 @@ def _sentence(
     here = [f for f in theirs if start <= f.start < end]
     if here and not pushing:  # found in the whole message (a learned or context rule)
         pushing = here
+    if pushing and len(sentence.split()) <= 2 and not has_fact(raw) and not _CALM.search(raw):
+        reading.replaced += 1
+        return True
     added = {f.id for f in pushing} - COMPOSABLE
     if added:  # a finding added in the rule files: its own hint, no rewrite
         reading.unknown = True
@@ -483,6 +486,15 @@ def _sentence(
         if has_fact(raw):
             _leave(reading, raw, start, end, None)
         return False
+    own = _OWN_PART.match(sentence)
+    if own is not None and rw.names_a_feeling(own.group("own")):
+        # "I'm so tired of doing everything around here while you sit on your phone.": their
+        # feeling kept, the part about the partner said as the need under it
+        mine = rw._tidy(own.group("own").rstrip(" ,")) + "."
+        if not _pushes(mine, check) and not _SCOLD.search(mine):
+            reading.kept.append(mine)
+            reading.replaced += 1
+            return False
     wish = hints.never_as_wish(sentence)
     if wish is not None and not _pushes(wish, check):
         reading.wishes.append(wish)
@@ -639,10 +651,12 @@ _COMPLAINT = lazy(
     r"|saturday|sunday))\b",
     re.IGNORECASE,
 )
+_WARM_IDS = frozenset({"appreciation", "reassurance", "validation", "apology", "permission"})
 # Warm words: a message that thanks or praises is not a complaint to add a request to.
 _WARM = lazy(
     r"\b(?:thank\w*|meant\s+a\s+lot|proud|grateful|appreciate\w*|glad|amazing|lovely|love\s+you"
-    r"|i\s+love|well\s+done|so\s+good)\b",
+    r"|i\s+love|i\s+loved|loved|well\s+done|so\s+good|made\s+my\s+(?:day|week)|really\s+helped"
+    r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day)\b",
     re.IGNORECASE,
 )
 # The person already says how it is for them ("I've been really low", "I need you to ..."):
@@ -650,6 +664,12 @@ _WARM = lazy(
 _OWN_SAID = lazy(
     r"\bi\s+(?:need|feel|felt|miss|want)\b|\bi(?:'ve|\s+have)\s+been\s+(?:really\s+|so\s+)?\w+"
     r"|\bi'?m\s+(?:so\s+|really\s+)?(?:frightened|scared|worried|tired|hurt|sad|lonely|low)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with the person's own feeling and then turns to the partner.
+_OWN_PART = lazy(
+    r"^(?P<own>\W*i(?:'m|\s+am|\s+feel|\s+felt|\s+get|'ve\s+been)\b.+?)"
+    r",?\s+(?:while|when|whenever|because|cos|and|but)\s+(?:you|u)\b",
     re.IGNORECASE,
 )
 _WITH_ME = lazy(r"\b(?:with\s+me|together|couples?|joint|both\s+of\s+us|session\s+with)\b", re.I)
@@ -668,6 +688,24 @@ def _own_text(text: str, reading: _Reading) -> str:
         if rw._REPORTING.search(x.sentence) or x.hint in (hints.REPORTED, hints.ENDORSED):
             out = out.replace(text[x.start : x.end], " ") if x.start >= 0 else out
     return _OWN_THERAPY.sub(" ", out)
+
+
+def warm_words(text: str) -> bool:
+    """Thanks, praise, pride: a message with nothing to add to."""
+    return _WARM.search(text) is not None
+
+
+def request_for(text: str) -> str | None:
+    """One small request that fits what a message is about (for the idea when nothing
+    pushes), or None when nothing specific fits."""
+    if rw.is_hard(text) or _WARM.search(text) or not _COMPLAINT.search(text):
+        return None  # a request is the next step for a complaint, not for warm words
+    low = _SPEAKER.sub("", text.lower())
+    topic = _topic(low)
+    hits = len(set(_topic_patterns()[topic].findall(low))) if topic in _topic_patterns() else 0
+    if topic == "sessions" or hits < 2:  # one word is too little to guess what it is about
+        topic = "general"
+    return _pick(words().asks[topic], text, "tip")
 
 
 def _fits(phrase: str, hard: bool) -> bool:
@@ -693,7 +731,7 @@ def compose_whole(
         not reading.asks
         and _WARM.search(text) is None
         and _COMPLAINT.search(text) is not None
-        and not any(f.polarity == "inviting" for f in found)
+        and not any(f.polarity == "inviting" and f.id in _WARM_IDS for f in found)
         and "?" not in text
     )
     if reading.replaced == 0 and not reading.wishes and not complaint:

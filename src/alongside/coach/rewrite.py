@@ -1231,48 +1231,54 @@ _DECIDES = lazy(
     r"|\bfrom\s+now\s+on\b|\bwe'?re\s+done\b|\bi'?m\s+not\s+okay\s+with\b",
     re.IGNORECASE,
 )
+# A request said as a wish of their own ("I'd love it if you could say something next time").
+_WISHES = lazy(
+    r"\bi(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+(?:it\s+if|us\s+to|you\s+to|to|for)\b"
+    r"|\b(?:please|pls|kindly)\b|\bcan\s+(?:we|you)\b|\bwant\s+(?:us|to\s+try)\b",
+    re.IGNORECASE,
+)
 _SHOUTED = lazy(r"\b[A-Z]{4,}\b|!!")
 _PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+could)\b", re.I)
 
 
 def tip(findings: Iterable[Finding], text: str) -> str | None:
-    """When nothing pushes: one concrete idea to make the message warmer, or None."""
+    """When nothing pushes: one concrete next step (a request to end with, a word about how it
+    is for them), or None."""
+    from alongside.messages import Msg
+
     findings = list(findings)
     ids = {f.id for f in findings}
     if not text.strip() or is_hard(text) or is_abuse(text):
         return None  # the word about the person's own support is shown instead
     from alongside.coach.analyse import pushing_in  # here only: the analyser imports this
-    from alongside.coach.compose import compose_whole
+    from alongside.coach.compose import compose_whole, request_for, warm_words
 
     if compose_whole(text, findings, pushing_in) is not None:
         return None  # a whole gentler message is shown instead
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
-        if _SHOUTED.search(text):
-            return (
-                "You could keep this limit and say it when you are both calm, as what you "
-                "will do from now on."
-            )
-        return "You could send it as it is: it says calmly what you will do, and leaves it there."
+        return Msg.TIP_LIMIT_SHOUTED if _SHOUTED.search(text) else Msg.TIP_LIMIT
     feels = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
-    if not feels and "i_statement" not in ids:
-        return (
-            "You could add one sentence about how this is for you, starting with “I feel” "
-            "and your own word for it."
-        )
-    if not ids & {"open_question", "permission"} and "?" not in text:
-        if _THERAPY.search(text):
-            ask = "What would make it feel easier for you?"
-        elif _PROPOSES.search(text):
-            ask = "How does that sound to you?"
-        else:  # a stock question pasted after warm words reads as a template: leave it be
-            return "You could send it as it is: it already says how it is for you."
-        return f"You could end with a question that invites their side, like “{ask}”"
-    if not ids & {"appreciation", "reassurance", "validation", "apology"}:
-        return (
-            "You could start with one thing they did lately that you liked, and thank them for it."
-        )
-    return None
+    warm = bool(ids & {"appreciation", "reassurance", "validation", "apology"}) or warm_words(text)
+    asks = (
+        bool(ids & {"open_question", "permission"})
+        or "?" in text
+        or _PROPOSES.search(text) is not None
+        or _WISHES.search(text) is not None
+    )
+    if not asks and not warm:
+        ask = request_for(text)  # a request that fits what the message is about, or None
+        if ask is not None:
+            if feels or "i_statement" in ids:
+                return Msg.TIP_END_WITH_REQUEST.format(ask=ask)
+            return Msg.TIP_FEELING_AND_REQUEST.format(ask=ask)
+    if not feels and "i_statement" not in ids and not warm:
+        return Msg.TIP_SEND_IT_ASKS if "?" in text else Msg.TIP_ADD_FEELING
+    if not asks and not warm and _THERAPY.search(text):
+        return Msg.TIP_INVITE_THEIR_SIDE.format(ask="What would make it feel easier for you?")
+    if not asks and not warm and not feels:
+        return Msg.TIP_THANK_FIRST
+    return Msg.TIP_SEND_AS_IT_IS
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
