@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
@@ -173,3 +174,44 @@ def test_no_pushing_finding_is_added_to_a_sentence_the_rules_already_coach() -> 
     m = toy({"sloth": {head("label"): 9.0}, "sorry": {head("apology"): 9.0}})
     assert added("You never help, you sloth.", m) == []  # "never": the rules' sentence
     assert [a[0] for a in added("Honestly you sloth.", m)] == ["label"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You're really tired of feeling like this.", "It's like you're fighting this on your own."],
+)
+def test_a_counsellors_reflection_the_rules_miss_is_read_as_validation(text: str) -> None:
+    assert "validation" not in {f.id for f in find_patterns(text)}
+    assert [f.rule for f in analyse(text).findings] == ["model:validation"]
+
+
+def test_a_score_exactly_at_the_threshold_fires_and_one_below_does_not() -> None:
+    at = toy({"sloth": {head("label"): 5.0}})  # bias -5: log-odds exactly 0, the threshold
+    below = toy({"sloth": {head("label"): 4.999}})
+    assert [h for h, _ in at.fired(["sloth"])] == [head("label")]
+    assert below.fired(["sloth"]) == []
+
+
+def test_packed_sums_fire_exactly_where_the_plain_sums_do_on_random_models() -> None:
+    rng = random.Random(11)
+    heads = model().heads
+    vocab = [f"w{i}" for i in range(30)]
+    for _ in range(40):
+        weights: dict[str, dict[int, float]] = {}
+        for w in rng.sample(vocab, 12):
+            weights[w] = {h: round(rng.uniform(-3, 3), 3) for h in rng.sample(range(len(heads)), 4)}
+        for a, b in zip(vocab[::3], vocab[1::3], strict=False):
+            weights[f"{a} {b}"] = {rng.randrange(len(heads)): round(rng.uniform(-2, 2), 3)}
+        m = Model(
+            heads=heads,
+            bias=tuple(round(rng.uniform(-4, 0), 3) for _ in heads),
+            thresholds=tuple(
+                99.0 if rng.random() < 0.2 else round(rng.uniform(-1, 3), 3) for _ in heads
+            ),
+            weights=weights,
+        )
+        live = [h for h, t in enumerate(m.thresholds) if t < 50]
+        for _ in range(25):
+            words = rng.choices(vocab, k=rng.randint(1, 12))
+            sums = m.scores(words)
+            assert [h for h, _ in m.fired(words)] == [h for h in live if sums[h] >= m.thresholds[h]]
