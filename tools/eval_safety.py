@@ -27,15 +27,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from alongside.safety.model import Model, decode, model
+from alongside.safety.model import Model, decode, model, units
 from alongside.safety.screen import lexicon, pattern_hits
 
 ROOT = Path(__file__).resolve().parents[1]
 EVALSETS = ROOT / "evalsets" / "safety"
+TRAINING = ROOT / "training" / "safety"
 TUNE_SHARE = 40  # percent of the texts, by hash, in the tune split
 HOLDOUT_FOLDS = 5
 SWEEP = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-SLOPES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
+SLOPES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0)
+PAIRS = ((1.0, 1.0), (0.5, 0.2), (0.6, 0.2), (0.7, 0.2), (0.7, 0.3), (0.8, 0.2), (0.8, 0.4))
 
 
 @dataclass(frozen=True)
@@ -172,13 +174,16 @@ def sweep(rows: Sequence[Row], learned: Model) -> None:
     print(
         f"\nsweep (both layers; shipped: threshold {learned.threshold}, clause "
         f"{learned.clause_threshold}, length slope {learned.length_slope} from "
-        f"{learned.long_from} sentences)"
+        f"{learned.long_from} sentences, pair {learned.pair_first} / {learned.pair_second})"
     )
     for t in SWEEP:
         variant = replace(learned, threshold=t, clause_threshold=max(t, learned.clause_threshold))
         print(f"  threshold {t:4.2f}" + line(variant))
     for slope in SLOPES:
         print(f"  slope {slope:4.2f}    " + line(replace(learned, length_slope=slope)))
+    for first, second in PAIRS:
+        variant = replace(learned, pair_first=first, pair_second=second)
+        print(f"  pair {first:3.1f} {second:3.1f}  " + line(variant))
 
 
 def dev_rates(learned: Model) -> None:
@@ -200,18 +205,41 @@ def dev_rates(learned: Model) -> None:
     print(f"  both     {rate(both, n)}")
 
 
-def holdout() -> tuple[list[Row], Model]:
-    """A fold of the training data, and a model trained without it."""
+def holdout(save: Path | None = None, load: Path | None = None) -> tuple[list[Row], Model]:
+    """A fold of the training data, and a model trained without it.
+
+    The fold's texts are scored as "short" (up to the length rule's LONG_FROM sentences) or
+    "long"; lines written by tools/write_safety.py (`varied_*.jsonl`) are not scored (their
+    templates recur across folds, so they would flatter the figures). `save` writes the
+    fold's model, `load` reads it back instead of training (a threshold sweep in seconds).
+    """
     sys.path.insert(0, str(ROOT / "tools"))
     import train_safety
 
     examples = train_safety.examples()
     held = [e for e in examples if bucket(e.text) % HOLDOUT_FOLDS == 0]
     kept = [e for e in examples if bucket(e.text) % HOLDOUT_FOLDS != 0]
-    print(f"training on {len(kept)} texts, holding out {len(held)} ...", flush=True)
-    learned = decode(train_safety.build(kept, train_safety.heads_of()))
-    rows = [Row(e.text, e.kinds - {train_safety.UNKNOWN} or e.kinds) for e in held]
+    varied = {t for t, _ in train_safety.read_jsonl(sorted(TRAINING.glob("varied_*.jsonl")))}
+    if load is not None:
+        raw = json.loads(load.read_text(encoding="utf-8"))
+    else:
+        print(f"training on {len(kept)} texts, holding out {len(held)} ...", flush=True)
+        raw = train_safety.build(kept, train_safety.heads_of())
+        if save is not None:
+            save.write_text(json.dumps(raw) + "\n", encoding="utf-8")
+    learned = decode(raw)
+    rows = [
+        Row(e.text, e.kinds - {train_safety.UNKNOWN} or e.kinds, length_of(e.text, learned))
+        for e in held
+        if e.text not in varied
+    ]
     return rows, learned
+
+
+def length_of(text: str, learned: Model) -> str:
+    """ "long" past the length rule's LONG_FROM sentences, else "short"."""
+    sentences = sum(not u.clause for u in units(text))
+    return "long" if sentences > learned.long_from else "short"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -220,11 +248,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--holdout", action="store_true", help="score a fold of training data")
     parser.add_argument("--no-dev", action="store_true", help="skip the eval-data firing rate")
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
+    parser.add_argument("--save-holdout", type=Path, help="with --holdout: keep the fold's model")
+    parser.add_argument("--load-holdout", type=Path, help="with --holdout: reuse a kept model")
     args = parser.parse_args(argv)
     if args.holdout or not sorted(EVALSETS.glob("*.jsonl")):
         if not args.holdout:
             print(f"No labelled set in {EVALSETS}: scoring a held-out fold of the training data.")
-        rows, learned = holdout()
+        rows, learned = holdout(args.save_holdout, args.load_holdout)
         reads = read_all(rows, learned)
         report("held-out fold of the training data", rows, reads)
         sweep(rows, learned)

@@ -212,7 +212,7 @@ def tiny_model() -> Model:
 
 
 def test_a_long_text_asks_each_sentence_to_be_surer() -> None:
-    learned = tiny_model()
+    learned = replace(tiny_model(), pair_first=1.0, length_slope=2.5)  # one sentence, no pair
     ordinary = " ".join(f"Calm line number {n}." for n in range(11))
     assert learned.raise_for(learned.long_from) == 0.0
     assert learned.raise_for(12) > learned.raise_for(6) > 0.0
@@ -223,6 +223,20 @@ def test_a_long_text_asks_each_sentence_to_be_surer() -> None:
     assert [text[f.start : f.end] for f in found] == ["Then boom it"], "a strong one still fires"
     flat = replace(learned, length_slope=0.0)
     assert flat.read(f"zap it. {ordinary}"), "without the length rule the stray one fires"
+
+
+def test_two_leaning_sentences_of_a_long_text_fire_together() -> None:
+    """A long post that leans to danger twice fires on both; once, under the raised cut, not."""
+    learned = replace(tiny_model(), pair_first=0.7, pair_second=0.5)  # "zap" alone: p 0.73
+    ordinary = " ".join(f"Calm line number {n}." for n in range(11))  # p 0.27 each
+    once = f"zap it. {ordinary}"
+    assert learned.read(once) == [] == learned._read_units(once)
+    twice = f"{ordinary} zap it. Then zap again."
+    for found in (learned.read(twice), learned._read_units(twice)):
+        assert [twice[f.start : f.end] for f in found] == ["zap it", "Then zap again"]
+        assert all(f.kinds == ("threats",) for f in found)
+    assert replace(learned, pair_first=1.0).read(twice) == [], "the pair rule can be off"
+    assert replace(learned, pair_second=0.8).read(twice) == [], "the second must lean too"
 
 
 def test_the_one_pass_reading_and_the_units_agree_on_long_texts() -> None:

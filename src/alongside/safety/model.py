@@ -34,17 +34,26 @@ from pathlib import Path
 
 MODEL_FILE = "safety_model.json"
 FORMAT = 1
-# The "any danger" head fires at this probability in a text of up to three sentences (tuned for
-# recall on the tune split of evalsets/safety with `make eval-safety`; see docs/safety.md).
-THRESHOLD = 0.49
+# The "any danger" head fires at this probability in a text of up to three sentences (for
+# recall; 0.5 since the retrain with tools/write_safety.py's text: "I'm ready to end it with
+# her", a lexicon negative, scores 0.496; "she smashes his stuff" 0.591; see docs/safety.md).
+THRESHOLD = 0.5
 # A clause alone (part of a sentence) must be surer: short clauses ("It would mean the world",
 # "I've packed your stuff") carry few words, and so most of the learned layer's false alarms.
 CLAUSE_THRESHOLD = 0.8
 # A text of more than LONG_FROM sentences asks each unit for LENGTH_SLOPE more log-odds per
 # e-fold of its length beyond that (`Model.raise_for`): a post's stray sentences rarely fire.
-# Tuned on the tune split: short disclosures keep the low THRESHOLD, ordinary posts rarely fire.
+# Besides, two sentences of a long text fire together when the stronger reaches PAIR_FIRST and
+# the other PAIR_SECOND (`Model.pair`, no length rule): a danger post often leans to danger more
+# than once, a stray false alarm of an ordinary post is one sentence. Both chosen together on a
+# held-out fold of the training posts (`tools/eval_safety.py --holdout`, never on evalsets/):
+# the most recall with at most 11 % false alarms on ordinary posts and at least 88 % recall on
+# posts whose danger is one sentence (slope 2.5, no pair: recall 80.6 %, false alarms 13.2 %;
+# slope 4, pair 0.8 / 0.5: 82.8 %, 10.8 %).
 LONG_FROM = 3
-LENGTH_SLOPE = 2.5
+LENGTH_SLOPE = 4.0
+PAIR_FIRST = 0.8
+PAIR_SECOND = 0.5
 # A firing clause names every kind whose head reaches this probability, and at least its top one.
 KIND_THRESHOLD = 0.35
 CHAR_NGRAMS = (3, 4)
@@ -222,6 +231,8 @@ class Model:
     kind_threshold: float = KIND_THRESHOLD
     length_slope: float = LENGTH_SLOPE
     long_from: int = LONG_FROM
+    pair_first: float = PAIR_FIRST
+    pair_second: float = PAIR_SECOND
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
 
@@ -397,17 +408,40 @@ class Model:
             fired += clauses_fired
             if score >= cut and not clauses_fired:
                 fired.append((start, end, False, score + bias))
+        if not fired and len(read) > self.long_from:
+            pair = self.pair([(start, end, score + bias) for start, end, score, _ in read])
+            fired = [(start, end, False, score) for start, end, score in pair]
         return [
             self._finding(text, Unit(start, end, words_of(text[start:end]), clause), score)
             for start, end, clause, score in fired
         ]
 
+    def pair(self, sentences: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """The two sentences of a long text that fire together: (start, end, log-odds) each.
+
+        In a long post one sentence alone must clear the raised cut (`raise_for`); two
+        sentences that both lean to danger ("I'm scared to go home", "I hid his car keys")
+        fire together when the stronger reaches `pair_first` and the other `pair_second`.
+        Stray false alarms of ordinary posts are one sentence each.
+        """
+        if len(sentences) < 2 or self.pair_first >= 1.0:
+            return []
+        top = sorted(sentences, key=lambda s: -s[2])[:2]
+        if top[0][2] >= _logit(self.pair_first) and top[1][2] >= _logit(self.pair_second):
+            return sorted(top)
+        return []
+
     def _read_units(self, text: str) -> list[Finding]:
         """`read` through `units`, for text whose lower case has another length."""
         scored = [(u, self.any_logit(u.words)) for u in units(text)]
-        more = self.raise_for(sum(not u.clause for u, _ in scored))
+        sentences = sum(not u.clause for u, _ in scored)
+        more = self.raise_for(sentences)
         cuts = {False: _logit(self.threshold) + more, True: _logit(self.clause_threshold) + more}
         fired = [(u, s) for u, s in scored if s >= cuts[u.clause]]
+        if not fired and sentences > self.long_from:
+            whole = {(u.start, u.end): u for u, _ in scored if not u.clause}
+            pair = self.pair([(u.start, u.end, s) for u, s in scored if not u.clause])
+            fired = [(whole[start, end], score) for start, end, score in pair]
         return [
             self._finding(text, u, s)
             for u, s in fired
