@@ -78,6 +78,7 @@ KEY_MAX_CHARS = 40  # how far into a pattern's literal prefix keys are looked fo
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
 _LETTERS = re.compile(r"[a-z]*")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")  # what WORD finds in lower-cased text
+_WORD_AND_APOSTROPHE = re.compile(r"[a-z]{1,7}'")
 
 
 def prefix_keys(pattern: str) -> frozenset[str]:
@@ -96,11 +97,29 @@ def prefix_keys(pattern: str) -> frozenset[str]:
         found = _seq(parsed.data, "")
     except Exception:  # noqa: BLE001 - a parser change only costs speed: fall back to scanning
         return frozenset()
-    keys = {_key(text) for text, _ in found}
-    return frozenset() if "" in keys else frozenset(keys)
+    keys = {key for text, _ in found for key in _keys(text)}
+    if "" in keys:
+        return frozenset()
+    # "you " (the whole word) and "you'" add nothing to "you" (any word starting so)
+    return frozenset(k for k in keys if k[-1:] not in (" ", "'") or k[:-1] not in keys)
+
+
+# After letters, `\b` ends the word as the analyser reads it, or goes on with an apostrophe
+# ("i" or "i'm" for `\bi\b`): the prefix carries this mark until what follows says which.
+_ENDS = "\x00"
+
+
+def _keys(text: str) -> set[str]:
+    """The key (or, after a word-ending `\b`, the two keys) of one literal prefix."""
+    if text.endswith(_ENDS):
+        word = text[: -len(_ENDS)]
+        return {_key(word + " "), _key(word + "'")}
+    return {_key(text)}
 
 
 def _key(text: str) -> str:
+    if _WORD_AND_APOSTROPHE.fullmatch(text):
+        return text  # "i'": a word that goes on with an apostrophe ("i'm", "i've")
     words = text.split(" ")
     if len(words) >= 3 and _TOKEN.fullmatch(words[0]) and _TOKEN.fullmatch(words[1]):
         return f"{words[0]} {words[1]} "
@@ -135,8 +154,17 @@ def _seq(items: list[Any], prefix: str) -> set[tuple[str, bool]]:
 
 
 def _element(op: str, av: Any, prefix: str) -> set[tuple[str, bool]]:
+    if prefix.endswith(_ENDS):  # just after a word-ending `\b`
+        word = prefix[: -len(_ENDS)]
+        if op == "LITERAL":
+            char = chr(av)
+            return set() if _is_word_char(char) else {(word + char, True)}
+        if op in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1 and _is_space(av[2]):
+            return {(word + " ", True)}
     if op == "LITERAL":
         return {(prefix + chr(av), True)}
+    if op == "AT" and str(av) == "AT_BOUNDARY" and prefix[-1:].isalpha():
+        return {(prefix + _ENDS, True)}
     if op in _ZERO_WIDTH:
         return {(prefix, True)}
     if op == "SUBPATTERN":
