@@ -78,6 +78,7 @@ class Msg:
         "hurt\u201d or \u201cI feel worried\u201d, if that is true for you."
     )
     TIP_SEND_AS_IT_IS: Final = "You could send it as it is: it already says how it is for you."
+    TIP_SEND_IT_CLEAR: Final = "You could send it as it is: it's clear, and it says what you mean."
     TIP_SEND_IT_ASKS: Final = (
         "You could send it as it is: it asks for their side and leaves room for their answer."
     )

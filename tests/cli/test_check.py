@@ -35,12 +35,11 @@ def test_check_highlights_names_explains_and_rewrites(cli: RunCli) -> None:
     assert "P6" not in out and "PIUS" not in out and "rules_pushing" not in out
     assert "Why: " in out
     assert "Gentler: " in out
-    # a whole message composed from what the person means (issue 12): the wish under "never",
-    # an open invitation for the demand, and the ultimatum's limit said calmly, last
-    assert "A gentler whole message" in out
-    whole = " ".join(out.split("A gentler whole message", 1)[1].split())
-    assert whole.startswith("I'd like you to listen.")
-    assert "or we're done" not in whole and "You need therapy" not in whole
+    # an ultimatum is a limit the composer cannot say for the person (blind raters: "things
+    # can't stay as they are" weakened it): no whole message, each sentence left with a hint
+    assert "A gentler whole message" not in out
+    assert "Left for you to put in your own words" in out
+    assert "say it as what you will do" in " ".join(out.split())
     assert "either way" not in out and "I feel" not in out
 
 
@@ -86,8 +85,9 @@ def test_check_json_has_spans_that_point_at_the_words(cli: RunCli) -> None:
     words = {f["id"]: EXAMPLE[f["start"] : f["end"]] for f in data["findings"]}
     assert words["ultimatum"] == "or we're done"
     assert data["safety"]["flagged"] is False
-    assert data["suggestion"].startswith("I'd like you to listen.")  # composed (issue 12)
-    assert "or we're done" not in data["suggestion"] and data["left_for_you"] == []
+    assert data["suggestion"] is None  # the limit is the person's to say (issue 12)
+    left = [x["sentence"] for x in data["left_for_you"]]
+    assert left == ["You never listen.", "You need therapy or we're done."]
 
 
 def test_a_long_letter_lists_a_dozen_findings_and_counts_the_rest(cli: RunCli) -> None:

@@ -149,7 +149,7 @@ def test_no_small_idea_when_a_sentence_is_left_for_the_person() -> None:
     [
         ("My mum thinks you're depressed and honestly so do I.", False),
         ("My mum thinks you're depressed.", True),
-        ("Normal couples talk to each other at dinner.", None),
+        ("Normal couples talk to each other at dinner.", False),
         ("You're manic again.", False),
     ],
 )

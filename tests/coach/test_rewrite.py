@@ -308,9 +308,15 @@ def test_sentences_left_for_the_person_get_a_short_hint_not_a_stock_line() -> No
     assert analysis.suggestion is not None
     assert analysis.suggestion.startswith("I'd like you to help with the kids.")
     assert "selfish" not in analysis.suggestion and analysis.left_for_you == ()
-    left = analyse("You're so selfish. You never help with the kids since 2021.").left_for_you
-    assert [x.sentence for x in left] == ["You never help with the kids since 2021."]
-    assert 0 < len(left[0].hint) < 200 and "[" not in left[0].hint
+    # a fact the whole message cannot carry: no whole message, each sentence left, with a hint
+    analysis = analyse("You're so selfish. You never help with the kids since 2021.")
+    assert analysis.suggestion is None
+    left = analysis.left_for_you
+    assert [x.sentence for x in left] == [
+        "You're so selfish.",
+        "You never help with the kids since 2021.",
+    ]
+    assert all(0 < len(x.hint) < 200 and "[" not in x.hint for x in left)
 
 
 @pytest.mark.parametrize(

@@ -212,6 +212,13 @@ _EVERYONE = re.compile(
     r"(?P<verb>noticed|knows|can\s+see|sees|thinks|says)\b",
     re.IGNORECASE,
 )
+# A name or a verdict in the same sentence ("You're a mummy's boy and everyone knows it"):
+# "I know it" would keep the insult as the person's own, so no first-person example is given.
+_LABELS = re.compile(
+    r"\byou(?:'re|\s+are|r)\s+(?:such\s+|just\s+|a\s+|an\s+|so\s+)|\b(?:boy|girl|idiot|loser"
+    r"|child|baby|joke|mess|failure|addict|alcoholic|narcissist|psycho|crazy|lazy|selfish)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = {
     "noticed": "I've noticed",
     "knows": "I know",
@@ -430,7 +437,12 @@ def _absolute(low: str, q: str, words: str, sentence: str, alone: bool) -> str:
         )
     if low.startswith(("every", "no one", "nobody", "no-one", "all of")):
         m = _EVERYONE.search(sentence)
-        if m is not None:
+        verb = " ".join(m.group("verb").lower().split()) if m is not None else ""
+        if (
+            m is not None
+            and verb in ("noticed", "can see", "sees")
+            and not _LABELS.search(sentence)
+        ):
             mine = _FIRST_PERSON[" ".join(m.group("verb").lower().split())]
             return (
                 f"{q} brings other people in, and they'll argue about who. Speak for "

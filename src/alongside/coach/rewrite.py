@@ -1122,7 +1122,7 @@ def compose(
     abuse = is_abuse(text)
     named = names_a_feeling(text)
     support = SUPPORT if hard or abuse else None
-    choices = () if named else feeling_choices()
+    choices = feeling_choices() if feeling_fits(text) else ()
     if not text.strip():
         return Composed(None, (), (), None)
     from alongside.coach.compose import compose_whole
@@ -1130,6 +1130,12 @@ def compose(
     whole = compose_whole(text, found, check, feel)
     if whole is not None:
         return whole
+    from alongside.coach.compose import addressed
+
+    if not addressed(text):
+        # about the partner, not to them ("She never listens."): nothing to send is made of
+        # it; the notes on each finding are theirs
+        return Composed(None, (), choices, support)
     has_pushing = any(f.polarity == "pushing" for f in found)
     if (
         not has_pushing
@@ -1241,6 +1247,34 @@ _SHOUTED = lazy(r"\b[A-Z]{4,}\b|!!")
 _PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+could)\b", re.I)
 
 
+# Where adding "I feel ..." does not fit (raters, blind): a message to an ex or about a split,
+# plain arrangements ("Handovers are at 5 on Fridays"), "no big talk, just dinner", a message
+# that already says how it is ("Tonight was lovely", "you've been amazing"), a limit.
+_NO_FEEL = lazy(
+    r"\b(?:split|separated|broke\s+up|break\s*up|divorc\w*|ex|ex-\w+|co-?parent\w*|handovers?"
+    r"|pick-?ups?|drop-?offs?|no\s+big\s+talk|just\s+dinner|lovely|amazing|wonderful|brilliant"
+    r"|proud|thank\w*|grateful|appreciate\w*|love\s+you|miss\s+you|meant\s+a\s+lot|booked"
+    r"|table\s+at|reservation|stop\s+asking|don'?t\s+push)\b",
+    re.IGNORECASE,
+)
+_TO_YOU = lazy(r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.I)
+_THIRD = lazy(r"\b(?:he|she|him|her|his|hers|he'?s|she'?s)\b", re.I)
+
+
+def feeling_fits(text: str) -> bool:
+    """True when offering the person a feeling to add fits this message (the picker, `tip`)."""
+    return not (
+        names_a_feeling(text)
+        or _OWN_FEELING_SAID.search(text) is not None
+        or is_hard(text)
+        or is_abuse(text)
+        or states_a_limit(text)
+        or _DECIDES.search(text) is not None
+        or _NO_FEEL.search(text) is not None
+        or (_TO_YOU.search(text) is None and _THIRD.search(text) is not None)
+    )
+
+
 def tip(findings: Iterable[Finding], text: str) -> str | None:
     """When nothing pushes: one concrete next step (a request to end with, a word about how it
     is for them), or None."""
@@ -1253,12 +1287,16 @@ def tip(findings: Iterable[Finding], text: str) -> str | None:
     from alongside.coach.analyse import pushing_in  # here only: the analyser imports this
     from alongside.coach.compose import compose_whole, request_for, warm_words
 
-    if compose_whole(text, findings, pushing_in) is not None:
-        return None  # a whole gentler message is shown instead
+    whole = compose_whole(text, findings, pushing_in)
+    if whole is not None and (whole.text is not None or whole.left):
+        return None  # a whole gentler message, or the sentences left with hints, instead
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
         return Msg.TIP_LIMIT_SHOUTED if _SHOUTED.search(text) else Msg.TIP_LIMIT
     feels = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
+    plain = not feels and not feeling_fits(text)
+    if plain:
+        feels = True  # an "I feel" line does not fit (an ex, a split, arrangements, warm words)
     warm = bool(ids & {"appreciation", "reassurance", "validation", "apology"}) or warm_words(text)
     asks = (
         bool(ids & {"open_question", "permission"})
@@ -1278,7 +1316,7 @@ def tip(findings: Iterable[Finding], text: str) -> str | None:
         return Msg.TIP_INVITE_THEIR_SIDE.format(ask="What would make it feel easier for you?")
     if not asks and not warm and not feels:
         return Msg.TIP_THANK_FIRST
-    return Msg.TIP_SEND_AS_IT_IS
+    return Msg.TIP_SEND_IT_CLEAR if plain else Msg.TIP_SEND_AS_IT_IS
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
