@@ -181,7 +181,8 @@ _RHETORICAL_Q = lazy(
 )
 # A question or a request of the person's own that already invites an answer.
 _OWN_ASK = lazy(
-    r"^\W*(?:could|can|would|will)\s+(?:you|we)\b(?!.*\b(?:ever|even|for\s+once|just\s+once)\b)|^\W*(?:how\s+about|what\s+if|shall\s+we|let'?s)\b"
+    r"^\W*(?:please\s+)?(?:could|can|would|will)\s+(?:you|u|we)\b"
+    r"(?!.*\b(?:ever|even|for\s+once|just\s+once)\b)|\bplease\s+(?:can|could)\s+(?:you|u)\b|^\W*(?:how\s+about|what\s+if|shall\s+we|let'?s)\b"
     r"|^\W*(?:please\s+)?(?:ring|call|text|come|meet)\s+me\b",
     re.IGNORECASE,
 )
@@ -244,6 +245,7 @@ _SCOLD = lazy(
     r"|what\s+did\s+you\s+do|it'?s\s+not\s+(?:right|healthy)"
     r"|have\s+fun\s+at|bad\s+influence|wonder\s+why|you'?ll\s+say\s+i'?m|i'?ve\s+tried"
     r"\s+everything|don'?t\s+know\s+what\s+else\s+to\s+do|literally\s+the\s+opposite"
+    r"|it\s+was\s+(?:just\s+)?a\s+joke"
     r"|you'?re\s+being\b|\bby\s+now\b|when\s+you\s+actually|decent\s+(?:husband|wife|partner)"
     r"|for\s+once\b|even\s+she\s+knows|even\s+he\s+knows|real\s+man|real\s+woman)",
     re.IGNORECASE,
@@ -480,6 +482,7 @@ def _sentence(
             reading.kept.append(kind)
             reading.replaced += 1
             reading.pleased = True
+            reading.reworked += 1
             return False
     if rw.states_a_limit(sentence) or "ultimatum" in ids or hints._OR_ELSE.search(sentence):
         if _THERAPY_ASK.search(sentence) and not hard:
@@ -662,8 +665,7 @@ _COMPLAINT = lazy(
     r"|you\s+sleep\s+straight|you\s+(?:get|got)\s+angry|you\s+lose\s+it|you\s+pick\s+up"
     r"|you\s+snap|not\s+ok|you\s+spent|you\s+go\s+quiet|you\s+let\s+him|you\s+let\s+her"
     r"|going\s+to\s+need\s+you|you\s+laughed|you\s+forgot|you\s+weren'?t\s+there"
-    r"|you\s+left\s+me|you\s+ignored|since\s+(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday))\b",
+    r"|you\s+left\s+me|you\s+ignored)\b",
     re.IGNORECASE,
 )
 _WARM_IDS = frozenset({"appreciation", "reassurance", "validation", "apology", "permission"})
@@ -674,6 +676,7 @@ _WARM = lazy(
     r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day)\b",
     re.IGNORECASE,
 )
+_WISH_SAID = lazy(r"\bI'd like you to\b|\bI wish you\b")
 # The person already says how it is for them ("I've been really low", "I need you to ..."):
 # with each push reworded in place, nothing needs adding.
 _OWN_SAID = lazy(
@@ -762,7 +765,8 @@ _STILL_BLAMES = lazy(
     r"|\bwhat\s+does\s+that\s+make\b|\bno\s+excuses\b|\bthe\s+least\s+you\b|\bafter\s+everything"
     r"|\bfor\s+once\b|\bhe\s+drank\s+himself|\bheading\s+the\s+same\s+way\b|\bnot\s+your\s+(?:mother"
     r"|mum|maid|slave|servant|therapist)\b|\bto\s+avoid\b|\bbecause\s+you'?re\s+(?:scared|afraid"
-    r"|weak|too\s+proud)\b",
+    r"|weak|too\s+proud)\b|\bdifferent\s+person\b|\bmore\s+like\s+(?:her|him|them)\b"
+    r"|\byou\s+keep\s+doing\s+this\b|\bdidn'?t\s+you\W*$|\bi\s+can\s+tell\b|^\W*even\s+your\b",
     re.IGNORECASE,
 )
 # Honesty is asked for only where the person speaks of lying, hiding or secrets.
@@ -903,6 +907,8 @@ def compose_whole(
     reading = _read(text, found, check)
     complaint = (
         not reading.asks
+        and not _own_limit(text)
+        and not any(rw.kept_as_theirs(f) for f in found)  # a kind limit, their own need
         and _WARM.search(text) is None
         and _COMPLAINT.search(text) is not None
         and not any(f.polarity == "inviting" and f.id in _WARM_IDS for f in found)
@@ -953,13 +959,7 @@ def compose_whole(
         topic = "general"  # no couples line where there is an affair, an ex or a break-up
     if intent is None and not reading.kept and not needs and topic == "general":
         return None  # nothing of theirs to build on: their sentences are left with hints
-    if (
-        intent is None
-        and not needs
-        and topic == "general"
-        and 0 < reading.reworked == reading.replaced
-        and _OWN_SAID.search(text) is not None
-    ):
+    if intent is None and not needs and 0 < reading.reworked == reading.replaced:
         said_all = True  # each push reworded in place: their message is whole as it is
     else:
         said_all = False
@@ -974,6 +974,8 @@ def compose_whole(
             if need is not None:
                 said.append(need.format(about=reading.about))
         ask = None
+        if said_all and _WISH_SAID.search(" ".join(parts)) and not _OWN_SAID.search(text):
+            ask = _choose(w.asks["wish"], text, f"ask{attempt}", hard)  # "What do you think?"
         if not reading.asks and not limit and not said_all:
             ask = _choose(w.asks[source], text, f"ask{attempt}", hard) or _choose(
                 w.asks["general"], text, f"ask{attempt}", hard

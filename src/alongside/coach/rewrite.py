@@ -1316,6 +1316,8 @@ def tip(findings: Iterable[Finding], text: str) -> str | None:
         return Msg.TIP_INVITE_THEIR_SIDE.format(ask="What would make it feel easier for you?")
     if not asks and not warm and not feels:
         return Msg.TIP_THANK_FIRST
+    if asks and warm:
+        return None  # thanks, their feeling and a question: nothing to add
     return Msg.TIP_SEND_IT_CLEAR if plain else Msg.TIP_SEND_AS_IT_IS
 
 
