@@ -175,6 +175,11 @@ def _element(op: str, av: Any, prefix: str) -> set[tuple[str, bool]]:
         low, high, item = av
         if low >= 1 and _is_space(item):
             return {(prefix + " ", True)}
+        if low >= 1 and len(item.data) == 1 and item.data[0][0].name == "LITERAL":
+            # "a+w+": exactly `low` of the letter and then the rest, or one letter more
+            run = prefix + chr(item.data[0][1]) * low
+            more = {(run + chr(item.data[0][1]), False)} if high > low else set()
+            return more | {(run, True)}
         once = {(t, o and high == 1) for t, o in _seq(item.data, prefix)}
         return once | {(prefix, True)} if low == 0 else once
     return {(prefix, False)}
