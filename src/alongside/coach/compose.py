@@ -759,7 +759,8 @@ _STILL_BLAMES = lazy(
     r"^\W*(?:wow|oh|well|so|fine|sure|great|right|see|seriously|typical|classic|sorry\s+to\s+say"
     r"|we\s+need\s+to\s+talk|no\s+excuses)\b"
     r"|\byour\s+(?:grief|anger|jealousy|insecurit\w*|depression|adhd|ptsd|temper|problem|issues?"
-    r"|ego|pride|mood)\s+(?:is|are|has|have|was)\b|\btaking\s+it\s+out\s+on\b|\bin\s+denial\b"
+    r"|ego|pride|moods?|stress|attitude|behaviou?r|job|work)\s+(?:is|are|has|have|was)\b"
+    r"|\bturning\s+(?:you\s+)?into\b|\byou\s+just\s+(?:sit|lie|lay|scroll|ignore|stand|play)\b|\btaking\s+it\s+out\s+on\b|\bin\s+denial\b"
     r"|\bmore\s+(?:of\s+your\s+\w+\s+)?than\s+(?:i|me|you)\b|\bbetter\s+than\s+you\b"
     r"|\bbut\s+not\s+(?:for|with|to)\b|\byou\s+act\s+like\b|\bthan\s+(?:i|me)\s+(?:do|did|am)\b"
     r"|\bwhat\s+does\s+that\s+make\b|\bno\s+excuses\b|\bthe\s+least\s+you\b|\bafter\s+everything"
@@ -770,6 +771,12 @@ _STILL_BLAMES = lazy(
     re.IGNORECASE,
 )
 # Honesty is asked for only where the person speaks of lying, hiding or secrets.
+# A command after sarcasm ("Fine. Don't go.", "Sure, stay out."): a dare.
+_DARE = lazy(
+    r"^\W*(?:(?:fine|sure|ok(?:ay)?|whatever|great)\W+)?(?:don'?t|dont|go\s+ahead|keep|stay"
+    r"|carry\s+on|enjoy|have\s+fun|go\s+on|do\s+what)\b",
+    re.IGNORECASE,
+)
 _HONESTY = lazy(
     r"\b(?:lie|lies|lied|lying|liar|hid|hide|hides|hiding|hidden|secret\w*|behind\s+my\s+back"
     r"|didn'?t\s+tell\s+me|never\s+told\s+me|sneak\w*|deny|denied|cheat\w*|affair)\b",
@@ -837,6 +844,8 @@ def _confident(text: str, reading: _Reading) -> bool:
     for x in reading.left:  # a verdict of no one's in particular may go; nothing else may
         if x.hint != hints.REPORTED or has_fact(x.sentence) or _OWN_STATE.search(x.sentence):
             return False
+    if reading.rhetoric and any(_DARE.match(calm(text[a:b])) for a, b in rw._sentences(text)):
+        return False  # "Fine. Don't come to the counselling then." is a dare, not a wish
     if reading.pleased:
         return False  # "Fine. Don't go." is a dare; "Don't text me tonight." may be a limit
     if any(_STILL_BLAMES.search(k) for k in reading.kept):
@@ -845,6 +854,12 @@ def _confident(text: str, reading: _Reading) -> bool:
         return False  # their limit is said as they said it: nothing is added after it
     # a wish about someone else ("I'd like her to listen") is not said to the partner
     return not any(re.match(r"I'd\s+(?:like|love)\s+(?:her|him|them)\b", w) for w in reading.wishes)
+
+
+BLAMES_HINT = (
+    "This tells them what is going on in them, or compares, and they'll argue with it. Say "
+    "what you saw, and how it is for you."
+)
 
 
 def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Check) -> rw.Composed:
@@ -864,22 +879,45 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             and not rw.counted(f, text)
         ]
         sentence = calm(raw)
-        if not here and not (
-            _RHETORIC.match(sentence) or _SCOLD.search(sentence) or _THREAT.search(sentence)
+        blames = _STILL_BLAMES.search(sentence) is not None and sentence in reading.kept
+        if (
+            not here
+            and not blames
+            and not (
+                _RHETORIC.match(sentence) or _SCOLD.search(sentence) or _THREAT.search(sentence)
+            )
         ):
+            continue
+        if _RHETORIC.match(sentence) and not has_fact(raw):
+            hint = f"{hints.quote(sentence)} can read as sarcasm. You could leave it out."
+            left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
+            continue
+        if blames and not here:
+            left[start] = rw.LeftForYou(rw._tidy(raw), BLAMES_HINT, start, end)
+            continue
+        if _THREAT.search(sentence) or hints._OR_ELSE.search(sentence) or _ENDING.match(sentence):
+            hint = hints.for_limit(rw._tidy(raw), True)  # said as what they will do, if meant
+            left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
             continue
         done = rw.rework(raw, hard, check, rw.is_abuse(text))
         wish = hints.never_as_wish(sentence)
-        if wish is not None and not _pushes(wish, check):
+        if wish is not None and not addressed(text):
+            to_you = re.sub(r"^I'd like (?:him|her|them) to\b", "I'd like you to", wish)
+            done_hint: str | None = (
+                "This talks about them, not to them. If it's for them, you could say it to "
+                f"them: {hints._example(to_you)}"
+            )
+        elif wish is not None and not _pushes(wish, check):
             keep = "Keep when and how often, and ask" if has_fact(raw) else "You could ask"
-            done_hint: str | None = f"{keep} for what you'd like instead: {hints._example(wish)}"
+            done_hint = f"{keep} for what you'd like instead: {hints._example(wish)}"
         else:
             done_hint = done.hint
-        hint = done_hint or next((f.hint for f in here if f.hint), None)
-        if hint is None and done.text is not None and done.changed:
-            hint = f"You could say it like this: {hints.quote(done.text)}"
-        if hint is None:
-            hint = rw.finding_hint(here[0].id if here else rw.GENERAL_HINT_FROM)
+        found_hint = done_hint or next((f.hint for f in here if f.hint), None)
+        if found_hint is None and done.text is not None and done.changed:
+            found_hint = f"You could say it like this: {hints.quote(done.text)}"
+        hint = found_hint or rw.finding_hint(here[0].id if here else rw.GENERAL_HINT_FROM)
+        if "\u201cPlease " in hint and (reading.rhetoric or reading.sarcastic):
+            hint = f"{hints.quote(sentence)} can read as a dare here. Say plainly what you want."
         left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
     choices = rw.feeling_choices() if rw.feeling_fits(text) else ()
     support = rw.SUPPORT if hard else None

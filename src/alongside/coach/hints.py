@@ -435,7 +435,8 @@ def _absolute(low: str, q: str, words: str, sentence: str, alone: bool) -> str:
             f"You counted {quote(words)}, so it stays. Naming the last time it happened can "
             "help them hear it."
         )
-    if low.startswith(("every", "no one", "nobody", "no-one", "all of")):
+    people = ("everyone", "everybody", "every one", "every body", "no one", "nobody", "no-one")
+    if low.startswith((*people, "all of")):
         m = _EVERYONE.search(sentence)
         verb = " ".join(m.group("verb").lower().split()) if m is not None else ""
         if (

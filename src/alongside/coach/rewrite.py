@@ -1172,6 +1172,17 @@ def compose(
                 continue
             left.append(LeftForYou(_tidy(raw), hint, start, end))
             continue
+        if done.changed and not done.reported and not done.ask_first:
+            # a sentence patched in place is the same push in other words (raters, blind):
+            # it is left for the person, with the gentler wording as an idea
+            wish = hints.never_as_wish(_tidy(raw))
+            idea = (
+                f"You could ask for what you'd like instead: {hints._example(wish)}"
+                if wish is not None
+                else f"You could say it like this: {hints.quote(done.text)}."
+            )
+            left.append(LeftForYou(_tidy(raw), idea, start, end))
+            continue
         if done.text in seen:
             continue
         seen.add(done.text)
