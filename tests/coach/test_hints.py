@@ -160,3 +160,34 @@ def test_a_verdict_the_writer_takes_as_their_own_is_left(text: str, kept: bool |
         assert analysis.left_for_you == () and "ormal" not in (analysis.suggestion or "ormal")
         return
     assert (analysis.left_for_you == ()) == kept, analysis.left_for_you
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own", "says"),
+    [
+        ("I mean it this time.", False, "leave it out"),
+        ("It's not healthy and you know it.", False, "leave it out"),
+        ("Guess we're not eating this week then.", False, "sarcasm"),
+        ("Like the one beer at Jamie's wedding that turned into you crying.", False, "facts"),
+        ("I've tried everything.", True, "worth keeping"),
+        ("You're 52 and you eat like a teenager.", False, "who they are"),
+        ("I'm guessing you'll say I'm overreacting, but you left.", False, "answers for them"),
+        ("After everything I've done for you, the least you could do is call.", False, "score"),
+        ("Not once since you moved to Dubai.", False, "what happened"),
+        ("My mum thinks you're lazy and she's right.", False, "Agreeing"),
+    ],
+)
+def test_a_sentence_without_a_rule_of_its_own_gets_a_hint_about_it(
+    sentence: str, own: bool, says: str
+) -> None:
+    from alongside.coach.hints import plain_hint
+
+    hint = plain_hint(sentence, own=own) or ""
+    assert says in hint, hint
+    assert "request of your own, one they can say yes or no" not in hint
+
+
+def test_no_plain_hint_for_a_sentence_that_does_not_push() -> None:
+    from alongside.coach.hints import plain_hint
+
+    assert plain_hint("We had dinner at 7.") is None

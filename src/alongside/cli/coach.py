@@ -265,7 +265,9 @@ def _show(
                 )
             elif hint := note_hint(note):
                 # one hint a note: findings on the same words make one point
-                console.print(Padding(Text(f"Over to you: {hint}"), (0, 0, 0, 3), expand=False))
+                console.print(
+                    Padding(Text(f"Over to you: {printable(hint)}"), (0, 0, 0, 3), expand=False)
+                )
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
     elif not analysis.compose(feel).left and not analysis.compose(feel).text:
@@ -278,7 +280,7 @@ def _show(
         for f in theirs[:LISTED_MAX]:
             console.print(Text.assemble("• ", ("“" + shown[f.start : f.end] + "”", "bold")))
             if hint := f.hint:
-                console.print(Padding(Text(hint), (0, 0, 0, 3), expand=False))
+                console.print(Padding(Text(printable(hint)), (0, 0, 0, 3), expand=False))
     console.print()
     if inviting:
         console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))
@@ -326,7 +328,7 @@ def _show(
             inside = notes_in(notes, item.start, item.end)
             said = {note_hint(note) for note in notes}  # every point already made above
             if not any(h and same_advice(item.hint, h) for h in said):
-                console.print(Padding(Text(item.hint), (0, 0, 0, 3), expand=False))
+                console.print(Padding(Text(printable(item.hint)), (0, 0, 0, 3), expand=False))
             if inside:
                 which = (
                     " and ".join(map(str, inside))

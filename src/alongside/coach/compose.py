@@ -318,8 +318,16 @@ def _therapy(reading: _Reading, sentence: str) -> None:
 
 
 def _leave(reading: _Reading, raw: str, start: int, end: int, hint: str | None) -> None:
-    reading.left.append(
-        rw.LeftForYou(rw._tidy(raw), hint or rw.finding_hint(rw.GENERAL_HINT_FROM), start, end)
+    general = rw.finding_hint(rw.GENERAL_HINT_FROM)
+    if hint is None or hint == general:
+        hint = hints.plain_hint(rw._tidy(raw), own=_own_words(raw)) or general
+    reading.left.append(rw.LeftForYou(rw._tidy(raw), hint, start, end))
+
+
+def _own_words(raw: str) -> bool:
+    """The person's own state ("I've tried everything"), not an order with an "I" in it."""
+    return _OWN_STATE.search(raw) is not None and not re.match(
+        r"\W*(?:pick|get|go|stop|do|just|keep|act)\b", raw, re.IGNORECASE
     )
 
 
@@ -915,6 +923,9 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
         found_hint = done_hint or next((f.hint for f in here if f.hint), None)
         if found_hint is None and done.text is not None and done.changed:
             found_hint = f"You could say it like this: {hints.quote(done.text)}"
+        general = rw.finding_hint(rw.GENERAL_HINT_FROM)
+        if found_hint is None or found_hint == general:
+            found_hint = hints.plain_hint(rw._tidy(raw), own=_own_words(raw))
         hint = found_hint or rw.finding_hint(here[0].id if here else rw.GENERAL_HINT_FROM)
         if "\u201cPlease " in hint and (reading.rhetoric or reading.sarcastic):
             hint = f"{hints.quote(sentence)} can read as a dare here. Say plainly what you want."

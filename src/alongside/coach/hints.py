@@ -598,3 +598,99 @@ CHEER = "A cheer for the two of you; it can stay as it is."
 OWN_REQUEST = "Asking them to talk to you is a request of your own; it can stay as it is."
 GOOD_NEWS = "This tells of something that went well; it can stay as it is."
 NOT_SAYING = "You are saying what you do not mean, which helps; it can stay as it is."
+
+
+_EMPHASIS = re.compile(
+    r"^\W*(?:i\s+mean\s+it|i\s+heard\s+you|(?:and\s+)?you\s+know\s+it|think\s+about\s+(?:it|that)"
+    r"|just\s+saying|that'?s\s+all\s+i'?m\s+asking)\b|\band\s+you\s+know\s+it\W*$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"^\W*(?:oh|wow|guess|funny|so\s+i\s+guess|sure|fine|great|real\s+nice|typical|like\s+the"
+    r"|see,|shame|lol|that'?s\s+where\s+we\s+are)\b|\bor\s+anything\W*$|\bthen\W*$",
+    re.IGNORECASE,
+)
+_ARGUES = re.compile(
+    r"\b(?:literally\s+the\s+opposite|it'?s\s+not\s+(?:healthy|right|normal))\b", re.I
+)
+
+
+_LABELS = re.compile(
+    r"\byou(?:'re|\s+are)\s+(?:\w+\s+)?(?:the\s+most|so|such|just\s+like|like)\b|\blike\s+a\s+\w+"
+    r"|\bjust\s+like\s+your\b|\blook\s+how\s+you\s+turned\s+out\b|\bstill\s+in\s+your\s+head\b"
+    r"|\byou'?re\s+behaving\b|\bthen\s+wonder\s+why\b",
+    re.IGNORECASE,
+)
+_MIND_READ = re.compile(r"\byou'?ll\s+say\b|\byou'?re\s+going\s+to\s+say\b", re.IGNORECASE)
+_KEEPS_SCORE = re.compile(r"\bafter\s+everything\b|\bthe\s+least\s+you\b", re.IGNORECASE)
+_BRUSHES = re.compile(r"\bdon'?t\s+have\s+to\s+make\s+it\b|\bwhole\s+thing\b", re.IGNORECASE)
+_AGREES = re.compile(r"\b(?:i\s+agree|so\s+do\s+i|(?:she|he)'?s\s+right|said\s+so)\b", re.I)
+_REPORTS = re.compile(r"\b(?:said|says|thinks|told|reckons)\b", re.IGNORECASE)
+_THERAPY_WORDS = re.compile(
+    r"\b(?:therap\w*|counsell?\w*|program(?:me)?|psychiatrist|treatment|rehab)\b", re.I
+)
+_BARE_FACT = re.compile(r"^\W*(?:not\s+once|\d|\w+\s+(?:one|time)\s+this|one\s)", re.IGNORECASE)
+
+
+def plain_hint(sentence: str, *, own: bool = False) -> str | None:
+    """A hint for a sentence that pushes without a rule of its own (sarcasm, emphasis, a
+    label, someone's verdict, the person's own state said as a jab); None when none fits."""
+    q = quote(sentence)
+    if _EMPHASIS.search(sentence):
+        return f"{q} adds pressure but no new point; you could leave it out."
+    if _MIND_READ.search(sentence):
+        return (
+            f"{q} answers for them before they have spoken. You could start from what "
+            "happened, and ask how it was for them."
+        )
+    if _KEEPS_SCORE.search(sentence):
+        return (
+            f"{q} keeps score, and they'll hear a debt. Ask for the one thing you want, on its own."
+        )
+    if (_AGREES.search(sentence) and _REPORTS.search(sentence)) or _AGREES.search(sentence):
+        return ENDORSED
+    if _REPORTS.search(sentence) and re.match(r"\W*(?:then\s+)?you\s+said\b", sentence, re.I):
+        return REPORTED
+    if own and re.search(r"\bi\s+don'?t\s+know\b", sentence, re.IGNORECASE):
+        return (
+            f"{q} says how it is for you, which is worth keeping. Said on its own, without the "
+            "\u201cif\u201d, it reads as yours, not as a threat."
+        )
+    if _THERAPY_WORDS.search(sentence):
+        return (
+            f"{q} sounds like a verdict. If you'd like them to try it, ask: "
+            f"{_Q_OPEN}Would you be open to talking to someone, just to see what it's "
+            f"like?{_Q_CLOSE}"
+        )
+    if _BRUSHES.search(sentence):
+        return (
+            f"{q} brushes their feeling aside, and they'll argue with it. Say what you can see, "
+            "and what you need."
+        )
+    if _BARE_FACT.search(sentence) and re.search(r"\d|\b(?:once|since|month|week)\b", sentence):
+        return (
+            f"{q} is what happened, and it can stay; next to what you'd like instead, it is "
+            "easier to hear."
+        )
+    if _ASIDE.search(sentence) and re.search(r"\d|(?<=\s)[A-Z][a-z]+'s\b", sentence):
+        return (
+            f"{q} holds what happened; you could keep the facts and say them plainly, "
+            "without the edge."
+        )
+    if _ASIDE.search(sentence):
+        return (
+            f"{q} reads as sarcasm, and sarcasm is what they will hear. You could leave it out, "
+            "or say plainly what you wanted."
+        )
+    if _LABELS.search(sentence):
+        return f"{q} is about who they are; say what they did and how it was for you."
+    if own:
+        return (
+            f"{q} says how it is for you, which is worth keeping. Said plainly as yours, "
+            "without a dig, it is easier to hear."
+        )
+    if _ARGUES.search(sentence):
+        return f"{q} argues with their view; you could say what it means to you instead."
+    if re.search(r"\bby\s+now\b", sentence, re.IGNORECASE):
+        return f"{q} sounds like a verdict; say what you'd like, as a request of your own."
+    return None
