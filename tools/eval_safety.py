@@ -137,21 +137,33 @@ def report(name: str, rows: Sequence[Row], reads: Sequence[Read]) -> None:
             for layer in LAYERS.values():
                 line += f"{rate(sum(bool(layer(reads[i])) for i in chosen), len(chosen)):>22s}"
             print(line)
-    print("per kind: recall with that kind / flagged at all; false alarms with that kind")
+    print(
+        "per kind: recall with that kind (named) / flagged at all; wrong: texts with danger"
+        " but not of that kind named it; fa: texts without danger named it"
+    )
     for kind in kinds:
         having = [i for i in positives if kind in rows[i].kinds]
+        others = [i for i in positives if kind not in rows[i].kinds]
         line = f"  {kind:22s}"
         for layer in LAYERS.values():
             named = sum(kind in layer(reads[i]) for i in having)
             flagged = sum(bool(layer(reads[i])) for i in having)
+            wrong = sum(kind in layer(reads[i]) for i in others)
             alarms = sum(kind in layer(reads[i]) for i in negatives)
             cell = (
                 f"{named / len(having):4.0%}/{flagged / len(having):4.0%} n={len(having)}"
                 if having
                 else "-"
             )
-            line += f"{cell:>16s} fa {alarms:<3d}"
+            line += f"{cell:>16s} wrong {wrong:<3d} fa {alarms:<3d}"
         print(line)
+    wrong_texts = [
+        i for i in positives if any(k not in rows[i].kinds for k in LAYERS["both"](reads[i]))
+    ]
+    print(
+        f"texts with danger naming a kind they lack (both layers): "
+        f"{rate(len(wrong_texts), len(positives))}"
+    )
 
 
 def sweep(rows: Sequence[Row], learned: Model) -> None:

@@ -32,6 +32,8 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from alongside.safety.cues import cues
+
 MODEL_FILE = "safety_model.json"
 FORMAT = 1
 # The "any danger" head fires at this probability in a text of up to three sentences (for
@@ -56,6 +58,9 @@ PAIR_FIRST = 0.8
 PAIR_SECOND = 0.5
 # A firing clause names every kind whose head reaches this probability, and at least its top one.
 KIND_THRESHOLD = 0.35
+# ... but only a kind whose cue its sentence carries (`cues.py`, data/kind_cues.toml); and a
+# kind whose cue it carries is named from this lower probability too.
+CUED_KIND_THRESHOLD = 0.35
 CHAR_NGRAMS = (3, 4)
 MIN_CLAUSE_WORDS = 2  # a one-word clause ("Anyway,") is read only within its sentence
 WHY_WORDS = 3  # the words that weighed most, named in a model hit
@@ -229,6 +234,7 @@ class Model:
     threshold: float = THRESHOLD
     clause_threshold: float = CLAUSE_THRESHOLD
     kind_threshold: float = KIND_THRESHOLD
+    cued_kind_threshold: float = CUED_KIND_THRESHOLD
     length_slope: float = LENGTH_SLOPE
     long_from: int = LONG_FROM
     pair_first: float = PAIR_FIRST
@@ -454,7 +460,15 @@ class Model:
         order = sorted(range(len(kind_logits)), key=lambda k: -kind_logits[k])
         cut = _logit(self.kind_threshold)
         chosen = [k for k in order if kind_logits[k] >= cut] or order[:1]
-        shares = self.contributions(words, chosen[0] + 1)
+        cued_cut = _logit(self.cued_kind_threshold)
+        kinds = self.heads[1:]
+        named = cues().name(
+            sentence_around(text, unit.start, unit.end),
+            [kinds[k] for k in chosen],
+            [kinds[k] for k in order],
+            [kinds[k] for k in order if k not in chosen and kind_logits[k] >= cued_cut],
+        )
+        shares = self.contributions(words, self.heads.index(named[0]))
         written = [m.group() for m in TOKEN.finditer(text, unit.start, unit.end)]
         if len(written) != len(words):  # a rare letter whose lower case splits differently
             written = list(words)
@@ -465,10 +479,20 @@ class Model:
         return Finding(
             start=start,
             end=end,
-            kinds=tuple(self.heads[k + 1] for k in chosen),
+            kinds=named,
             why=why,
             probability=_sigmoid(score),
         )
+
+
+SENTENCE_END = re.compile(r"[.!?;\n\u2026]")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (as `SENTENCE` splits) that holds the unit [start, end) of `text`."""
+    before = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = SENTENCE_END.search(text, max(start, end - 1))
+    return text[before : after.start() if after else len(text)]
 
 
 def _logit(p: float) -> float:

@@ -1,0 +1,111 @@
+"""Which kinds the learned layer may name for a sentence: each kind's cues (`data/kind_cues.toml`).
+
+The learned layer (`model.py`) decides whether a sentence flags; its kind heads then say which
+kind, and the kind decides which helpline comes first. The heads sometimes name a kind the
+sentence has nothing of ("I had to ask you for money for tampons" read as sexual violence), so
+a learned kind is named only when its sentence carries a cue of that kind: a broad list of
+words per kind, written from the kinds' definitions. A sentence that loses every kind the heads
+chose still flags, under the best scored kind whose cue it carries, or else the best scored of
+the file's `fallback` kinds (`name`). Read on first use (when the learned layer first fires),
+never at import.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+CUES_FILE = "kind_cues.toml"
+APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+
+
+@dataclass(frozen=True)
+class KindCues:
+    """One kind's cue pattern and the examples that test it."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    positive: tuple[str, ...]
+    negative: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    kinds: dict[str, KindCues]
+    fallback: tuple[str, ...]
+
+    def carries(self, kind: str, text: str) -> bool:
+        """Does `text` carry a cue of `kind`? A kind without cues is always carried."""
+        return self._carried(kind, normal(text))
+
+    def _carried(self, kind: str, plain: str) -> bool:
+        found = self.kinds.get(kind)
+        return found is None or found.pattern.search(plain) is not None
+
+    def name(
+        self,
+        text: str,
+        chosen: Sequence[str],
+        ranked: Sequence[str],
+        also: Sequence[str] = (),
+    ) -> tuple[str, ...]:
+        """The kinds to name for a sentence the learned layer flagged.
+
+        `chosen`: the kinds the heads named (strongest first); `ranked`: every kind, strongest
+        first; `also`: kinds the heads lean to less, named only when cued. Keeps the chosen
+        kinds (then `also`) whose cue `text` carries; with none, the strongest ranked kind it
+        carries a cue of, else the strongest of `fallback`.
+        """
+        plain = normal(text)
+        has = {k: self._carried(k, plain) for k in ranked}
+        kept = tuple(k for k in (*chosen, *also) if has.get(k, True))
+        if kept:
+            return kept
+        cued = [k for k in ranked if has[k]]
+        if cued:
+            return (cued[0],)
+        fallback = [k for k in ranked if k in self.fallback]
+        return tuple((fallback or list(ranked))[:1])
+
+
+def normal(text: str) -> str:
+    """Text as cues read it: lower case, apostrophes dropped ("Mum's" is "mums")."""
+    return APOSTROPHES.sub("", text.lower())
+
+
+def cues_path() -> Path:
+    return Path(__file__).with_name("data") / CUES_FILE
+
+
+def compile_cues(cues: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in cues) + ")")
+
+
+def parse(raw: dict[str, object]) -> Cues:
+    table = raw.get("kind", {})
+    if not isinstance(table, dict):
+        raise ValueError("kind_cues.toml: [kind.<id>] tables expected")
+    kinds = {
+        str(kind): KindCues(
+            kind=str(kind),
+            pattern=compile_cues([str(c) for c in body["cues"]]),
+            positive=tuple(str(t) for t in body.get("positive", ())),
+            negative=tuple(str(t) for t in body.get("negative", ())),
+        )
+        for kind, body in table.items()
+    }
+    fallback = raw.get("fallback", ())
+    if not isinstance(fallback, list):
+        raise ValueError("kind_cues.toml: fallback must be a list of kinds")
+    return Cues(kinds=kinds, fallback=tuple(str(k) for k in fallback))
+
+
+@cache
+def cues() -> Cues:
+    """The shipped cues, read once per process on first use."""
+    with cues_path().open("rb") as handle:
+        return parse(tomllib.load(handle))
