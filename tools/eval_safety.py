@@ -198,6 +198,37 @@ def sweep(rows: Sequence[Row], learned: Model) -> None:
         print(f"  pair {first:3.1f} {second:3.1f}  " + line(variant))
 
 
+KIND_SWEEP = (1.0, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1)
+
+
+def kind_sweep(rows: Sequence[Row], learned: Model) -> None:
+    """How the kinds the learned layer names move with the cues (model.CUED_KIND_THRESHOLD).
+
+    Per cut: texts with danger naming each of their kinds (named), and naming a kind they lack
+    (wrong), the patterns included; 1.0 names every kind the heads choose, without cues.
+    """
+    kinds = [rule.id for rule in lexicon().kinds]
+    patterned = [frozenset(h.kind for h in pattern_hits(r.text)) for r in rows]
+    print(f"\nkind sweep (both layers; shipped cued cut {learned.cued_kind_threshold})")
+    print("  cut   named (of kinds)   texts naming a kind they lack   per kind named/wrong")
+    for cut in KIND_SWEEP:
+        variant = replace(learned, cued_kind_threshold=cut)
+        named = wrong_texts = total = 0
+        per = {k: [0, 0] for k in kinds}
+        for row, found in zip(rows, patterned, strict=True):
+            if not row.kinds:
+                continue
+            said = found | {k for f in variant.read(row.text) for k in f.kinds}
+            total += len(row.kinds)
+            named += len(row.kinds & said)
+            wrong_texts += bool(said - row.kinds)
+            for k in kinds:
+                per[k][0] += k in row.kinds and k in said
+                per[k][1] += k in said and k not in row.kinds
+        cells = " ".join(f"{k[:6]} {n}/{w}" for k, (n, w) in per.items())
+        print(f"  {cut:4.2f} {rate(named, total):>18s} {wrong_texts:6d}   {cells}")
+
+
 def dev_rates(learned: Model) -> None:
     """The share of real support-conversation turns flagged (scoring only, never training)."""
     paths = sorted(SHARED_EVAL.glob("*/dev.csv"))
@@ -262,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     parser.add_argument("--save-holdout", type=Path, help="with --holdout: keep the fold's model")
     parser.add_argument("--load-holdout", type=Path, help="with --holdout: reuse a kept model")
+    parser.add_argument(
+        "--kind-sweep", action="store_true", help="sweep the cued kind cut (model.py)"
+    )
     args = parser.parse_args(argv)
     if args.holdout or not sorted(EVALSETS.glob("*.jsonl")):
         if not args.holdout:
@@ -270,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         reads = read_all(rows, learned)
         report("held-out fold of the training data", rows, reads)
         sweep(rows, learned)
+        if args.kind_sweep:
+            kind_sweep(rows, learned)
     else:
         learned = model()
         if args.model is not None:

@@ -60,6 +60,7 @@ PAIR_SECOND = 0.5
 KIND_THRESHOLD = 0.35
 # ... but only a kind whose cue its sentence carries (`cues.py`, data/kind_cues.toml); and a
 # kind whose cue it carries is named from this lower probability too.
+# (1.0: no cues, every kind the heads choose is named; `tools/eval_safety.py --kind-sweep`).
 CUED_KIND_THRESHOLD = 0.35
 CHAR_NGRAMS = (3, 4)
 MIN_CLAUSE_WORDS = 2  # a one-word clause ("Anyway,") is read only within its sentence
@@ -460,14 +461,16 @@ class Model:
         order = sorted(range(len(kind_logits)), key=lambda k: -kind_logits[k])
         cut = _logit(self.kind_threshold)
         chosen = [k for k in order if kind_logits[k] >= cut] or order[:1]
-        cued_cut = _logit(self.cued_kind_threshold)
         kinds = self.heads[1:]
-        named = cues().name(
-            sentence_around(text, unit.start, unit.end),
-            [kinds[k] for k in chosen],
-            [kinds[k] for k in order],
-            [kinds[k] for k in order if k not in chosen and kind_logits[k] >= cued_cut],
-        )
+        named = tuple(kinds[k] for k in chosen)
+        if self.cued_kind_threshold < 1.0:
+            cued_cut = _logit(self.cued_kind_threshold)
+            named = cues().name(
+                sentence_around(text, unit.start, unit.end),
+                named,
+                [kinds[k] for k in order],
+                [kinds[k] for k in order if k not in chosen and kind_logits[k] >= cued_cut],
+            )
         shares = self.contributions(words, self.heads.index(named[0]))
         written = [m.group() for m in TOKEN.finditer(text, unit.start, unit.end)]
         if len(written) != len(words):  # a rare letter whose lower case splits differently
