@@ -342,3 +342,33 @@ def test_a_hint_never_offers_to_say_an_insult_in_the_first_person(text: str) -> 
 def test_a_plain_everyone_has_noticed_still_gets_a_first_person_example() -> None:
     hints = [f.hint or "" for f in analyse("Everyone has noticed the drinking.").findings]
     assert any("\u201cI've noticed\u201d" in h for h in hints), hints
+
+
+# -- and: a gentle message keeps its own need; a verdict taken as theirs; the doctor's topic ----
+
+OWN_NEEDS = [
+    "I've had an awful day and I need you to just hold me tonight.",
+    "I'm worn out and I need you to do bedtime tonight.",
+    "We're £2,000 overdrawn. I need you to look at the statement with me. I'm scared.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_NEEDS)
+def test_their_own_i_need_you_to_is_not_reworded_into_a_whole_message(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.suggestion is None, analysis.suggestion
+    assert all("I'd like you to" not in x.hint for x in analysis.left_for_you)
+
+
+def test_a_verdict_the_person_agrees_with_is_not_kept_in_a_whole_message() -> None:
+    text = "Your dad said you've always had a short fuse. So even he knows."
+    assert "short fuse" not in (analyse(text).suggestion or "")
+
+
+def test_a_doctor_asked_for_in_a_jab_keeps_what_it_is_about() -> None:
+    text = (
+        "Is it so much to ask that you act like an adult and see a doctor about the snoring? "
+        "I haven't slept properly since 2021."
+    )
+    suggestion = analyse(text).suggestion or ""
+    assert "snoring" in suggestion and "since 2021" in suggestion, suggestion

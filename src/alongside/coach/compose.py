@@ -199,6 +199,9 @@ _THERAPY_ASK = lazy(
     r"|a\s+chat\s+with\s+someone|grief\s+counsel\w*)\b",
     re.IGNORECASE,
 )
+_SEE_DOCTOR = lazy(
+    r"\b(?:see|go\s+to|ring|call|book)\s+(?:a|the|your)\s+(?:doctor|gp)\b", re.IGNORECASE
+)
 _DOCTOR = lazy(r"\b(?:doctor|gp|dentist|surgery|check-?up)\b", re.IGNORECASE)
 _ABOUT = lazy(
     r"\babout\s+(?P<what>(?:your|his|her|the|that)\s+[a-z' ]{2,30}?)\s*(?:[.,;!?]|$)", re.I
@@ -306,10 +309,8 @@ def _intent(reading: _Reading, name: str) -> None:
 
 
 def _therapy(reading: _Reading, sentence: str) -> None:
-    if _DOCTOR.search(sentence):
-        _intent(reading, "doctor")
-        return
-    _intent(reading, "therapy")
+    doctor = _DOCTOR.search(sentence) is not None
+    _intent(reading, "doctor" if doctor else "therapy")
     m = _ABOUT.search(sentence)
     if m is not None and not reading.about:
         what = " ".join(m.group("what").split())
@@ -541,6 +542,8 @@ def _sentence(
         return False
     if _CALM.search(sentence) and "invalidation" in ids:
         _intent(reading, "calm")
+    if _SEE_DOCTOR.search(sentence) and not hard:  # "... and see a doctor about the snoring?"
+        _therapy(reading, sentence)
     _wish_from_why(reading, sentence)
     _drop(reading, raw, start, end, done.hint)
     return False
@@ -561,7 +564,7 @@ def _plain(
         return True
     if sentence.endswith("?") and _RHETORICAL_Q.match(sentence):
         reading.rhetoric = True
-        if _THERAPY_ASK.search(sentence) and not hard:
+        if (_THERAPY_ASK.search(sentence) or _DOCTOR.search(sentence)) and not hard:
             _therapy(reading, sentence)
         _wish_from_why(reading, sentence)
         reading.replaced += 1
@@ -779,6 +782,12 @@ _STILL_BLAMES = lazy(
     re.IGNORECASE,
 )
 # Honesty is asked for only where the person speaks of lying, hiding or secrets.
+# Someone else's verdict taken as the person's own.
+_ENDORSES = lazy(
+    r"\b(?:so\s+even\s+(?:she|he|they)\s+(?:knows?|thinks?|sees?)|(?:she'?s|he'?s|they'?re)\s+right"
+    r"|and\s+(?:honestly\s+)?(?:i\s+agree|so\s+do\s+i)|i\s+agree\s+with\s+(?:her|him|them))\b",
+    re.IGNORECASE,
+)
 # A command after sarcasm ("Fine. Don't go.", "Sure, stay out."): a dare.
 _DARE = lazy(
     r"^\W*(?:(?:fine|sure|ok(?:ay)?|whatever|great)\W+)?(?:don'?t|dont|go\s+ahead|keep|stay"
@@ -854,6 +863,8 @@ def _confident(text: str, reading: _Reading) -> bool:
             return False
     if reading.rhetoric and any(_DARE.match(calm(text[a:b])) for a, b in rw._sentences(text)):
         return False  # "Fine. Don't come to the counselling then." is a dare, not a wish
+    if reading.reported and _ENDORSES.search(text):
+        return False  # "Your mum said you've always had a temper. So even she knows."
     if reading.pleased:
         return False  # "Fine. Don't go." is a dare; "Don't text me tonight." may be a limit
     if any(_STILL_BLAMES.search(k) for k in reading.kept):
@@ -1038,9 +1049,20 @@ def compose_whole(
             continue  # a stock line with none of their words: the partner can't tell what about
         whole = [p if p[-1:] in ".!?\"')\u201d\u2019" else p + "." for p in whole]
         suggestion = " ".join(whole)
+        if own_need_only(suggestion, text):
+            return None  # "I need you to ..." is their own need: nothing to change
         if _passes(suggestion, reading, check):
             return rw.Composed(suggestion, tuple(reading.left), choices, support)
     return None
+
+
+def own_need_only(suggestion: str, text: str) -> bool:
+    """The suggestion is their message with "I need you to" said as "I'd like you to"."""
+
+    def norm(t: str) -> list[str]:
+        return _WORDS.findall(re.sub(r"\bI'd like you to\b", "I need you to", t).lower())
+
+    return norm(suggestion) == norm(calm(text))
 
 
 def _passes(suggestion: str, reading: _Reading, check: rw.Check) -> bool:

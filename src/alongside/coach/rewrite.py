@@ -1125,7 +1125,7 @@ def compose(
     choices = feeling_choices() if feeling_fits(text) else ()
     if not text.strip():
         return Composed(None, (), (), None)
-    from alongside.coach.compose import compose_whole
+    from alongside.coach.compose import compose_whole, own_need_only
 
     whole = compose_whole(text, found, check, feel)
     if whole is not None:
@@ -1172,7 +1172,12 @@ def compose(
                 continue
             left.append(LeftForYou(_tidy(raw), hint, start, end))
             continue
-        if done.changed and not done.reported and not done.ask_first:
+        if (
+            done.changed
+            and not done.reported
+            and not done.ask_first
+            and not own_need_only(done.text, raw)  # "I need you to ..." is theirs to say
+        ):
             # a sentence patched in place is the same push in other words (raters, blind):
             # it is left for the person, with the gentler wording as an idea
             wish = hints.never_as_wish(_tidy(raw))
@@ -1204,7 +1209,9 @@ def compose(
         parts.insert(ask_at, ASK_FIRST)
     parts = [p if p[-1:] in _CLOSING else p + "." for p in parts]
     suggestion = " ".join(parts)
-    if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()):
+    if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()) or own_need_only(
+        suggestion, text
+    ):
         return Composed(None, tuple(left), choices, support)  # nothing gentler to offer
     if not _whole_passes(suggestion, reported, check):
         return Composed(None, tuple(left), choices, support)
