@@ -118,6 +118,8 @@ FACTS = [
     ("You've had a drink every single day since June. You're an alcoholic.", ["since June"]),
     ("We agreed to separate in May. You keep acting like it never happened.", ["in May"]),
     ("You missed Noah's parents' evening on Thursday. Typical.", ["Thursday"]),
+    ("Your daughter is rude to me and you let her. You're spineless.", ["Your daughter"]),
+    ("Your boss saw you drunk at the BBQ. You're an embarrassment.", ["Your boss", "BBQ"]),
 ]
 
 
@@ -259,6 +261,8 @@ STATES = [
     "If you won't try counselling I honestly don't know what's left. I've tried everything.",
     "So I guess I'm the crazy one for wanting help. Whatever.",
     "I can't keep doing this on my own. You never lift a finger.",
+    "You make me feel stupid. You correct everything I say.",
+    "You made me feel so small at the party. You're cruel.",
 ]
 
 

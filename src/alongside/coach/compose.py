@@ -148,10 +148,19 @@ _NAME = lazy(r"(?<=\w )(?<!\bI )[A-Z][a-z]+(?:'s)?\b")
 _REPORTS = lazy(r"\b(?:mentioned|asked|called\s+me|rang)\b", re.IGNORECASE)
 
 
+# Who was there or did it ("your son", "my mum", "your boss"): as much a fact as a name.
+_PEOPLE = lazy(
+    r"\b(?:your|my|his|her|our)\s+(?:son|daughter|kids?|children|mum|mam|mom|dad|mother|father"
+    r"|brother|sister|boss|friends?|mates?|ex|nan|gran|grandad|parents|in-laws)\b",
+    re.IGNORECASE,
+)
+
+
 def has_fact(sentence: str) -> bool:
     """A number, a day, a name, a count, someone's words: what must not be lost."""
     return (
         _FACT.search(sentence) is not None
+        or _PEOPLE.search(sentence) is not None
         or _NAME.search(sentence) is not None
         or rw._REPORTING.search(sentence) is not None
         or _REPORTS.search(sentence) is not None
@@ -332,10 +341,17 @@ def _own_words(raw: str) -> bool:
     )
 
 
+def _fact_lost(reading: _Reading, raw: str) -> bool:
+    """A fact in a dropped sentence that the message does not carry ("about your dad" is said
+    in the wish)."""
+    carried = reading.about.strip()
+    return has_fact(raw.replace(carried, " ") if carried else raw)
+
+
 def _drop(reading: _Reading, raw: str, start: int, end: int, hint: str | None) -> None:
     """A pushing sentence replaced by what is under it; one with a fact in it is listed."""
     reading.replaced += 1
-    if has_fact(raw):
+    if _fact_lost(reading, raw):
         _leave(reading, raw, start, end, hint)
 
 
@@ -474,7 +490,7 @@ def _sentence(
             _therapy(reading, sentence)
         _wish_from_why(reading, sentence)
         reading.replaced += 1
-        if has_fact(raw):
+        if _fact_lost(reading, raw):
             _leave(reading, raw, start, end, hints.for_diagnosis(rw._tidy(raw), hard))
         return False
     if not pushing:
@@ -509,7 +525,7 @@ def _sentence(
             return False
         _therapy(reading, sentence)
         _wish_from_why(reading, sentence)
-        if has_fact(raw):
+        if _fact_lost(reading, raw):
             _leave(reading, raw, start, end, None)
         return False
     own = _OWN_PART.match(sentence)
@@ -759,6 +775,7 @@ def addressed(text: str) -> bool:
 _OWN_STATE = lazy(
     r"\bi(?:'m|\s+am|m|'ve|\s+have|\s+had|\s+was)?\s+(?:\w+\s+)?(?:don'?t|dont|do\s+not|can'?t"
     r"|cant|feel|felt|guess|tried|know|need|want|miss|lost|wish|hope|just|should|must)\b"
+    r"|\b(?:makes?|made|making)\s+me\s+(?:feel|so|really)\b"
     r"|\bi(?:'m|\s+am|m)\s+(?:not\s+)?(?:so\s+|really\s+|just\s+)?(?:weak|tired|exhausted|scared"
     r"|worried|sad|lonely|hurt|done|finished|trying|sorry|stuck|lost|alone|broken)\b",
     re.IGNORECASE,
