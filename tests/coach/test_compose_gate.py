@@ -376,3 +376,15 @@ def test_a_doctor_asked_for_in_a_jab_keeps_what_it_is_about() -> None:
     )
     suggestion = analyse(text).suggestion or ""
     assert "snoring" in suggestion and "since 2021" in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you fixed my bike without me asking. small thing but i noticed x",
+        "You put the bins out before I even asked. I noticed.",
+        "you made tea for my mum when she came round xx",
+    ],
+)
+def test_a_thank_you_is_not_told_to_start_with_a_thank_you(text: str) -> None:
+    assert "thank them" not in (analyse(text).tip or "")

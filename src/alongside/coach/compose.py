@@ -700,7 +700,8 @@ _WARM_IDS = frozenset({"appreciation", "reassurance", "validation", "apology", "
 _WARM = lazy(
     r"\b(?:thank\w*|meant\s+a\s+lot|proud|grateful|appreciate\w*|glad|amazing|lovely|love\s+you"
     r"|i\s+love|i\s+loved|loved|well\s+done|so\s+good|made\s+my\s+(?:day|week)|really\s+helped"
-    r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day)\b",
+    r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day|i\s+noticed)\b"
+    r"|\bx+\s*$|\u2764|<3",
     re.IGNORECASE,
 )
 _WISH_SAID = lazy(r"\bI'd like you to\b|\bI wish you\b")
