@@ -160,6 +160,9 @@ def report(name: str, rows: Sequence[Row], reads: Sequence[Read]) -> None:
     wrong_texts = [
         i for i in positives if any(k not in rows[i].kinds for k in LAYERS["both"](reads[i]))
     ]
+    labels = sum(len(rows[i].kinds) for i in positives)
+    named_all = sum(len(rows[i].kinds & LAYERS["both"](reads[i])) for i in positives)
+    print(f"kinds of texts with danger named (both layers): {rate(named_all, labels)}")
     print(
         f"texts with danger naming a kind they lack (both layers): "
         f"{rate(len(wrong_texts), len(positives))}"
@@ -296,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--kind-sweep", action="store_true", help="sweep the cued kind cut (model.py)"
     )
+    parser.add_argument(
+        "--no-cues", action="store_true", help="name every kind the heads choose (as before)"
+    )
     args = parser.parse_args(argv)
     if args.holdout or not sorted(EVALSETS.glob("*.jsonl")):
         if not args.holdout:
@@ -310,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         learned = model()
         if args.model is not None:
             learned = decode(json.loads(args.model.read_text(encoding="utf-8")))
+        if args.no_cues:
+            learned = replace(learned, cued_kind_threshold=1.0)
         rows = read_rows(sorted(EVALSETS.glob("*.jsonl")))
         tune = [r for r in rows if split_of(r.text) == "tune"]
         reads = read_all(tune, learned)
