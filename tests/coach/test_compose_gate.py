@@ -388,3 +388,26 @@ def test_a_doctor_asked_for_in_a_jab_keeps_what_it_is_about() -> None:
 )
 def test_a_thank_you_is_not_told_to_start_with_a_thank_you(text: str) -> None:
     assert "thank them" not in (analyse(text).tip or "")
+
+
+def test_a_fact_inside_a_dig_is_left_with_a_hint_not_dropped() -> None:
+    analysis = analyse("You drink every night and then act surprised when you feel rubbish.")
+    assert analysis.suggestion is None
+    assert [x.sentence for x in analysis.left_for_you] == [
+        "You drink every night and then act surprised when you feel rubbish."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why do you always have to criticise my driving?", "Why must you always be so late?"],
+)
+def test_a_why_reproach_is_not_kept_in_other_words(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.suggestion is None
+    assert all("keep having" not in x.hint for x in analysis.left_for_you)
+
+
+def test_selfish_with_money_gets_the_money_need_not_a_stock_one() -> None:
+    suggestion = analyse("You're so selfish with money. You spent £200 on golf clubs.").suggestion
+    assert suggestion is None or ("£200" in suggestion and "my side" not in suggestion)

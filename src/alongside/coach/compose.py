@@ -402,7 +402,7 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
 
 _MATTER = lazy(
     r"\b(?:care\s+about\s+yourself|(?:all|everything)\s+about\s+you\b|make\s+\w+\s+about\s+you\b"
-    r"|only\s+(?:ever\s+)?think\s+about\s+yourself|so\s+selfish|only\s+ever\s+care)",
+    r"|only\s+(?:ever\s+)?think\s+about\s+yourself|only\s+ever\s+care)",
     re.IGNORECASE,
 )
 _NO_CHANGE = lazy(r"\b(?:never\s+going\s+to\s+change|(?:will|'ll)\s+never\s+change)\b", re.I)
@@ -577,6 +577,8 @@ def _plain(
     start, end = span
     if rw.scorns(sentence) or _RHETORIC.match(sentence):
         reading.replaced += 1
+        if has_fact(raw):  # "You drink every night and then act surprised ...": the fact stays
+            _leave(reading, raw, start, end, DIG_HINT)
         return True
     if sentence.endswith("?") and _RHETORICAL_Q.match(sentence):
         reading.rhetoric = True
@@ -887,12 +889,19 @@ def _confident(text: str, reading: _Reading) -> bool:
         return False  # "Fine. Don't go." is a dare; "Don't text me tonight." may be a limit
     if any(_STILL_BLAMES.search(k) for k in reading.kept):
         return False
+    if any(k.endswith("?") and _RHETORICAL_Q.match(k) for k in reading.kept):
+        return False  # "Why do you keep having to ...?" is the same reproach
     if any(_own_limit(k) for k in reading.kept):
         return False  # their limit is said as they said it: nothing is added after it
     # a wish about someone else ("I'd like her to listen") is not said to the partner
     return not any(re.match(r"I'd\s+(?:like|love)\s+(?:her|him|them)\b", w) for w in reading.wishes)
 
 
+DIG_HINT = "Keep what happened, leave out the dig, and say how it is for you."
+WHY_HINT = (
+    "A \u201cwhy do you \u2026?\u201d question is hard to answer without a defence. Say what "
+    "happened, and what you'd like instead."
+)
 BLAMES_HINT = (
     "This tells them what is going on in them, or compares, and they'll argue with it. Say "
     "what you saw, and how it is for you."
@@ -931,6 +940,14 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             continue
         if blames and not here:
             left[start] = rw.LeftForYou(rw._tidy(raw), BLAMES_HINT, start, end)
+            continue
+        if (
+            sentence.endswith("?")
+            and _RHETORICAL_Q.match(sentence)
+            and _WHY_NEVER.match(sentence) is None
+            and hints.never_as_wish(sentence) is None
+        ):
+            left[start] = rw.LeftForYou(rw._tidy(raw), WHY_HINT, start, end)
             continue
         if _THREAT.search(sentence) or hints._OR_ELSE.search(sentence) or _ENDING.match(sentence):
             hint = hints.for_limit(rw._tidy(raw), True)  # said as what they will do, if meant
