@@ -411,3 +411,17 @@ def test_a_why_reproach_is_not_kept_in_other_words(text: str) -> None:
 def test_selfish_with_money_gets_the_money_need_not_a_stock_one() -> None:
     suggestion = analyse("You're so selfish with money. You spent £200 on golf clubs.").suggestion
     assert suggestion is None or ("£200" in suggestion and "my side" not in suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yer man from the pub is a bad influence. You're out with him 5 nights a week.",
+        "That woman from your work is a snake. You text her all evening.",
+    ],
+)
+def test_no_him_or_her_is_kept_once_who_it_was_is_dropped(text: str) -> None:
+    suggestion = analyse(text).suggestion or ""
+    assert not re.search(r"\b(?:him|her)\b", suggestion) or re.search(
+        r"\b(?:man|woman)\b", suggestion
+    ), suggestion

@@ -1084,11 +1084,34 @@ def compose_whole(
             continue  # a stock line with none of their words: the partner can't tell what about
         whole = [p if p[-1:] in ".!?\"')\u201d\u2019" else p + "." for p in whole]
         suggestion = " ".join(whole)
+        if _dangling(text, parts, suggestion):
+            return None  # "You're out with him ..." after "Yer man from the pub ..." was dropped
         if own_need_only(suggestion, text):
             return None  # "I need you to ..." is their own need: nothing to change
         if _passes(suggestion, reading, check):
             return rw.Composed(suggestion, tuple(reading.left), choices, support)
     return None
+
+
+_PRONOUN = lazy(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
+_ANTECEDENT = lazy(
+    r"\b(?:man|woman|guy|girl|lad|bloke|friend|mate|boss|colleague|dad|mum|mam|mother|father"
+    r"|brother|sister|son|daughter|nan|gran|grandad|ex|pastor|doctor)\b|(?<=\w )[A-Z][a-z]{2,}\b"
+)
+
+
+def _dangling(text: str, kept: list[str], suggestion: str) -> bool:
+    """A kept sentence says "him" or "her" while who that is went with a dropped sentence."""
+    if not any(_PRONOUN.search(k) for k in kept):
+        return False
+    low = suggestion.lower()
+    for a, b in rw._sentences(text):
+        sentence = calm(text[a:b]).strip()
+        if sentence in suggestion:
+            continue
+        if any(m.group().lower() not in low for m in _ANTECEDENT.finditer(sentence)):
+            return True
+    return False
 
 
 def own_need_only(suggestion: str, text: str) -> bool:
