@@ -194,3 +194,11 @@ def test_criticism_dressed_as_a_feeling_is_not_praised_as_an_i_statement() -> No
     text = "I'm so tired of doing everything around here while you sit on your phone."
     assert "i_statement" not in _inviting(text)
     assert "i_statement" in _inviting("I'm so tired of the rain this week.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Well you do it too.", "You're one to talk.", "I'm done talking about this.", "Must be nice."],
+)
+def test_counter_blame_scorn_and_stonewalling_are_confronting_in_mi(text: str) -> None:
+    assert classify_sentence(text) == "confront"
