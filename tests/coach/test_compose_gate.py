@@ -425,3 +425,19 @@ def test_no_him_or_her_is_kept_once_who_it_was_is_dropped(text: str) -> None:
     assert not re.search(r"\b(?:him|her)\b", suggestion) or re.search(
         r"\b(?:man|woman)\b", suggestion
     ), suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We need to talk. Tonight. No excuses.", "summons"),
+        ("Wow you can find time for the gym but not for me. Lovely.", "sarcasm"),
+        ("Your mates get more of your time than I do. Every weekend.", "comparison"),
+        ("Your stress is turning you into a different person. You snap constantly.", "inside"),
+    ],
+)
+def test_a_blaming_sentence_left_for_the_person_gets_a_hint_that_names_its_kind(
+    text: str, words: str
+) -> None:
+    hints = " ".join(x.hint for x in analyse(text).left_for_you)
+    assert words in hints, hints

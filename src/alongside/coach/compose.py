@@ -796,7 +796,8 @@ _STILL_BLAMES = lazy(
     r"|\bbut\s+not\s+(?:for|with|to)\b|\byou\s+act\s+like\b|\bthan\s+(?:i|me)\s+(?:do|did|am)\b"
     r"|\bwhat\s+does\s+that\s+make\b|\bno\s+excuses\b|\bthe\s+least\s+you\b|\bafter\s+everything"
     r"|\bfor\s+once\b|\bhe\s+drank\s+himself|\bheading\s+the\s+same\s+way\b|\bnot\s+your\s+(?:mother"
-    r"|mum|maid|slave|servant|therapist)\b|\bto\s+avoid\b|\bbecause\s+you'?re\s+(?:scared|afraid"
+    r"|mum|maid|slave|servant|therapist)\b|\b(?:isn'?t|is\s+not)\s+a\s+(?:holiday|hotel|restaurant"
+    r"|taxi|cash\s*machine|competition)\b|\bto\s+avoid\b|\bbecause\s+you'?re\s+(?:scared|afraid"
     r"|weak|too\s+proud)\b|\bdifferent\s+person\b|\bmore\s+like\s+(?:her|him|them)\b"
     r"|\byou\s+keep\s+doing\s+this\b|\bdidn'?t\s+you\W*$|\bi\s+can\s+tell\b|^\W*even\s+your\b",
     re.IGNORECASE,
@@ -903,9 +904,54 @@ WHY_HINT = (
     "happened, and what you'd like instead."
 )
 BLAMES_HINT = (
-    "This tells them what is going on in them, or compares, and they'll argue with it. Say "
-    "what you saw, and how it is for you."
+    "This tells them what is going on inside them, and they'll argue with it. Say what you "
+    "saw, and how it is for you."
 )
+
+
+# Blame the analyser may not find, said plainly: a sarcastic opener, a comparison, mind-reading.
+_PLAIN_BLAME = lazy(
+    r"^\W*(?:wow|typical|classic|oh\s+(?:great|sure|right|wow|lovely))\b"
+    r"|\bbut\s+not\s+(?:for|with)\s+(?:me|us|your)\b|\bmore\s+(?:of\s+your\s+\w+\s+)?than\s+(?:i|me)\b"
+    r"|\bthan\s+(?:i|me)\s+(?:do|did)\b|\btaking\s+it\s+out\s+on\s+me\b|\bin\s+denial\b",
+    re.IGNORECASE,
+)
+_SUMMONS = lazy(r"^\W*(?:we\s+need\s+to\s+talk|no\s+excuses)\b", re.IGNORECASE)
+_OPENER = lazy(
+    r"^\W*(?:wow|oh|well|so|fine|sure|great|right|see|seriously|typical|classic)\b", re.I
+)
+_COMPARES = lazy(
+    r"\b(?:more\s+(?:of\s+your\s+\w+\s+)?than|better\s+than|but\s+not\s+(?:for|with|to)|than\s+(?:i|me)"
+    r"\s+(?:do|did|am)|completely\s+different\s+person|(?:isn'?t|is\s+not)\s+a)\b",
+    re.IGNORECASE,
+)
+_MIND = lazy(
+    r"\byour\s+\w+\s+(?:is|are|has|have|was)\b|\bturning\s+(?:you\s+)?into\b|\btaking\s+it\s+out"
+    r"|\bin\s+denial\b|\bto\s+avoid\b|\bbecause\s+you'?re\b|\byou\s+act\s+like\b",
+    re.IGNORECASE,
+)
+
+
+def _blame_hint(sentence: str) -> str:
+    """A concrete hint for a sentence that still blames, by the kind of blame in it."""
+    if _SUMMONS.search(sentence):
+        return (
+            "This reads as a summons. You could ask instead, like \u201cWhen would be a good time "
+            "to talk tonight?\u201d"
+        )
+    if _OPENER.search(sentence):
+        return (
+            f"{hints.quote(sentence.split()[0].strip(',.!'))} at the start reads as sarcasm. Say "
+            "what happened plainly, and what you'd like."
+        )
+    if _COMPARES.search(sentence):
+        return (
+            "A comparison or a dig makes them defend themselves rather than hear you. Say what "
+            "you miss or need, and what you'd like."
+        )
+    if _MIND.search(sentence):
+        return BLAMES_HINT
+    return "Say what you saw yourself, and how it is for you."
 
 
 def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Check) -> rw.Composed:
@@ -925,7 +971,9 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             and not rw.counted(f, text)
         ]
         sentence = calm(raw)
-        blames = _STILL_BLAMES.search(sentence) is not None and sentence in reading.kept
+        blames = sentence in reading.kept and (
+            _STILL_BLAMES.search(sentence) is not None or _PLAIN_BLAME.search(sentence) is not None
+        )
         if (
             not here
             and not blames
@@ -939,7 +987,7 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
             continue
         if blames and not here:
-            left[start] = rw.LeftForYou(rw._tidy(raw), BLAMES_HINT, start, end)
+            left[start] = rw.LeftForYou(rw._tidy(raw), _blame_hint(sentence), start, end)
             continue
         if (
             sentence.endswith("?")
@@ -968,7 +1016,7 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             done_hint = done.hint
         found_hint = done_hint or next((f.hint for f in here if f.hint), None)
         if found_hint is None and done.text is not None and done.changed:
-            found_hint = f"You could say it like this: {hints.quote(done.text)}"
+            found_hint = f"You could say it like this: {hints.quote(done.text)}."
         general = rw.finding_hint(rw.GENERAL_HINT_FROM)
         if found_hint is None or found_hint == general:
             found_hint = hints.plain_hint(rw._tidy(raw), own=_own_words(raw))
@@ -1010,6 +1058,8 @@ def compose_whole(
         and "?" not in text
     )
     if reading.replaced == 0 and not reading.wishes and not complaint:
+        if any(_PLAIN_BLAME.search(k) for k in reading.kept):
+            return _declined(text, found, reading, check)  # "Wow you can find time for ..."
         return None  # nothing pushes: the message is the person's as it is
     if reading.unknown or reading.blocked:
         return None  # what a finding added in the rule files means is for its own hint
