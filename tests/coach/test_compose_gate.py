@@ -441,3 +441,26 @@ def test_a_blaming_sentence_left_for_the_person_gets_a_hint_that_names_its_kind(
 ) -> None:
     hints = " ".join(x.hint for x in analyse(text).left_for_you)
     assert words in hints, hints
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need to sort your drinking out. It's embarrassing.",
+        "You're so negative all the time. It's exhausting to be around.",
+        "You should cut down on the wine. It's ridiculous.",
+    ],
+)
+def test_a_verdict_like_its_embarrassing_is_never_kept(text: str) -> None:
+    analysis = analyse(text)
+    assert not re.search(r"embarrassing|exhausting|ridiculous", analysis.suggestion or "")
+
+
+def test_what_a_therapy_push_was_for_is_kept_in_the_wish() -> None:
+    text = "You need to get help for your gambling before you lose the house."
+    assert "gambling" in (analyse(text).suggestion or "gambling")
+
+
+def test_a_wish_from_never_anything_reads_naturally() -> None:
+    suggestion = analyse("You never ask me anything about my day.").suggestion or ""
+    assert "ask me anything" not in suggestion

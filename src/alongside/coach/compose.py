@@ -213,7 +213,9 @@ _SEE_DOCTOR = lazy(
 )
 _DOCTOR = lazy(r"\b(?:doctor|gp|dentist|surgery|check-?up)\b", re.IGNORECASE)
 _ABOUT = lazy(
-    r"\babout\s+(?P<what>(?:your|his|her|the|that)\s+[a-z' ]{2,30}?)\s*(?:[.,;!?]|$)", re.I
+    r"\b(?:about|for|with)\s+(?P<what>(?:your|his|her|the|that)\s+[a-z' ]{2,30}?)\s*(?:[.,;!?]|$"
+    r"|(?=\s(?:before|because|or|and|so|if|when|today|now)\b))",
+    re.I,
 )
 _CALM = lazy(
     r"\b(?:calm\s+down|relax|chill|sensitive|dramatic|overreact\w*|get\s+over\s+it"
@@ -796,7 +798,9 @@ _STILL_BLAMES = lazy(
     r"|\bbut\s+not\s+(?:for|with|to)\b|\byou\s+act\s+like\b|\bthan\s+(?:i|me)\s+(?:do|did|am)\b"
     r"|\bwhat\s+does\s+that\s+make\b|\bno\s+excuses\b|\bthe\s+least\s+you\b|\bafter\s+everything"
     r"|\bfor\s+once\b|\bhe\s+drank\s+himself|\bheading\s+the\s+same\s+way\b|\bnot\s+your\s+(?:mother"
-    r"|mum|maid|slave|servant|therapist)\b|\b(?:isn'?t|is\s+not)\s+a\s+(?:holiday|hotel|restaurant"
+    r"|mum|maid|slave|servant|therapist)\b|^\W*it'?s\s+(?:so\s+|actually\s+|really\s+|just\s+)?"
+    r"(?:embarrassing|disgusting|pathetic|ridiculous|exhausting|humiliating|shameful|a\s+joke"
+    r"|unbelievable|not\s+normal)\b|\b(?:isn'?t|is\s+not)\s+a\s+(?:holiday|hotel|restaurant"
     r"|taxi|cash\s*machine|competition)\b|\bto\s+avoid\b|\bbecause\s+you'?re\s+(?:scared|afraid"
     r"|weak|too\s+proud)\b|\bdifferent\s+person\b|\bmore\s+like\s+(?:her|him|them)\b"
     r"|\byou\s+keep\s+doing\s+this\b|\bdidn'?t\s+you\W*$|\bi\s+can\s+tell\b|^\W*even\s+your\b",
@@ -951,6 +955,11 @@ def _blame_hint(sentence: str) -> str:
         )
     if _MIND.search(sentence):
         return BLAMES_HINT
+    if re.match(r"\W*it'?s\b", sentence, re.IGNORECASE):
+        return (
+            f"{hints.quote(sentence)} is a verdict on them. You could leave it out, or say how it "
+            "is for you."
+        )
     return "Say what you saw yourself, and how it is for you."
 
 

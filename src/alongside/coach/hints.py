@@ -106,6 +106,7 @@ def verb_phrase(vp: str) -> str | None:
     if _SCORN.search(vp):
         return None
     vp = re.sub(r"\bany\b", "some", vp, count=1, flags=re.IGNORECASE)
+    vp = re.sub(r"\banything\b", "something", vp, count=1, flags=re.IGNORECASE)
     return vp
 
 
