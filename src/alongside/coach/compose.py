@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 import tomllib
 import zlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import alongside.coach.hints as hints
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 COMPOSE_FILE = "compose.toml"
 NEEDS_MAX = 2  # sentences of need in one message
+COMPOSE_MAX_CHARS = 4000  # a longer text is not composed into one message (a letter, a log)
 ATTEMPTS = 8  # phrasings tried when one does not pass the checks
 # The findings whose push the composer knows what to put in place of; any other (a finding
 # added in the rule files later) is left for the person with the hint its rule file gives.
@@ -277,9 +279,23 @@ _LEANS = lazy(
 )
 
 
+@lru_cache(maxsize=rw.CACHE_SENTENCES)  # a long text repeats its sentences
 def _pushes(sentence: str, check: rw.Check) -> list[Finding]:
     """What pushes in a sentence, but for an "every time" the person counted (a fact)."""
     return [f for f in check(sentence) if not rw.counted(f, sentence)]
+
+
+class _Spans:
+    """Findings by where they start, so a sentence's own are found without a scan of all
+    (a one-megabyte text has tens of thousands of sentences and findings)."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self._found = sorted(findings, key=lambda f: f.start)
+        self._starts = [f.start for f in self._found]
+
+    def between(self, start: int, end: int) -> list[Finding]:
+        """The findings that start in `start..end`."""
+        return self._found[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 _WILL = lazy(r"\bi(?:'ll|\s+will)\s+(?!be\s+here|always|try|think|wait)\w+", re.IGNORECASE)
@@ -361,11 +377,13 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
     """Each sentence kept, replaced by the need under it, or left for the person."""
     reading = _Reading(sarcastic=rw._SARCASM_CUES.search(text) is not None)
     hard = rw.is_hard(text)
-    theirs = [
-        f
-        for f in found
-        if f.polarity == "pushing" and not rw.kept_as_theirs(f) and not rw.counted(f, text)
-    ]
+    theirs = _Spans(
+        [
+            f
+            for f in found
+            if f.polarity == "pushing" and not rw.kept_as_theirs(f) and not rw.counted(f, text)
+        ]
+    )
     before_kept = True  # the sentence before was kept (a sentence may lean on it)
     for start, end in rw._sentences(text):
         raw = text[start:end]
@@ -418,7 +436,7 @@ def _sentence(
     sentence: str,
     start: int,
     end: int,
-    theirs: list[Finding],
+    theirs: _Spans,
     check: rw.Check,
     hard: bool,
 ) -> bool:
@@ -432,7 +450,7 @@ def _sentence(
         reading.rhetoric = True
         return True
     pushing = _pushes(sentence, check)
-    here = [f for f in theirs if start <= f.start < end]
+    here = theirs.between(start, end)
     if here and not pushing:  # found in the whole message (a learned or context rule)
         pushing = here
     if pushing and len(sentence.split()) <= 2 and not has_fact(raw) and not _CALM.search(raw):
@@ -538,6 +556,7 @@ def _sentence(
         if not _pushes(mine, check) and not _SCOLD.search(mine):
             reading.kept.append(mine)
             reading.replaced += 1
+            _wish_from_why(reading, sentence)  # "when you never call" -> "I'd like you to call."
             return False
     wish = hints.never_as_wish(sentence)
     if wish is not None and not _pushes(wish, check):
@@ -967,17 +986,15 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
     """No whole message: each sentence that pushes is left for the person, with its hint."""
     hard = rw.is_hard(text)
     left = {x.start: x for x in reading.left}
+    pushing = _Spans([f for f in found if f.polarity == "pushing"])
     for start, end in rw._sentences(text):
         if start in left:
             continue
         raw = text[start:end]
         here = [
             f
-            for f in found
-            if f.polarity == "pushing"
-            and start <= f.start < end
-            and not rw.kept_as_theirs(f)
-            and not rw.counted(f, text)
+            for f in pushing.between(start, end)
+            if not rw.kept_as_theirs(f) and not rw.counted(f, text)
         ]
         sentence = calm(raw)
         blames = sentence in reading.kept and (
@@ -1052,6 +1069,8 @@ def compose_whole(
 ) -> rw.Composed | None:
     """The whole message composed from what the person means; None when this message is not
     one to compose (nothing pushes, abuse or control, nothing of theirs to build on)."""
+    if len(text) > COMPOSE_MAX_CHARS:
+        return None  # a long text is not one message to send: its sentences are reworked
     if rw.is_abuse(text):
         return None
     if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.search(text)):
