@@ -464,3 +464,22 @@ def test_what_a_therapy_push_was_for_is_kept_in_the_wish() -> None:
 def test_a_wish_from_never_anything_reads_naturally() -> None:
     suggestion = analyse("You never ask me anything about my day.").suggestion or ""
     assert "ask me anything" not in suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're acting like a child about the holiday. Just book it.",
+        "You don't even notice when I'm upset. You just carry on watching telly.",
+    ],
+)
+def test_an_order_or_a_dismissal_is_not_kept_under_a_soft_line(text: str) -> None:
+    assert analyse(text).suggestion is None
+
+
+def test_just_now_is_a_time_not_an_order() -> None:
+    text = (
+        "Just now I'm going to need you to actually do the school lift on Thursdays, hey. "
+        "You promised in January."
+    )
+    assert "You promised in January." in (analyse(text).suggestion or "")

@@ -801,7 +801,8 @@ _OWN_STATE = lazy(
     r"|cant|feel|felt|guess|tried|know|need|want|miss|lost|wish|hope|just|should|must)\b"
     r"|\b(?:makes?|made|making)\s+me\s+(?:feel|so|really)\b"
     r"|\bi(?:'m|\s+am|m)\s+(?:not\s+)?(?:so\s+|really\s+|just\s+)?(?:weak|tired|exhausted|scared"
-    r"|worried|sad|lonely|hurt|done|finished|trying|sorry|stuck|lost|alone|broken)\b",
+    r"|worried|sad|lonely|hurt|done|finished|trying|sorry|stuck|lost|alone|broken|upset|low|angry"
+    r"|frightened|struggling|overwhelmed|anxious|miserable|gutted|fed\s+up)\b",
     re.IGNORECASE,
 )
 # A kept sentence that still blames, reads the partner's mind or compares: the soft lines
@@ -812,7 +813,8 @@ _STILL_BLAMES = lazy(
     r"|we\s+need\s+to\s+talk|no\s+excuses)\b"
     r"|\byour\s+(?:grief|anger|jealousy|insecurit\w*|depression|adhd|ptsd|temper|problem|issues?"
     r"|ego|pride|moods?|stress|attitude|behaviou?r|job|work)\s+(?:is|are|has|have|was)\b"
-    r"|\bturning\s+(?:you\s+)?into\b|\byou\s+just\s+(?:sit|lie|lay|scroll|ignore|stand|play)\b|\btaking\s+it\s+out\s+on\b|\bin\s+denial\b"
+    r"|\bturning\s+(?:you\s+)?into\b|\byou\s+just\s+(?:sit|lie|lay|scroll|ignore|stand|play|carry"
+    r"|keep|walk|go|watch|shrug|laugh)\b|^\W*just\s+(?!to\b|wanted\b|want\b|now\b|so\b)\w+|\btaking\s+it\s+out\s+on\b|\bin\s+denial\b"
     r"|\bmore\s+(?:of\s+your\s+\w+\s+)?than\s+(?:i|me|you)\b|\bbetter\s+than\s+you\b"
     r"|\bbut\s+not\s+(?:for|with|to)\b|\byou\s+act\s+like\b|\bthan\s+(?:i|me)\s+(?:do|did|am)\b"
     r"|\bwhat\s+does\s+that\s+make\b|\bno\s+excuses\b|\bthe\s+least\s+you\b|\bafter\s+everything"
@@ -957,6 +959,11 @@ _MIND = lazy(
 
 def _blame_hint(sentence: str) -> str:
     """A concrete hint for a sentence that still blames, by the kind of blame in it."""
+    if re.match(r"\W*just\s+\w+", sentence, re.IGNORECASE):
+        return (
+            "This reads as an order. Say it as a request of your own, one they can say yes or "
+            "no to."
+        )
     if _SUMMONS.search(sentence):
         return (
             "This reads as a summons. You could ask instead, like \u201cWhen would be a good time "
