@@ -57,7 +57,7 @@ class Words:
     asks: dict[str, tuple[str, ...]]
     topic_words: dict[str, tuple[str, ...]]  # topic -> its words (in file order)
     feel: tuple[str, ...]
-    ending: tuple[str, ...]  # a limit said calmly, for "... or we're done"
+    ending: tuple[str, ...]  # none: an ultimatum is left for the person (compose.toml)
     examples: tuple[dict[str, object], ...]
 
 
@@ -320,7 +320,7 @@ class _Reading:
     left: list[rw.LeftForYou] = field(default_factory=list)
     blocked: bool = False  # a sentence the message needs cannot be sent: nothing composed
     sarcastic: bool = False  # the message opens with "Fine." or "Sure": no "please" is read in
-    ending: bool = False  # an ultimatum's "or we're done": said as a calm limit at the end
+    ending: bool = False  # an ultimatum ("or we're done"): no whole message, left with a hint
     unknown: bool = False  # a finding the composer does not know (added in the rule files)
     asks: bool = False  # the person already asks or proposes something
     replaced: int = 0  # pushing sentences replaced by what is under them
