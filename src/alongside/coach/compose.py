@@ -883,10 +883,14 @@ def _grounded(said: list[str], text: str) -> bool:
 def _repeats(whole: list[str], kept: list[str]) -> bool:
     """The same three words twice ("going on for you ... going on for you"), or a time the
     person already gave asked again ("Tonight. ... some time tonight")."""
-    words = _WORDS.findall(" ".join(whole).lower())
-    grams = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
-    if len(grams) != len(set(grams)):
-        return True
+
+    def grams(text: str) -> list[tuple[str, ...]]:
+        words = _WORDS.findall(text.lower())
+        return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+
+    every = [g for line in whole for g in grams(line)]
+    if any(every.count(g) > 1 for line in whole[len(kept) :] for g in grams(line)):
+        return True  # the coach's words said twice (the person may repeat themselves)
     said = " ".join(kept).lower()
     added = " ".join(whole[len(kept) :]).lower()
     if any(t in said and t in added for t in _TIMES):
