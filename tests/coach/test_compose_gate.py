@@ -485,3 +485,17 @@ def test_just_now_is_a_time_not_an_order() -> None:
         "You promised in January."
     )
     assert "You promised in January." in (analyse(text).suggestion or "")
+
+
+def test_a_hint_never_offers_always_said_as_keep_as_the_fix() -> None:
+    for text in (
+        "You're still texting your ex every night at midnight. You always say it's 'just friends'.",
+        "You always leave me to do bedtime. It's not fair.",
+    ):
+        for x in analyse(text).left_for_you:
+            assert "You keep" not in x.hint, x.hint
+
+
+def test_an_emphatic_word_is_not_called_sarcasm() -> None:
+    hints = [x.hint for x in analyse("I am DONE cleaning up your sick at 3am. DONE.").left_for_you]
+    assert all("sarcasm" not in h for h in hints), hints

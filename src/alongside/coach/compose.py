@@ -929,8 +929,8 @@ def _confident(text: str, reading: _Reading) -> bool:
 
 DIG_HINT = "Keep what happened, leave out the dig, and say how it is for you."
 WHY_HINT = (
-    "A \u201cwhy do you \u2026?\u201d question is hard to answer without a defence. Say what "
-    "happened, and what you'd like instead."
+    "A question like this is hard to answer without a defence. Say what happened, and what "
+    "you'd like instead."
 )
 BLAMES_HINT = (
     "This tells them what is going on inside them, and they'll argue with it. Say what you "
@@ -1020,7 +1020,7 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
         ):
             continue
         if _RHETORIC.match(sentence) and not has_fact(raw):
-            hint = f"{hints.quote(sentence)} can read as sarcasm. You could leave it out."
+            hint = f"{hints.quote(sentence)} adds an edge but no new point. You could leave it out."
             left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
             continue
         if blames and not here:
@@ -1052,6 +1052,8 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
         else:
             done_hint = done.hint
         found_hint = done_hint or next((f.hint for f in here if f.hint), None)
+        if found_hint is None and here and re.search(r"\balways\b", raw, re.IGNORECASE):
+            found_hint = rw.finding_hint(here[0].id)  # "always" -> "keep" is the same push
         if found_hint is None and done.text is not None and done.changed:
             found_hint = f"You could say it like this: {hints.quote(done.text)}."
         general = rw.finding_hint(rw.GENERAL_HINT_FROM)

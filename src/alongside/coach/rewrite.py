@@ -1181,11 +1181,12 @@ def compose(
             # a sentence patched in place is the same push in other words (raters, blind):
             # it is left for the person, with the gentler wording as an idea
             wish = hints.never_as_wish(_tidy(raw))
-            idea = (
-                f"You could ask for what you'd like instead: {hints._example(wish)}"
-                if wish is not None
-                else f"You could say it like this: {hints.quote(done.text)}."
-            )
+            if wish is not None:
+                idea = f"You could ask for what you'd like instead: {hints._example(wish)}"
+            elif re.search(r"\balways\b", raw, re.IGNORECASE):
+                idea = finding_hint("absolute")  # "always" -> "keep" is the same push
+            else:
+                idea = f"You could say it like this: {hints.quote(done.text)}."
             left.append(LeftForYou(_tidy(raw), idea, start, end))
             continue
         if done.text in seen:
