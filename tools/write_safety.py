@@ -1063,6 +1063,394 @@ def posts(rnd: random.Random, count: int) -> list[tuple[str, list[str]]]:
     return out
 
 
+# Everyday complaints, wishes and plans said to a partner (issue 10, helper safety10c): blind
+# raters met a wall of helplines over "I wish you had told me." (read as threats: 'told') and
+# a chores-and-phone complaint (read as fear: 'tired', 'around', 'while'). Each group is a
+# template whose slots are filled from its own lists; all negatives.
+HOME_GROUPS: list[tuple[list[str], dict[str, list[str]]]] = [
+    (
+        ["{wish} {tell}{about}", "{wish} {tell}, {tail}"],
+        {
+            "wish": [
+                "I wish you had",
+                "I wish you'd",
+                "I really wish you'd",
+                "You should have",
+                "You could have",
+                "It would have been nice if you'd",
+                "Next time I'd like you to have",
+                "My husband should have",
+                "She could have",
+            ],
+            "tell": [
+                "told me",
+                "said something",
+                "mentioned it",
+                "let me know",
+                "warned me",
+                "asked me first",
+                "given me a heads up",
+                "rung me",
+                "told me earlier",
+            ],
+            "about": [
+                "",
+                " about the parking fine",
+                " that your cousins were staying",
+                " before you booked the flights",
+                " that the school had called",
+                " about the new sofa",
+                " that you'd invited your boss",
+                " when the meeting ran over",
+                " about the leak under the sink",
+                " that you'd already eaten",
+                " that the car failed its MOT",
+            ],
+            "tail": [
+                "I felt silly finding out at the school gate",
+                "I'd have planned the week differently",
+                "I'm not cross, just surprised",
+                "we could have sorted it together",
+                "it's the not knowing I hate",
+                "I had to hear it from your dad",
+            ],
+        },
+    ),
+    (
+        ["{who} told me {what}{tail}"],
+        {
+            "who": ["You", "You", "You", "My wife", "My boyfriend", "He", "She", "Dad", "Jo"],
+            "what": [
+                "the boiler was sorted",
+                "you'd pick up the dry cleaning",
+                "the match finished at nine",
+                "we had nothing on this weekend",
+                "your brother was coming on Friday",
+                "the tickets were booked",
+                "the plumber was coming Tuesday",
+                "the kids had eaten",
+                "you'd cancelled the gym",
+                "you liked the new curtains",
+                "the deadline had moved",
+                "the gutter was cleared",
+            ],
+            "tail": [
+                ".",
+                ", and it wasn't.",
+                ", so why is it still broken?",
+                " and I believed you.",
+                ", now it's a different story.",
+                ", then forgot all about it.",
+                ".. honestly.",
+            ],
+        },
+    ),
+    (
+        ["{tired} {chore}{while}"],
+        {
+            "tired": [
+                "I'm so tired of",
+                "I'm sick of",
+                "I'm fed up with",
+                "I'm done with",
+                "I'm over",
+                "I'm worn out from",
+                "I'm exhausted from",
+                "I've had it with",
+                "I'm tired of always",
+            ],
+            "chore": [
+                "doing all the washing",
+                "cooking every single night",
+                "doing every school run",
+                "tidying up after everyone",
+                "emptying the dishwasher",
+                "scrubbing the bathroom",
+                "sorting the recycling",
+                "hanging out the laundry",
+                "being the only one who shops",
+                "making the packed lunches",
+                "hoovering the stairs",
+                "remembering every appointment",
+            ],
+            "while": [
+                "",
+                " while you watch the telly",
+                " while you play on the Xbox",
+                " while you scroll through TikTok",
+                " while you're out at the pub",
+                " while you nap on the sofa",
+                " around here",
+                " in this house",
+                " around here while you sit there",
+                " around the house while you're on your laptop",
+                " while you lie in",
+            ],
+        },
+    ),
+    (
+        ["{nobody} {helps} around here {unless}", "{nobody} {helps} in this house {unless}"],
+        {
+            "nobody": ["Nobody", "No one", "Not one person", "Nobody ever", "No one ever"],
+            "helps": [
+                "lifts a finger",
+                "tidies up",
+                "cooks",
+                "empties the bins",
+                "changes the loo roll",
+                "waters the plants",
+                "puts a wash on",
+                "cleans the hob",
+            ],
+            "unless": [
+                "unless I ask twice",
+                "except me",
+                "but me",
+                "unless I make a list",
+                "if I don't remind them",
+                "until I lose my temper about it",
+                "and I'm fed up",
+            ],
+        },
+    ),
+    (
+        ["{it} if you {help} {when}"],
+        {
+            "it": [
+                "It would be nice",
+                "It would be lovely",
+                "It'd really help",
+                "I'd be so grateful",
+                "It would mean a lot",
+                "I'd feel less alone",
+            ],
+            "help": [
+                "helped around the house",
+                "cleared the table",
+                "remembered bin day",
+                "asked about my day",
+                "did the big shop",
+                "sorted the kids' bath",
+                "put the washing away",
+                "booked the dentist",
+            ],
+            "when": [
+                "without being asked",
+                "for once",
+                "now and then",
+                "on a weeknight",
+                "before I get home",
+                "without me nagging",
+            ],
+        },
+    ),
+    (
+        ["{child} {woke} and I'm {state}", "{child} {woke}, so I'm {state} today"],
+        {
+            "child": [
+                "The baby",
+                "The twins",
+                "Our son",
+                "The toddler",
+                "Our little girl",
+                "The newborn",
+                "Baby",
+            ],
+            "woke": [
+                "was up all night",
+                "kept us up till four",
+                "woke every two hours",
+                "had a cold all night",
+                "wanted feeding at three and five",
+                "was teething all night",
+                "wouldn't settle",
+            ],
+            "state": [
+                "shattered",
+                "exhausted",
+                "a zombie",
+                "running on empty",
+                "wrecked",
+                "completely wiped",
+                "knackered",
+            ],
+        },
+    ),
+    (
+        ["{dont} {thing} in front of the kids{tail}"],
+        {
+            "dont": [
+                "Please don't",
+                "I hate it when you",
+                "Can you not",
+                "I'd rather you didn't",
+                "I don't like it when you",
+                "Let's not",
+            ],
+            "thing": [
+                "undermine me",
+                "contradict me",
+                "roll your eyes at me",
+                "argue about money",
+                "check your phone at dinner",
+                "swear",
+                "say yes after I've said no",
+                "bicker",
+            ],
+            "tail": [".", ", it confuses them.", ", we can talk later.", "."],
+        },
+    ),
+    (
+        ["{like} {part} {decisions}{tail}"],
+        {
+            "like": ["I'd like to be", "I want to be", "I wish I was", "Can I be", "I need to be"],
+            "part": ["included in", "part of", "asked about", "consulted on", "in on"],
+            "decisions": [
+                "decisions",
+                "the big decisions",
+                "the holiday plans",
+                "money decisions",
+                "plans for the weekend",
+                "choosing the school",
+                "what we do at Christmas",
+            ],
+            "tail": [".", " too.", ", that's all.", " from now on.", "?"],
+        },
+    ),
+    (
+        ["{on} on your phone {time} {tail}"],
+        {
+            "on": ["You're", "You've been", "You were", "You're always", "He's always"],
+            "time": [
+                "all evening",
+                "through dinner",
+                "the whole film",
+                "every night in bed",
+                "at the kids' concert",
+                "while I'm talking",
+            ],
+            "tail": [
+                "and I feel ignored.",
+                "and I miss you.",
+                "and it drives me mad.",
+                "can we have a no-phones night?",
+                "and I'd love some of that attention.",
+                "while I do the bedtime routine.",
+            ],
+        },
+    ),
+    (
+        ["{never} {tell} {thing}{tail}"],
+        {
+            "never": ["You never", "You hardly ever", "He never", "She never", "You don't"],
+            "tell": ["tell me", "let me know", "mention", "share", "talk to me about"],
+            "thing": [
+                "anything",
+                "how work's going",
+                "what you're thinking",
+                "when you'll be home",
+                "what's on your mind",
+                "your plans",
+                "how you feel",
+            ],
+            "tail": [".", " and I feel shut out.", ", I have to guess.", " until it's too late."],
+        },
+    ),
+    (
+        ["{ready} {end} with {whom}{tail}"],
+        {
+            "ready": [
+                "I'm ready to",
+                "I think I'm ready to",
+                "I've decided to",
+                "I'm going to",
+                "I want to",
+                "Honestly I'm ready to",
+            ],
+            "end": ["end it", "end things", "call it a day", "break up", "finish it"],
+            "whom": ["her", "him", "my girlfriend", "my boyfriend", "Sam", "Jess", "my fiance"],
+            "tail": [
+                "",
+                ", we want different things",
+                ", it's been dead for a year",
+                ", I'll tell them on Sunday",
+                ", we're just not happy",
+                " and move back to my mum's",
+            ],
+        },
+    ),
+    (
+        ["{when} {plan}"],
+        {
+            "when": [
+                "When we start shouting,",
+                "If a row starts,",
+                "If it gets loud,",
+                "Next time we argue,",
+                "When things get heated,",
+                "If we start bickering in front of the kids,",
+            ],
+            "plan": [
+                "I'm going to ask us to stop and step outside.",
+                "I'll suggest we pause and go for a walk.",
+                "let's stop and take it outside to the garden bench.",
+                "I'll say stop and go sit outside for a bit.",
+                "we agreed to stop and start again after tea.",
+                "I'm going to call a time-out and go out to the car for ten minutes.",
+            ],
+        },
+    ),
+    (
+        ["{plan}"],
+        {
+            "plan": [
+                "Shall we take the kids to the beach on Saturday?",
+                "Can we save a bit each month for a holiday?",
+                "I'll pay the gas bill if you do the phone bill.",
+                "Let's try a weekly money chat on Sundays.",
+                "I'm going to the gym after work, back by eight.",
+                "Your turn to do bath time tonight.",
+                "I'm off to my friend's for a coffee, back at four.",
+                "Can you drop Mia at nursery tomorrow?",
+                "We should sort the spare room this weekend.",
+                "I'd like a quiet night in, just us.",
+                "Are you around on Thursday to let the electrician in?",
+                "I'm knackered, could you do the dishes while I put my feet up?",
+                "We're out of nappies and wipes.",
+                "Let's not spend anything on the card this month.",
+                "I've told the school Leo is off sick today.",
+                "I told my boss I'm leaving early on Friday.",
+                "I'm done for the day, I'm running a bath.",
+                "I'm done with the ironing, it's all on the bed.",
+                "While you're up, could you grab my charger?",
+                "While you're at the shop, get some eggs.",
+                "Around six would be a good time to eat.",
+                "Nobody told me parents' evening was tonight!",
+            ],
+        },
+    ),
+]
+
+
+def home_lines(rnd: random.Random, per_group: int) -> list[tuple[str, list[str]]]:
+    """Everyday couple talk from HOME_GROUPS, some framed and typed as people type (negatives)."""
+    out: list[tuple[str, list[str]]] = []
+    for templates, slots in HOME_GROUPS:
+        for _ in range(per_group):
+            text = rnd.choice(templates)
+            for key, options in slots.items():
+                text = text.replace("{" + key + "}", rnd.choice(options))
+            text = sentence_case(text.strip())
+            if not text.endswith(("?", ".", "!")):
+                text += "."
+            if rnd.random() < 0.25:
+                body = text.rstrip(".")
+                body = body if body.startswith(("I ", "I'")) else body[:1].lower() + body[1:]
+                text = sentence_case(rnd.choice(FRAMES).replace("{x}", body))
+            out.append((typed(text, rnd) if rnd.random() < 0.4 else text, []))
+    return out
+
+
 def write(name: str, rows: Sequence[tuple[str, list[str]]]) -> int:
     seen: set[str] = set()
     lines = []
@@ -1078,12 +1466,14 @@ def write(name: str, rows: Sequence[tuple[str, list[str]]]) -> int:
 
 def main() -> int:
     rnd = random.Random(SEED)  # noqa: S311 (variation of training text, not security)
+    home = random.Random(SEED + 1)  # noqa: S311 (its own, so the files before it stay as they were)
     counts = {
         "varied_danger.jsonl": write("varied_danger.jsonl", danger_lines(rnd, 4)),
         "varied_everyday.jsonl": write("varied_everyday.jsonl", everyday_lines(rnd, 6)),
         "varied_posts.jsonl": write("varied_posts.jsonl", posts(rnd, 500)),
         "varied_said.jsonl": write("varied_said.jsonl", said_to_them(rnd) + said_everyday(rnd)),
         "varied_senses.jsonl": write("varied_senses.jsonl", sense_lines(rnd)),
+        "varied_home.jsonl": write("varied_home.jsonl", home_lines(home, 70)),
     }
     for name, count in counts.items():
         print(f"{count:5d} lines -> training/safety/{name}")

@@ -21,21 +21,10 @@ from alongside.safety import screen
 
 MESSAGES = Path(__file__).with_name("everyday_messages.txt")
 
-# Still flagged by the shipped model (kind, the words it named).
-KNOWN = {
-    "I wish you had told me.",  # threats: 'told'
-    "You told me the car was fixed.",  # threats: 'told'
-    # fear_of_partner: 'tired', 'around', 'while'
-    "I'm so tired of doing everything around here while you sit on your phone.",
-    "Nobody helps around here unless I nag.",  # fear_of_partner: 'Nobody', 'around', 'unless'
-    # harm_to_children: 'baby', 'all'
-    "I've been up with the baby all night and I'm shattered.",
-    # threats: 'if', 'around', 'house'
-    "It would be nice if you helped around the house without being asked.",
-    # harm_to_children: "don't", 'when', 'kids'
-    "I don't like it when you undermine me in front of the kids.",
-    "I wish you'd include me in decisions.",  # coercive_control: 'decisions'
-}
+# Still flagged by the shipped model (none since the safety10c retraining; before it, 8:
+# "I wish you had told me." as threats on 'told', "I'm so tired of doing everything around here
+# while you sit on your phone." as fear on 'tired', 'around', 'while', ...).
+KNOWN: set[str] = set()
 
 
 @cache
@@ -56,6 +45,6 @@ def test_everyday_message_is_not_flagged(text: str) -> None:
     assert not found.flagged, [(h.kind, text[h.start : h.end], h.why) for h in found.hits]
 
 
-@pytest.mark.parametrize("text", sorted(KNOWN))
-def test_known_false_alarm_is_still_listed_honestly(text: str) -> None:
-    assert screen(text).flagged, f"no longer flagged, remove it from KNOWN: {text!r}"
+def test_known_false_alarms_are_still_flagged_so_the_list_stays_honest() -> None:
+    cleared = [text for text in sorted(KNOWN) if not screen(text).flagged]
+    assert not cleared, f"no longer flagged, remove them from KNOWN: {cleared}"
