@@ -25,10 +25,11 @@ tools/train_meaning.py adds whatever the rules find in each line.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from pathlib import Path
+
+from write_meaning import save_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "training" / "meaning" / "counsellor.jsonl"
@@ -840,17 +841,7 @@ def generate() -> list[dict[str, object]]:
 
 def main() -> int:
     rows = generate()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
-    counts: dict[str, int] = {}
-    for r in rows:
-        for f in r["findings"] or ["(none)"]:  # type: ignore[attr-defined]
-            counts[f] = counts.get(f, 0) + 1
-    print(f"{len(rows)} lines -> {OUT.relative_to(ROOT)}")
-    for k, v in sorted(counts.items()):
-        print(f"  {k:22} {v}")
+    save_rows(rows, OUT)
     return 0
 
 

@@ -1256,19 +1256,25 @@ def generate() -> list[dict[str, object]]:
     return rows
 
 
-def main() -> int:
-    rows = generate()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(
+def save_rows(rows: list[dict[str, object]], out: Path) -> None:
+    """Write `rows` as JSON lines to `out` and print how many lines each finding has (shared
+    with tools/write_counsellor.py)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
     counts: dict[str, int] = {}
     for r in rows:
         for f in r["findings"] or ["(none)"]:  # type: ignore[attr-defined]
             counts[f] = counts.get(f, 0) + 1
-    print(f"{len(rows)} lines -> {OUT.relative_to(ROOT)}")
+    print(f"{len(rows)} lines -> {out.relative_to(ROOT)}")
     for k, v in sorted(counts.items()):
         print(f"  {k:22} {v}")
+
+
+def main() -> int:
+    rows = generate()
+    save_rows(rows, OUT)
     return 0
 
 
