@@ -1,5 +1,6 @@
 """The coach's text is about to go to the partner: where it touches on abuse or control, both
-faces say what sending it could do, after the help; never for other kinds or plain words."""
+faces say what sending it could do, before the list of help (raters: the most useful line
+was at the very bottom); never for other kinds or plain words."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def test_cli_check_says_what_sending_could_do(cli: RunCli, text: str) -> None:
     assert result.returncode == 0, result.stderr
     assert "Your safety comes first" in out
     assert BEFORE_SENDING in out
-    assert out.index("Domestic abuse") < out.index(BEFORE_SENDING)  # the help comes first
+    assert out.index(BEFORE_SENDING) < out.index("Domestic abuse")  # read before the list
 
 
 @pytest.mark.parametrize("text", NOT_ABUSE)

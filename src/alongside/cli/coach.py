@@ -401,12 +401,9 @@ def _behind(finding: Finding) -> str:
 
 def _show_safety(console: Console, analysis: Analysis, country: str | None) -> None:
     """Safety before coaching: the warm message and who can help, nothing about the wording."""
-    from rich.markup import escape
 
     from alongside.cli.safety_view import print_safety
     from alongside.safety.messages import before_sending
 
-    print_safety(analysis.safety, country=country, console=console, heading=True)
     caution = before_sending(analysis.safety.kinds)
-    if caution:
-        console.print(f"\n{escape(caution)}")
+    print_safety(analysis.safety, country=country, console=console, heading=True, note=caution)

@@ -33,6 +33,7 @@ def print_safety(
     country: str | None = None,
     console: Console | None = None,
     heading: bool = False,
+    note: str = "",
 ) -> None:
     """The one way the CLI shows safety help: the message for what was found (if anything),
     then the help for the country, ordered for it (`resources_for(country, kinds)`).
@@ -51,6 +52,8 @@ def print_safety(
     if heading:
         out.print("[bold]Your safety comes first[/bold]")
     out.print(f"{escape(screening.message if screening is not None and flagged else GENERAL)}\n")
+    if note:  # a word for this surface, read before the list (the coach: before sending)
+        out.print(f"[bold]{escape(note)}[/bold]\n")
     if found.notice:
         out.print(escape(found.notice) + "\n")
     if found.code is None:
