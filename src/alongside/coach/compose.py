@@ -28,12 +28,43 @@ import re
 import tomllib
 import zlib
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import alongside.coach.hints as hints
 import alongside.coach.rewrite as rw
+from alongside.coach.rewrite import (
+    _CLOSING,
+    _CLOSING_OFF,
+    _DECIDES,
+    _OWN_FEELING_SAID,
+    _PROPOSES,
+    _SHOUTED,
+    _THERAPY,
+    _WISHES,
+    ASK_FIRST,
+    GENERAL_HINT_FROM,
+    SUPPORT,
+    Check,
+    Composed,
+    LeftForYou,
+    _sarcastic,
+    _sentences,
+    _tidy,
+    _whole_passes,
+    diagnoses,
+    feeling_choices,
+    feeling_fits,
+    finding_hint,
+    is_abuse,
+    is_hard,
+    names_a_feeling,
+    rework,
+    scorns,
+    states_a_limit,
+)
 from alongside.coach.rules import DATA
 from alongside.lazyre import lazy
 
@@ -913,8 +944,10 @@ def _confident(text: str, reading: _Reading) -> bool:
             return False
     if reading.rhetoric and any(_DARE.match(calm(text[a:b])) for a, b in rw._sentences(text)):
         return False  # "Fine. Don't come to the counselling then." is a dare, not a wish
-    if reading.reported and _ENDORSES.search(text):
-        return False  # "Your mum said you've always had a temper. So even she knows."
+    if _ENDORSES.search(text):
+        # "Your mum said you've always had a temper. So even she knows.": someone's verdict
+        # taken as the person's own, whether or not the analyser read the first as reported
+        return False
     if reading.pleased:
         return False  # "Fine. Don't go." is a dare; "Don't text me tonight." may be a limit
     if any(_STILL_BLAMES.search(k) for k in reading.kept):
@@ -1227,3 +1260,155 @@ def _passes(suggestion: str, reading: _Reading, check: rw.Check) -> bool:
         if at >= 0:
             spans.append((at, at + len(r)))
     return all(any(a <= f.start < b for a, b in spans) for f in check(suggestion))
+
+
+# The whole suggestion and the tip (moved from rewrite.py, which no longer imports this) ---
+
+
+def compose(
+    text: str, findings: Iterable[Finding], check: Check, feel: str | None = None
+) -> Composed:
+    """The whole-message suggestion, composed from what the person means (see module doc).
+
+    `check` is the analyser's `pushing_in` (see `rework`).
+    """
+    found = list(findings)
+    hard = is_hard(text)
+    abuse = is_abuse(text)
+    named = names_a_feeling(text)
+    support = SUPPORT if hard or abuse else None
+    choices = feeling_choices() if feeling_fits(text) else ()
+    if not text.strip():
+        return Composed(None, (), (), None)
+    whole = compose_whole(text, found, check, feel)
+    if whole is not None:
+        return whole
+    if not addressed(text):
+        # about the partner, not to them ("She never listens."): nothing to send is made of
+        # it; the notes on each finding are theirs
+        return Composed(None, (), choices, support)
+    has_pushing = any(f.polarity == "pushing" for f in found)
+    if (
+        not has_pushing
+        and not diagnoses(text)
+        and not _CLOSING_OFF.search(text)
+        and not any(scorns(text[a:b]) for a, b in _sentences(text))
+    ):
+        return Composed(None, (), (), support)
+    parts: list[str] = []
+    left: list[LeftForYou] = []
+    reported: list[str] = []
+    seen: set[str] = set()
+    ask_at: int | None = None
+    kept_any = False
+    for start, end in _sentences(text):
+        raw = text[start:end]
+        done = rework(raw, hard, check, abuse)
+        if done.text is None:
+            hint = done.hint or finding_hint(GENERAL_HINT_FROM)
+            if "\u201cPlease " in hint and _sarcastic(text, check):  # "Fine. Don't go."
+                hint = (
+                    f"{hints.quote(_tidy(raw))} can read as a dare here. Say plainly what you "
+                    "want, in your own words."
+                )
+            last = left[-1] if left else None
+            if (
+                last is not None
+                and _CLOSING_OFF.search(raw)
+                and _CLOSING_OFF.search(last.sentence)
+                and not text[last.end : start].strip()
+            ):  # "Full stop. I'm not discussing it anymore.": one point, said once
+                joined = _tidy(text[last.start : end])
+                left[-1] = LeftForYou(joined, hints.for_closing(joined), last.start, end)
+                continue
+            left.append(LeftForYou(_tidy(raw), hint, start, end))
+            continue
+        if (
+            done.changed
+            and not done.reported
+            and not done.ask_first
+            and not own_need_only(done.text, raw)  # "I need you to ..." is theirs to say
+        ):
+            # a sentence patched in place is the same push in other words (raters, blind):
+            # it is left for the person, with the gentler wording as an idea
+            wish = hints.never_as_wish(_tidy(raw))
+            if wish is not None:
+                idea = f"You could ask for what you'd like instead: {hints._example(wish)}"
+            elif re.search(r"\balways\b", raw, re.IGNORECASE):
+                idea = finding_hint("absolute")  # "always" -> "keep" is the same push
+            else:
+                idea = f"You could say it like this: {hints.quote(done.text)}."
+            left.append(LeftForYou(_tidy(raw), idea, start, end))
+            continue
+        if done.text in seen:
+            continue
+        seen.add(done.text)
+        if done.ask_first and ask_at is None:
+            ask_at = len(parts)
+        if done.reported:
+            reported.append(done.text)
+        parts.append(done.text)
+        kept_any = True
+    if not kept_any or left:
+        # A whole message without the sentences left for the person loses what they meant
+        # (rated worse than the original, blind): then only the hints are shown.
+        return Composed(None, tuple(left), choices, support)
+    if feel and not named:
+        parts.insert(1 if len(parts) > 1 else len(parts), f"I feel {feel}.")
+        if ask_at is not None and ask_at >= 1:
+            ask_at += 1
+    if ask_at is not None:
+        parts.insert(ask_at, ASK_FIRST)
+    parts = [p if p[-1:] in _CLOSING else p + "." for p in parts]
+    suggestion = " ".join(parts)
+    if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()) or own_need_only(
+        suggestion, text
+    ):
+        return Composed(None, tuple(left), choices, support)  # nothing gentler to offer
+    if not _whole_passes(suggestion, reported, check):
+        return Composed(None, tuple(left), choices, support)
+    return Composed(suggestion, tuple(left), choices, support)
+
+
+def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
+    """When nothing pushes: one concrete next step (a request to end with, a word about how it
+    is for them), or None. `check` is the analyser's `pushing_in`."""
+    from alongside.messages import Msg
+
+    findings = list(findings)
+    ids = {f.id for f in findings}
+    if not text.strip() or is_hard(text) or is_abuse(text):
+        return None  # the word about the person's own support is shown instead
+
+    whole = compose_whole(text, findings, check)
+    if whole is not None and (whole.text is not None or whole.left):
+        return None  # a whole gentler message, or the sentences left with hints, instead
+    if states_a_limit(text) or _DECIDES.search(text):
+        # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
+        return Msg.TIP_LIMIT_SHOUTED if _SHOUTED.search(text) else Msg.TIP_LIMIT
+    feels = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
+    plain = not feels and not feeling_fits(text)
+    if plain:
+        feels = True  # an "I feel" line does not fit (an ex, a split, arrangements, warm words)
+    warm = bool(ids & {"appreciation", "reassurance", "validation", "apology"}) or warm_words(text)
+    asks = (
+        bool(ids & {"open_question", "permission"})
+        or "?" in text
+        or _PROPOSES.search(text) is not None
+        or _WISHES.search(text) is not None
+    )
+    if not asks and not warm:
+        ask = request_for(text)  # a request that fits what the message is about, or None
+        if ask is not None:
+            if feels or "i_statement" in ids:
+                return Msg.TIP_END_WITH_REQUEST.format(ask=ask)
+            return Msg.TIP_FEELING_AND_REQUEST.format(ask=ask)
+    if not feels and "i_statement" not in ids and not warm:
+        return Msg.TIP_SEND_IT_ASKS if "?" in text else Msg.TIP_ADD_FEELING
+    if not asks and not warm and _THERAPY.search(text):
+        return Msg.TIP_INVITE_THEIR_SIDE.format(ask="What would make it feel easier for you?")
+    if not asks and not warm and not feels:
+        return Msg.TIP_THANK_FIRST
+    if asks and warm:
+        return None  # thanks, their feeling and a question: nothing to add
+    return Msg.TIP_SEND_IT_CLEAR if plain else Msg.TIP_SEND_AS_IT_IS

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from alongside.coach.compose import compose, tip
 from alongside.coach.rewrite import (
     Check,
     Composed,
     LeftForYou,
-    compose,
     hint_for_finding,
     rewrite_finding,
-    tip,
 )
 from alongside.coach.rules import findings
 
@@ -127,7 +126,7 @@ class Analysis:
         """When nothing pushes: one concrete idea to make the message warmer."""
         if self.safety.flagged or self.pushing or self.about_you or self.compose().left:
             return None  # a sentence left for the person has its own hint
-        return tip(self.findings, self.text)
+        return tip(self.findings, self.text, self.check)
 
     @property
     def pushing(self) -> int:
