@@ -64,7 +64,7 @@ class Msg:
     FEELING_UNCLEAR: Final = (
         "Please name a feeling in a word or two, like hurt, worried or left out."
     )
-    # The idea when nothing in a message pushes (coach.rewrite.tip): one concrete next step.
+    # The idea when nothing in a message pushes (coach.compose.tip): one concrete next step.
     TIP_END_WITH_REQUEST: Final = (
         "You could end with one small request they can say yes to, like \u201c{ask}\u201d"
     )
