@@ -800,16 +800,22 @@ YOU_EVERYDAY = [
 ]
 
 
+# Endings of a message to the partner, shared by its danger and its everyday lines.
+TO_THEM_TAILS = [
+    "",
+    "",
+    " I'm not okay with that.",
+    " I'm not going to pretend it didn't happen.",
+    " That's not normal.",
+    " I need you to hear that.",
+    " I told my sister.",
+]
+
+
 def said_everyday(rnd: random.Random) -> list[tuple[str, list[str]]]:
     """Everyday complaints and thanks said to the partner (negatives), with shared endings."""
     tails = [
-        "",
-        "",
-        " I'm not okay with that.",
-        " I'm not going to pretend it didn't happen.",
-        " That's not normal.",
-        " I need you to hear that.",
-        " I told my sister.",
+        *TO_THEM_TAILS,
         " It really hurt.",
         " I'm so annoyed.",
         " Please don't do it again.",
@@ -824,15 +830,7 @@ def said_everyday(rnd: random.Random) -> list[tuple[str, list[str]]]:
 def said_to_them(rnd: random.Random) -> list[tuple[str, list[str]]]:
     """Danger said to the partner ("You pinned me against the door"), as a message to them."""
     out: list[tuple[str, list[str]]] = []
-    tails = [
-        "",
-        "",
-        " I'm not okay with that.",
-        " I'm not going to pretend it didn't happen.",
-        " That's not normal.",
-        " I need you to hear that.",
-        " I told my sister.",
-    ]
+    tails = TO_THEM_TAILS
     for kind, templates in DANGER.items():
         for template in templates:
             body, _, more = template.partition("||")
