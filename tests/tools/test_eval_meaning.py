@@ -73,11 +73,9 @@ def test_the_set_is_varied(rows: list[Any]) -> None:
 
 
 def test_the_split_is_stable_and_about_forty_percent(rows: list[Any]) -> None:
-    assert em.split_of("You never listen.") == em.split_of("You never listen.")
-    # Fixed by the hash, so these never move (a changed rule of splitting fails here).
-    assert [em.split_of(t) for t in ("a", "b", "c", "d", "e", "f")] == [
-        em.split_of(t) for t in ("a", "b", "c", "d", "e", "f")
-    ]
+    # Fixed by the SHA-256 of the text, so these never move (a changed rule fails here).
+    pinned = {"a": "final", "b": "final", "c": "look", "d": "look", "Calm down.": "final"}
+    assert {t: em.split_of(t) for t in pinned} == pinned
     looks = sum(r.split == "look" for r in rows)
     assert 0.3 * len(rows) < looks < 0.5 * len(rows)
     made_up = [f"message number {n}" for n in range(2000)]
