@@ -53,13 +53,15 @@ SOAK_MINUTES ?= 3
 soak: $(STAMP)
 	$(BIN)/python tools/soak.py --minutes $(SOAK_MINUTES)
 
-## make eval: score the analyser on the shared labelled dev data, then on its two halves
+## make eval: score the analyser on the shared labelled dev data, then on its two halves,
+## then on the team's own held-aside partner messages (evalsets/meaning, final split)
 ## (dev-look to read, dev-blind to score only; split by a hash of each text).
 eval: $(STAMP)
 	@if [ -f ../shared/eval-data/score.py ]; then \
 	  $(BIN)/python tools/check_eval_copies.py ../shared/eval-data && \
 	  $(BIN)/python tools/eval_split.py ../shared/eval-data; \
 	else echo "No eval data at ../shared/eval-data: nothing to score."; fi
+	$(BIN)/python tools/eval_meaning.py --split final
 
 ## make eval-safety: the safety screen's recall and false alarms per kind and layer, on the
 ## tune split of evalsets/safety (tools/eval_safety.py --final also scores the final split).
