@@ -23,14 +23,16 @@ PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # The share of the pushing corpus messages that get a whole message. Blind raters scored a
 # bad whole message below none at all (2.1 against 3.0 for the hints alone), so the composer
 # composes only where it is sure (compose.py's confidence gate); the rest get their hints.
-COMPOSED_AT_LEAST = 0.33
+# Round 3b: stock need lines, a dropped concern and an undone decision rated 2, so those
+# messages now get hints (3.07) instead: fewer whole messages, each one fitting (47 of 167).
+COMPOSED_AT_LEAST = 0.25
 
 
 def _phrasings() -> list[str]:
     w = words()
     out = [p for group in (w.needs, w.asks) for options in group.values() for p in options]
     out += list(w.ending) + [f.format(feel="hurt") for f in w.feel]
-    return [p.format(about=" about your dad") for p in out]
+    return [p.format(about=" about your dad", child="Ollie") for p in out]
 
 
 @pytest.mark.parametrize("phrase", _phrasings())

@@ -49,14 +49,7 @@ def test_no_hint_sentence_is_repeated_between_sentences(text: str) -> None:
     assert len(left) == len(set(left))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "You need therapy. Full stop. I'm not discussing it anymore.",
-        "You should see a counsellor. End of discussion.",
-        "Go and talk to someone. I'm done talking about it.",
-    ],
-)
+@pytest.mark.parametrize("text", ["You should see a counsellor. End of discussion."])
 def test_a_closing_off_sentence_gives_way_to_an_open_invitation(text: str) -> None:
     analysis = analyse(text)
     suggestion = analysis.suggestion
@@ -64,6 +57,22 @@ def test_a_closing_off_sentence_gives_way_to_an_open_invitation(text: str) -> No
     for closing in ("discuss", "Full stop", "done talking", "End of"):
         assert closing not in suggestion  # no invitation followed by "not discussing it"
     assert "someone" in suggestion or "session" in suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need therapy. Full stop. I'm not discussing it anymore.",
+        "Go and talk to someone. I'm done talking about it.",
+    ],
+)
+def test_a_decision_of_their_own_is_not_undone_by_an_invitation(text: str) -> None:
+    """Round 3b, blind: "I'm not discussing it anymore" turned into an invitation to discuss
+    was rated 2 by all three raters. The decision stays theirs (P7): no whole message, and
+    the sentences are left for the person with their hints."""
+    analysis = analyse(text)
+    assert analysis.suggestion is None
+    assert analysis.left_for_you
 
 
 def test_a_limit_said_kindly_stays_and_is_not_coached_as_an_order() -> None:

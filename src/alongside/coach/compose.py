@@ -310,6 +310,53 @@ _LEANS = lazy(
 )
 
 
+# A decision of the person's own inside a "closing" sentence ("I'm not discussing it anymore").
+_DECISION = lazy(r"\bi(?:'m|\s+am|m)\s+(?:not|done)\b|\bi\s+(?:won'?t|will\s+not|refuse)\b", re.I)
+# A wish that is not one: "I'd like you to gonna change r u", "I'd like you to change".
+_BAD_WISH = lazy(
+    r"\bto\s+(?:gonna|gunna|going\s+to|gotta|change)\b|\b(?:r|ur)\s+u\b|\bu\W*$", re.IGNORECASE
+)
+_ENDS_AUX = lazy(
+    r"\b(?:did|didn'?t|do|don'?t|does|doesn'?t|have|haven'?t|has|hasn'?t|will|won'?t|can|can'?t"
+    r"|is|isn'?t|are|aren'?t|was|wasn'?t|were|weren'?t|would|wouldn'?t|not)\W*$",
+    re.IGNORECASE,
+)
+_AGAIN = lazy(r"^\W*(?:again|yet\s+again|again\s+again)\W*$", re.IGNORECASE)
+# A comparison that carries the contempt ("like a child hiding sweets", "like a teenager").
+_SIMILE = lazy(
+    r",?\s*\blike\s+(?:a|some)\s+(?:little\s+)?(?:child|kid|baby|teenager|toddler|schoolboy"
+    r"|schoolgirl)\b[^.!?,;]*",
+    re.IGNORECASE,
+)
+
+
+_VERB_BEFORE = lazy(r"\b(?:you|u|i|he|she|they|we)\s+\w+\s*,?\s*$", re.IGNORECASE)
+_LABEL_SENTENCE = lazy(r"^\W*(?:you'?re|you\s+are|ur|u\s+r)\s+(?:such\s+|just\s+)?an?\b", re.I)
+# "Oh you're tired? YOU'RE tired?": their words echoed back; what follows answers them.
+_ECHO = lazy(r"^\W*(?:oh\s+|so\s+)?(?:you'?re|you\s+are|ur)\s+\w+\W*\?\W*$", re.IGNORECASE)
+
+
+def _without_simile(sentence: str) -> str | None:
+    """The sentence without the comparison that carries the contempt, when what is left is a
+    whole observation ("You hide money."); None otherwise."""
+    m = _SIMILE.search(sentence)
+    if m is None or _VERB_BEFORE.search(sentence[: m.start()]):
+        return None  # "you eat like a teenager": without the comparison nothing is said
+    plain = _SIMILE.sub("", sentence).strip()
+    if plain == sentence.strip() or _SCOLD.search(plain) or len(plain.split()) < 3:
+        return None
+    plain = plain[0].upper() + plain[1:]
+    return plain if plain[-1:] in ".!?" else plain.rstrip(" ,;") + "."
+
+
+def _follows_kept(reading: _Reading, text: str, start: int) -> bool:
+    """The sentence before `start` is the last one kept, as the person wrote it."""
+    if not reading.kept:
+        return False
+    last = reading.kept[-1].rstrip(".!? ")
+    return calm(text[:start]).rstrip().rstrip(".!? ").endswith(last)
+
+
 @lru_cache(maxsize=rw.CACHE_SENTENCES)  # a long text repeats its sentences
 def _pushes(sentence: str, check: rw.Check) -> list[Finding]:
     """What pushes in a sentence, but for an "every time" the person counted (a fact)."""
@@ -438,12 +485,11 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
             if has_fact(raw):
                 _leave(reading, raw, start, end, None)
         if not transparent:
-            before_kept = len(reading.kept) > kept
+            joined = _AGAIN.match(sentence) is not None and before_kept  # "It's 11. Again."
+            before_kept = len(reading.kept) > kept or joined
     if reading.replaced and not hard:
         if _MATTER.search(text) and "matter" not in reading.intents:
             reading.intents.insert(0, "matter")  # the need to count too, before "calm down"
-        if _NO_CHANGE.search(text):
-            _intent(reading, "change")
         if _GIVE_UP.search(text):
             _intent(reading, "calm")
     if hard and _APART.search(text) and _HONESTY.search(text):
@@ -456,7 +502,6 @@ _MATTER = lazy(
     r"|only\s+(?:ever\s+)?think\s+about\s+yourself|only\s+ever\s+care)",
     re.IGNORECASE,
 )
-_NO_CHANGE = lazy(r"\b(?:never\s+going\s+to\s+change|(?:will|'ll)\s+never\s+change)\b", re.I)
 _GIVE_UP = lazy(r"\b(?:you\s+win|happy\s+now|always\s+right)\b", re.IGNORECASE)
 
 
@@ -475,6 +520,15 @@ def _sentence(
     denied = rw._NOT_SAYING.search(sentence.rstrip(".!? ")) is not None
     if denied and (rw.is_diagnostic(sentence) or _SCOLD.search(sentence)):
         reading.blocked = True  # "I'm not saying anything's wrong with you.": theirs, kept
+        return False
+    if _AGAIN.match(sentence) and _follows_kept(reading, text, start):
+        # "You missed it. Again.": how often is a fact; said with the sentence before it
+        last = reading.kept[-1]
+        if _ENDS_AUX.search(last):
+            reading.lost = True  # "You didn't. Again.": "You didn't again" is not English
+            return False
+        reading.kept[-1] = last.rstrip(".!? ") + " again" + (last[-1] if last[-1] in ".!?" else ".")
+        reading.replaced += 1
         return False
     if _RHETORIC.match(sentence) and not has_fact(raw):  # "Wow.", "Always.", "Real nice."
         reading.replaced += 1
@@ -500,6 +554,10 @@ def _sentence(
             reading.replaced += 1
             return False
     if rw._CLOSING_OFF.search(sentence):  # "Full stop.": what is under it is the need
+        if _DECISION.search(sentence) or _own_limit(sentence):
+            # "I'm not discussing it anymore.", "I'm done talking.": their decision stays as
+            # they said it (P7); an invitation after it would undo it, so nothing is composed
+            reading.ending = True
         reading.replaced += 1
         return True
     if pushing and rw._reported_before(
@@ -590,7 +648,7 @@ def _sentence(
             _wish_from_why(reading, sentence)  # "when you never call" -> "I'd like you to call."
             return False
     wish = hints.never_as_wish(sentence)
-    if wish is not None and not _pushes(wish, check):
+    if wish is not None and not _pushes(wish, check) and not _BAD_WISH.search(wish):
         reading.wishes.append(wish)
         reading.replaced += 1
         return False
@@ -603,6 +661,7 @@ def _sentence(
         and not _pushes(done.text, check)
         and not _SCOLD.search(done.text)
         and "keep waiting" not in done.text  # reads as a reproach, not a wish
+        and not _BAD_WISH.search(done.text)  # "I'd like you to gonna change r u"
     ):
         reading.kept.append(calm(done.text))
         reading.replaced += 1
@@ -654,7 +713,18 @@ def _plain(
         _therapy(reading, sentence)
         _drop(reading, raw, start, end, None)
         return False
+    plain = _without_simile(sentence)
+    if plain is not None and not _pushes(plain, check) and not rw.scorns(plain):
+        # "you hide money like a child hiding sweets": the concern kept, the comparison not
+        reading.kept.append(plain)
+        reading.replaced += 1
+        return False
     if _SCOLD.search(sentence):
+        if plain is not None and not _pushes(plain, check):
+            # "you hide money like a child hiding sweets": the concern kept, the comparison not
+            reading.kept.append(plain)
+            reading.replaced += 1
+            return False
         _drop(reading, raw, start, end, None)
         return False
     if _OWN_ASK.match(sentence):
@@ -698,7 +768,12 @@ def _wish_from_why(reading: _Reading, sentence: str) -> None:
     if m is not None:
         vp = _WHEN.sub("", m.group("vp"))
         wish = hints._wish(m.group("who"), vp)
-        if wish is not None and not rw.is_diagnostic(wish) and not has_fact(wish):
+        if (
+            wish is not None
+            and not rw.is_diagnostic(wish)
+            and not has_fact(wish)
+            and not _BAD_WISH.search(wish)
+        ):
             reading.wishes.append(wish + ".")
 
 
@@ -726,10 +801,13 @@ def _topic_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_PHONE_CALL = lazy(r"\bphone\s+(?:calls?|me|him|her|you|us|them|back)\b")
+
+
 def _topic(text: str) -> str:
     """What the message is about (data/compose.toml topics); "general" when nothing fits.
     Who is reported ("my mum thinks ...") is not what it is about."""
-    low = _SPEAKER.sub("", text.lower())
+    low = _PHONE_CALL.sub(" call ", _SPEAKER.sub("", text.lower()))
     best, hits = "general", 0
     for name, pattern in _topic_patterns().items():
         n = len(set(pattern.findall(low)))
@@ -787,7 +865,10 @@ def _own_text(text: str, reading: _Reading) -> str:
     for x in reading.left:
         if rw._REPORTING.search(x.sentence) or x.hint in (hints.REPORTED, hints.ENDORSED):
             out = out.replace(text[x.start : x.end], " ") if x.start >= 0 else out
-    return _OWN_THERAPY.sub(" ", out)
+    for a, b in rw._sentences(text):  # "You're such a baby.": a label is not the topic
+        if _LABEL_SENTENCE.search(text[a:b]):
+            out = out.replace(text[a:b], " ")
+    return _SIMILE.sub(" ", _OWN_THERAPY.sub(" ", out))
 
 
 def warm_words(text: str) -> bool:
@@ -956,6 +1037,10 @@ def _confident(text: str, reading: _Reading) -> bool:
         return False  # "Why do you keep having to ...?" is the same reproach
     if any(_own_limit(k) for k in reading.kept):
         return False  # their limit is said as they said it: nothing is added after it
+    if any(_ECHO.match(calm(text[a:b])) for a, b in rw._sentences(text)):
+        return False  # the sentence after an echo answers it; without it, it points at nothing
+    if any(_own_limit(calm(text[a:b])) for a, b in rw._sentences(text)):
+        return False  # a limit or decision dropped would be undone by an invitation (P7)
     # a wish about someone else ("I'd like her to listen") is not said to the partner
     return not any(re.match(r"I'd\s+(?:like|love)\s+(?:her|him|them)\b", w) for w in reading.wishes)
 
@@ -1174,6 +1259,14 @@ def compose_whole(
             topic = "sessions"
         else:
             intent = "therapy"  # "You act like going to therapy is admitting defeat."
+    if intent is None and not needs and topic == "grief":
+        if _OWN_LOSS.search(text):
+            intent = "loss"  # "I lost my sister": their own grief to be seen, not support offered
+        elif not _THEIR_LOSS.search(text):
+            return None  # whose loss it is is unclear: no stock line about grief
+    child = _child(text) if intent is None and topic in ("temper", "kids", "general") else None
+    if child is not None:
+        intent = "child"  # "He's 4.": the need is about the child, by name
     if hard and topic == "sessions":
         topic = "general"  # no couples line where there is an affair, an ex or a break-up
     if intent is None and not reading.kept and not needs and topic == "general":
@@ -1191,7 +1284,7 @@ def compose_whole(
         if len(said) < NEEDS_MAX and (intent is not None or not said) and not said_all:
             need = _choose(w.needs[intent or topic], text, f"need{attempt}", hard)
             if need is not None:
-                said.append(need.format(about=reading.about))
+                said.append(need.format(about=reading.about, child=child or ""))
         ask = None
         if said_all and _WISH_SAID.search(" ".join(parts)) and not _OWN_SAID.search(text):
             ask = _choose(w.asks["wish"], text, f"ask{attempt}", hard)  # "What do you think?"
@@ -1208,6 +1301,8 @@ def compose_whole(
             continue  # a stock line with none of their words: the partner can't tell what about
         whole = [p if p[-1:] in ".!?\"')\u201d\u2019" else p + "." for p in whole]
         suggestion = " ".join(whole)
+        if _concern_lost(text, parts, suggestion):
+            return None  # "you hide money ..." -> "talk about money calmly" loses what it's about
         if _dangling(text, parts, suggestion):
             return None  # "You're out with him ..." after "Yer man from the pub ..." was dropped
         if own_need_only(suggestion, text):
@@ -1215,6 +1310,68 @@ def compose_whole(
         if _passes(suggestion, reading, check):
             return rw.Composed(suggestion, tuple(reading.left), choices, support)
     return None
+
+
+# Whose loss it is: the person's own ("I lost my sister"), or the partner's ("your mum died").
+_OWN_LOSS = lazy(
+    r"\bi\s+(?:lost|miss|buried)\b|\bmy\s+(?:\w+\s+)?(?:died|passed|funeral)\b|\bmy\s+loss\b"
+    r"|\bi'?m\s+grieving\b|\bmy\s+(?:mum|mam|mom|dad|mother|father|brother|sister|nan|gran"
+    r"|grandad|grandma|friend|son|daughter|baby)'?s?\s+(?:death|funeral)\b",
+    re.IGNORECASE,
+)
+_THEIR_LOSS = lazy(
+    r"\byou\s+lost\b|\byour\s+(?:\w+\s+)?(?:mum|mam|mom|dad|mother|father|brother|sister|nan"
+    r"|gran|grandad|grandma|friend|son|daughter|dog|cat)\b|\byour\s+(?:grief|loss)\b",
+    re.IGNORECASE,
+)
+# A young child the message is about ("He's 4.", "she's only 6"), named in it.
+_CHILD_AGE = lazy(
+    r"\b(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2]|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\b(?!\s*(?:hours?|minutes?|days?|weeks?|months?|times?|pm|am))",
+    re.IGNORECASE,
+)
+_CHILD_NAME = lazy(r"(?<=\w )(?!I\b)([A-Z][a-z]{2,})\b(?!'s)")
+
+
+def _child(text: str) -> str | None:
+    """The name of the young child the message is about, when it says their age."""
+    if _CHILD_AGE.search(text) is None:
+        return None
+    names = {m.group(1) for m in _CHILD_NAME.finditer(text)} - {"OK", "Not", "The"}
+    return names.pop() if len(names) == 1 else None
+
+
+# What a message is about, in words the whole message must still hold when the sentence
+# that said it was dropped (the concern goes with the contempt around it otherwise).
+_CONCERN_TOPICS = ("drinking", "money", "health", "screens", "chores", "baby", "occasions")
+
+
+def _concern_lost(text: str, kept: list[str], suggestion: str) -> bool:
+    """A dropped sentence named what the message is about (hidden money, the doctor) and the
+    whole message no longer says it. A sentence partly kept ("I'm so tired of doing all the
+    housework" of "... while you sit on your phone") is not dropped."""
+    said = calm(suggestion).lower()
+    stems = {w[:5] for w in _WORDS.findall(said)}
+    patterns = _topic_patterns()
+    for a, b in rw._sentences(text):
+        sentence = calm(text[a:b])
+        if sentence.strip() in suggestion or sentence.rstrip(".!? ") in suggestion:
+            continue
+        if any(k.rstrip(".!? ") in sentence for k in kept):
+            continue
+        if _LABEL_SENTENCE.search(sentence) or rw.diagnoses(sentence):
+            continue  # "You're a gambling addict.": the label, not the concern
+        low = sentence.lower()
+        if _HONESTY.search(low) and not _HONESTY.search(said):
+            return True
+        for name in _CONCERN_TOPICS:
+            pattern = patterns.get(name)
+            if pattern is None:
+                continue
+            for word in pattern.findall(low):
+                if word.split()[0][:5] not in stems:
+                    return True
+    return False
 
 
 _PRONOUN = lazy(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
