@@ -182,3 +182,44 @@ def test_no_stock_tags_that_share_the_blame_or_imply_a_fight() -> None:
         assert "we can both keep to" not in suggestion, suggestion
         assert "once things are calm" not in suggestion, suggestion
         assert suggestion.count("just us") <= 1, suggestion
+
+
+# -- the same reproach in other words, and a need line that fits nothing --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm tired of being the only one who plans anything. You never organise a thing.",
+        "You should just let me finish for once instead of interrupting every sentence.",
+        "I'm going to need you to actually take the bins out on Mondays. You said you would.",
+    ],
+)
+def test_a_kept_sentence_that_still_reproaches_means_no_whole_message(text: str) -> None:
+    suggestion = _whole(text) or ""
+    for reproach in ("the only one who", "instead of", "to actually"):
+        assert reproach not in suggestion, suggestion
+
+
+GENERAL_STOCK = (
+    "This matters to me, and I'd like us to talk about it.",
+    "I'd like us to sort this out.",
+    "I want us to be able to talk about this.",
+    "I'd really like things to be different between us here.",
+    "This matters a lot to me.",
+    "It matters to me that you hear this.",
+)
+
+
+def test_no_stock_need_line_where_no_topic_fits() -> None:
+    texts = [
+        "You obviously don't care or you'd make an effort. 3 months and not one phone call.",
+        "You love the pub more than you love me. Your brother said you were there till 2.",
+        "How far? You no dey answer my texts since Friday. Is this how we're doing it now?",
+        "I asked you twice last week to sit down with me and both times you said later. "
+        "You're never too tired for the pub.",
+    ]
+    for text in texts:
+        suggestion = _whole(text) or ""
+        for stock in GENERAL_STOCK:
+            assert stock not in suggestion, suggestion

@@ -484,7 +484,12 @@ def test_just_now_is_a_time_not_an_order() -> None:
         "Just now I'm going to need you to actually do the school lift on Thursdays, hey. "
         "You promised in January."
     )
-    assert "You promised in January." in (analyse(text).suggestion or "")
+    analysis = analyse(text)
+    # "actually" is a dig (round 3b, blind): no whole message; but "Just now" is no order
+    if analysis.suggestion is not None:
+        assert "You promised in January." in analysis.suggestion
+    for x in analysis.left_for_you:
+        assert "order" not in x.hint, x.hint
 
 
 def test_a_hint_never_offers_always_said_as_keep_as_the_fix() -> None:

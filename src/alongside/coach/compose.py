@@ -936,7 +936,11 @@ _STILL_BLAMES = lazy(
     r"|unbelievable|not\s+normal)\b|\b(?:isn'?t|is\s+not)\s+a\s+(?:holiday|hotel|restaurant"
     r"|taxi|cash\s*machine|competition)\b|\bto\s+avoid\b|\bbecause\s+you'?re\s+(?:scared|afraid"
     r"|weak|too\s+proud)\b|\bdifferent\s+person\b|\bmore\s+like\s+(?:her|him|them)\b"
-    r"|\byou\s+keep\s+doing\s+this\b|\bdidn'?t\s+you\W*$|\bi\s+can\s+tell\b|^\W*even\s+your\b",
+    r"|\byou\s+keep\s+doing\s+this\b|\bdidn'?t\s+you\W*$|\bi\s+can\s+tell\b|^\W*even\s+your\b"
+    # round 3b: "the only one who tries", "listen instead of arguing every point", "need you
+    # to actually do ...": the same reproach inside a kept or reworded sentence
+    r"|(?<!not )\b(?:the\s+only\s+one\s+who|only\s+one\s+(?:trying|making))\b"
+    r"|\binstead\s+of\s+\w+ing\b|\bto\s+actually\b",
     re.IGNORECASE,
 )
 # Honesty is asked for only where the person speaks of lying, hiding or secrets.
@@ -1081,7 +1085,21 @@ _MIND = lazy(
 
 def _blame_hint(sentence: str) -> str:
     """A concrete hint for a sentence that still blames, by the kind of blame in it."""
-    if re.match(r"\W*just\s+\w+", sentence, re.IGNORECASE):
+    if re.search(r"\bto\s+actually\b", sentence, re.IGNORECASE):
+        return (
+            "\u201cActually\u201d reads as a dig. Leave it out, and the request stands on its own."
+        )
+    if re.search(r"\binstead\s+of\s+\w+ing\b", sentence, re.IGNORECASE):
+        return (
+            "The \u201cinstead of ...\u201d part tells them what they do wrong. Ask only for what "
+            "you'd like."
+        )
+    if re.search(r"\bthe\s+only\s+one\s+who\b", sentence, re.IGNORECASE):
+        return (
+            "\u201cThe only one who\u201d keeps score. Say what you do and what you'd like from "
+            "them."
+        )
+    if re.match(r"\W*just\s+(?!now\b)\w+", sentence, re.IGNORECASE):
         return (
             "This reads as an order. Say it as a request of your own, one they can say yes or "
             "no to."
@@ -1281,7 +1299,13 @@ def compose_whole(
     limit = any(_own_limit(k) for k in reading.kept)
     for attempt in range(ATTEMPTS):  # another phrasing when one does not pass the checks
         said = list(needs)
-        if len(said) < NEEDS_MAX and (intent is not None or not said) and not said_all:
+        stock = intent is None and topic == "general"  # no need fits: none is said (raters)
+        if (
+            len(said) < NEEDS_MAX
+            and (intent is not None or not said)
+            and not said_all
+            and not stock
+        ):
             need = _choose(w.needs[intent or topic], text, f"need{attempt}", hard)
             if need is not None:
                 said.append(need.format(about=reading.about, child=child or ""))
