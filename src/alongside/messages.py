@@ -64,6 +64,9 @@ class Msg:
     FEELING_UNCLEAR: Final = (
         "Please name a feeling in a word or two, like hurt, worried or left out."
     )
+    # When nothing in a message pushes; "Lovely." only where the message is warm.
+    NOTHING_PUSHES: Final = "Nothing here looks pushing."
+    NOTHING_PUSHES_WARM: Final = "Nothing here looks pushing. Lovely."
     # The idea when nothing in a message pushes (coach.compose.tip): one concrete next step.
     TIP_END_WITH_REQUEST: Final = (
         "You could end with one small request they can say yes to, like \u201c{ask}\u201d"

@@ -157,7 +157,8 @@ def test_no_small_idea_when_a_sentence_is_left_for_the_person() -> None:
     ("text", "kept"),
     [
         ("My mum thinks you're depressed and honestly so do I.", False),
-        ("My mum thinks you're depressed.", True),
+        # a verdict passed on by family is a finding too (issue 12): left, not kept
+        ("My mum thinks you're depressed.", False),
         ("Normal couples talk to each other at dinner.", False),
         ("You're manic again.", False),
     ],

@@ -41,6 +41,21 @@ def clean_feeling(feel: str) -> str | None:
     return words
 
 
+_WARM_IDS = frozenset({"appreciation", "reassurance", "validation", "apology"})
+
+
+def sounds_warm(analysis: Analysis) -> bool:
+    """True when a message with nothing pushing is warm (thanks, praise, repair), so a
+    "Lovely." fits; never over a break-up, a painful message or harsh words about oneself."""
+    from alongside.coach.compose import warm_words
+    from alongside.coach.rewrite import encourages, is_abuse, is_hard
+
+    text = analysis.text
+    if analysis.about_you or is_hard(text) or is_abuse(text):
+        return False
+    return warm_words(text) or encourages(text) or any(f.id in _WARM_IDS for f in analysis.findings)
+
+
 def message_fields(analysis: Analysis) -> dict[str, object]:
     """The fields of a record entry of kind "message" for a coached text."""
     import json

@@ -272,7 +272,10 @@ def _show(
             console.print(Text(_more(pushing[LISTED_MAX:])))
     elif not analysis.compose(feel).left and not analysis.compose(feel).text:
         # else the sentences left, or the whole message, say what may land hard
-        quiet = "Nothing here looks pushing." + ("" if analysis.about_you else " Lovely.")
+        from alongside.app.coach import sounds_warm
+        from alongside.messages import Msg
+
+        quiet = Msg.NOTHING_PUSHES_WARM if sounds_warm(analysis) else Msg.NOTHING_PUSHES
         console.print(Text(quiet, style="green"))
     if theirs:
         console.print()
@@ -319,7 +322,7 @@ def _show(
             )
         )
     if composed.left:
-        from alongside.coach.hints import same_advice
+        from alongside.coach.hints import left_hint_shown
 
         console.print()
         console.print(Text("Left for you to put in your own words", style="bold"))
@@ -327,7 +330,7 @@ def _show(
             console.print(Text.assemble("• ", ("“" + printable(item.sentence) + "”", PUSH_STYLE)))
             inside = notes_in(notes, item.start, item.end)
             said = {note_hint(note) for note in notes}  # every point already made above
-            if not any(h and same_advice(item.hint, h) for h in said):
+            if left_hint_shown(item.hint, said, bool(inside)):
                 console.print(Padding(Text(printable(item.hint)), (0, 0, 0, 3), expand=False))
             if inside:
                 which = (

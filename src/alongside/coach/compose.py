@@ -1571,7 +1571,11 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     plain = not feels and not feeling_fits(text)
     if plain:
         feels = True  # an "I feel" line does not fit (an ex, a split, arrangements, warm words)
-    warm = bool(ids & {"appreciation", "reassurance", "validation", "apology"}) or warm_words(text)
+    warm = (
+        bool(ids & {"appreciation", "reassurance", "validation", "apology"})
+        or warm_words(text)
+        or rw.encourages(text)
+    )
     asks = (
         bool(ids & {"open_question", "permission"})
         or "?" in text

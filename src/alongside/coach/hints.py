@@ -16,6 +16,7 @@ person to be gentler; it speaks to their own safety and support.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _Q_OPEN, _Q_CLOSE = "\u201c", "\u201d"
 
@@ -187,6 +188,7 @@ def wish_from_should(sentence: str) -> str | None:
     return _example(f"I'd like you to {vp}")
 
 
+_TREATED = re.compile(r"\b(?:me|my|i|i'm|i've|myself|us)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^\W*(?:(?:so|and|but|now|just|ok|okay|look)[\s,]+)*(?P<cmd>(?:don'?t|dont|do\s+not|stop)\s+"
     r"(?P<vp>[a-z][^.!?]*))",
@@ -308,9 +310,12 @@ def for_finding(
     q = quote(phrase(words, sentence))
     low = words.lower().strip()
     alone = ids <= {finding_id, "pressure", "unsolicited_advice"}
+    # in a message about being hurt, only a sentence about the writer ("you screamed at me")
+    # is how they were treated; a label on the partner ("Do you have a split personality?")
+    # is still a label, and "it can stay as you said it" would contradict its note
     if abuse and _IMPERATIVE.match(sentence):
         return f"{q} is your limit, and it can stay as it is; you don't have to make it softer."
-    if abuse:
+    if abuse and _TREATED.search(sentence):
         return (
             f"{q} is about how you were treated; you don't have to make it softer, and it "
             "can stay as you said it."
@@ -375,10 +380,7 @@ def for_finding(
         )
     if finding_id == "therapy_as_fix":
         if "by_proxy" in rule:
-            return (
-                f"{q} sounds like someone else's verdict on them. Speak for yourself: what "
-                "have you noticed, and how is it for you?"
-            )
+            return by_proxy(q)
         return (
             f"{q} sounds like a verdict. If you'd like them to try it, ask: "
             f"{_Q_OPEN}Would you be open to talking to someone, just to see what it's "
@@ -411,6 +413,18 @@ def let_it_stand(finding_id: str, words: str, sentence: str, said: str) -> str:
         f"{q} is about who they are. {quote(said)} already says what happened; you could let "
         "it stand and say how it was for you."
     )
+
+
+_KEEP_AS_IS = re.compile(r"\bcan\s+stay\b|\bit\s+stays\b|\bso\s+it\s+stays\b", re.IGNORECASE)
+
+
+def left_hint_shown(hint: str, note_hints: Iterable[str | None], noted: bool) -> bool:
+    """Whether a sentence left for the person shows its own hint: not when a note above
+    already says it, and never "it can stay as it is" for a sentence a note flags (the
+    advice would contradict the note; blind raters found it did)."""
+    if noted and _KEEP_AS_IS.search(hint):
+        return False
+    return not any(h and same_advice(hint, h) for h in note_hints)
 
 
 def same_advice(one: str, other: str) -> bool:
@@ -633,6 +647,22 @@ _THERAPY_WORDS = re.compile(
 _BARE_FACT = re.compile(r"^\W*(?:not\s+once|\d|\w+\s+(?:one|time)\s+this|one\s)", re.IGNORECASE)
 
 
+_PROXY = re.compile(
+    r"\b(?:my|our)\s+(?:best\s+)?(?:therapist|counsell?or|psychologist|psychiatrist|doctor|gp"
+    r"|mum|mom|mother|dad|father|sister|brother|friends?|mates?|family|parents)\s+(?:thinks"
+    r"|says|said|reckons|believes|agrees|told\s+me)\s+(?:that\s+)?(?:you|your)\b",
+    re.IGNORECASE,
+)
+
+
+def by_proxy(q: str) -> str:
+    """Someone else's verdict on the partner, passed on ("My sister thinks you're ...")."""
+    return (
+        f"{q} sounds like someone else's verdict on them. Speak for yourself: what have you "
+        "noticed, and how is it for you?"
+    )
+
+
 def plain_hint(sentence: str, *, own: bool = False) -> str | None:
     """A hint for a sentence that pushes without a rule of its own (sarcasm, emphasis, a
     label, someone's verdict, the person's own state said as a jab); None when none fits."""
@@ -650,6 +680,8 @@ def plain_hint(sentence: str, *, own: bool = False) -> str | None:
         )
     if (_AGREES.search(sentence) and _REPORTS.search(sentence)) or _AGREES.search(sentence):
         return ENDORSED
+    if _PROXY.search(sentence):  # "My sister thinks you're depressed."
+        return by_proxy(q)
     if _REPORTS.search(sentence) and re.match(r"\W*(?:then\s+)?you\s+said\b", sentence, re.I):
         return REPORTED
     if own and re.search(r"\bi\s+don'?t\s+know\b", sentence, re.IGNORECASE):

@@ -853,6 +853,9 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
         if endorsed(sentence) and not abuse:
             return Reworked(None, hints.ENDORSED)
         return Reworked(sentence, hints.REPORTED, reported=True)
+    proxy = [f for f in pushing if "by_proxy" in f.rule]
+    if proxy:  # "My sister thinks you're depressed": someone else's verdict, passed on
+        return Reworked(None, _hint_for(proxy[0], sentence, check))
     if abuse:
         return Reworked(None, _hint_for(pushing[0], sentence, check, abuse=True))
     if states_a_limit(sentence):
@@ -1129,7 +1132,7 @@ def _whole_passes(suggestion: str, reported: list[str], check: Check) -> bool:
 
 
 _OWN_FEELING_SAID = lazy(
-    r"\bi\s+(?:really\s+|so\s+|just\s+)?(?:love|loved|enjoy|enjoyed|miss|missed|worry|worried"
+    r"\bi\s+(?:really\s+|so\s+|just\s+)?(?:love|loved|liked|enjoy|enjoyed|miss|missed|worry|worried"
     r"|hate|hated|appreciate|appreciated|feel|felt)\b|\b(?:scaring|scares|scared|worries"
     r"|worrying|hurts|hurt|frightens|upsets)\s+me\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:proud"
     r"|worried|scared|happy|glad|sad|tired|angry|upset|lonely|exhausted|anxious|frightened"
@@ -1168,6 +1171,25 @@ _NO_FEEL = lazy(
     re.IGNORECASE,
 )
 _TO_YOU = lazy(r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.I)
+# Encouragement ("you're doing better than you give yourself credit for", "you've got this"):
+# warm words to send as they are, with no "I feel hurt" to add.
+_ENCOURAGES = lazy(
+    r"\b(?:give\s+yourself\s+(?:more\s+)?credit|(?:you'?re|you\s+are|you'?ve\s+been)\s+"
+    r"(?:really\s+|so\s+|honestly\s+)?doing\s+(?:so\s+|really\s+)?(?:well|better|great|brilliant"
+    r"|amazing|a\s+(?:good|great|brilliant)\s+job)|you'?ve\s+got\s+this|i\s+believe\s+in\s+you"
+    r"|you\s+(?:can|could)\s+do\s+(?:this|it)|(?:you'?re|you\s+are)\s+(?:a\s+)?(?:really\s+|so\s+)?"
+    r"(?:good|great|brilliant|lovely|wonderful)\s+(?:dad|mum|mom|father|mother|parent|stepdad"
+    r"|stepmum|stepmom|partner|husband|wife)|go\s+us|well\s+done)\b",
+    re.IGNORECASE,
+)
+
+
+def encourages(text: str) -> bool:
+    """True when the message encourages them ("you're doing better with Mia than you give
+    yourself credit for"): nothing to add, send it as it is."""
+    return _ENCOURAGES.search(text) is not None
+
+
 _THIRD = lazy(r"\b(?:he|she|him|her|his|hers|he'?s|she'?s)\b", re.I)
 
 
@@ -1181,6 +1203,7 @@ def feeling_fits(text: str) -> bool:
         or states_a_limit(text)
         or _DECIDES.search(text) is not None
         or _NO_FEEL.search(text) is not None
+        or encourages(text)
         or (_TO_YOU.search(text) is None and _THIRD.search(text) is not None)
     )
 

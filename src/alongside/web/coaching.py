@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from alongside.app.coach import clean_feeling
-from alongside.coach.hints import same_advice
+from alongside.coach.hints import left_hint_shown
 from alongside.coach.model import finding_name
 from alongside.coach.rewrite import kept_as_theirs
 from alongside.safety.messages import before_sending
@@ -126,7 +126,7 @@ def _left(
     ]
     numbers = sorted({v.same_as or v.number for v in inside})
     said = {v.hint for v in views if v.hint and v.polarity == "pushing"}
-    hint = "" if any(same_advice(item.hint, h) for h in said) else item.hint
+    hint = item.hint if left_hint_shown(item.hint, said, bool(inside)) else ""
     return item.sentence, hint, and_list([str(n) for n in numbers])
 
 
