@@ -31,6 +31,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from alongside import asciiwords
 from alongside.coach.model import Finding
 from alongside.coach.rewrite import Check
 from alongside.coach.rules import Rule, rules
@@ -70,7 +71,16 @@ def words_of(text: str) -> list[str]:
 
 
 def _lower_words(low: str) -> list[str]:
-    """`words_of` for text already lower-cased (the common apostrophe without a regex)."""
+    """`words_of` for text already lower-cased: without a regex for an ASCII sentence.
+
+    In a sentence (`SENTENCE`) every "?" stands in the run of stops that ends it, after every
+    word: the words are then the ASCII words and one "?" for each.
+    """
+    if low.isascii():
+        if "?" not in low:
+            return _mark(asciiwords.words(low))
+        if "?" not in low.rstrip(".!?"):
+            return _mark(asciiwords.words(low) + ["?"] * low.count("?"))
     part = low.replace("'", "")
     if "`" in part or "\u2019" in part or "\u2018" in part:
         part = APOSTROPHES.sub("", part)

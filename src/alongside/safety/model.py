@@ -32,6 +32,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from alongside import asciiwords
 from alongside.safety.cues import cues
 
 MODEL_FILE = "safety_model.json"
@@ -69,6 +70,9 @@ LENGTHS = (1, 2, 3, 4, 6, 9, 14, 20)  # the length buckets' upper ends, in words
 MEMO_LIMIT = 50_000  # words remembered with their summed weights
 
 APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+# An apostrophe right before a word CLAUSE_BREAK splits before ("x'but"): TOKEN splits there,
+# the ASCII words (`asciiwords.words`) would not.
+APOSTROPHE_BREAK = re.compile(r"['`](?:but|although|though|except|however|whereas)")
 WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)*")  # a word as written, for `why`
 SENTENCE = re.compile(r"[^.!?;\n\u2026]+")
@@ -132,26 +136,156 @@ def pieces(
     part: str, find_words: Callable[[str], list[str]] = words_of
 ) -> list[tuple[int, int, list[str]]]:
     """The clauses of one sentence that have words: offsets in `part`, and the words."""
-    return split_at(part, list(CLAUSE_BREAK.finditer(part)), find_words)
+    return split_at(part, [m.span() for m in CLAUSE_BREAK.finditer(part)], find_words)
 
 
 def split_at(
-    part: str, breaks: list[re.Match[str]], find_words: Callable[[str], list[str]]
+    part: str, breaks: list[tuple[int, int]], find_words: Callable[[str], list[str]]
 ) -> list[tuple[int, int, list[str]]]:
-    """`pieces` of `part`, given its CLAUSE_BREAK matches (none: the whole sentence)."""
+    """`pieces` of `part`, given its CLAUSE_BREAK spans (none: the whole sentence)."""
     out: list[tuple[int, int, list[str]]] = []
     at = 0
-    for brk in breaks:
-        if brk.start() == brk.end() and brk.start() <= at:
+    for start, end in breaks:
+        if start == end and start <= at:
             continue
-        words = find_words(part[at : brk.start()])
+        words = find_words(part[at:start])
         if words:
-            out.append((at, brk.start(), words))
-        at = brk.end()
+            out.append((at, start, words))
+        at = end
     words = find_words(part[at:])
     if words:
         out.append((at, len(part), words))
     return out
+
+
+def sentence_parts(lowered: str, ascii_text: bool) -> list[tuple[int, str]]:
+    """What `SENTENCE.finditer(lowered)` finds, as (start, text), without its search.
+
+    Each stop becomes "." and the text is split there: the runs between stops, in order,
+    each starting one character after the last one's end (a stop is one character).
+    """
+    marked = lowered.replace("!", ".").replace("?", ".").replace(";", ".").replace("\n", ".")
+    if not ascii_text:
+        marked = marked.replace("\u2026", ".")
+    out: list[tuple[int, str]] = []
+    at = 0
+    for piece in marked.split("."):
+        if piece:
+            out.append((at, piece))
+        at += len(piece) + 1
+    return out
+
+
+# `Model._quiet`'s marks: letters and digits stay, a stop is ".", a clause-breaking character
+# ",", any other byte a space (apostrophes are deleted by the translation itself).
+_MARKS = bytes(
+    c
+    if c < 128 and chr(c).isalnum()
+    else ord(".")
+    if chr(c) in ".!?;\n"
+    else ord(",")
+    if chr(c) in ',:()"'
+    else ord(" ")
+    for c in range(256)
+)
+CLAUSE_WORDS = frozenset({"but", "although", "though", "except", "however", "whereas"})
+# A clause word next to an apostrophe ("but's", "x'though"): its word runs differ once the
+# apostrophe is dropped.
+APOSTROPHE_BY_BREAK = re.compile(
+    r"['`](?:but|although|though|except|however|whereas)|"
+    r"(?:but|although|though|except|however|whereas)['`]"
+)
+
+
+def _has_clause_word(lowered: str) -> bool:
+    """Might a clause break before a word of `lowered` (CLAUSE_WORDS)?"""
+    return (
+        "but" in lowered
+        or "though" in lowered
+        or "except" in lowered
+        or "however" in lowered
+        or "whereas" in lowered
+    )
+
+
+def _marks_apply(lowered: str, breaking: bool) -> bool:
+    """Does `Model._quiet` read lower-case ASCII `lowered` as `read` does? Not with a dash
+    (a spaced dash breaks a clause: the search decides), an underscore (a word character to
+    `\\b`, not to the words), two apostrophes together or a backquote ("a''b" is two words to
+    TOKEN), or an apostrophe beside a clause word (`breaking`: `_has_clause_word`)."""
+    if "-" in lowered or "_" in lowered or "`" in lowered:
+        return False
+    if "'" not in lowered:
+        return True
+    if "''" in lowered:
+        return False
+    return not breaking or not APOSTROPHE_BY_BREAK.search(lowered)
+
+
+def _clauses(sentence: str, breaking: bool) -> list[list[str]]:
+    """The words of each clause of a marked sentence (`_MARKS`) that has words."""
+    clauses = [words for part in sentence.split(",") if (words := part.split())]
+    if not breaking:
+        return clauses
+    out: list[list[str]] = []
+    for words in clauses:
+        current: list[str] = []
+        for w in words:
+            if w in CLAUSE_WORDS and current:
+                out.append(current)
+                current = []
+            current.append(w)
+        out.append(current)
+    return out
+
+
+def _plain_apostrophes(lowered: str) -> bool:
+    """Do `asciiwords.words` find in `lowered`'s ASCII parts what TOKEN finds, once each word
+    is in its normal form (apostrophes dropped)? Not when two apostrophes stand together
+    ("a''b": TOKEN reads two words), a backquote does, or an apostrophe stands right before a
+    word a clause breaks at (`APOSTROPHE_BREAK`)."""
+    if "`" in lowered:
+        return False
+    return "'" not in lowered or ("''" not in lowered and not APOSTROPHE_BREAK.search(lowered))
+
+
+# CLAUSE_BREAK in three parts, for `ascii_breaks`.
+BREAK_CHARS = (",", ":", "(", ")", '"')
+DASH_BREAK = re.compile(r"\s-+\s")
+WORD_BREAK = re.compile(r"(?:but|although|though|except|however|whereas)\b")
+
+
+def ascii_breaks(part: str) -> list[tuple[int, int]]:
+    """The spans of CLAUSE_BREAK's matches in lower-case ASCII `part`, without its search.
+
+    The regex tries its three alternatives at every character (~15 µs a sentence); here the
+    break characters are found by `str.find`, and the dash and the words are searched only
+    when the sentence has them. The three kinds never overlap (a break character is neither
+    a space nor a dash, a break word starts with a letter), so together, in order, they are
+    the matches the one search finds. A word breaks where a word starts (`\b` before it).
+    """
+    spans: list[tuple[int, int]] = []
+    for char in BREAK_CHARS:
+        i = part.find(char)
+        while i >= 0:
+            spans.append((i, i + 1))
+            i = part.find(char, i + 1)
+    if "-" in part:
+        spans += [m.span() for m in DASH_BREAK.finditer(part)]
+    if (
+        "but" in part
+        or "though" in part
+        or "except" in part
+        or "however" in part
+        or "whereas" in part
+    ):
+        for m in WORD_BREAK.finditer(part):
+            at = m.start()
+            if at == 0 or not (part[at - 1].isalnum() or part[at - 1] == "_"):
+                spans.append((at, at))
+    if len(spans) > 1:
+        spans.sort()
+    return spans
 
 
 def may_break(part: str) -> bool:
@@ -213,6 +347,20 @@ class Finding:
     probability: float
 
 
+class _Own(dict[str, int]):
+    """A word's own "any danger" weight, read by `Model.entry` when first met (for `map`)."""
+
+    def __init__(self, model: Model) -> None:
+        super().__init__()
+        self.model = model
+
+    def __missing__(self, word: str) -> int:
+        own, pairs, _ = self.model.entry(word)
+        self.model._pairs[word] = pairs
+        self[word] = own
+        return own
+
+
 # A word as written (lower case) -> its own "any" weight, its pairs' by next word, its normal
 # form; weights in whole units of the "any" head's scale (summed exactly, scaled once a unit).
 Entry = tuple[int, dict[str, int], str]
@@ -242,6 +390,13 @@ class Model:
     pair_second: float = PAIR_SECOND
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
+    # `_quiet`'s view of `_memo`: a word's own weight (looked up from C by `map`; a word not
+    # met yet is read by `entry` on the way) and the pairs it starts (`_pairs`).
+    _own: _Own = field(init=False, repr=False, compare=False)
+    _pairs: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._own = _Own(self)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -373,27 +528,36 @@ class Model:
         lowered = text.lower()
         if len(lowered) != len(text):
             return self._read_units(text)
+        if lowered.isascii():
+            breaking = _has_clause_word(lowered)
+            if _marks_apply(lowered, breaking) and self._quiet(lowered, breaking):
+                return []
         # Per sentence: its span and score, and its clauses' spans and scores (as sums
         # without the bias, compared with the cuts once the number of sentences is known).
         scale = self.scales[0]
         add, length_any = self._sum, self.length_any
         ascii_text = lowered.isascii()
+        fast = _plain_apostrophes(lowered)
         read: list[tuple[int, int, float, list[tuple[int, int, float]]]] = []
-        for sentence in SENTENCE.finditer(lowered):
-            part = sentence.group()
-            breaks = (
-                list(CLAUSE_BREAK.finditer(part)) if not ascii_text or may_break(part) else None
-            )
+        top = top_clause = -math.inf  # the highest sentence and clause scores so far
+        for base, part in sentence_parts(lowered, ascii_text):
+            if ascii_text or part.isascii():
+                find = asciiwords.words if fast else TOKEN.findall
+                breaks = ascii_breaks(part) if may_break(part) else None
+            else:
+                find = TOKEN.findall
+                breaks = [m.span() for m in CLAUSE_BREAK.finditer(part)]
             if not breaks:
-                words = TOKEN.findall(part)
+                words = find(part)
                 if words:
                     score = add(words, None)[0] * scale + length_any(len(words))
-                    read.append((sentence.start(), sentence.end(), score, []))
+                    read.append((base, base + len(part), score, []))
+                    if score > top:
+                        top = score
                 continue
-            clauses = split_at(part, breaks, TOKEN.findall)
+            clauses = split_at(part, breaks, find)
             if not clauses:
                 continue
-            base = sentence.start()
             total = count = 0
             after: dict[str, int] | None = None
             scored: list[tuple[int, int, float]] = []
@@ -404,11 +568,18 @@ class Model:
                 if len(clauses) > 1 and len(words) >= MIN_CLAUSE_WORDS:
                     score = inner * scale + length_any(len(words))
                     scored.append((base + start, base + end, score))
-            read.append((base, sentence.end(), total * scale + length_any(count), scored))
+                    if score > top_clause:
+                        top_clause = score
+            score = total * scale + length_any(count)
+            read.append((base, base + len(part), score, scored))
+            if score > top:
+                top = score
         bias = self.bias[0]
         more = self.raise_for(len(read))
         cut = _logit(self.threshold) - bias + more
         clause_cut = _logit(self.clause_threshold) - bias + more
+        if top < cut and top_clause < clause_cut and len(read) <= self.long_from:
+            return []  # nothing fires and no pair is asked for: the common case
         fired: list[tuple[int, int, bool, float]] = []
         for start, end, score, scored in read:
             clauses_fired = [(s, e, True, x + bias) for s, e, x in scored if x >= clause_cut]
@@ -422,6 +593,78 @@ class Model:
             self._finding(text, Unit(start, end, words_of(text[start:end]), clause), score)
             for start, end, clause, score in fired
         ]
+
+    def _quiet(self, lowered: str, breaking: bool) -> bool:
+        """True when no unit of `lowered` fires: `read`'s sums and cuts, without spans.
+
+        For lower-case ASCII text that `_marks_apply` to: one byte translation marks each
+        stop "." and each clause-breaking character ",", and the text is split there; a clause
+        also breaks before a word of CLAUSE_WORDS. The same sentences, clauses, words and whole-
+        number sums as `read` (which finds the spans when something fires); most texts end
+        here, without a regular expression.
+        """
+        marked = lowered.encode().translate(_MARKS, b"'").decode()
+        memo, entry, length_any = self._memo, self.entry, self.length_any
+        if len(self._own) >= MEMO_LIMIT:
+            self._own.clear()
+            self._pairs.clear()
+        own_of, pairs_of, lengths = self._own.__getitem__, self._pairs, self._lengths
+        scale = self.scales[0]
+        scores: list[float] = []
+        top_clause = -math.inf
+        for sentence in marked.split("."):
+            if "," not in sentence and not breaking:
+                words = sentence.split()
+                if not words:
+                    continue
+                total = sum(map(own_of, words))  # fills `_pairs` for each word
+                nxt: dict[str, int] | None = None
+                for w in words:
+                    if nxt:
+                        total += nxt.get(w, 0)
+                    nxt = pairs_of[w]
+                count = len(words)
+                scores.append(total * scale + (lengths.get(count) or length_any(count)))
+                continue
+            clauses = _clauses(sentence, breaking)
+            if not clauses:
+                continue
+            total = count = 0
+            nxt = None
+            for clause in clauses:
+                inner = 0
+                first = True
+                for w in clause:
+                    own, pairs, _ = memo.get(w) or entry(w)
+                    inner += own
+                    if nxt:
+                        if first:
+                            total += nxt.get(w, 0)
+                        else:
+                            inner += nxt.get(w, 0)
+                    first = False
+                    nxt = pairs
+                total += inner
+                count += len(clause)
+                if len(clauses) > 1 and len(clause) >= MIN_CLAUSE_WORDS:
+                    score = inner * scale + length_any(len(clause))
+                    if score > top_clause:
+                        top_clause = score
+            scores.append(total * scale + length_any(count))
+        if not scores:
+            return True
+        bias = self.bias[0]
+        more = self.raise_for(len(scores))
+        if max(scores) >= _logit(self.threshold) - bias + more:
+            return False
+        if top_clause >= _logit(self.clause_threshold) - bias + more:
+            return False
+        if len(scores) <= self.long_from or self.pair_first >= 1.0:
+            return True
+        lower, higher = sorted(scores)[-2:]  # `pair`'s test on the two highest
+        return not (
+            higher + bias >= _logit(self.pair_first) and lower + bias >= _logit(self.pair_second)
+        )
 
     def pair(self, sentences: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
         """The two sentences of a long text that fire together: (start, end, log-odds) each.
@@ -498,6 +741,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
+@cache
 def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
