@@ -77,3 +77,67 @@ def test_encouragement_is_sent_as_it_is_with_no_feeling_to_add(cli: RunCli, text
     assert "Lovely" in out
     assert "I feel hurt" not in out and "--feel" not in out
     assert "send it as it is" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        (
+            "Your depression is no excuse for missing Sam's first day at school.",
+            "I was so hurt about you missing Sam's first day at school",
+        ),
+        (
+            "His diabetes isn't an excuse for shouting at the waiter.",
+            "I was so hurt about you shouting at the waiter",
+        ),
+    ],
+)
+def test_a_condition_they_have_is_not_a_label_the_push_is_no_excuse(
+    cli: RunCli, text: str, hurt: str
+) -> None:
+    out = _out(cli, text)
+    assert "reads like a diagnosis" not in out
+    assert "— blame" in out and "is a real hurt" in out
+    assert hurt in out  # one example wording, in the person's own facts
+
+
+def test_a_diagnosis_of_the_writers_own_is_still_a_label(cli: RunCli) -> None:
+    out = _out(cli, "You've got OCD or something, you can't leave a cupboard open.")
+    assert "reads like a diagnosis" in out
+
+
+def test_a_demand_to_talk_is_not_told_to_leave_it_for_tonight(cli: RunCli) -> None:
+    out = _out(cli, "We need to sort the money out. Tonight. No excuses.")
+    assert "leave it for tonight" not in out
+    assert "Does tonight work for you?" in out
+
+
+def test_a_label_beside_what_was_done_to_them_gets_no_keep_it_advice(cli: RunCli) -> None:
+    text = (
+        "You yell at me over nothing and then act all sweet the next day. Do you have a "
+        "personality disorder or something?"
+    )
+    out = _out(cli, text)
+    assert "reads like a diagnosis" in out
+    assert "can stay as you said it" not in out and "can stay as it is" not in out
+
+
+def test_the_header_counts_the_notes_it_lists(cli: RunCli) -> None:
+    result = cli("check", "You're the one who should say sorry. For once in your life own it.")
+    out = result.stdout
+    count = int(out.split("What might push (")[1].split(")")[0])
+    listed = sum(1 for line in out.splitlines() if line[:3] in ("1. ", "2. ", "3. ", "4. "))
+    assert count == listed
+
+
+def test_notes_quote_whole_phrases_and_each_why_fits_its_words(cli: RunCli) -> None:
+    out = _out(cli, "For once in your life admit you were wrong about my brother.")
+    assert "“your life admit" not in out
+    assert "selfish or childish" not in out
+    assert "“For once in your”" not in out
+
+
+def test_a_left_sentence_does_not_repeat_its_note(cli: RunCli) -> None:
+    out = cli("check", "Sure. Don't bother. Keep telling yourself it's fine.").stdout
+    body = out.split("Left for you to put in your own words")[-1]
+    assert "dare" not in body or "dare" not in out.split("Left for you")[0]

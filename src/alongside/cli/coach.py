@@ -238,7 +238,8 @@ def _show(
     console.print()
     notes = group_notes(pushing[:LISTED_MAX])
     if pushing:
-        console.print(Text(f"What might push ({len(pushing)})", style="bold red"))
+        # one count per note listed: findings on the same words are one point
+        console.print(Text(f"What might push ({len(group_notes(pushing))})", style="bold red"))
         for n, note in enumerate(notes, 1):
             quoted: list[str | tuple[str, str]] = [f"{n}. "]
             for k, f in enumerate(note):
@@ -357,7 +358,6 @@ def _show(
 def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
     """Pushing findings as notes: findings on overlapping words, or that would say the same
     thing, share one note, so a person reads each point once."""
-    from alongside.coach.hints import SAME_WORDS
     from alongside.coach.rewrite import sentence_bounds
 
     notes: list[list[Finding]] = []
@@ -366,9 +366,11 @@ def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
         for note in notes:
             first = note[0]
             overlap = any(f.start < g.end and g.start < f.end for g in note)
+            # findings in one sentence with no gentler words make one note (blind raters:
+            # "a wall of overlapping notes"); the most specific hint speaks for it
             same = (
                 f.rewrite is None
-                and f.hint in (first.hint, SAME_WORDS)
+                and first.rewrite is None
                 and sentence_bounds(text, f.start, f.end)
                 == sentence_bounds(text, first.start, first.end)
             )

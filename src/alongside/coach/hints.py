@@ -368,6 +368,8 @@ def for_finding(
             return (
                 f"{q} sounds like a charge. Say what happened and what you needed from them then."
             )
+        if "no_excuse" in rule:
+            return no_excuse(words, sentence)
         return f"{q} says whose fault it is. Say what happened and how it was for you."
     if (
         finding_id == "ultimatum"
@@ -424,7 +426,16 @@ def left_hint_shown(hint: str, note_hints: Iterable[str | None], noted: bool) ->
     advice would contradict the note; blind raters found it did)."""
     if noted and _KEEP_AS_IS.search(hint):
         return False
-    return not any(h and same_advice(hint, h) for h in note_hints)
+    mine = _gist(hint)
+    return not any(h and (same_advice(hint, h) or (mine and mine in _gist(h))) for h in note_hints)
+
+
+def _gist(hint: str) -> str:
+    """A hint's advice without its quoted words, case, punctuation or "in your own words":
+    "Say plainly what you want." is the gist of "... Say plainly what you want, in your own
+    words." """
+    bare = _QUOTED_WORDS.sub("", hint).lower().replace("in your own words", "")
+    return " ".join(re.sub(r"[^a-z' ]+", " ", bare).split())
 
 
 def same_advice(one: str, other: str) -> bool:
@@ -557,8 +568,17 @@ def for_diagnosis(sentence: str, hard: bool = False) -> str:
     )
 
 
+_NO_SAY = re.compile(r"\bno\s+(?:excuses|buts|arguments)\b|\bdon'?t\s+argue\b", re.IGNORECASE)
+
+
 def for_closing(sentence: str) -> str:
     """A sentence that closes the talk ("Full stop.", "I'm not discussing it anymore.")."""
+    if _NO_SAY.search(sentence):  # "No excuses.": a demand to talk, not a wish to stop
+        return (
+            f"{quote(sentence)} takes away their say before they have answered. You could "
+            f"leave it out and ask what suits them, like {_Q_OPEN}Does tonight work for "
+            f"you?{_Q_CLOSE}"
+        )
     return (
         f"{quote(sentence)} shuts the door you are asking them to open. If you need to stop "
         f"for now, say so as yours, like {_Q_OPEN}I'd rather leave it for tonight.{_Q_CLOSE}"
@@ -660,6 +680,28 @@ def by_proxy(q: str) -> str:
     return (
         f"{q} sounds like someone else's verdict on them. Speak for yourself: what have you "
         "noticed, and how is it for you?"
+    )
+
+
+_EXCUSE_FOR = re.compile(r"\bexcuse\s+for\s+(?P<what>[a-z']+ing\b[^.!?,;]*)", re.IGNORECASE)
+
+
+def no_excuse(words: str, sentence: str) -> str:
+    """Arguing with their reason ("Your ADHD is not an excuse for ..."): the hurt under it is
+    named, and one example says it as the person's own."""
+    q = quote(words)
+    m = _EXCUSE_FOR.search(sentence)
+    if m is None:
+        return (
+            f"{q} starts an argument about the reason, and they'll defend it. What happened "
+            "is what matters: say that, and how it was for you."
+        )
+    what = m.group("what").strip()
+    return (
+        f"{quote(what[:1].upper() + what[1:])} is a real hurt, and it matters more than the "
+        f"reason. {q} starts an argument about the reason; say what happened and how it was "
+        f"for you, like {_Q_OPEN}I was so hurt about you {what}{_Q_CLOSE}, if that is how "
+        "it was."
     )
 
 

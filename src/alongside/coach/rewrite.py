@@ -147,7 +147,7 @@ _CLOSING_OFF = lazy(
 # Scorn that a small edit would carry into the suggestion ("this crypto nonsense", "it's not
 # rocket science"): the sentence is left for the person.
 _SCORN = lazy(
-    r"\b(?:nonsense|rubbish|pathetic|ridiculous|idiotic|rocket\s+science|for\s+once\s+in\s+your"
+    r"\b(?:nonsense|rubbish|pathetic|ridiculous|idiotic|rocket\s+science|for\s+once\s+in\s+your(?:\s+(?:life|lives))?"
     r"|grow\s+up|brainwashed|lazy|selfish|disgusting|useless)\b",
     re.IGNORECASE,
 )
@@ -270,9 +270,26 @@ def is_hard(text: str) -> bool:
     return _HARD.search(text) is not None
 
 
+# A condition the partner has, named as theirs ("your ADHD", "her diabetes", "you were
+# diagnosed with depression"): a fact about them, not a verdict the writer passes.
+_THEIR_CONDITION = lazy(
+    r"\b(?:(?:your|his|her|their)\s+(?:adhd|add|ocd|autism|dyslexia|dyspraxia|diabetes"
+    r"|depression|anxiety|ptsd|bipolar|epilepsy|migraines?|ms|cancer|fibromyalgia|chronic\s+pain"
+    r"|illness|condition|diagnosis|meds|medication)|(?:you|he|she|they)\s+(?:were|was|got|have\s+been"
+    r"|has\s+been|'ve\s+been|'s\s+been)\s+diagnosed\s+with\s+[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_conditions(text: str) -> str:
+    """The text with each condition the partner has blanked out (same length)."""
+    return _THEIR_CONDITION.sub(lambda m: " " * len(m.group()), text)
+
+
 def is_diagnostic(text: str) -> bool:
-    """True when the text reads like a diagnosis ("not normal", "your anger issues")."""
-    return _DIAGNOSTIC.search(text) is not None
+    """True when the text reads like a diagnosis ("not normal", "your anger issues"); naming
+    a condition they have ("your ADHD") is not one."""
+    return _DIAGNOSTIC.search(_without_conditions(text)) is not None
 
 
 # -- small edits ----------------------------------------------------------------------------
@@ -1103,7 +1120,8 @@ def diagnoses(sentence: str, abuse: bool = False) -> bool:
     not reported ("I'm not saying anything's wrong with you", "You said I'm 'crazy'"), unless
     the writer agrees with it; in a message about being hurt or controlled a friend's "it's
     not normal" is the writer's own reading of what happens to them, not a diagnosis."""
-    m = _DIAGNOSTIC.search(sentence) or _DIAGNOSIS_YOU.search(sentence)
+    bare = _without_conditions(sentence)
+    m = _DIAGNOSTIC.search(bare) or _DIAGNOSIS_YOU.search(bare)
     if m is None:
         return False
     if _NOT_SAYING.search(sentence, 0, m.start()):
