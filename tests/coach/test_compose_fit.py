@@ -223,3 +223,42 @@ def test_no_stock_need_line_where_no_topic_fits() -> None:
         suggestion = _whole(text) or ""
         for stock in GENERAL_STOCK:
             assert stock not in suggestion, suggestion
+
+
+def test_a_lost_job_or_thing_is_not_read_as_grief() -> None:
+    for text in (
+        "I lost my job and you haven't asked me once how I'm doing.",
+        "I lost my wallet on Friday and you just laughed about it.",
+    ):
+        suggestion = _whole(text) or ""
+        assert "grief" not in suggestion and "my loss" not in suggestion, suggestion
+
+
+def test_their_own_should_is_not_reworded_into_a_wish() -> None:
+    # "you act like I should be over it" is not "you act like I'd like to be over it"
+    for text in (
+        "My mum died in May and you still act like I should be over it.",
+        "You talk to me like I should be grateful you turned up at all.",
+    ):
+        suggestion = _whole(text) or ""
+        assert "like I'd like" not in suggestion, suggestion
+
+
+def test_a_demand_to_admit_being_wrong_is_not_sent_as_a_request() -> None:
+    for text in (
+        "Why can't you just admit you were wrong for once?",
+        "Just admit you're wrong for once in your life.",
+    ):
+        suggestion = _whole(text) or ""
+        assert "wrong" not in suggestion, suggestion
+
+
+def test_with_no_need_line_the_request_does_not_point_at_a_dropped_sentence() -> None:
+    # "It's been 5 months. Could we talk about it?": talk about what?
+    for text in (
+        "you're not even trying to find a job. it's been 5 months.",
+        "u aren't even looking for a flat. it's been 3 months.",
+    ):
+        suggestion = _whole(text)
+        if suggestion is not None:
+            assert any(w in suggestion for w in ("job", "flat")), suggestion

@@ -662,6 +662,7 @@ def _sentence(
         and not _SCOLD.search(done.text)
         and "keep waiting" not in done.text  # reads as a reproach, not a wish
         and not _BAD_WISH.search(done.text)  # "I'd like you to gonna change r u"
+        and not re.search(r"\bI\s+(?:should|must|have\s+to)\b", sentence)  # their own "should"
     ):
         reading.kept.append(calm(done.text))
         reading.replaced += 1
@@ -940,7 +941,9 @@ _STILL_BLAMES = lazy(
     # round 3b: "the only one who tries", "listen instead of arguing every point", "need you
     # to actually do ...": the same reproach inside a kept or reworded sentence
     r"|(?<!not )\b(?:the\s+only\s+one\s+who|only\s+one\s+(?:trying|making))\b"
-    r"|\binstead\s+of\s+\w+ing\b|\bto\s+actually\b",
+    r"|\binstead\s+of\s+\w+ing\b|\bto\s+actually\b|\byou\s+(?:still|just|always)\s+act\s+like\b"
+    r"|\byou\s+just\s+(?:laughed|sat|walked|shrugged|ignored|smirked|left)\b"
+    r"|\badmit\s+(?:that\s+)?(?:you\s+were|you'?re|you\s+are)\s+wrong\b",
     re.IGNORECASE,
 )
 # Honesty is asked for only where the person speaks of lying, hiding or secrets.
@@ -1282,7 +1285,7 @@ def compose_whole(
             intent = "loss"  # "I lost my sister": their own grief to be seen, not support offered
         elif not _THEIR_LOSS.search(text):
             return None  # whose loss it is is unclear: no stock line about grief
-    child = _child(text) if intent is None and topic in ("temper", "kids", "general") else None
+    child = _child(text) if intent is None and not needs and topic in _CHILD_TOPICS else None
     if child is not None:
         intent = "child"  # "He's 4.": the need is about the child, by name
     if hard and topic == "sessions":
@@ -1325,7 +1328,9 @@ def compose_whole(
             continue  # a stock line with none of their words: the partner can't tell what about
         whole = [p if p[-1:] in ".!?\"')\u201d\u2019" else p + "." for p in whole]
         suggestion = " ".join(whole)
-        if _concern_lost(text, parts, suggestion):
+        if _concern_lost(text, parts, suggestion) or (
+            intent is None and not needs and _point_lost(text, parts, suggestion)
+        ):
             return None  # "you hide money ..." -> "talk about money calmly" loses what it's about
         if _dangling(text, parts, suggestion):
             return None  # "You're out with him ..." after "Yer man from the pub ..." was dropped
@@ -1338,7 +1343,9 @@ def compose_whole(
 
 # Whose loss it is: the person's own ("I lost my sister"), or the partner's ("your mum died").
 _OWN_LOSS = lazy(
-    r"\bi\s+(?:lost|miss|buried)\b|\bmy\s+(?:\w+\s+)?(?:died|passed|funeral)\b|\bmy\s+loss\b"
+    r"\bi\s+(?:lost|miss|buried)\s+(?:(?:my|our)\s+(?:\w+\s+)?(?:mum|mam|mom|dad|mother|father"
+    r"|brother|sister|nan|gran|grandad|grandma|friend|son|daughter|baby|husband|wife|partner"
+    r"|aunt\w*|uncle|cousin)|her|him|them)\b|\bmy\s+(?:\w+\s+)?(?:died|passed|funeral)\b|\bmy\s+loss\b"
     r"|\bi'?m\s+grieving\b|\bmy\s+(?:mum|mam|mom|dad|mother|father|brother|sister|nan|gran"
     r"|grandad|grandma|friend|son|daughter|baby)'?s?\s+(?:death|funeral)\b",
     re.IGNORECASE,
@@ -1355,6 +1362,9 @@ _CHILD_AGE = lazy(
     re.IGNORECASE,
 )
 _CHILD_NAME = lazy(r"(?<=\w )(?!I\b)([A-Z][a-z]{2,})\b(?!'s)")
+
+
+_CHILD_TOPICS = ("temper", "kids", "general", "listening", "family", "time")
 
 
 def _child(text: str) -> str | None:
@@ -1395,6 +1405,40 @@ def _concern_lost(text: str, kept: list[str], suggestion: str) -> bool:
             for word in pattern.findall(low):
                 if word.split()[0][:5] not in stems:
                     return True
+    return False
+
+
+_SOFT_WORDS = (
+    "never ever always even once just really honestly obviously actually still every single "
+    "literally seriously what why how you're your yours for the and but not are was you his "
+    "her him our out get got too can did has had all any one now who yet off its it's i'm "
+    "i've don't didn't won't can't we're they're that's this far"
+)
+_SOFT = frozenset(_SOFT_WORDS.split())
+
+
+def _point_lost(text: str, kept: list[str], suggestion: str) -> bool:
+    """With no need of their own words, a dropped sentence that said what it is about ("you're
+    not even trying to find a job"): the request's "it" would point at nothing."""
+    said = {w[:5] for w in _WORDS.findall(suggestion.lower())}
+    for a, b in rw._sentences(text):
+        sentence = calm(text[a:b])
+        if sentence.rstrip(".!? ") in suggestion or _LABEL_SENTENCE.search(sentence):
+            continue
+        bare = _SIMILE.sub("", sentence).lower()
+        if any(bare.startswith(k.rstrip(".!? ").lower()) for k in kept):
+            continue  # kept without its comparison ("You hide the bank statements.")
+        if _RHETORIC.match(sentence) or rw.scorns(sentence) or _SCOLD.search(sentence):
+            continue  # contempt or an aside ("Stubborn as a mule."), not what it is about
+        if re.match(r"\W*(?:everyone|everybody|nobody|no\s+one|people)\b", sentence, re.I):
+            continue  # others brought in ("Everyone's noticed."): pressure, not the point
+        words = {
+            w[:5]
+            for w in re.findall(r"[a-z][a-z']{2,}", sentence.lower())
+            if w not in _STOP and w not in _SOFT
+        }
+        if len(words - said) >= 2:
+            return True
     return False
 
 
