@@ -258,3 +258,13 @@ def test_no_lovely_over_a_message_that_gets_a_whole_gentler_one(cli: RunCli) -> 
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
     assert "Lovely" not in out and "A gentler whole message" in out
+
+
+def test_a_label_in_a_story_about_them_is_kept_for_the_record(cli: RunCli) -> None:
+    result = cli("check", "She's so inconsiderate.")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "What might push" not in out and "Left for you" not in out
+    assert "Nothing here looks pushing." in out and "Lovely." not in out
+    assert "About them, for the record" in out
+    assert "“She's so inconsiderate”" in out and "story about them" in out

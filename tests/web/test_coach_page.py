@@ -190,3 +190,11 @@ def test_a_limit_said_kindly_is_the_persons_own_not_pushing(unlocked: httpx.Clie
     assert "This is your limit, said kindly" in response.text
     assert "<h2>Might push</h2>" not in response.text
     assert '<mark class="pushing">' not in response.text
+
+
+def test_a_label_in_a_story_about_them_is_kept_for_the_record(unlocked: httpx.Client) -> None:
+    response = coach(unlocked, "He's such a slob, honestly.")
+    assert response.status_code == 200
+    assert "About them, for the record" in response.text
+    assert '<mark class="pushing">' not in response.text
+    assert "story about them" in response.text

@@ -51,7 +51,7 @@ def sounds_warm(analysis: Analysis) -> bool:
     from alongside.coach.rewrite import encourages, is_abuse, is_hard
 
     text = analysis.text
-    if analysis.about_you or is_hard(text) or is_abuse(text):
+    if analysis.about_you or analysis.about_them or is_hard(text) or is_abuse(text):
         return False
     return warm_words(text) or encourages(text) or any(f.id in _WARM_IDS for f in analysis.findings)
 

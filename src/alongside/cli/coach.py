@@ -227,7 +227,7 @@ def _show(
     for f in analysis.findings:
         if f.polarity == "pushing" and kept_as_theirs(f):
             marked.stylize("bold", f.start, f.end)  # theirs, kept: not marked as pushing
-        elif f.polarity != "self":
+        elif f.polarity not in ("self", "other"):
             marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
     console.print(Text("Your message", style="bold"))
     console.print(marked, markup=False)
@@ -306,6 +306,12 @@ def _show(
     if about_you := analysis.about_you:
         console.print(Text("About you", style="bold"))
         for f in about_you:
+            console.print(Text.assemble("• ", "“" + shown[f.start : f.end] + "”"))
+            console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
+        console.print()
+    if about_them := analysis.about_them:
+        console.print(Text("About them, for the record", style="bold"))
+        for f in about_them:
             console.print(Text.assemble("• ", "“" + shown[f.start : f.end] + "”"))
             console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
         console.print()

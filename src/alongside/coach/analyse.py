@@ -73,6 +73,12 @@ _SPEECH_VERB = lazy(
     r"|yelled|shouted|screamed|goes|went|(?:was|is)\s+like|reckons?|claim|insist|warn|suggest)"
 )
 _WRITER = frozenset({"i", "we", "and", "to", "not", "never"})  # "I said", "we've said"
+# What the writer said to someone else is a story, not words to the partner ("I told him to
+# grow up", "I said to my mum she's lazy"); "I told you ..." stays the writer's own.
+_TO_SOMEONE_ELSE = lazy(
+    r"\s+(?:to\s+)?(?:him|her|them|(?:my|his|her|their)\s+(?!self\b)[a-z]+"
+    r"|(?!(?:you|u|ya|yourself)\b)[a-z]+\s+(?=to\s))\b"
+)
 # "what you wrote", "as he said": the words are a noun phrase or an aside, not reported.
 _NOT_REPORTING = lazy(r"\b(?:what|as|how|which|that|like)\s+$")
 _SPEECH_BREAK = lazy(r"[.!?;\n]|\b(?:but|and|so|because|though|although|yet)\b")
@@ -106,8 +112,10 @@ def spoken_by_others(text: str, start: int) -> bool:
     if not cues:
         return False  # the common case, settled by one call
     cue = cues[-1]
-    if cue.group("who") in _WRITER or _NOT_REPORTING.search(window, 0, cue.start()):
+    if _NOT_REPORTING.search(window, 0, cue.start()):
         return False
+    if cue.group("who") in _WRITER and _TO_SOMEONE_ELSE.match(window, cue.end()) is None:
+        return False  # "I told you, you need help": the writer's own words to the partner
     return _SPEECH_BREAK.search(window, cue.end()) is None
 
 
@@ -437,7 +445,7 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
             end,
             rule.principles,
             rule.why,
-            "self" if rule.about_self else rule.polarity,
+            "self" if rule.about_self else "other" if rule.about_other else rule.polarity,
             rule.labels[index],
             (rule, text, pushing_in),
         )

@@ -899,7 +899,11 @@ def request_for(text: str) -> str | None:
 _TO_YOU = lazy(
     r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur|ya|yer)\b", re.IGNORECASE
 )
-_ABOUT_THEM = lazy(r"\b(?:he|she|him|her|his|hers|he'?s|she'?s)\b", re.IGNORECASE)
+_ABOUT_THEM = lazy(
+    r"\b(?:he|she|him|her|his|hers|he'?s|she'?s|hes|shes"
+    r"|my\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex))\b",
+    re.IGNORECASE,
+)
 
 
 def addressed(text: str) -> bool:
@@ -1225,6 +1229,12 @@ def compose_whole(
         return None  # a long text is not one message to send: its sentences are reworked
     if rw.is_abuse(text):
         return None
+    if (
+        any(f.polarity == "other" for f in found)
+        and not any(f.polarity == "pushing" for f in found)
+        and not addressed(text)
+    ):
+        return None  # a story about them, kept for the record ("My husband is so lazy")
     if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.search(text)):
         return None  # a decision in a hard situation is theirs as it is: nothing is added
     reading = _read(text, found, check)

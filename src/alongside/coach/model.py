@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from alongside.safety import Screening
 
 # "self": said about the writer (self-criticism), noted kindly and never coached as pushing.
-Polarity = Literal["pushing", "inviting", "self"]
+# "other": said about someone else ("She's so inconsiderate"): a story, kept for the record.
+Polarity = Literal["pushing", "inviting", "self", "other"]
 
 
 def finding_name(finding_id: str) -> str:
@@ -124,7 +125,13 @@ class Analysis:
     @property
     def tip(self) -> str | None:
         """When nothing pushes: one concrete idea to make the message warmer."""
-        if self.safety.flagged or self.pushing or self.about_you or self.compose().left:
+        if (
+            self.safety.flagged
+            or self.pushing
+            or self.about_you
+            or self.about_them
+            or self.compose().left
+        ):
             return None  # a sentence left for the person has its own hint
         return tip(self.findings, self.text, self.check)
 
@@ -142,6 +149,11 @@ class Analysis:
     def about_you(self) -> tuple[Finding, ...]:
         """What the writer said about themselves (self-criticism), noted for them, not scored."""
         return tuple(f for f in self.findings if f.polarity == "self")
+
+    @property
+    def about_them(self) -> tuple[Finding, ...]:
+        """What the writer said about someone else (a story), kept for the record, not scored."""
+        return tuple(f for f in self.findings if f.polarity == "other")
 
     def to_json(self) -> dict[str, object]:
         """The stable `--jsonl` object for this message."""

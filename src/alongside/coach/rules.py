@@ -135,6 +135,7 @@ class Rule:
     quotable: bool
     addressed: bool  # coached only when the writer says it to the partner (speaker scope)
     about_self: bool  # said about the writer (self-criticism): noted, never coached as pushing
+    about_other: bool  # a story about someone else: kept for the record, not coached
     unless_source: str  # "" for none
     cancelled_by: frozenset[str]  # finding ids whose presence anywhere cancels this one
     rewrite: str | None
@@ -282,8 +283,10 @@ def _unknown(raw: dict[str, object], known: frozenset[str], where: str) -> None:
 
 def _about(raw: dict[str, object], where: str) -> str:
     about = _text(raw, "about", where, "partner")
-    if about not in ("partner", "self"):
-        raise RuleFileError(f"{where}: 'about' must be 'partner' or 'self', not {about!r}.")
+    if about not in ("partner", "self", "other"):
+        raise RuleFileError(
+            f"{where}: 'about' must be 'partner', 'self' or 'other', not {about!r}."
+        )
     return about
 
 
@@ -340,6 +343,7 @@ def _build(raw: dict[str, object], source: str, lexicon: dict[str, tuple[str, ..
         quotable=_flag(raw, "quotable", where, pushing),
         addressed=_flag(raw, "addressed", where, pushing),
         about_self=_about(raw, where) == "self",
+        about_other=_about(raw, where) == "other",
         unless_source="|".join(unless),
         cancelled_by=frozenset(_strings(raw, "cancelled_by", where)),
         rewrite=rewrite if isinstance(rewrite, str) else None,

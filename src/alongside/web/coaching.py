@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Segment:
     text: str
-    polarity: str  # "pushing", "inviting", "self" (about the writer), or "" for plain text
+    polarity: str  # "pushing", "inviting", "self" (about the writer or someone else), or ""
     numbers: tuple[int, ...]  # which findings (1-based) cover this piece
     ends: tuple[int, ...]  # which findings end with this piece (their number is shown)
 
@@ -60,6 +60,7 @@ class CoachView:
     # and notes names the notes about this sentence ("1 and 3")
     left: tuple[tuple[str, str, str], ...] = ()
     about_you: tuple[FindingView, ...] = ()  # self-criticism, noted kindly, not scored
+    about_them: tuple[FindingView, ...] = ()  # a story about someone else, for the record
     feelings: tuple[str, ...] = ()  # a one-tap choice when no feeling was named
     feel: str = ""  # the feeling picked
     support: str | None = None
@@ -87,6 +88,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         pushing=tuple(v for v in views if v.polarity == "pushing"),
         inviting=tuple(v for v in views if v.polarity == "inviting"),
         about_you=tuple(v for v in views if v.polarity == "self"),
+        about_them=tuple(v for v in views if v.polarity == "other"),
         kept=tuple(v for v in views if v.polarity == "kept"),
         suggestion=composed.text,
         flagged=analysis.safety.flagged,
