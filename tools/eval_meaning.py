@@ -17,6 +17,7 @@ against none) precision and recall; the false-pushing rate on the messages where
 pushes; each by `context` too, and the recall of "pushing anywhere" by construct tag.
 
 A finding the analyser marks with polarity "self" (self-criticism, noted kindly and never
+coached) or "other" (a label in a story about someone else, kept for the record and never
 coached) counts as no finding: it is neither pushing nor its kind.
 """
 
@@ -202,10 +203,10 @@ def score(rows: Sequence[Row], predicted: Sequence[frozenset[str]]) -> Scores:
 
 
 def analyser_kinds(text: str) -> frozenset[str]:
-    """The finding kinds the real analyser reports (self-criticism findings left out)."""
+    """The finding kinds the real analyser reports (findings noted, not coached, left out)."""
     from alongside.coach import analyse
 
-    return frozenset(f.id for f in analyse(text).findings if f.polarity != "self")
+    return frozenset(f.id for f in analyse(text).findings if f.polarity not in ("self", "other"))
 
 
 def report(s: Scores, split: str) -> list[str]:
