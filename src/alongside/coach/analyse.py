@@ -20,9 +20,9 @@ the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
@@ -228,15 +228,47 @@ def _entries() -> tuple[Entry, ...]:
     return tuple((order, rule, p) for order, rule in enumerate(rules()) for p in rule.patterns)
 
 
+Matcher = Callable[[str, int], "re.Match[str] | None"]
+# One pattern as the hot loop tries it: its bound `regex.match`, then what a hit records (the
+# rule's order, the number of the pattern's trigger group `t` (0: none), the rule, the
+# pattern's index in its rule). Built when a word first needs it, so each pattern still
+# compiles only when first tried.
+Try = tuple[Matcher, int, int, Rule, int]
+# A word and the next word when only whitespace comes between (else None), as `groups()`
+# gives them.
+Key = tuple["str | Any", ...]
+
+
+class _Tries:
+    """Each entry's `Try`, built on first use (so its pattern compiles only then)."""
+
+    def __init__(self) -> None:
+        self.table: list[Try | None] = [None] * len(_entries())
+
+    def __call__(self, i: int) -> Try:
+        found = self.table[i]
+        if found is None:
+            order, rule, pattern = _entries()[i]
+            found = self.table[i] = (
+                pattern.regex.match,
+                order,
+                pattern.trigger_group,
+                rule,
+                pattern.index,
+            )
+        return found
+
+
 class _Index:
     """Patterns by the keys where they may start, with each word's candidates remembered.
 
     A word's candidates are the patterns keyed by its first letters or by the whole word;
     when the word starts some two-word key, the next word (whole, or its first letters)
-    may add more. Both look-ups are remembered per word (a plain dict, emptied when full).
+    may add more. A word's own are remembered here (a plain dict, emptied when full), a
+    word's with its next word in `_Indexes.known`.
     """
 
-    def __init__(self, ids: list[int]) -> None:
+    def __init__(self, ids: list[int], make: _Tries) -> None:
         by_key: dict[str, list[int]] = {}
         keyless: list[int] = []
         for i in ids:
@@ -249,69 +281,81 @@ class _Index:
         self.keyless = tuple(keyless)  # tried everywhere this index is used
         # the first words of two-word keys ("word next " and "word ne")
         self.firsts = frozenset(k.split(" ", 1)[0] for k in by_key if " " in k[:-1])
-        self.words: dict[str, tuple[tuple[int, ...], bool]] = {}
-        self.pairs: dict[tuple[str, str], tuple[int, ...]] = {}
+        self.make = make
+        self.words: dict[str, tuple[tuple[Try, ...], bool]] = {}
 
-    def _ids_for(self, keys: list[str]) -> tuple[int, ...]:
+    def _tries_for(self, keys: list[str]) -> tuple[Try, ...]:
         """The patterns keyed so (those without keys are tried apart: `_candidates`)."""
         by_key = self.by_key
-        return tuple(sorted({i for key in keys for i in by_key.get(key, ())}))
+        return tuple(map(self.make, sorted({i for key in keys for i in by_key.get(key, ())})))
 
     def _word_keys(self, word: str) -> list[str]:
         keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
         keys.append(word + " ")
         return keys
 
-    def word(self, word: str) -> tuple[tuple[int, ...], bool]:
-        """The patterns that may start at `word`, and whether the next word may add some."""
+    def at(self, word: str, after: str | None) -> tuple[Try, ...]:
+        """The patterns that may start at `word` when `after` is the next word."""
         found = self.words.get(word)
         if found is None:
             if len(self.words) >= WORD_CACHE_SIZE:
                 self.words.clear()
             found = self.words[word] = (
-                self._ids_for(self._word_keys(word)),
+                self._tries_for(self._word_keys(word)),
                 word in self.firsts,
             )
-        return found
-
-    def pair(self, word: str, after: str) -> tuple[int, ...]:
-        """The patterns that may start at `word` when `after` is the next word."""
-        found = self.pairs.get((word, after))
-        if found is None:
-            if len(self.pairs) >= WORD_CACHE_SIZE:
-                self.pairs.clear()
+        tries, first = found
+        if first and after:  # a two-word key may start here
             keys = self._word_keys(word)
             keys.append(f"{word} {after} ")
             keys.extend(f"{word} {after[:n]}" for n in range(1, min(len(after), KEY_CHARS) + 1))
-            found = self.pairs[(word, after)] = self._ids_for(keys)
+            tries = self._tries_for(keys)
+        return tries
+
+
+# What may start at a word: the word patterns, and the clause patterns (tried only when a
+# clause starts there); () when neither.
+Found = tuple[tuple[Try, ...], tuple[Try, ...]] | tuple[()]
+
+
+class _Indexes:
+    """The word-start and clause-start indexes, the scanning patterns (each with its needs),
+    and what may start at each word with its next word (`known`: the one look-up a word in
+    the hot loop; a plain dict, emptied when full)."""
+
+    def __init__(self) -> None:
+        word: list[int] = []
+        clause: list[int] = []
+        scan: list[int] = []
+        for i, (_, _, pattern) in enumerate(_entries()):
+            {"word": word, "clause": clause, "scan": scan}[pattern.mode].append(i)
+        self.make = _Tries()
+        self.words = _Index(word, self.make)
+        self.clauses = _Index(clause, self.make)
+        self.scan = tuple((self.make(i), _entries()[i][2].needs) for i in scan)
+        self.keyless = tuple((self.make(i), _entries()[i][2].needs) for i in self.clauses.keyless)
+        # One search for every need of those two: in most texts it finds none, and then only
+        # the patterns without needs are tried (each need tested apart costs ~20 `in` a text).
+        needs = sorted({n for _, found in (*self.scan, *self.keyless) for n in found})
+        self.gate = re.compile("|".join(map(re.escape, needs))) if needs else None
+        self.scan_always = tuple(t for t, found in self.scan if not found)
+        self.keyless_always = tuple(t for t, found in self.keyless if not found)
+        self.known: dict[Key, Found] = {}
+
+    def at(self, key: Key) -> Found:
+        word, after = key
+        tries, starting = self.words.at(word, after), self.clauses.at(word, after)
+        found: Found = (tries, starting) if tries or starting else ()
+        if len(self.known) >= WORD_CACHE_SIZE:
+            self.known.clear()
+        self.known[key] = found
         return found
 
 
 @cache
-def _indexes() -> tuple[_Index, _Index, tuple[int, ...]]:
-    """The word-start index, the clause-start index, and the scanning ids."""
-    word: list[int] = []
-    clause: list[int] = []
-    scan: list[int] = []
-    for i, (_, _, pattern) in enumerate(_entries()):
-        {"word": word, "clause": clause, "scan": scan}[pattern.mode].append(i)
-    return _Index(word), _Index(clause), tuple(scan)
-
-
-def _try_each(ids: Sequence[int], low: str, pos: int, out: list[Hit]) -> None:
-    """Try each pattern at `pos`. A pattern compiles once per process, when first needed.
-
-    (Alternations of the patterns met at one place, compiled per combination, were tried
-    before: new text keeps meeting new combinations, 1,185 in the 4,869 dev messages, at
-    1-5 ms a compile, so a first pass over real text cost 5x a second one. One pattern at a
-    time is as fast on known text and never compiles more than the ~100 patterns.)
-    """
-    entries = _entries()
-    for i in ids:
-        order, rule, pattern = entries[i]
-        m = pattern.regex.match(low, pos)
-        if m is not None:
-            out.append((order, *pattern.span(m), rule, pattern.index))
+def _indexes() -> _Indexes:
+    """The indexes, built on first use."""
+    return _Indexes()
 
 
 # A word (as WORD finds it) and the next word when only whitespace comes between them, the
@@ -320,23 +364,17 @@ def _try_each(ids: Sequence[int], low: str, pos: int, out: list[Hit]) -> None:
 _WORD_AND_NEXT = re.compile(
     r"([a-z]+(?:'[a-z]+)?)(?:(?=\s+([a-z]+(?:'[a-z]+)?|'[a-z]*(?:'[a-z]+)?)))?"
 )
-Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 
-@cache
-def _matchers() -> list[Matcher]:
-    """Each entry's `regex.match`, bound when first called (so each pattern still compiles
-    only when first needed): the hot loop then makes one call per try."""
-
-    def binder(i: int) -> Matcher:
-        def first(low: str, pos: int) -> re.Match[str] | None:
-            bound = matchers[i] = _entries()[i][2].regex.match
-            return bound(low, pos)
-
-        return first
-
-    matchers = [binder(i) for i in range(len(_entries()))]
-    return matchers
+def _try_at(tries: tuple[Try, ...], low: str, pos: int, out: list[Hit]) -> None:
+    """Try each pattern at `pos` (the hot loop in `_candidates` does the same inline)."""
+    for match, order, group, rule, index in tries:
+        found = match(low, pos)
+        if found is not None:
+            if group and found.start(group) != -1:
+                out.append((order, *found.span(group), rule, index))
+            else:
+                out.append((order, *found.span(), rule, index))
 
 
 def _candidates(low: str) -> list[Hit]:
@@ -346,43 +384,49 @@ def _candidates(low: str) -> list[Hit]:
     start, or after a clause break), in the same walk over the words. Patterns without keys
     (clause patterns tried at every clause start, and scanning ones) only in a text that holds
     one of their needs (`Pattern.needs`).
+
+    (Alternations of the patterns met at one place, compiled per combination, were tried
+    before: new text keeps meeting new combinations, 1,185 in the 4,869 dev messages, at
+    1-5 ms a compile, so a first pass over real text cost 5x a second one. One pattern at a
+    time is as fast on known text and never compiles more than the ~200 patterns.)
     """
     hits: list[Hit] = []
-    words, clauses, scan = _indexes()
-    entries = _entries()
-    match_at = _matchers()
-    seen, seen_pairs = words.words, words.pairs  # the index's memory, read inline: hot loop
-    clause_seen, clause_pairs = clauses.words, clauses.pairs
+    append = hits.append
+    index = _indexes()
+    known = index.known  # read inline: the hot loop
     clause_starts = {0, *map(_END, _CLAUSE_START.finditer(low))}
     for m in _WORD_AND_NEXT.finditer(low):
-        word, after = m.groups()
-        ids, first = seen.get(word) or words.word(word)
-        pos = m.start()
-        if first and after:  # a two-word key may start here
-            known = seen_pairs.get((word, after))
-            ids = words.pair(word, after) if known is None else known
-        if pos in clause_starts:
-            starting = clause_seen.get(word) or clauses.word(word)
-            if starting[1] and after:
-                known = clause_pairs.get((word, after))
-                ids = ids + (clauses.pair(word, after) if known is None else known)
-            else:
-                ids = ids + starting[0]
-        for i in ids:
-            match = match_at[i](low, pos)
-            if match is not None:
-                order, rule, pattern = entries[i]
-                hits.append((order, *pattern.span(match), rule, pattern.index))
-    keyless = [i for i in clauses.keyless if _may_match(entries[i][2].needs, low)]
+        key = m.groups()
+        try:
+            found = known[key]
+        except KeyError:
+            found = index.at(key)
+        if found:
+            tries, starting = found
+            pos = m.start()
+            if starting and pos in clause_starts:
+                tries += starting
+            for match, order, group, rule, number in tries:
+                hit = match(low, pos)
+                if hit is not None:
+                    if group and hit.start(group) != -1:
+                        append((order, *hit.span(group), rule, number))
+                    else:
+                        append((order, *hit.span(), rule, number))
+    if index.gate is None or index.gate.search(low) is not None:
+        keyless = tuple(t for t, needs in index.keyless if _may_match(needs, low))
+        scanning = tuple(t for t, needs in index.scan if _may_match(needs, low))
+    else:  # the common case: the text holds no need, so only the patterns without needs
+        keyless, scanning = index.keyless_always, index.scan_always
     if keyless:
         for pos in clause_starts:
-            _try_each(keyless, low, pos, hits)
-    for i in scan:
-        order, rule, pattern = entries[i]
-        if _may_match(pattern.needs, low):
-            hits.extend(
-                (order, *pattern.span(m), rule, pattern.index) for m in pattern.regex.finditer(low)
-            )
+            _try_at(keyless, low, pos, hits)
+    for _, order, group, rule, number in scanning:
+        for hit in rule.patterns[number].regex.finditer(low):
+            if group and hit.start(group) != -1:
+                append((order, *hit.span(group), rule, number))
+            else:
+                append((order, *hit.span(), rule, number))
     return hits
 
 
