@@ -63,3 +63,19 @@ def test_the_index_finds_what_trying_everywhere_finds_on_word_salad(
 ) -> None:
     low = "".join(word + glue for word, glue in parts)
     assert indexed(low) == reference(low)
+
+
+CLAUSE_GLUE = [" ", "\n", " \n ", "\t", "\u00a0", "\u2003", ",", ". ", "(", '"', "—", "…", "-"]
+CLAUSE_GLUE += ["'", "x", "", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["you", "a", "so"]), st.sampled_from(CLAUSE_GLUE))))
+def test_a_word_starts_a_clause_exactly_where_a_clause_break_ends(
+    parts: list[tuple[str, str]],
+) -> None:
+    """`_starts_clause` walks back from one word; it agrees with every _CLAUSE_START end."""
+    low = "".join(glue + word for word, glue in parts)
+    ends = {0, *(m.end() for m in analyse_module._CLAUSE_START.finditer(low))}
+    for m in WORD.finditer(low):
+        assert analyse_module._starts_clause(low, m.start()) == (m.start() in ends), low

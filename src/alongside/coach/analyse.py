@@ -394,7 +394,6 @@ def _candidates(low: str) -> list[Hit]:
     append = hits.append
     index = _indexes()
     known = index.known  # read inline: the hot loop
-    clause_starts = {0, *map(_END, _CLAUSE_START.finditer(low))}
     for m in _WORD_AND_NEXT.finditer(low):
         key = m.groups()
         try:
@@ -404,7 +403,7 @@ def _candidates(low: str) -> list[Hit]:
         if found:
             tries, starting = found
             pos = m.start()
-            if starting and pos in clause_starts:
+            if starting and _starts_clause(low, pos):
                 tries += starting
             for match, order, group, rule, number in tries:
                 hit = match(low, pos)
@@ -419,7 +418,7 @@ def _candidates(low: str) -> list[Hit]:
     else:  # the common case: the text holds no need, so only the patterns without needs
         keyless, scanning = index.keyless_always, index.scan_always
     if keyless:
-        for pos in clause_starts:
+        for pos in {0, *map(_END, _CLAUSE_START.finditer(low))}:
             _try_at(keyless, low, pos, hits)
     for _, order, group, rule, number in scanning:
         for hit in rule.patterns[number].regex.finditer(low):
@@ -431,6 +430,24 @@ def _candidates(low: str) -> list[Hit]:
 
 
 _END = re.Match.end
+_CLAUSE_BREAKS = frozenset('.!?,;:…-—"(\n')  # the characters _CLAUSE_START starts with
+
+
+def _starts_clause(low: str, pos: int) -> bool:
+    """True when a match of _CLAUSE_START ends at the word at `pos` (or `pos` is 0).
+
+    Only the few words that start some clause pattern ask, so the walk back over the spaces
+    costs less than finding every clause start of the text. _CLAUSE_START is break characters
+    then spaces, greedy: a match ends at `pos` exactly when, going back over spaces, a break
+    character comes before anything else ("\n" is both).
+    """
+    at = pos - 1
+    while at >= 0:
+        char = low[at]
+        if char == "\n" or not char.isspace():
+            return char in _CLAUSE_BREAKS
+        at -= 1
+    return pos == 0
 
 
 def _may_match(needs: frozenset[str], low: str) -> bool:
