@@ -141,3 +141,11 @@ def test_a_left_sentence_does_not_repeat_its_note(cli: RunCli) -> None:
     out = cli("check", "Sure. Don't bother. Keep telling yourself it's fine.").stdout
     body = out.split("Left for you to put in your own words")[-1]
     assert "dare" not in body or "dare" not in out.split("Left for you")[0]
+
+
+def test_a_merged_note_gives_one_why_that_fits_the_hint(cli: RunCli) -> None:
+    out = cli("check", "My aunt thinks you're depressed and won't see it.").stdout
+    notes = out.split("What might push")[1].split("Left for you")[0]
+    assert notes.count("Why: ") == 1
+    assert "second-hand" in " ".join(notes.split()) and "a label on the person" in notes
+    assert "Say it as a request" not in out

@@ -248,8 +248,7 @@ def _show(
                 quoted.append(("“" + shown[f.start : f.end] + "”", PUSH_STYLE))
                 quoted.append(f" — {finding_name(f.id)}")
             console.print(Text.assemble(*quoted))
-            for line in dict.fromkeys(f.why for f in note):
-                console.print(Padding(Text(f"Why: {line}"), (0, 0, 0, 3), expand=False))
+            console.print(Padding(Text(f"Why: {note_why(note)}"), (0, 0, 0, 3), expand=False))
             if why:
                 for f in note:
                     console.print(
@@ -392,12 +391,31 @@ def group_notes(pushing: list[Finding]) -> list[list[Finding]]:
 HINT_ORDER = ("invalidation", "contempt", "label", "blame", "therapy_as_fix", "absolute")
 
 
+def _ranked(note: list[Finding]) -> list[Finding]:
+    """A note's findings, the most specific first; a verdict passed on from someone else
+    ("My sister thinks you're depressed") speaks for the words inside it."""
+    return sorted(
+        note,
+        key=lambda f: (
+            -1 if "by_proxy" in f.rule else (HINT_ORDER.index(f.id) if f.id in HINT_ORDER else 99)
+        ),
+    )
+
+
 def note_hint(note: list[Finding]) -> str | None:
     """The one hint a note shows: its most specific finding's."""
     from alongside.coach.hints import SAME_WORDS
 
-    ranked = sorted(note, key=lambda f: HINT_ORDER.index(f.id) if f.id in HINT_ORDER else 99)
-    return next((h for f in ranked if (h := f.hint) and h != SAME_WORDS), None)
+    return next((h for f in _ranked(note) if (h := f.hint) and h != SAME_WORDS), None)
+
+
+def note_why(note: list[Finding]) -> str:
+    """The one Why a note shows: the reason of the finding whose hint it shows, so the Why
+    fits the words (blind raters: "a wall of repeated Whys")."""
+    from alongside.coach.hints import SAME_WORDS
+
+    ranked = _ranked(note)
+    return next((f.why for f in ranked if f.hint and f.hint != SAME_WORDS), ranked[0].why)
 
 
 def notes_in(notes: list[list[Finding]], start: int, end: int) -> list[int]:

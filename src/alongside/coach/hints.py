@@ -669,7 +669,8 @@ _BARE_FACT = re.compile(r"^\W*(?:not\s+once|\d|\w+\s+(?:one|time)\s+this|one\s)"
 
 _PROXY = re.compile(
     r"\b(?:my|our)\s+(?:best\s+)?(?:therapist|counsell?or|psychologist|psychiatrist|doctor|gp"
-    r"|mum|mom|mother|dad|father|sister|brother|friends?|mates?|family|parents)\s+(?:thinks"
+    r"|mum|mom|mother|dad|father|sister|brother|sis|friends?|mates?|family|parents|gran|nan"
+    r"|aunt(?:ie)?|uncle|cousin|boss|colleagues?|neighbou?rs?)\s+(?:thinks"
     r"|says|said|reckons|believes|agrees|told\s+me)\s+(?:that\s+)?(?:you|your)\b",
     re.IGNORECASE,
 )
