@@ -78,3 +78,35 @@ def test_the_learned_layers_one_test_of_all_heads_drops_no_head_that_fires() -> 
         assert [h for h, _ in learned.fired(words)] == expected, text
         fired += bool(expected)
     assert fired > 50  # the heads fire often enough on the examples to mean something
+
+
+MEANING_EDGES = [
+    "ok?\n?? hi",
+    "?? you",
+    "a.? b",
+    "why?? really?! no. ok... fine\n\nnext",
+    "? ?",
+    "hi. ?? there",
+    "hi. ? there",
+    "you're\nnot ok?",
+    "x ? y",
+    "it's ok?.. yes?",
+    "\n\na. b\n",
+    "don't you dare. not ~ now",
+    "isn`t it, you're 'not' lazy?!",
+    "",
+    "   ",
+]
+
+
+def test_the_learned_layers_ascii_sentences_are_the_sentence_search() -> None:
+    """`ascii_sentences` (no regex) finds the spans and words SENTENCE and `_lower_words` do."""
+    from alongside.coach.learned import _sentences, ascii_sentences
+
+    checked = 0
+    for text in [*MEANING_EDGES, *example_texts()]:
+        low = text.lower()
+        if low.isascii():
+            assert ascii_sentences(low) == list(_sentences(low)), text
+            checked += 1
+    assert checked > 1000

@@ -87,6 +87,70 @@ def _lower_words(low: str) -> list[str]:
     return _mark(WORD.findall(part))
 
 
+# ASCII text marked for `ascii_sentences`: letters, digits, "?", line breaks and apostrophes
+# stay ("`" is one), "." and "!" are ".", the rest is " " (every character keeps its place).
+_MARKS = bytes(
+    c
+    if c < 128 and (chr(c).isalnum() or chr(c) in "?\n'")
+    else ord(".")
+    if chr(c) in ".!"
+    else ord("'")
+    if chr(c) == "`"
+    else ord(" ")
+    for c in range(256)
+)
+
+
+def ascii_sentences(low: str) -> list[tuple[int, int, list[str]]]:
+    """Each sentence of lower-case ASCII `low` that `learned_findings` reads, as SENTENCE
+    finds it, without a regex: (start, end, its words as `_lower_words` reads them).
+
+    A sentence is a run without stops or line breaks (its body) and the stops after it: a
+    line break always ends one, and stops at the start of a line belong to no sentence. Its
+    words are its body's and one "?" for each "?" among the stops after it.
+    """
+    out: list[tuple[int, int, list[str]]] = []
+    marked = low.encode().translate(_MARKS).decode()
+    base = 0
+    for line in marked.split("\n") if "\n" in marked else (marked,):
+        asking = "?" in line
+        pieces = (line.replace("?", ".") if asking else line).split(".")
+        at = base
+        start = -1
+        body: list[str] = []
+        for piece in pieces:
+            if piece:
+                if start >= 0 and (body or asking):
+                    _add(out, body, line, base, start, at, asking)
+                start = at
+                body = (piece.replace("'", "") if "'" in piece else piece).split()
+            at += len(piece) + 1
+        if start >= 0 and (body or asking):
+            _add(out, body, line, base, start, base + len(line), asking)
+        base += len(line) + 1
+    return out
+
+
+def _add(
+    out: list[tuple[int, int, list[str]]],
+    body: list[str],
+    line: str,
+    base: int,
+    start: int,
+    end: int,
+    asking: bool,
+) -> None:
+    """Add the sentence [start, end) of `line` (which starts at `base`) with its body's words
+    and a "?" for each in it (`asking`: the line has one)."""
+    if asking:
+        asks = line.count("?", start - base, end - base)
+        if asks:
+            body = body + ["?"] * asks
+        if not body or body == ["?"]:
+            return  # no words, or a lone "?": not read
+    out.append((start, end, body if NEGATORS.isdisjoint(body) else _mark(body)))
+
+
 def _mark(words: list[str]) -> list[str]:
     if NEGATORS.isdisjoint(words):
         return words
@@ -115,6 +179,14 @@ class Sentence:
     words: list[str]
 
 
+def _sentences(low: str) -> Iterator[tuple[int, int, list[str]]]:
+    """`ascii_sentences` for any lower-cased text, through SENTENCE."""
+    for sm in SENTENCE.finditer(low):
+        words = _lower_words(sm.group())
+        if words and words != ["?"]:
+            yield sm.start(), sm.end(), words
+
+
 def sentences(text: str) -> Iterator[Sentence]:
     for m in SENTENCE.finditer(text):
         words = words_of(m.group())
@@ -125,13 +197,13 @@ def sentences(text: str) -> Iterator[Sentence]:
 Weights = dict[int, float]
 Row = tuple[tuple[int, float], ...]
 NO_PAIRS: dict[str, Row] = {}
+NO_PACKED: dict[str, int] = {}
 OFF = 50.0  # a threshold (log-odds) at or above this: the head is trained but not shipped
 SCALE = 1000  # weights are shipped in thousandths
 SLOT = 32  # bits per head in a packed sum
-OFFSET = 1 << 20  # added to every packed weight, so no field goes negative
+TOP = 1 << (SLOT - 1)
 MASK = (1 << SLOT) - 1
-MAX_PACKED_WORDS = 1000  # 2 features a word, each adding OFFSET: 2,000 * 2**20 < 2**32
-GATE_FEATURES = 1000  # up to this many, a head's sum is within 2**30 of its cut (`_cuts`)
+MAX_PACKED_WORDS = 1000  # a unit of more words is summed head by head (`scores`)
 
 
 @dataclass
@@ -150,12 +222,12 @@ class Model:
     _rows: dict[str, tuple[Row, dict[str, Row]]] = field(default_factory=dict, repr=False)
     _packed: dict[str, tuple[int, dict[str, int]]] = field(default_factory=dict, repr=False)
     _live: tuple[int, ...] = ()
-    # One test of every live head at once (`fired`): added to a unit's packed sum with its
-    # count's offsets taken off, each head's field reaches its top bit only when the head may
-    # fire (a cut two thousandths below the exact one); most units then end with one `&`.
+    # One test of every live head at once (`fired`): added to a unit's packed sum, each head's
+    # field reaches its top bit only when the head may fire (a cut two thousandths below the
+    # exact one); most units then end with one `&`.
     _cuts: int = 0
     _tops: int = 0
-    _offsets: int = 0
+    _max_words: int = MAX_PACKED_WORDS
 
     def __post_init__(self) -> None:
         own: dict[str, Row] = {}
@@ -168,14 +240,20 @@ class Model:
             else:
                 own[feature] = row
         self._live = tuple(h for h, t in enumerate(self.thresholds) if t < OFF)
-        top = 1 << (SLOT - 1)
+        cuts = []
         for j, h in enumerate(self._live):
             cut = math.floor((self.thresholds[h] - self.bias[h]) * SCALE) - 2
-            self._cuts += (top - cut) << (SLOT * j)
-            self._tops |= top << (SLOT * j)
-            self._offsets += OFFSET << (SLOT * j)
+            cuts.append(cut)
+            self._cuts += (TOP - cut) << (SLOT * j)
+            self._tops |= TOP << (SLOT * j)
         for word in own.keys() | pairs.keys():
             self._rows[word] = (own.get(word, ()), pairs.get(word, NO_PAIRS))
+        # A packed field holds a head's sum in [-2**31, 2**31) once its cut is added: a unit
+        # of `_max_words` words (two features each) stays inside (`fired`).
+        heaviest = max((abs(x) for r in self.weights.values() for x in r.values()), default=0.0)
+        room = TOP - 1 - max((abs(c) for c in cuts), default=0)
+        per_word = 2 * (round(heaviest * SCALE) + 1)
+        self._max_words = max(0, min(MAX_PACKED_WORDS, room // per_word))
 
     def _packed_word(self, word: str) -> tuple[int, dict[str, int]]:
         """A word's packed row and its pairs' (packed when first met, then remembered)."""
@@ -184,18 +262,19 @@ class Model:
         mine, after = self._rows.get(word, ((), NO_PAIRS))
         found = self._packed[word] = (
             self._pack(mine),
-            {w: self._pack(r) for w, r in after.items()},
+            {w: self._pack(r) for w, r in after.items()} if after else NO_PACKED,
         )
         return found
 
     def _pack(self, row: Row) -> int:
-        """A row's live weights (thousandths, plus OFFSET) in SLOT-bit fields of one int."""
+        """A row's live weights in thousandths, head j's in bits [SLOT*j, SLOT*(j+1)) of one
+        integer, each signed: the integers' sum is every head's sum at once."""
         if not row:
             return 0
         by_head = dict(row)
         total = 0
         for j, h in enumerate(self._live):
-            total |= (round(by_head.get(h, 0.0) * SCALE) + OFFSET) << (SLOT * j)
+            total += round(by_head.get(h, 0.0) * SCALE) << (SLOT * j)
         return total
 
     def scores(self, words: Sequence[str]) -> list[float]:
@@ -225,29 +304,26 @@ class Model:
         Every head's sum at once: a feature's live weights are packed into one integer
         (`_pack`), so a unit costs one integer addition per feature, not one per head.
         """
-        if len(words) > MAX_PACKED_WORDS:  # so many that a field could overflow
+        if len(words) > self._max_words:  # so many that a field could overflow
             sums = self.scores(words)
             return [(h, sums[h]) for h in self._live if sums[h] >= self.thresholds[h]]
         packed = self._packed
-        total = count = 0
+        total = 0
         after = (packed.get(START) or self._packed_word(START))[1]
         for w in words:
             if after:
-                pair = after.get(w)
-                if pair:
-                    total += pair
-                    count += 1
+                total += after.get(w, 0)
             found = packed.get(w) or self._packed_word(w)
-            if found[0]:
-                total += found[0]
-                count += 1
+            total += found[0]
             after = found[1]
-        if count <= GATE_FEATURES and not (total + self._cuts - count * self._offsets) & self._tops:
+        if not (total + self._cuts) & self._tops:
             return []  # no live head comes near its threshold: the common case
         out: list[tuple[int, float]] = []
-        base = count * OFFSET
-        for j, h in enumerate(self._live):
-            score = ((total >> (SLOT * j)) & MASK) - base
+        for h in self._live:
+            score = total & MASK
+            if score >= TOP:
+                score -= 1 << SLOT
+            total = (total - score) >> SLOT
             logit = score / SCALE + self.bias[h]
             if logit >= self.thresholds[h]:
                 out.append((h, logit))
@@ -336,14 +412,11 @@ def learned_findings(
     by_rule = _rule_for()
     out: list[Finding] = []
     quotes: list[tuple[int, int]] | None = None
-    for sm in SENTENCE.finditer(low):
-        words = _lower_words(sm.group())
-        if not words or words == ["?"]:
-            continue
+    for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
         fired = m.fired(words)
         if not fired:
             continue
-        sent = Sentence(sm.start(), sm.end(), words)
+        sent = Sentence(start, end, words)
         for head, _ in fired:
             fid = m.heads[head]
             rule = by_rule.get(fid)

@@ -347,20 +347,6 @@ class Finding:
     probability: float
 
 
-class _Own(dict[str, int]):
-    """A word's own "any danger" weight, read by `Model.entry` when first met (for `map`)."""
-
-    def __init__(self, model: Model) -> None:
-        super().__init__()
-        self.model = model
-
-    def __missing__(self, word: str) -> int:
-        own, pairs, _ = self.model.entry(word)
-        self.model._pairs[word] = pairs
-        self[word] = own
-        return own
-
-
 # A word as written (lower case) -> its own "any" weight, its pairs' by next word, its normal
 # form; weights in whole units of the "any" head's scale (summed exactly, scaled once a unit).
 Entry = tuple[int, dict[str, int], str]
@@ -390,13 +376,6 @@ class Model:
     pair_second: float = PAIR_SECOND
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
-    # `_quiet`'s view of `_memo`: a word's own weight (looked up from C by `map`; a word not
-    # met yet is read by `entry` on the way) and the pairs it starts (`_pairs`).
-    _own: _Own = field(init=False, repr=False, compare=False)
-    _pairs: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self._own = _Own(self)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -605,10 +584,7 @@ class Model:
         """
         marked = lowered.encode().translate(_MARKS, b"'").decode()
         memo, entry, length_any = self._memo, self.entry, self.length_any
-        if len(self._own) >= MEMO_LIMIT:
-            self._own.clear()
-            self._pairs.clear()
-        own_of, pairs_of, lengths = self._own.__getitem__, self._pairs, self._lengths
+        lengths = self._lengths
         scale = self.scales[0]
         scores: list[float] = []
         top_clause = -math.inf
@@ -617,12 +593,14 @@ class Model:
                 words = sentence.split()
                 if not words:
                     continue
-                total = sum(map(own_of, words))  # fills `_pairs` for each word
+                total = 0
                 nxt: dict[str, int] | None = None
                 for w in words:
                     if nxt:
                         total += nxt.get(w, 0)
-                    nxt = pairs_of[w]
+                    found = memo.get(w) or entry(w)
+                    total += found[0]
+                    nxt = found[1]
                 count = len(words)
                 scores.append(total * scale + (lengths.get(count) or length_any(count)))
                 continue
