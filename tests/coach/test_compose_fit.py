@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from alongside.coach import analyse
+from alongside.coach.compose import has_fact
 
 
 def _whole(text: str) -> str | None:
@@ -262,3 +263,14 @@ def test_with_no_need_line_the_request_does_not_point_at_a_dropped_sentence() ->
         suggestion = _whole(text)
         if suggestion is not None:
             assert any(w in suggestion for w in ("job", "flat")), suggestion
+
+
+def test_every_single_night_is_a_fact_that_is_not_dropped() -> None:
+    assert has_fact("every single night")
+    for text in (
+        "ur always on ur phone when im talking to u. every single night",
+        "You're on that tablet in bed. Every single night.",
+    ):
+        suggestion = _whole(text)
+        if suggestion is not None:
+            assert "every single night" in suggestion.lower(), suggestion

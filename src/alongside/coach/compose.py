@@ -170,7 +170,8 @@ _FACT = lazy(
     r"|week|month|year)|since|ago|every\s+(?:single\s+)?time|(?:one|two|three|four|five|six)"
     r"\s+(?:years?|months?|weeks?|days?|nights?|times)|wedding|birthday|funeral|christmas"
     r"|(?:an?|one|two|three|four|five|six|ten|twenty)\s+(?:hours?|minutes?)|twice|once\s+a"
-    r"|a\s+(?:year|week|month|day)\b|every\s+(?:day|night|week|morning|evening|weekend)"
+    r"|a\s+(?:year|week|month|day)\b|every\s+(?:single\s+)?(?:day|night|week|morning|evening"
+    r"|weekend)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
