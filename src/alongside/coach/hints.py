@@ -309,7 +309,7 @@ def for_finding(
     """
     q = quote(phrase(words, sentence))
     low = words.lower().strip()
-    alone = ids <= {finding_id, "pressure", "unsolicited_advice"}
+    alone = ids <= {finding_id, "pressure", "unsolicited_advice", "therapy_as_fix"}
     # in a message about being hurt, only a sentence about the writer ("you screamed at me")
     # is how they were treated; a label on the partner ("Do you have a split personality?")
     # is still a label, and "it can stay as you said it" would contradict its note
