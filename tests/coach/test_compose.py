@@ -25,7 +25,10 @@ PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # composes only where it is sure (compose.py's confidence gate); the rest get their hints.
 # Round 3b: stock need lines, a dropped concern and an undone decision rated 2, so those
 # messages now get hints (3.07) instead: fewer whole messages, each one fitting (47 of 167).
-COMPOSED_AT_LEAST = 0.25
+# Round 4 (fresh messages nobody here had written: every whole message rated 1): a whole
+# message only where every kept sentence is plainly neutral or the person's own and every
+# dropped one is understood, so fewer again (36 of 167).
+COMPOSED_AT_LEAST = 0.2
 
 
 def _phrasings() -> list[str]:
@@ -107,7 +110,7 @@ NO_FEELING = [
     "You have serious anger issues and you need anger management.",
     "You're so selfish. You never help with the kids.",
     "You were on that phone all of dinner. It's actually pathetic.",
-    "Get over it. It was one argument. You're so dramatic.",
+    "You're so dramatic. You were on your phone all through dinner.",
     "You should stop drinking. Everyone's noticed.",
     "Why do you never ask about my day?",
 ]

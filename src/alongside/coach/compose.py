@@ -44,7 +44,6 @@ from alongside.coach.rewrite import (
     _SHOUTED,
     _THERAPY,
     _WISHES,
-    ASK_FIRST,
     GENERAL_HINT_FROM,
     SUPPORT,
     Check,
@@ -407,6 +406,10 @@ class _Reading:
     pleased: bool = False  # a command was turned into "Please ..." (a flip after sarcasm)
     rhetoric: bool = False  # a sarcastic or rhetorical aside was dropped ("Fine.", "Real nice.")
     reworked: int = 0  # of those, reworded in place ("you need to" -> "I'd like you to")
+    after_drop: set[str] = field(default_factory=set)  # kept sentences after a dropped one
+    wish_at: list[int] = field(
+        default_factory=list
+    )  # how many kept sentences came before each wish
 
 
 def _intent(reading: _Reading, name: str) -> None:
@@ -464,6 +467,7 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
         ]
     )
     before_kept = True  # the sentence before was kept (a sentence may lean on it)
+    dropped = False  # a sentence before this one was dropped
     for start, end in rw._sentences(text):
         raw = text[start:end]
         sentence = calm(raw)
@@ -472,6 +476,11 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
         kept = len(reading.kept)
         wished = len(reading.wishes)
         transparent = _sentence(reading, text, raw, sentence, start, end, theirs, check, hard)
+        reading.wish_at.extend([len(reading.kept)] * (len(reading.wishes) - len(reading.wish_at)))
+        if len(reading.kept) > kept and dropped:
+            reading.after_drop.update(reading.kept[kept:])
+        elif len(reading.kept) == kept and len(reading.wishes) == wished:
+            dropped = True  # neither kept nor said as a wish: what follows may point at it
         if transparent:
             reading.rhetoric = True
         elif (
@@ -1026,10 +1035,105 @@ def _repeats(whole: list[str], kept: list[str]) -> bool:
 _WORDS = lazy(r"[\w']+")
 
 
+# Blind round 4 (fresh messages, every whole message rated 1): a whole message only when each
+# sentence kept is plainly neutral or the person's own feeling or fact, and each sentence
+# dropped is fully understood. What a kept sentence must not hold:
+# - a push the analyser did not read ("at some point you have to move on", "stop being so
+#   miserable", "your usual antisocial self", "you'd actually see your kids", "right about you,
+#   you know", a tag "ok?", "wow", a diagnosis hinted at: "you tick every box");
+_KEPT_PUSH = lazy(
+    r"\bat\s+some\s+point\b|\b(?:you|u)\s+(?:have|need|got|ought)\s+to\b|\bhave\s+got\s+to\b"
+    r"|\bstop\s+(?:being|acting|moping|sulking|whining|moaning|feeling|making|pretending)\b"
+    r"|\b(?:moping|sulking|wallowing|get\s+over\s+it|move\s+on|snap\s+out|man\s+up|grow\s+up)\b"
+    r"|\b(?:your|ur)\s+usual\b|\bmaybe\s+if\s+(?:you|u)\b|\bactually\b|\bright\s+about\s+(?:you|u)\b"
+    r"|,\s*(?:you|u)\s+know\W*$|\b(?:ok|okay|yeah|yes|right|alright|hm+)\s*\?\s*\W*$|\bwow\b"
+    r"|\bmust\s+be\s+nice\b|\bfinally\b|\bonly\s+took\b|\b(?:tick|ticks|ticked|match|matches|fit|fits)"
+    r"\s+(?:every|all|the)\b|\bevery\s+(?:single\s+)?(?:box|sign|symptom)\b|\btextbook\b"
+    r"|\bred\s+flags?\b|\bso\s+(?:selfish|lazy|useless|pathetic|miserable|grumpy|moody|needy)\b"
+    r"|\b(?:you|u)\s+(?:always|never|even|ever)\b|\bcan'?t\s+even\b|\bbe\s+bothered\b"
+    r"|\bthis\s+time\b|\bfor\s+a\s+change\b|\bforever\b|\bI'?m\s+not\s+\w+,?\s+I'?m\s+just\b",
+    re.IGNORECASE,
+)
+# - a short phrase in scare quotes ("your 'quick drink'", "your 'friend'");
+_SCARE_QUOTES = lazy(r"(?:^|[\s(])['\u2018\"\u201c][\w' -]{1,24}['\u2019\"\u201d](?=[\s.,!?;:)]|$)")
+# - an emoji, once something around it was dropped (a smile after a dig is the dig);
+_EMOJI = lazy(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# - a question aimed at the partner that is not a plain open one ("Is it because I've put on
+#   weight or is there another woman?"), or a question written without its question mark;
+_PLAIN_Q = lazy(
+    r"^\W*(?:how\s+(?:was|are|is|do\s+you\s+feel|would|could|can|about)|what\s+(?:would|do\s+you"
+    r"\s+think|if\s+we)|can\s+we|could\s+we|shall\s+we|would\s+you\s+(?:like|be\s+willing|be\s+open"
+    r"|mind)|are\s+you\s+(?:ok|okay|alright|free|around|sleeping)|do\s+you\s+want\s+to|when\s+"
+    r"(?:would|could|can|is)|will\s+you\s+be|(?:please\s+)?(?:can|could|would)\s+you\b(?!.*\bor\b))"
+    r"[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+_ASKS_THEM = lazy(
+    r"^\W*(?:am|are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|why|what"
+    r"|how|who|where|when)\b",
+    re.IGNORECASE,
+)
+# - "it", "that", "them", "the same thing", "every box" when a sentence before was dropped
+#   ("You're a narcissist. I read about it last night": "it" points at nothing);
+_REFERS = lazy(
+    r"^\W*(?:it|that|this|these|those|they|so|which|even|also)\b(?!'?s\s+(?:been|\d|only|nearly"
+    r"|almost|late|past))|\b(?:about|of|with|for|do|did|does|doing|saw|see|seen|read|up|tick"
+    r"|ticks|match|matches|said|say|says|counted|count|know|knew|noticed|heard|is|was|like)\s+"
+    r"(?:it|that|this|them|those|these)\b|\bthe\s+same\s+(?:thing|way)\b|\btoo\b\W*$"
+    r"|\bevery\s+(?:single\s+)?(?:box|sign|one)\b",
+    re.IGNORECASE,
+)
+# - texting spellings next to the coach's own words ("u", "ur": "Am I that disgusting to u");
+_TEXTING = lazy(r"\b(?:u|ur|r|ya|im|ive|dont|cant|wont|didnt|isnt|wanna|gonna|coz|cuz)\b")
+# - a decision of theirs ("I'm not doing three days there"): an invitation after it undoes it.
+_OWN_DECISION = lazy(
+    r"\bI(?:'m|\s+am)\s+not\s+(?:doing|going|having|coming|putting|paying|spending|staying"
+    r"|driving|cooking|hosting|lending|giving)\b|\bI\s+(?:won'?t|will\s+not|refuse)\b",
+    re.IGNORECASE,
+)
+
+
+# "I'd like you to hold my hand now.", "... talk to me about him though.": the word that
+# went with "never" or "but" does not go with a wish.
+_WISH_TAIL = lazy(r"\s+(?:now|though|anymore|any\s+more|these\s+days|lately|at\s+all)(?=[.!?]$)")
+
+
+def _ended(sentence: str) -> str:
+    """The sentence with a full stop, unless it ends in one, a quote or an emoji ("😊." reads
+    as a stray mark, raters)."""
+    if sentence[-1:] in _CLOSING or _EMOJI.match(sentence[-1:]):
+        return sentence
+    return sentence + "."
+
+
+def _kept_plain(reading: _Reading) -> bool:
+    """Every sentence kept is plainly neutral, or the person's own feeling or fact."""
+    for k in reading.kept:
+        if k in reading.reported:
+            continue  # someone else's words, kept word for word
+        if _KEPT_PUSH.search(k) or _SCARE_QUOTES.search(k) or _OWN_DECISION.search(k):
+            return False
+        if _EMOJI.search(k) and reading.replaced:
+            return False
+        if _TEXTING.search(k):
+            return False
+        if k.endswith("?") and _TO_YOU.search(k) and not _PLAIN_Q.match(k):
+            return False
+        if not k.rstrip().endswith("?") and _ASKS_THEM.match(k):
+            return False  # a question without its question mark: not ours to finish
+        if k in reading.after_drop and _REFERS.search(k):
+            return False
+    return True
+
+
 def _confident(text: str, reading: _Reading) -> bool:
     """True when a whole message can be composed without losing or bending what they meant."""
     if not addressed(text):
         return False  # about the partner, not to them: the notes are theirs
+    if not _kept_plain(reading):
+        return False
+    if any(re.match(r"\W*[a-z]", text[a:b]) for a, b in rw._sentences(text)):
+        return False  # written in lower case: the coach's capitals would not be theirs
     if reading.ending or reading.lost or reading.blocked:
         return False  # a limit or their own state would be lost or made vague
     for x in reading.left:  # a verdict of no one's in particular may go; nothing else may
@@ -1212,12 +1316,42 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
     return rw.Composed(None, tuple(left[k] for k in sorted(left)), choices, support)
 
 
+# A closer must fit what the message is about (blind round 4): no "up for" or "how does that
+# sound" after a loss or an illness, and no time of the coach's when the person named one.
+_SORROW = lazy(
+    r"\b(?:griev\w*|grief|died|dying|death|funeral|passed\s+away|miscarriage|lost\s+(?:the\s+baby"
+    r"|your|my|our|her|him)|miss\s+(?:your|my|him|her)|cancer|diagnos\w*|hospital|chemo|illness"
+    r"|terminal|stillbirth|bereave\w*)\b",
+    re.IGNORECASE,
+)
+_LIGHT = lazy(
+    r"\bup\s+for\b|\bsound\s+to\s+you\b|\btonight\b|\bthis\s+week(?:end)?\b|\bon\s+sunday\b"
+)
+_TIME_SAID = lazy(
+    r"\b(?:tonight|tomorrow|today|later|weekend|next\s+week|this\s+week|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|morning|evening|after\s+(?:dinner|work|tea)|\d{1,2}\s*(?:am"
+    r"|pm)|o'?clock)\b",
+    re.IGNORECASE,
+)
+_COACH_TIME = lazy(
+    r"\b(?:tonight|tomorrow|today|this\s+week(?:end)?|on\s+sunday|sunday|evening|one\s+evening"
+    r"|sometime\s+this)\b",
+    re.IGNORECASE,
+)
+
+
+def _closer_fits(phrase: str, text: str) -> bool:
+    if _SORROW.search(text) and _LIGHT.search(phrase):
+        return False
+    return not (_TIME_SAID.search(text) and _COACH_TIME.search(phrase))
+
+
 def _fits(phrase: str, hard: bool) -> bool:
     return not hard or _TOGETHER.search(phrase) is None
 
 
 def _choose(options: tuple[str, ...], text: str, salt: str, hard: bool) -> str | None:
-    fitting = tuple(p for p in options if _fits(p, hard))
+    fitting = tuple(p for p in options if _fits(p, hard) and _closer_fits(p, text))
     return _pick(fitting, text, salt) if fitting else None
 
 
@@ -1267,7 +1401,23 @@ def compose_whole(
     if feel and not named:
         at = min(len(parts), max(1, len(parts)))
         parts.insert(at, w.feel[zlib.crc32(text.encode()) % len(w.feel)].format(feel=feel))
-    needs = list(dict.fromkeys(reading.wishes))[:NEEDS_MAX]
+    needs = list(dict.fromkeys(_WISH_TAIL.sub("", x) for x in reading.wishes))[:NEEDS_MAX]
+    early = [
+        (at, _WISH_TAIL.sub("", x))
+        for x, at in zip(reading.wishes, reading.wish_at, strict=False)
+        if at < len(reading.kept)
+    ]
+    if early and any(k.endswith("?") for k in reading.kept[min(at for at, _ in early) :]):
+        # a wish said where its sentence stood when their own question follows: "You never
+        # come to bed with me. Can we talk on Thursday?" keeps its order, their question last
+        # (blind round 4: a kept line moved to the front)
+        if feel and not named:
+            return None  # where the picked feeling would go is not clear: hints instead
+        ordered: list[str] = []
+        for i, k in enumerate(dict.fromkeys(reading.kept)):
+            ordered += [x for at, x in early if at == i and x not in ordered]
+            ordered.append(k)
+        parts = ordered
     intent = next((i for i in reading.intents if i in w.needs), None)
     topic = _topic(_NEGATED.sub(" ", _own_text(text, reading)))
     if topic == "sessions" and not _THERAPY_ASK.search(text):
@@ -1312,11 +1462,11 @@ def compose_whole(
     # said last, so a small request may come before it)
     limit = any(_own_limit(k) for k in reading.kept)
     for attempt in range(ATTEMPTS):  # another phrasing when one does not pass the checks
-        said = list(needs)
+        said = [x for x in needs if x not in parts]  # a wish said in its place is not said again
         stock = intent is None and topic == "general"  # no need fits: none is said (raters)
         if (
-            len(said) < NEEDS_MAX
-            and (intent is not None or not said)
+            len(needs) < NEEDS_MAX
+            and (intent is not None or not needs)
             and not said_all
             and not stock
         ):
@@ -1337,7 +1487,7 @@ def compose_whole(
             continue
         if intent is None and not parts and not needs and not _grounded(whole, text):
             continue  # a stock line with none of their words: the partner can't tell what about
-        whole = [p if p[-1:] in ".!?\"')\u201d\u2019" else p + "." for p in whole]
+        whole = [_ended(p) for p in whole]
         suggestion = " ".join(whole)
         if _concern_lost(text, parts, suggestion) or (
             intent is None and not needs and _point_lost(text, parts, suggestion)
@@ -1535,7 +1685,6 @@ def compose(
     left: list[LeftForYou] = []
     reported: list[str] = []
     seen: set[str] = set()
-    ask_at: int | None = None
     kept_any = False
     for start, end in _sentences(text):
         raw = text[start:end]
@@ -1576,11 +1725,16 @@ def compose(
                 idea = f"You could say it like this: {hints.quote(done.text)}."
             left.append(LeftForYou(_tidy(raw), idea, start, end))
             continue
+        if done.ask_first:
+            # advice: "Can I share an idea?" put before it only dresses the same push up
+            # (blind round 4: "Can I share an idea? Try not to be your usual ... self"); it is
+            # left for the person with its hint, and no permission question is inserted
+            hint = done.hint or hints.plain_hint(_tidy(raw)) or finding_hint(GENERAL_HINT_FROM)
+            left.append(LeftForYou(_tidy(raw), hint, start, end))
+            continue
         if done.text in seen:
             continue
         seen.add(done.text)
-        if done.ask_first and ask_at is None:
-            ask_at = len(parts)
         if done.reported:
             reported.append(done.text)
         parts.append(done.text)
@@ -1591,11 +1745,7 @@ def compose(
         return Composed(None, tuple(left), choices, support)
     if feel and not named:
         parts.insert(1 if len(parts) > 1 else len(parts), f"I feel {feel}.")
-        if ask_at is not None and ask_at >= 1:
-            ask_at += 1
-    if ask_at is not None:
-        parts.insert(ask_at, ASK_FIRST)
-    parts = [p if p[-1:] in _CLOSING else p + "." for p in parts]
+    parts = [_ended(p) for p in parts]
     suggestion = " ".join(parts)
     if _WORDS.findall(suggestion.lower()) == _WORDS.findall(text.lower()) or own_need_only(
         suggestion, text
