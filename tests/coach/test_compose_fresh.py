@@ -49,6 +49,34 @@ def test_no_push_is_kept_in_a_whole_message(text: str) -> None:
     assert out is None or not KEPT_PUSH.search(out), out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're hopeless. Cheers for leaving me to do the whole school run on my own.",
+        "You're lazy. The hedge hasn't been cut since April, not that you'd notice.",
+        "Such a shock, you're late again. Tea's gone cold.",
+        "Nice one, you forgot Ruby's assembly. Good to know where we rank.",
+    ],
+)
+def test_no_sarcastic_thanks_or_aside_is_kept(text: str) -> None:
+    out = whole(text)
+    assert out is None or not re.search(
+        r"cheers|not that|such a shock|nice one|good to know", out, re.IGNORECASE
+    ), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, you're pathetic. You cried at a car advert but not at my dad's funeral.",
+        "Typical. You remember every football score but not our anniversary.",
+    ],
+)
+def test_no_score_keeping_contrast_is_kept(text: str) -> None:
+    out = whole(text)
+    assert out is None or "but not" not in out, out
+
+
 # -- 2. no stock line inserted where it makes things worse ------------------------------------
 
 
@@ -73,11 +101,12 @@ def test_no_permission_question_before_a_kept_sentence(text: str) -> None:
         "stop moping around.",
         "I know you miss your brother. You never talk to me about him though.",
         "Since the miscarriage you never talk to me. I need you to talk to me.",
+        "I miss my gran so much. You never even mention her.",
     ],
 )
 def test_no_up_for_or_bolted_on_closer_after_grief(text: str) -> None:
     out = whole(text)
-    assert out is None or not re.search(r"up for|sound to you|tonight", out), out
+    assert out is None or not re.search(r"up for|sound to you|tonight|try that|OK with", out), out
 
 
 @pytest.mark.parametrize(

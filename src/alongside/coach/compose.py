@@ -1040,7 +1040,8 @@ _WORDS = lazy(r"[\w']+")
 # dropped is fully understood. What a kept sentence must not hold:
 # - a push the analyser did not read ("at some point you have to move on", "stop being so
 #   miserable", "your usual antisocial self", "you'd actually see your kids", "right about you,
-#   you know", a tag "ok?", "wow", a diagnosis hinted at: "you tick every box");
+#   you know", a tag "ok?", "wow", a diagnosis hinted at: "you tick every box"), or a contrast
+#   that keeps score ("You cried at a car advert but not at my dad's funeral.");
 _KEPT_PUSH = lazy(
     r"\bat\s+some\s+point\b|\b(?:you|u)\s+(?:have|need|got|ought)\s+to\b|\bhave\s+got\s+to\b"
     r"|\bstop\s+(?:being|acting|moping|sulking|whining|moaning|feeling|making|pretending)\b"
@@ -1051,6 +1052,10 @@ _KEPT_PUSH = lazy(
     r"\s+(?:every|all|the)\b|\bevery\s+(?:single\s+)?(?:box|sign|symptom)\b|\btextbook\b"
     r"|\bred\s+flags?\b|\bso\s+(?:selfish|lazy|useless|pathetic|miserable|grumpy|moody|needy)\b"
     r"|\b(?:you|u)\s+(?:always|never|even|ever)\b|\bcan'?t\s+even\b|\bbe\s+bothered\b"
+    r"|\b(?:cheers|thanks)\s+(?:a\s+lot|for\s+(?:nothing|leaving|that|dumping|forgetting|ignoring"
+    r"|making|letting))\b|\bnice\s+one\b|\bgood\s+to\s+know\b|\bsuch\s+a\s+(?:shock|surprise)\b"
+    r"|\bshocker\b|\bnot\s+that\s+(?:you|u)(?:'d|\s+would|\s+care|\s+noticed?)\b|\bas\s+usual\b"
+    r"|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
     r"|\bthis\s+time\b|\bfor\s+a\s+change\b|\bforever\b|\bI'?m\s+not\s+\w+,?\s+I'?m\s+just\b",
     re.IGNORECASE,
 )
@@ -1326,6 +1331,8 @@ _SORROW = lazy(
 )
 _LIGHT = lazy(
     r"\bup\s+for\b|\bsound\s+to\s+you\b|\btonight\b|\bthis\s+week(?:end)?\b|\bon\s+sunday\b"
+    r"|\btry\s+that\b|\bok\s+with\s+you\b|\bwhat\s+do\s+you\s+think\b",
+    re.IGNORECASE,
 )
 _TIME_SAID = lazy(
     r"\b(?:tonight|tomorrow|today|later|weekend|next\s+week|this\s+week|monday|tuesday|wednesday"
@@ -1477,9 +1484,10 @@ def compose_whole(
         if said_all and _WISH_SAID.search(" ".join(parts)) and not _OWN_SAID.search(text):
             ask = _choose(w.asks["wish"], text, f"ask{attempt}", hard)  # "What do you think?"
         if not reading.asks and not limit and not said_all:
-            ask = _choose(w.asks[source], text, f"ask{attempt}", hard) or _choose(
-                w.asks["general"], text, f"ask{attempt}", hard
-            )
+            ask = _choose(w.asks[source], text, f"ask{attempt}", hard)
+            if ask is None and not (source == "wish" and _SORROW.search(text)):
+                # after a loss, their wish is enough: no stock question is bolted on
+                ask = _choose(w.asks["general"], text, f"ask{attempt}", hard)
         whole = parts + said + ([ask.format(about=reading.about)] if ask else [])
         if not whole:
             return None
