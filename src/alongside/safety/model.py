@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 
 from alongside import asciiwords
@@ -607,32 +607,35 @@ class Model:
             clauses = _clauses(sentence, breaking)
             if not clauses:
                 continue
+            several = len(clauses) > 1
             total = count = 0
             nxt = None
             for clause in clauses:
-                inner = 0
-                first = True
-                for w in clause:
-                    own, pairs, _ = memo.get(w) or entry(w)
-                    inner += own
+                # the pair across from the clause before counts for the sentence only
+                head = clause[0]
+                if nxt:
+                    total += nxt.get(head, 0)
+                found = memo.get(head) or entry(head)
+                inner = found[0]
+                nxt = found[1]
+                for w in islice(clause, 1, None):
                     if nxt:
-                        if first:
-                            total += nxt.get(w, 0)
-                        else:
-                            inner += nxt.get(w, 0)
-                    first = False
-                    nxt = pairs
+                        inner += nxt.get(w, 0)
+                    found = memo.get(w) or entry(w)
+                    inner += found[0]
+                    nxt = found[1]
                 total += inner
-                count += len(clause)
-                if len(clauses) > 1 and len(clause) >= MIN_CLAUSE_WORDS:
-                    score = inner * scale + length_any(len(clause))
+                n = len(clause)
+                count += n
+                if several and n >= MIN_CLAUSE_WORDS:
+                    score = inner * scale + (lengths.get(n) or length_any(n))
                     if score > top_clause:
                         top_clause = score
-            scores.append(total * scale + length_any(count))
+            scores.append(total * scale + (lengths.get(count) or length_any(count)))
         if not scores:
             return True
         bias = self.bias[0]
-        more = self.raise_for(len(scores))
+        more = self.raise_for(len(scores)) if len(scores) > self.long_from else 0.0
         if max(scores) >= _logit(self.threshold) - bias + more:
             return False
         if top_clause >= _logit(self.clause_threshold) - bias + more:
