@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
@@ -264,8 +264,7 @@ class _Index:
 
     A word's candidates are the patterns keyed by its first letters or by the whole word;
     when the word starts some two-word key, the next word (whole, or its first letters)
-    may add more. A word's own are remembered here (a plain dict, emptied when full), a
-    word's with its next word in `_Indexes.known`.
+    may add more. Both look-ups are remembered (plain dicts, emptied when full).
     """
 
     def __init__(self, ids: list[int], make: _Tries) -> None:
@@ -283,6 +282,7 @@ class _Index:
         self.firsts = frozenset(k.split(" ", 1)[0] for k in by_key if " " in k[:-1])
         self.make = make
         self.words: dict[str, tuple[tuple[Try, ...], bool]] = {}
+        self.pairs: dict[tuple[str, str], tuple[Try, ...]] = {}
 
     def _tries_for(self, keys: list[str]) -> tuple[Try, ...]:
         """The patterns keyed so (those without keys are tried apart: `_candidates`)."""
@@ -294,8 +294,8 @@ class _Index:
         keys.append(word + " ")
         return keys
 
-    def at(self, word: str, after: str | None) -> tuple[Try, ...]:
-        """The patterns that may start at `word` when `after` is the next word."""
+    def word(self, word: str) -> tuple[tuple[Try, ...], bool]:
+        """The patterns that may start at `word`, and whether the next word may add some."""
         found = self.words.get(word)
         if found is None:
             if len(self.words) >= WORD_CACHE_SIZE:
@@ -304,18 +304,26 @@ class _Index:
                 self._tries_for(self._word_keys(word)),
                 word in self.firsts,
             )
-        tries, first = found
-        if first and after:  # a two-word key may start here
+        return found
+
+    def pair(self, word: str, after: str) -> tuple[Try, ...]:
+        """The patterns that may start at `word` when `after` is the next word."""
+        found = self.pairs.get((word, after))
+        if found is None:
+            if len(self.pairs) >= WORD_CACHE_SIZE:
+                self.pairs.clear()
             keys = self._word_keys(word)
             keys.append(f"{word} {after} ")
             keys.extend(f"{word} {after[:n]}" for n in range(1, min(len(after), KEY_CHARS) + 1))
-            tries = self._tries_for(keys)
-        return tries
+            found = self.pairs[(word, after)] = self._tries_for(keys)
+        return found
 
 
 # What may start at a word: the word patterns, and the clause patterns (tried only when a
-# clause starts there); () when neither.
+# clause starts there; BY_PAIR when the next word may add some, looked up only then); ()
+# when neither.
 Found = tuple[tuple[Try, ...], tuple[Try, ...]] | tuple[()]
+BY_PAIR = cast("tuple[Try, ...]", ("by pair",))  # never tried: `_candidates` replaces it
 
 
 class _Indexes:
@@ -332,20 +340,38 @@ class _Indexes:
         self.make = _Tries()
         self.words = _Index(word, self.make)
         self.clauses = _Index(clause, self.make)
-        self.scan = tuple((self.make(i), _entries()[i][2].needs) for i in scan)
-        self.keyless = tuple((self.make(i), _entries()[i][2].needs) for i in self.clauses.keyless)
+        self.scan = tuple((i, _entries()[i][2].needs) for i in scan)
+        self.keyless = tuple((i, _entries()[i][2].needs) for i in self.clauses.keyless)
         # One search for every need of those two: in most texts it finds none, and then only
         # the patterns without needs are tried (each need tested apart costs ~20 `in` a text).
         needs = sorted({n for _, found in (*self.scan, *self.keyless) for n in found})
         self.gate = re.compile("|".join(map(re.escape, needs))) if needs else None
-        self.scan_always = tuple(t for t, found in self.scan if not found)
-        self.keyless_always = tuple(t for t, found in self.keyless if not found)
+        # (those without needs are tried in every text, so they compile on the first anyway)
+        self.scan_always = tuple(self.make(i) for i, found in self.scan if not found)
+        self.keyless_always = tuple(self.make(i) for i, found in self.keyless if not found)
         self.known: dict[Key, Found] = {}
+        self.plain: dict[str, Found] = {}
 
     def at(self, key: Key) -> Found:
+        """What may start at `key`'s word with `key`'s next word after it, remembered.
+
+        Most words name no two-word key: what they start is kept per word (`plain`), so that
+        a word met with a new next word costs two look-ups.
+        """
         word, after = key
-        tries, starting = self.words.at(word, after), self.clauses.at(word, after)
-        found: Found = (tries, starting) if tries or starting else ()
+        found = self.plain.get(word)
+        if found is None:
+            tries, first = self.words.word(word)
+            starting, clause_first = self.clauses.word(word)
+            if first and after:
+                tries = self.words.pair(word, after)
+            if clause_first and after:
+                starting = BY_PAIR
+            found = (tries, starting) if tries or starting else ()
+            if not first and not clause_first:
+                if len(self.plain) >= WORD_CACHE_SIZE:
+                    self.plain.clear()
+                self.plain[word] = found
         if len(self.known) >= WORD_CACHE_SIZE:
             self.known.clear()
         self.known[key] = found
@@ -404,6 +430,8 @@ def _candidates(low: str) -> list[Hit]:
             tries, starting = found
             pos = m.start()
             if starting and _starts_clause(low, pos):
+                if starting is BY_PAIR:
+                    starting = index.clauses.pair(*key)
                 tries += starting
             for match, order, group, rule, number in tries:
                 hit = match(low, pos)
@@ -413,8 +441,9 @@ def _candidates(low: str) -> list[Hit]:
                     else:
                         append((order, *hit.span(), rule, number))
     if index.gate is None or index.gate.search(low) is not None:
-        keyless = tuple(t for t, needs in index.keyless if _may_match(needs, low))
-        scanning = tuple(t for t, needs in index.scan if _may_match(needs, low))
+        make = index.make
+        keyless = tuple(make(i) for i, needs in index.keyless if _may_match(needs, low))
+        scanning = tuple(make(i) for i, needs in index.scan if _may_match(needs, low))
     else:  # the common case: the text holds no need, so only the patterns without needs
         keyless, scanning = index.keyless_always, index.scan_always
     if keyless:
