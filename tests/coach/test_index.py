@@ -12,6 +12,7 @@ import importlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from alongside.coach.rewrite import sentence_bounds
 from alongside.coach.rules import WORD, rules
 
 analyse_module = importlib.import_module("alongside.coach.analyse")
@@ -79,3 +80,19 @@ def test_a_word_starts_a_clause_exactly_where_a_clause_break_ends(
     ends = {0, *(m.end() for m in analyse_module._CLAUSE_START.finditer(low))}
     for m in WORD.finditer(low):
         assert analyse_module._starts_clause(low, m.start()) == (m.start() in ends), low
+
+
+SENTENCE_GLUE = [" ", ".", "!", "?", "\n", "x" * 150, "y" * 450, "..", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_GLUE), max_size=12), st.data())
+def test_the_sentence_around_a_finding_is_what_rewrite_finds(
+    parts: list[str], data: st.DataObject
+) -> None:
+    """`_sentence_around` is `rewrite.sentence_bounds` with its loops written out."""
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = sentence_bounds(text, start, end)
+    assert analyse_module._sentence_around(text, start, end) == expected

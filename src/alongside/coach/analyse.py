@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
-from alongside.coach.rewrite import counted, own_need, own_words, sentence_bounds
+from alongside.coach.rewrite import SENTENCE_MAX_CHARS, counted, own_need, own_words
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 from alongside.lazyre import lazy
 
@@ -184,9 +184,9 @@ def reported(text: str, start: int) -> bool:
     `text` is lower-cased.
     """
     window = text[max(0, start - REPORTED_WINDOW_CHARS) : start]
-    cues = list(_REPORTED.finditer(window))
-    if not cues:
+    if _REPORTED.search(window) is None:
         return False  # the common case, settled by one call
+    cues = list(_REPORTED.finditer(window))
     return _CLAUSE_BREAK.search(window, cues[-1].end()) is None
 
 
@@ -487,44 +487,72 @@ def _may_match(needs: frozenset[str], low: str) -> bool:
     return not needs
 
 
-def _keep(rule: Rule, text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    if rule.quotable and quotes and any(qs <= start and end <= qe for qs, qe in quotes):
-        return False
-    if rule.negatable and negated(text, start):
-        return False
-    if rule.quotable and reported(text, start):
-        return False
-    if rule.addressed and not_to_partner(text, start, end):
-        return False
-    if rule.unless is not None:
-        left, right = sentence_bounds(text, start, end)
-        if rule.unless.search(text[left:right]):  # a slice, so ^ is the sentence start
-            return False
-    return True
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """`rewrite.sentence_bounds`, its loops written out (~2x faster; a finding with `unless`
+    patterns asks once). A test checks both agree."""
+    low_end = start - SENTENCE_MAX_CHARS if start > SENTENCE_MAX_CHARS else 0
+    back = text.rfind
+    left = max(
+        back(".", low_end, start),
+        back("!", low_end, start),
+        back("?", low_end, start),
+        back("\n", low_end, start),
+    )
+    high_end = min(len(text), end + SENTENCE_MAX_CHARS)
+    ahead = text.find
+    right = min(
+        ahead(".", end, high_end) % _NOT_FOUND,
+        ahead("!", end, high_end) % _NOT_FOUND,
+        ahead("?", end, high_end) % _NOT_FOUND,
+        ahead("\n", end, high_end) % _NOT_FOUND,
+    )
+    return (left + 1 if left >= 0 else low_end), (right + 1 if right < high_end else high_end)
 
 
-_NO_QUOTES: list[tuple[int, int]] = []  # never changed: read by `_keep` when none were needed
+# `find`'s -1 modulo this is larger than any place in a text `find` can search (so `min`
+# skips it), and any place stays itself.
+_NOT_FOUND = 1 << 62
 
 
 def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
     """All findings in `text`, ordered by position (no safety screen).
 
-    `low` is `lower_same_length(text)` when the caller has it already.
+    `low` is `lower_same_length(text)` when the caller has it already. Each candidate is kept
+    unless its scope says otherwise (see the module's docstring, step 3 and 4).
     """
     if low is None:
         low = lower_same_length(text)
+    hits = _candidates(low)
+    if not hits:
+        return ()
+    hits.sort(key=_by_position)
     quotes: list[tuple[int, int]] | None = None
     kept: list[Hit] = []
     last_end: dict[int, int] = {}
-    for hit in sorted(_candidates(low), key=_by_position):
+    for hit in hits:
         order, start, end, rule, _ = hit
         if start >= end or start < last_end.get(order, 0):
             continue  # empty, or overlaps a kept finding of the same rule
-        if quotes is None and rule.quotable:
-            quotes = quoted_spans(low)
-        if _keep(rule, low, start, end, quotes or _NO_QUOTES):
-            kept.append(hit)
-            last_end[order] = end
+        if rule.quotable:
+            if quotes is None:
+                quotes = quoted_spans(low)
+            if quotes and any(qs <= start and end <= qe for qs, qe in quotes):
+                continue  # mentioned, not used
+            if rule.negatable and negated(low, start):
+                continue
+            if reported(low, start):
+                continue
+        elif rule.negatable and negated(low, start):
+            continue
+        if rule.addressed and not_to_partner(low, start, end):
+            continue
+        unless = rule.unless
+        if unless is not None:
+            left, right = _sentence_around(low, start, end)
+            if unless.search(low[left:right]):  # a slice, so ^ is the sentence start
+                continue
+        kept.append(hit)
+        last_end[order] = end
     if not kept:
         return ()
     kept.sort(key=_by_span)
@@ -553,11 +581,11 @@ def _cancelled(rule: Rule, start: int, end: int, text: str, kept: list[Hit]) -> 
     cancelling = [(s, e) for _, s, e, other, _ in kept if other.id in rule.cancelled_by]
     if not cancelling:
         return False  # the common case: no finding that cancels this one, no sentence search
-    left, right = sentence_bounds(text, start, end)
+    left, right = _sentence_around(text, start, end)
     if left > 0:
-        left = sentence_bounds(text, left - 1, left - 1)[0]
+        left = _sentence_around(text, left - 1, left - 1)[0]
     if right < len(text):
-        right = sentence_bounds(text, right, right)[1]
+        right = _sentence_around(text, right, right)[1]
     return any(s < right and left < e for s, e in cancelling)
 
 
