@@ -56,12 +56,14 @@ def test_no_push_is_kept_in_a_whole_message(text: str) -> None:
         "You're lazy. The hedge hasn't been cut since April, not that you'd notice.",
         "Such a shock, you're late again. Tea's gone cold.",
         "Nice one, you forgot Ruby's assembly. Good to know where we rank.",
+        "Every time I ask about your day you shrug. Every. Single. Time.",
+        "Every time I start talking you pick up your phone. Every. Time.",
     ],
 )
 def test_no_sarcastic_thanks_or_aside_is_kept(text: str) -> None:
     out = whole(text)
     assert out is None or not re.search(
-        r"cheers|not that|such a shock|nice one|good to know", out, re.IGNORECASE
+        r"cheers|not that|such a shock|nice one|good to know|Every\. |Each\. ", out, re.IGNORECASE
     ), out
 
 
@@ -102,6 +104,7 @@ def test_no_permission_question_before_a_kept_sentence(text: str) -> None:
         "I know you miss your brother. You never talk to me about him though.",
         "Since the miscarriage you never talk to me. I need you to talk to me.",
         "I miss my gran so much. You never even mention her.",
+        "You never talk about the baby we lost. It's like it never happened to you.",
     ],
 )
 def test_no_up_for_or_bolted_on_closer_after_grief(text: str) -> None:
@@ -135,6 +138,7 @@ def test_the_persons_own_time_is_not_asked_again_or_moved(text: str) -> None:
         "You're a psycho. My sister saw it too and said the same thing.",
         "You're an addict. I counted them last night and there were nine.",
         "Are you seriously out again? That's the fourth time this week.",
+        "You never mention the baby we lost. It's like it only happened to me.",
     ],
 )
 def test_no_kept_sentence_refers_to_a_dropped_one(text: str) -> None:

@@ -479,8 +479,10 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
         reading.wish_at.extend([len(reading.kept)] * (len(reading.wishes) - len(reading.wish_at)))
         if len(reading.kept) > kept and dropped:
             reading.after_drop.update(reading.kept[kept:])
-        elif len(reading.kept) == kept and len(reading.wishes) == wished:
-            dropped = True  # neither kept nor said as a wish: what follows may point at it
+        elif len(reading.kept) == kept:
+            # not kept as they said it (dropped, or said as a wish after what follows): what
+            # follows may point at it ("You never talk about the miscarriage. It's like it ...")
+            dropped = True
         if transparent:
             reading.rhetoric = True
         elif (
@@ -1055,7 +1057,7 @@ _KEPT_PUSH = lazy(
     r"|\b(?:cheers|thanks)\s+(?:a\s+lot|for\s+(?:nothing|leaving|that|dumping|forgetting|ignoring"
     r"|making|letting))\b|\bnice\s+one\b|\bgood\s+to\s+know\b|\bsuch\s+a\s+(?:shock|surprise)\b"
     r"|\bshocker\b|\bnot\s+that\s+(?:you|u)(?:'d|\s+would|\s+care|\s+noticed?)\b|\bas\s+usual\b"
-    r"|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
+    r"|\bevery\.\s+(?:single\.\s+)?time\b|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
     r"|\bthis\s+time\b|\bfor\s+a\s+change\b|\bforever\b|\bI'?m\s+not\s+\w+,?\s+I'?m\s+just\b",
     re.IGNORECASE,
 )
@@ -1113,6 +1115,8 @@ def _ended(sentence: str) -> str:
 
 def _kept_plain(reading: _Reading) -> bool:
     """Every sentence kept is plainly neutral, or the person's own feeling or fact."""
+    if sum(1 for k in reading.kept if len(k.split()) == 1) >= 2:
+        return False  # "Every. Time.": the emphasis is the push
     for k in reading.kept:
         if k in reading.reported:
             continue  # someone else's words, kept word for word
@@ -1326,7 +1330,7 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
 _SORROW = lazy(
     r"\b(?:griev\w*|grief|died|dying|death|funeral|passed\s+away|miscarriage|lost\s+(?:the\s+baby"
     r"|your|my|our|her|him)|miss\s+(?:your|my|him|her)|cancer|diagnos\w*|hospital|chemo|illness"
-    r"|terminal|stillbirth|bereave\w*)\b",
+    r"|terminal|stillbirth|bereave\w*|(?:we|i|you|they)\s+lost)\b",
     re.IGNORECASE,
 )
 _LIGHT = lazy(
