@@ -145,6 +145,27 @@ def test_no_kept_sentence_refers_to_a_dropped_one(text: str) -> None:
     assert whole(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're a mess when you drink. On Friday you fell asleep on the stairs.",
+        "You're a mess when you drink. Last night you fell asleep in the bath.",
+    ],
+)
+def test_the_need_is_not_read_from_what_was_kept_alone(text: str) -> None:
+    """The drinking went with the dropped label: the whole message must not turn to time
+    together or a bare "How does it look from your side?"."""
+    out = whole(text)
+    assert out is None or "drink" in out, out
+
+
+def test_a_sarcastic_suddenly_is_not_kept() -> None:
+    out = whole(
+        "You always change the subject. I bring up the chores and suddenly I'm the lazy one."
+    )
+    assert out is None or "suddenly" not in out, out
+
+
 # -- 4. the observation is not dropped for the most wounding line ------------------------------
 
 

@@ -1057,7 +1057,7 @@ _KEPT_PUSH = lazy(
     r"|\b(?:cheers|thanks)\s+(?:a\s+lot|for\s+(?:nothing|leaving|that|dumping|forgetting|ignoring"
     r"|making|letting))\b|\bnice\s+one\b|\bgood\s+to\s+know\b|\bsuch\s+a\s+(?:shock|surprise)\b"
     r"|\bshocker\b|\bnot\s+that\s+(?:you|u)(?:'d|\s+would|\s+care|\s+noticed?)\b|\bas\s+usual\b"
-    r"|\bevery\.\s+(?:single\.\s+)?time\b|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
+    r"|\bevery\.\s+(?:single\.\s+)?time\b|\bsuddenly\b|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
     r"|\bthis\s+time\b|\bfor\s+a\s+change\b|\bforever\b|\bI'?m\s+not\s+\w+,?\s+I'?m\s+just\b",
     re.IGNORECASE,
 )
@@ -1431,6 +1431,11 @@ def compose_whole(
         parts = ordered
     intent = next((i for i in reading.intents if i in w.needs), None)
     topic = _topic(_NEGATED.sub(" ", _own_text(text, reading)))
+    if _topic(_NEGATED.sub(" ", text)) not in ("general", topic):
+        # what is kept reads as another topic than the whole message ("You're a mess when you
+        # drink. Last night you fell asleep in the bath." is not about time together): the
+        # need would miss what they meant (round 4)
+        return None
     if topic == "sessions" and not _THERAPY_ASK.search(text):
         topic = "general"  # "Normal couples talk at dinner" is not about a session
     if topic == "sessions" and not _WITH_ME.search(text):
