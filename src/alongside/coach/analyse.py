@@ -556,6 +556,9 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
     if not kept:
         return ()
     kept.sort(key=_by_span)
+    shown = _without_praise_inside_a_push(
+        [h for h in kept if not (h[3].cancelled_by and _cancelled(h[3], h[1], h[2], text, kept))]
+    )
     return tuple(
         Finding(
             rule.id,
@@ -567,9 +570,29 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
             rule.labels[index],
             (rule, text, pushing_in),
         )
-        for _, start, end, rule, index in kept
-        if not (rule.cancelled_by and _cancelled(rule, start, end, text, kept))
+        for _, start, end, rule, index in shown
     )
+
+
+def _without_praise_inside_a_push(kept: list[Hit]) -> list[Hit]:
+    """`kept` without an inviting hit whose words lie inside a pushing hit's.
+
+    The same words cannot both push and invite: "i get" inside the sneer "should i get it
+    framed" is no I-statement, and "You don't have to" inside "You don't have to make it a
+    whole thing" gives no choice (issue 12).
+    """
+    pushing = [
+        (s, e)
+        for _, s, e, rule, _ in kept
+        if rule.polarity == "pushing" and not rule.about_self and not rule.about_other
+    ]
+    if not pushing or len(pushing) == len(kept):
+        return kept  # the common case: nothing to weigh against
+    return [
+        hit
+        for hit in kept
+        if hit[3].polarity != "inviting" or not any(s <= hit[1] and hit[2] <= e for s, e in pushing)
+    ]
 
 
 def _cancelled(rule: Rule, start: int, end: int, text: str, kept: list[Hit]) -> bool:
