@@ -166,6 +166,30 @@ def test_a_sarcastic_suddenly_is_not_kept() -> None:
     assert out is None or "suddenly" not in out, out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never say you love me unless I say it first.",
+        "You never hug me unless you want something.",
+    ],
+)
+def test_a_never_with_a_condition_is_not_turned_into_a_wish(text: str) -> None:
+    out = whole(text)
+    assert out is None or not re.search(r"I'd like you to .*\bunless\b", out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You forgot Theo's inhaler this morning. He was coughing all day.",
+        "You forgot Nell's lunchbox this morning. She was hungry all day.",
+    ],
+)
+def test_a_day_mentioned_is_not_a_need_to_be_heard(text: str) -> None:
+    out = whole(text)
+    assert out is None or not re.search(r"heard|talk about hard things", out), out
+
+
 # -- 4. the observation is not dropped for the most wounding line ------------------------------
 
 

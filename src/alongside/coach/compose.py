@@ -314,7 +314,11 @@ _LEANS = lazy(
 _DECISION = lazy(r"\bi(?:'m|\s+am|m)\s+(?:not|done)\b|\bi\s+(?:won'?t|will\s+not|refuse)\b", re.I)
 # A wish that is not one: "I'd like you to gonna change r u", "I'd like you to change".
 _BAD_WISH = lazy(
-    r"\bto\s+(?:gonna|gunna|going\s+to|gotta|change)\b|\b(?:r|ur)\s+u\b|\bu\W*$", re.IGNORECASE
+    r"\bto\s+(?:gonna|gunna|going\s+to|gotta|change)\b|\b(?:r|ur)\s+u\b|\bu\W*$"
+    # "never ... unless I say it first" does not turn into a wish ("I'd like you to say you
+    # love me unless I say it first", round 4)
+    r"|\b(?:unless|until|except|without\s+being)\b",
+    re.IGNORECASE,
 )
 _ENDS_AUX = lazy(
     r"\b(?:did|didn'?t|do|don'?t|does|doesn'?t|have|haven'?t|has|hasn'?t|will|won'?t|can|can'?t"
