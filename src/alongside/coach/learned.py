@@ -35,16 +35,17 @@ from alongside import asciiwords
 from alongside.coach.model import Finding
 from alongside.coach.rewrite import Check
 from alongside.coach.rules import Rule, rules
+from alongside.lazyre import lazy
 
 MODEL_FILE = "meaning_model.json"
 FORMAT = 1
 MEMO_LIMIT = 50_000
 
-APOSTROPHES = re.compile(r"['\u2019\u2018`]")
-WORD = re.compile(r"[^\W_]+|\?")
-SENTENCE = re.compile(r"[^.!?\n\u2026]+[.!?\u2026]*")
-CLAUSE = re.compile(r"[^,;:()\u2013\u2014]+")
-TRIM = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
+APOSTROPHES = lazy(r"['\u2019\u2018`]")
+WORD = lazy(r"[^\W_]+|\?")
+SENTENCE = lazy(r"[^.!?\n\u2026]+[.!?\u2026]*")
+CLAUSE = lazy(r"[^,;:()\u2013\u2014]+")
+TRIM = lazy(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
 START = "^"
 
 

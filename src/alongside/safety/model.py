@@ -33,6 +33,7 @@ from itertools import islice, pairwise
 from pathlib import Path
 
 from alongside import asciiwords
+from alongside.lazyre import lazy
 from alongside.safety.cues import cues
 
 MODEL_FILE = "safety_model.json"
@@ -69,15 +70,15 @@ WHY_WORDS = 3  # the words that weighed most, named in a model hit
 LENGTHS = (1, 2, 3, 4, 6, 9, 14, 20)  # the length buckets' upper ends, in words
 MEMO_LIMIT = 50_000  # words remembered with their summed weights
 
-APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+APOSTROPHES = lazy(r"['\u2019\u2018`]")
 # An apostrophe right before a word CLAUSE_BREAK splits before ("x'but"): TOKEN splits there,
 # the ASCII words (`asciiwords.words`) would not.
-APOSTROPHE_BREAK = re.compile(r"['`](?:but|although|though|except|however|whereas)")
-WORD = re.compile(r"[^\W_]+")
-TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)*")  # a word as written, for `why`
-SENTENCE = re.compile(r"[^.!?;\n\u2026]+")
+APOSTROPHE_BREAK = lazy(r"['`](?:but|although|though|except|however|whereas)")
+WORD = lazy(r"[^\W_]+")
+TOKEN = lazy(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)*")  # a word as written, for `why`
+SENTENCE = lazy(r"[^.!?;\n\u2026]+")
 # Where a clause ends inside a sentence: punctuation, a spaced dash, or before "but" & co.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = lazy(
     r"[,:()\u2013\u2014\"]|\s-+\s|(?=\b(?:but|although|though|except|however|whereas)\b)",
     re.IGNORECASE,
 )
@@ -191,7 +192,7 @@ _MARKS = bytes(
 CLAUSE_WORDS = frozenset({"but", "although", "though", "except", "however", "whereas"})
 # A clause word next to an apostrophe ("but's", "x'though"): its word runs differ once the
 # apostrophe is dropped.
-APOSTROPHE_BY_BREAK = re.compile(
+APOSTROPHE_BY_BREAK = lazy(
     r"['`](?:but|although|though|except|however|whereas)|"
     r"(?:but|although|though|except|however|whereas)['`]"
 )
@@ -251,8 +252,8 @@ def _plain_apostrophes(lowered: str) -> bool:
 
 # CLAUSE_BREAK in three parts, for `ascii_breaks`.
 BREAK_CHARS = (",", ":", "(", ")", '"')
-DASH_BREAK = re.compile(r"\s-+\s")
-WORD_BREAK = re.compile(r"(?:but|although|though|except|however|whereas)\b")
+DASH_BREAK = lazy(r"\s-+\s")
+WORD_BREAK = lazy(r"(?:but|although|though|except|however|whereas)\b")
 
 
 def ascii_breaks(part: str) -> list[tuple[int, int]]:
@@ -712,7 +713,7 @@ class Model:
         )
 
 
-SENTENCE_END = re.compile(r"[.!?;\n\u2026]")
+SENTENCE_END = lazy(r"[.!?;\n\u2026]")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
