@@ -79,6 +79,19 @@ def test_no_score_keeping_contrast_is_kept(text: str) -> None:
     assert out is None or "but not" not in out, out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why can't you just be normal at parties?",
+        "Why can't you just be normal around my friends?",
+        "Why can't you act your age at family dinners?",
+    ],
+)
+def test_a_verdict_is_not_kept_inside_a_polite_request(text: str) -> None:
+    out = whole(text)
+    assert out is None or not re.search(r"normal|your age", out), out
+
+
 # -- 2. no stock line inserted where it makes things worse ------------------------------------
 
 

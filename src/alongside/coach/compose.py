@@ -1061,6 +1061,8 @@ _KEPT_PUSH = lazy(
     r"|\b(?:cheers|thanks)\s+(?:a\s+lot|for\s+(?:nothing|leaving|that|dumping|forgetting|ignoring"
     r"|making|letting))\b|\bnice\s+one\b|\bgood\s+to\s+know\b|\bsuch\s+a\s+(?:shock|surprise)\b"
     r"|\bshocker\b|\bnot\s+that\s+(?:you|u)(?:'d|\s+would|\s+care|\s+noticed?)\b|\bas\s+usual\b"
+    r"|\bbe\s+(?:normal|nicer|sensible|reasonable|mature|an?\s+adult|a\s+grown|grown[- ]up"
+    r"|a\s+better|less\s+\w+|more\s+like)\b|\bact\s+(?:normal|your\s+age|like\s+an?\s+adult)\b"
     r"|\bevery\.\s+(?:single\.\s+)?time\b|\bsuddenly\b|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
     r"|\bthis\s+time\b|\bfor\s+a\s+change\b|\bforever\b|\bI'?m\s+not\s+\w+,?\s+I'?m\s+just\b",
     re.IGNORECASE,
