@@ -92,6 +92,19 @@ def test_a_verdict_is_not_kept_inside_a_polite_request(text: str) -> None:
     assert out is None or not re.search(r"normal|your age", out), out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've got so cold since the redundancy. You never ask how I am.",
+        "You've become so hard since your brother moved away. I miss you.",
+        "I asked you to come to one appointment. The fact that you won't tells me everything.",
+    ],
+)
+def test_no_verdict_on_the_partner_is_kept(text: str) -> None:
+    out = whole(text)
+    assert out is None or not re.search(r"so cold|so hard|tells me everything", out), out
+
+
 # -- 2. no stock line inserted where it makes things worse ------------------------------------
 
 

@@ -1044,7 +1044,8 @@ _WORDS = lazy(r"[\w']+")
 # Blind round 4 (fresh messages, every whole message rated 1): a whole message only when each
 # sentence kept is plainly neutral or the person's own feeling or fact, and each sentence
 # dropped is fully understood. What a kept sentence must not hold:
-# - a push the analyser did not read ("at some point you have to move on", "stop being so
+# - a push the analyser did not read, or a verdict on the partner ("you've become so bitter",
+#   "the fact that you won't says everything"; "at some point you have to move on", "stop being so
 #   miserable", "your usual antisocial self", "you'd actually see your kids", "right about you,
 #   you know", a tag "ok?", "wow", a diagnosis hinted at: "you tick every box"), or a contrast
 #   that keeps score ("You cried at a car advert but not at my dad's funeral.");
@@ -1063,6 +1064,10 @@ _KEPT_PUSH = lazy(
     r"|\bshocker\b|\bnot\s+that\s+(?:you|u)(?:'d|\s+would|\s+care|\s+noticed?)\b|\bas\s+usual\b"
     r"|\bbe\s+(?:normal|nicer|sensible|reasonable|mature|an?\s+adult|a\s+grown|grown[- ]up"
     r"|a\s+better|less\s+\w+|more\s+like)\b|\bact\s+(?:normal|your\s+age|like\s+an?\s+adult)\b"
+    r"|(?<!said\s)(?<!says\s)(?<!\bme\s)\b(?:you|u)(?:'re|\s+are|\s+r|'ve\s+(?:become|got(?:ten)?|been)|\s+have\s+(?:become|got(?:ten)?"
+    r"|been)|\s+(?:become|seem|sound|look|get))\s+(?:so|such|too|really|very|completely|totally"
+    r"|getting|more\s+and\s+more)\b|\b(?:says|tells\s+me)\s+(?:everything|all)\b|\bspeaks\s+volumes\b"
+    r"|\ball\s+I\s+need\s+to\s+know\b|\bthe\s+fact\s+that\s+(?:you|u)\b"
     r"|\bevery\.\s+(?:single\.\s+)?time\b|\bsuddenly\b|\bbut\s+not\b|\b(?:never|not)\s+(?:for|with|to|at)\s+(?:me|us|mine|my|our)\b"
     r"|\bthis\s+time\b|\bfor\s+a\s+change\b|\bforever\b|\bI'?m\s+not\s+\w+,?\s+I'?m\s+just\b",
     re.IGNORECASE,
