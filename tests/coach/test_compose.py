@@ -27,8 +27,9 @@ PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # messages now get hints (3.07) instead: fewer whole messages, each one fitting (47 of 167).
 # Round 4 (fresh messages nobody here had written: every whole message rated 1): a whole
 # message only where every kept sentence is plainly neutral or the person's own and every
-# dropped one is understood, so fewer again (36 of 167).
-COMPOSED_AT_LEAST = 0.2
+# dropped one is understood, so fewer again (34 of 167; the floor leaves room for a few more
+# declines as the analyser learns, not for a composer that declines everything).
+COMPOSED_AT_LEAST = 0.18
 
 
 def _phrasings() -> list[str]:
