@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
@@ -244,6 +244,7 @@ class _Tries:
 
     def __init__(self) -> None:
         self.table: list[Try | None] = [None] * len(_entries())
+        self.sets: dict[tuple[int, ...], tuple[Try, ...]] = {}
 
     def __call__(self, i: int) -> Try:
         found = self.table[i]
@@ -258,6 +259,15 @@ class _Tries:
             )
         return found
 
+    def of(self, ids: tuple[int, ...]) -> tuple[Try, ...]:
+        """The patterns `ids` as tries (remembered per set: a plain dict, emptied when full)."""
+        found = self.sets.get(ids)
+        if found is None:
+            if len(self.sets) >= WORD_CACHE_SIZE:
+                self.sets.clear()
+            found = self.sets[ids] = tuple(map(self, ids))
+        return found
+
 
 class _Index:
     """Patterns by the keys where they may start, with each word's candidates remembered.
@@ -267,7 +277,7 @@ class _Index:
     may add more. Both look-ups are remembered (plain dicts, emptied when full).
     """
 
-    def __init__(self, ids: list[int], make: _Tries) -> None:
+    def __init__(self, ids: list[int]) -> None:
         by_key: dict[str, list[int]] = {}
         keyless: list[int] = []
         for i in ids:
@@ -280,33 +290,32 @@ class _Index:
         self.keyless = tuple(keyless)  # tried everywhere this index is used
         # the first words of two-word keys ("word next " and "word ne")
         self.firsts = frozenset(k.split(" ", 1)[0] for k in by_key if " " in k[:-1])
-        self.make = make
-        self.words: dict[str, tuple[tuple[Try, ...], bool]] = {}
-        self.pairs: dict[tuple[str, str], tuple[Try, ...]] = {}
+        self.words: dict[str, tuple[tuple[int, ...], bool]] = {}
+        self.pairs: dict[tuple[str, str], tuple[int, ...]] = {}
 
-    def _tries_for(self, keys: list[str]) -> tuple[Try, ...]:
+    def _ids_for(self, keys: list[str]) -> tuple[int, ...]:
         """The patterns keyed so (those without keys are tried apart: `_candidates`)."""
         by_key = self.by_key
-        return tuple(map(self.make, sorted({i for key in keys for i in by_key.get(key, ())})))
+        return tuple(sorted({i for key in keys for i in by_key.get(key, ())}))
 
     def _word_keys(self, word: str) -> list[str]:
         keys = [word[:n] for n in range(1, min(len(word), KEY_CHARS) + 1)]
         keys.append(word + " ")
         return keys
 
-    def word(self, word: str) -> tuple[tuple[Try, ...], bool]:
+    def word(self, word: str) -> tuple[tuple[int, ...], bool]:
         """The patterns that may start at `word`, and whether the next word may add some."""
         found = self.words.get(word)
         if found is None:
             if len(self.words) >= WORD_CACHE_SIZE:
                 self.words.clear()
             found = self.words[word] = (
-                self._tries_for(self._word_keys(word)),
+                self._ids_for(self._word_keys(word)),
                 word in self.firsts,
             )
         return found
 
-    def pair(self, word: str, after: str) -> tuple[Try, ...]:
+    def pair(self, word: str, after: str) -> tuple[int, ...]:
         """The patterns that may start at `word` when `after` is the next word."""
         found = self.pairs.get((word, after))
         if found is None:
@@ -315,15 +324,15 @@ class _Index:
             keys = self._word_keys(word)
             keys.append(f"{word} {after} ")
             keys.extend(f"{word} {after[:n]}" for n in range(1, min(len(after), KEY_CHARS) + 1))
-            found = self.pairs[(word, after)] = self._tries_for(keys)
+            found = self.pairs[(word, after)] = self._ids_for(keys)
         return found
 
 
-# What may start at a word: the word patterns, and the clause patterns (tried only when a
-# clause starts there; BY_PAIR when the next word may add some, looked up only then); ()
-# when neither.
-Found = tuple[tuple[Try, ...], tuple[Try, ...]] | tuple[()]
-BY_PAIR = cast("tuple[Try, ...]", ("by pair",))  # never tried: `_candidates` replaces it
+# What may start at a word: the word patterns, and the clause patterns' ids (tried only
+# where a clause starts, so they compile only when first tried there; BY_PAIR when the
+# next word may add some, looked up only then); () when neither.
+Found = tuple[tuple[Try, ...], tuple[int, ...]] | tuple[()]
+BY_PAIR = (-1,)  # never tried: `_candidates` replaces it
 
 
 class _Indexes:
@@ -338,8 +347,8 @@ class _Indexes:
         for i, (_, _, pattern) in enumerate(_entries()):
             {"word": word, "clause": clause, "scan": scan}[pattern.mode].append(i)
         self.make = _Tries()
-        self.words = _Index(word, self.make)
-        self.clauses = _Index(clause, self.make)
+        self.words = _Index(word)
+        self.clauses = _Index(clause)
         self.scan = tuple((i, _entries()[i][2].needs) for i in scan)
         self.keyless = tuple((i, _entries()[i][2].needs) for i in self.clauses.keyless)
         # One search for every need of those two: in most texts it finds none, and then only
@@ -361,13 +370,13 @@ class _Indexes:
         word, after = key
         found = self.plain.get(word)
         if found is None:
-            tries, first = self.words.word(word)
+            ids, first = self.words.word(word)
             starting, clause_first = self.clauses.word(word)
             if first and after:
-                tries = self.words.pair(word, after)
+                ids = self.words.pair(word, after)
             if clause_first and after:
                 starting = BY_PAIR
-            found = (tries, starting) if tries or starting else ()
+            found = (self.make.of(ids), starting) if ids or starting else ()
             if not first and not clause_first:
                 if len(self.plain) >= WORD_CACHE_SIZE:
                     self.plain.clear()
@@ -432,7 +441,7 @@ def _candidates(low: str) -> list[Hit]:
             if starting and _starts_clause(low, pos):
                 if starting is BY_PAIR:
                     starting = index.clauses.pair(*key)
-                tries += starting
+                tries += index.make.of(starting)
             for match, order, group, rule, number in tries:
                 hit = match(low, pos)
                 if hit is not None:
