@@ -94,3 +94,13 @@ def test_reflect_with_named_speakers_asks_for_me_then_counts(cli: RunCli, tmp_pa
     assert counted.returncode == 0, counted.stderr
     data = json.loads(counted.stdout)
     assert data["my_lines"] == 2 and data["partner_lines"] == 2
+
+
+def test_help_names_every_topic(cli: RunCli) -> None:
+    from alongside.coach.questions import question_bank
+
+    result = cli("questions", "--help")
+    assert result.returncode == 0
+    words = " ".join(result.stdout.replace("│", " ").split())
+    for topic in question_bank().topics:
+        assert topic in words, topic

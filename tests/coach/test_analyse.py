@@ -141,7 +141,7 @@ def test_negation_reaches_only_the_last_few_words() -> None:
 @pytest.mark.parametrize(
     ("text", "finding_id", "rewrite"),
     [
-        ("I should have called you earlier.", "pressure", "I wish I had called you earlier."),
+        ("You should have called me earlier.", "pressure", "I wish you had called me earlier."),
         ("You never listen.", "absolute", "I keep waiting for you to listen."),
         ("Nobody else thinks there's a problem.", "absolute", None),
         ("Why won't you ever listen to me?", "pressure", "Would you be willing to listen to me?"),

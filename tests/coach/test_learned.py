@@ -89,17 +89,17 @@ def test_pushing_is_added_only_to_words_said_to_the_partner() -> None:
 
 def test_inviting_is_added_outside_the_partners_words_too() -> None:
     m = toy({"sorry": {head("apology"): 9.0}})
-    assert [a[0] for a in added("My bad, sorry", m)] == ["apology"]
+    assert [a[0] for a in added("Oh dear, sorry", m)] == ["apology"]
 
 
 def test_analyse_carries_model_findings_in_categories() -> None:
-    text = "I'm sorry, I was out of order last night."
+    text = "Sorry, I was a total pain last night."
     assert "apology" not in {f.id for f in find_patterns(text)}  # no rule reads it
     a = analyse(text)
     ids = {f.id: f for f in a.findings}
     assert "apology" in a.categories
     assert ids["apology"].rule == "model:apology"
-    assert text[ids["apology"].start : ids["apology"].end] == "I was out of order last night"
+    assert text[ids["apology"].start : ids["apology"].end] == "I was a total pain last night"
 
 
 @pytest.mark.parametrize(

@@ -137,3 +137,21 @@ def test_any_reply_is_coached_without_error(reply: str) -> None:
     session, coaching = start(rounds=1).answer(reply)
     assert session.finished
     assert coaching.example in coaching.objection.good_replies
+
+
+@pytest.mark.parametrize(
+    "reply", ["You're going to the gym later.", "You've got work tomorrow anyway."]
+)
+def test_a_you_sentence_that_says_back_nothing_they_said_is_no_reflection(reply: str) -> None:
+    objection = objection_book().get("dont_need")  # "I don't need therapy."
+    coaching = coach_reply(objection, reply)
+    assert not coaching.reflected, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["You don't feel you need therapy.", "You're not sure it would help.", "It sounds hard."],
+)
+def test_a_reply_that_picks_up_their_words_or_feeling_is_a_reflection(reply: str) -> None:
+    coaching = coach_reply(objection_book().get("dont_need"), reply)
+    assert coaching.reflected, reply

@@ -230,7 +230,8 @@ def test_at_most_one_added_question_and_no_stock_opener(text: str) -> None:
     [
         ("You always make plans without asking me.", "You keep making plans without asking me."),
         ("You never once see how hard I work.", "I keep waiting for you to see how hard I work."),
-        ("He never calls his mother.", "I keep waiting for him to call his mother."),
+        # "He never calls his mother." is a story about him: noted for the record, not reworked
+        ("You never call your mother.", "I keep waiting for you to call your mother."),
         ("Why do you always leave your dishes out?", "Why do you keep leaving your dishes out?"),
         ("You made me feel stupid in front of my mum.", "I felt stupid in front of my mum."),
         ("You should have told me.", "I wish you had told me."),

@@ -83,7 +83,6 @@ COMMITMENT_CONTROLS = [
     "You have to pick the kids up at four.",
     "He needs to fix the gate this weekend.",
     "I need you to listen better.",
-    "I should have been a more patient dad.",
     "I should be thinner by now.",
 ]
 
@@ -112,8 +111,8 @@ STORIES = [
 ]
 STORY_CONTROLS = [
     "You never listen.",
-    "He's always late.",
-    "She never helps with anything.",
+    "You're always late.",
+    "u never help with anything",
     "You always make plans without asking me.",
 ]
 
@@ -176,3 +175,53 @@ def test_pushing_ids_are_known() -> None:
 )
 def test_what_someone_said_as_a_noun_phrase_is_not_reported_speech(text: str) -> None:
     assert _pushing(text), text
+
+
+# A story about them said now ("He's always late"): the overgeneralising is still found, for
+# the record, but it is not words to them, so it is not coached (polarity "other").
+STORY_ABSOLUTES = [
+    "He's always late.",
+    "She never helps with anything.",
+    "He never listens to me.",
+    "my husband just never helps with the kids",
+    "They constantly interrupt me.",
+]
+
+
+@pytest.mark.parametrize("text", STORY_ABSOLUTES)
+def test_an_absolute_in_a_story_about_them_is_kept_for_the_record(text: str) -> None:
+    analysis = analyse(text)
+    assert "absolute" in analysis.categories, text
+    assert "absolute" not in _pushing(text), text
+    assert [f.id for f in analysis.about_them] == ["absolute"]
+
+
+def test_a_story_beside_words_to_them_keeps_both_readings() -> None:
+    analysis = analyse("He never listens to me and you never listen either.")
+    assert [f.polarity for f in analysis.findings if f.id == "absolute"] == ["other", "pushing"]
+
+
+# Hindsight about oneself ("I should have known") is the should-statement trap said of the
+# writer: noted for them, not coached as pressure; "I shouldn't have to ask twice" still is.
+HINDSIGHT = [
+    "I should have known.",
+    "I should have been a more patient dad.",
+    "I shouldn't have said that, I'm sorry.",
+    "i shouldnt have yelled",
+    "I should've called you earlier.",
+]
+
+
+@pytest.mark.parametrize("text", HINDSIGHT)
+def test_hindsight_about_oneself_is_noted_not_pressure(text: str) -> None:
+    analysis = analyse(text)
+    assert "pressure" in analysis.categories, text
+    assert "pressure" not in _pushing(text), text
+    assert [f.id for f in analysis.about_you] == ["pressure"]
+
+
+@pytest.mark.parametrize(
+    "text", ["I shouldn't have to ask twice.", "You should have told me.", "He should've known."]
+)
+def test_should_have_on_someone_else_stays_pressure(text: str) -> None:
+    assert "pressure" in _pushing(text), text

@@ -128,3 +128,47 @@ def test_self_talk_in_slang_is_noted_for_the_writer() -> None:
     analysis = analyse("I think I'm a bit of a doormat at work.")
     assert analysis.pushing == 0
     assert [f.id for f in analysis.about_you] == ["label"]
+
+
+# Other misreadings found by trying varied messages as a new user would (issue 11).
+ULTIMATUMS = [
+    "it's either counselling or divorce",
+    "Go to therapy or don't bother coming home.",
+    "It's couples counselling or we're done.",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUMS)
+def test_therapy_or_the_end_is_an_ultimatum(text: str) -> None:
+    assert "ultimatum" in _pushing(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["It's either pizza or curry tonight.", "Ring me at six or don't bother, I'm out."]
+)
+def test_everyday_either_or_is_not_an_ultimatum(text: str) -> None:
+    assert "ultimatum" not in _pushing(text), text
+
+
+OWNING_IT = [
+    "it's on me, i got it wrong",
+    "My bad, I forgot to text.",
+    "I shouldn't have said that, I'm sorry.",
+    "i was really harsh last night",
+    "I messed up and I know it.",
+]
+
+
+@pytest.mark.parametrize("text", OWNING_IT)
+def test_owning_it_in_everyday_words_is_an_apology(text: str) -> None:
+    analysis = analyse(text)
+    assert "apology" in analysis.categories, text
+    assert analysis.pushing == 0, text
+
+
+PRAISE = ["you always make me laugh", "He always makes me feel safe."]
+
+
+@pytest.mark.parametrize("text", PRAISE)
+def test_praise_said_with_always_is_not_an_absolute(text: str) -> None:
+    assert "absolute" not in {f.id for f in analyse(text).findings}, text

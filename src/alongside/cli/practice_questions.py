@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 def questions(
     topic: Annotated[
         str | None,
-        typer.Option("--topic", "-t", help="fears, cost, format, stigma, past or daily-life."),
+        typer.Option(
+            "--topic",
+            "-t",
+            help="daily-life, values, drinking, medication, grief, anger, fears, cost, "
+            "format, stigma or past.",
+        ),
     ] = None,
     stage: Annotated[
         str | None,

@@ -538,6 +538,7 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
     quotes: list[tuple[int, int]] | None = None
     kept: list[Hit] = []
     last_end: dict[int, int] = {}
+    noted = False  # a story about someone else or the writer's self-talk was found
     for hit in hits:
         order, start, end, rule, _ = hit
         if start >= end or start < last_end.get(order, 0):
@@ -562,8 +563,12 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
                 continue
         kept.append(hit)
         last_end[order] = end
+        if rule.about_other or rule.about_self:
+            noted = True
     if not kept:
         return ()
+    if noted:
+        kept = _noted_over_coached(kept)
     kept.sort(key=_by_span)
     shown = _without_praise_inside_a_push(
         [h for h in kept if not (h[3].cancelled_by and _cancelled(h[3], h[1], h[2], text, kept))]
@@ -601,6 +606,16 @@ def _without_praise_inside_a_push(kept: list[Hit]) -> list[Hit]:
         hit
         for hit in kept
         if hit[3].polarity != "inviting" or not any(s <= hit[1] and hit[2] <= e for s, e in pushing)
+    ]
+
+
+def _noted_over_coached(kept: list[Hit]) -> list[Hit]:
+    """Where a story or self-talk rule read the same words as a coached rule with the same
+    finding id ("He never listens": `story_absolute` and `absolute` on "never"), the words
+    are noted, not coached: the coached hit is dropped."""
+    noted = {(s, e, r.id) for _, s, e, r, _ in kept if r.about_other or r.about_self}
+    return [
+        h for h in kept if h[3].about_other or h[3].about_self or (h[1], h[2], h[3].id) not in noted
     ]
 
 

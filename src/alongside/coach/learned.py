@@ -428,10 +428,10 @@ def learned_findings(
             start, end = _best_clause(m, text, sent.start, sent.end, head)
             if rule.polarity == "pushing":
                 if any(
-                    f.polarity == "pushing" and f.start < sent.end and sent.start < f.end
+                    f.polarity != "inviting" and f.start < sent.end and sent.start < f.end
                     for f in found
                 ):
-                    continue  # the rules coach this sentence already, with their rework
+                    continue  # the rules coach (or note: a story, self-talk) this sentence
                 if not SECOND_PERSON.intersection(sent.words):
                     continue  # coached as pushing only when said to the partner
                 if quotes is None:

@@ -266,13 +266,24 @@ COMMON_WORDS = frozenset(
 def _is_reflection(core: str, rules: MiRules, partner_said: str | None = None) -> bool:
     if rules.not_reflection.match(core):
         return False
-    if rules.reflection_start.match(core):
+    if rules.reflection_start.match(core) and not (
+        partner_said is not None and _BARE_YOU.match(core)
+    ):
         return True
     if not rules.second_person.search(core) or rules.not_second_person.match(core):
         return False
     if partner_said is None or rules.complex_marker.search(core):
         return True
     return bool(_content_words(core) & _content_words(partner_said))
+
+
+# A start that only says "you're" or "you've" ("You're going to the gym later") is a
+# reflection only if it names a feeling or picks up the partner's words, when they are known.
+_BARE_YOU = re.compile(
+    r"(?:so,?\s+)?you(?:'re|\u2019re|re|\s+are|'ve|\u2019ve|\s+have)\b(?!\s+(?:not\s+sure|saying"
+    r"|wondering|thinking|finding|feeling|been\s+feeling|tired|frustrated|worried|afraid|scared)\b)",
+    re.IGNORECASE,
+)
 
 
 def _content_words(text: str) -> set[str]:

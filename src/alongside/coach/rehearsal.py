@@ -134,7 +134,8 @@ def coach_reply(objection: Objection, reply: str, round_index: int = 0) -> Coach
 
     analysis = analyse(reply)
     went_well = [book.praise[c] for c in analysis.categories if c in book.praise]
-    kinds = {classify_sentence(s) for s in split_sentences(reply)}
+    # a reflection says back what they said or felt: their line of this round is known
+    kinds = {classify_sentence(s, objection.says) for s in split_sentences(reply)}
     reflected = bool(kinds & {"simple", "complex"}) or "validation" in analysis.categories
     if reflected and "validation" not in analysis.categories:
         went_well.insert(0, book.praise["reflection"])
