@@ -26,7 +26,9 @@ def test_each_finding_gets_its_own_hint_about_its_own_words() -> None:
     assert "You never listen to me" in (by_id["absolute"] or "")
     assert "I'd like you to listen to me." in (by_id["absolute"] or "")
     assert "diagnosis" not in (by_id["absolute"] or "")
-    assert "see someone about your anger" in (by_id["unsolicited_advice"] or "")
+    # "you need to see someone about your anger" is therapy as a fix (docs/coach.md), not advice
+    assert "see someone about your anger" in (by_id["therapy_as_fix"] or "")
+    assert "unsolicited_advice" not in by_id
     # the whole message says what is under each part: the wish, and an open invitation
     suggestion = analysis.suggestion or ""
     assert suggestion.startswith("I'd like you to listen to me.")
