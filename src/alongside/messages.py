@@ -85,6 +85,15 @@ class Msg:
     TIP_SEND_IT_ASKS: Final = (
         "You could send it as it is: it asks for their side and leaves room for their answer."
     )
+    # Taking the blame for their anger, or giving up friends to keep the peace (issue 12): a
+    # warning sign of control; no praise, a gentle word for the person, never a diagnosis.
+    APPEASING_NOTE: Final = (
+        "Saying sorry for their anger, or promising to give up friends or plans so they won't "
+        "be upset, can mean that keeping the peace has become your job. How they feel is theirs "
+        "to manage, and seeing the people you love is not something to trade for calm. If it "
+        "often feels like walking on eggshells, you deserve support of your own: a friend you "
+        "trust, or a helpline, can listen without judging."
+    )
     TIP_LIMIT: Final = (
         "You could send it as it is: it says calmly what you will do, and leaves it there."
     )

@@ -30,3 +30,13 @@ def test_the_web_coach_fits_its_feedback_to_the_message(unlocked: httpx.Client) 
 
     demand = _coach(unlocked, "We need to sort the money out. Tonight. No excuses.")
     assert "leave it for tonight" not in demand
+
+
+def test_the_web_coach_reads_appeasing_for_care(unlocked: httpx.Client) -> None:
+    page = _coach(
+        unlocked,
+        "sorry i made u so upset, ill try harder not to upset u and i wont see my friends again",
+    )
+    assert "Lovely" not in page
+    assert "owning your part" not in page.lower()
+    assert "keeping the peace" in page

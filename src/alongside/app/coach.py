@@ -48,12 +48,53 @@ def sounds_warm(analysis: Analysis) -> bool:
     """True when a message with nothing pushing is warm (thanks, praise, repair), so a
     "Lovely." fits; never over a break-up, a painful message or harsh words about oneself."""
     from alongside.coach.compose import warm_words
-    from alongside.coach.rewrite import encourages, is_abuse, is_hard
+    from alongside.coach.rewrite import appeases, encourages, is_abuse, is_hard
 
     text = analysis.text
     if analysis.about_you or analysis.about_them or is_hard(text) or is_abuse(text):
         return False
+    if appeases(text):
+        return False  # taking the blame for their anger: a word for the person, not praise
     return warm_words(text) or encourages(text) or any(f.id in _WARM_IDS for f in analysis.findings)
+
+
+def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
+    """The inviting findings (id, words) not listed under "what already invites": the same
+    words praised a second time (one point, said once), and a kind clause that a "but" and a
+    push take back ("I want to support you, but you're acting like a child")."""
+    import re
+
+    text = analysis.text
+    inviting = sorted(
+        (f for f in analysis.findings if f.polarity == "inviting"), key=lambda f: (f.start, -f.end)
+    )
+    pushing = [f.start for f in analysis.findings if f.polarity == "pushing"]
+    left = [(x.start, x.end) for x in analysis.compose().left if x.start >= 0]
+    hidden: set[tuple[str, str]] = set()
+    shown: list[tuple[int, int]] = []
+    for f in inviting:
+        words = text[f.start : f.end]
+        after = text[f.end :]
+        cut = re.match(r"[^.!?\n]*?,?\s*\bbut\b", after)
+        taken_back = cut is not None and (
+            any(f.end + cut.end() <= p < f.end + len(after.split(".")[0]) + 1 for p in pushing)
+            or any(s <= f.start < e and f.end + cut.end() < e for s, e in left)
+        )
+        if taken_back or any(s <= f.start and f.end <= e for s, e in shown):
+            hidden.add((f.id, words))
+            continue
+        shown.append((f.start, f.end))
+    return frozenset(hidden)
+
+
+def care_note(analysis: Analysis) -> str | None:
+    """A gentle word for the person when they take the blame for the partner's anger or give
+    up friends to keep the peace (a warning sign of control, never a diagnosis); else None."""
+    from alongside.coach.rewrite import appeases
+
+    if analysis.safety.flagged or not appeases(analysis.text):
+        return None  # the safety screen speaks first when it fired
+    return Msg.APPEASING_NOTE
 
 
 def message_fields(analysis: Analysis) -> dict[str, object]:

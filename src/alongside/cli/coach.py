@@ -107,6 +107,20 @@ def check(
     _show(analysis, country=country, saved=save, feel=feel, why=why)
 
 
+FEEL_QUOTE_MAX = 80  # a message this short is written out in the command to copy
+
+
+def feel_command(text: str, feelings: tuple[str, ...]) -> str:
+    """How to say a feeling, as a plain sentence with the command to copy (issue 12)."""
+    words = ", ".join(feelings[:5])
+    said = " ".join(text.split())
+    shown = said if len(said) <= FEEL_QUOTE_MAX and not set(said) & set('"$`\\!') else "…"
+    return (
+        f"To say how this is for you, pick your own word ({words}, or another) and run "
+        f'the check again with it, for example: alongside check --feel {feelings[0]} "{shown}"'
+    )
+
+
 def _feeling(feel: str | None) -> str | None:
     """The feeling given with --feel, tidied; a clear sentence when it cannot be used."""
     from alongside.app.coach import clean_feeling
@@ -234,7 +248,14 @@ def _show(
     found = [f for f in analysis.findings if f.polarity == "pushing"]
     theirs = [f for f in found if kept_as_theirs(f)]  # a kind limit, their own need ...
     pushing = [f for f in found if not kept_as_theirs(f)]
-    inviting = [f for f in analysis.findings if f.polarity == "inviting"]
+    from alongside.app.coach import praise_hidden
+
+    hidden = praise_hidden(analysis)  # one point said once; kind words a "but" takes back
+    inviting = [
+        f
+        for f in analysis.findings
+        if f.polarity == "inviting" and (f.id, analysis.text[f.start : f.end]) not in hidden
+    ]
     console.print()
     notes = group_notes(pushing[:LISTED_MAX])
     if pushing:
@@ -319,14 +340,7 @@ def _show(
         console.print(Text("A gentler whole message", style="bold"))
         console.print(Text(printable(composed.text)))
     if composed.feelings and not feel and not composed.left:
-        console.print(
-            Text(
-                "To say how it is for you, add --feel with your own word, e.g. "
-                + ", ".join(composed.feelings[:5])
-                + ".",
-                style="dim",
-            )
-        )
+        console.print(Text(feel_command(analysis.text, composed.feelings), style="dim"))
     if composed.left:
         from alongside.coach.hints import left_hint_shown
 
@@ -351,9 +365,11 @@ def _show(
                         expand=False,
                     )
                 )
-    if composed.support:
+    from alongside.app.coach import care_note
+
+    if support := care_note(analysis) or composed.support:
         console.print()
-        console.print(Text(composed.support))
+        console.print(Text(support))
     if (idea := analysis.tip) is not None:
         console.print(Text.assemble(("A small idea: ", "bold"), idea))
     if saved:

@@ -69,11 +69,14 @@ def print_safety(
         out.print(f"\n[dim]{escape(found.resources[0].note)}[/dim]")
     if found.after:
         out.print(f"\n{escape(found.after)}")
-    codes = ", ".join(c for c in found.countries if c != "INTL")
-    out.print(
-        f"[dim]Other countries: alongside safety --country XX ({codes}). "
-        f"To save yours: {CHOOSE_COUNTRY_CLI}.[/dim]"
-    )
+    codes = [c for c in found.countries if c != "INTL"]
+    if codes:
+        # plain sentences with a command to copy, not a flag to decipher (issue 12)
+        out.print(
+            f"[dim]For helplines in another country ({', '.join(codes)}), run, for example: "
+            f"alongside safety --country {codes[0]}. To keep your country for next time, run: "
+            f"{CHOOSE_COUNTRY_CLI}.[/dim]"
+        )
 
 
 def show_help_if_needed(screening: Screening | None, *, country: str | None = None) -> bool:

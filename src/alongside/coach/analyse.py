@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
-from alongside.coach.rewrite import SENTENCE_MAX_CHARS, counted, own_need, own_words
+from alongside.coach.rewrite import SENTENCE_MAX_CHARS, appeases, counted, own_need, own_words
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 from alongside.lazyre import lazy
 
@@ -93,6 +93,10 @@ _ACTION = lazy(
     r"\s+(?:(?:really|just|probably|definitely|also|still|maybe)\s+)?"
     r"(?!(?:be|have|'ve|feel|look|not|never|always|stop\s+being)\b)[a-z]+\b"
 )
+# Someone else's habit of saying something ("my dad always said", "your mum never says"): the
+# absolute is theirs (issue 12). The word before it names the speaker, not the writer or partner.
+_SAYS_AFTER = lazy(r"\s+(?:said|says|told|tells|used\s+to\s+(?:say|tell))\b")
+_SOMEONE_ELSE_BEFORE = lazy(r"\b(?!(?:i|we|you|u|ya)\b)[a-z]+(?:'s)?\s+$")
 # A story: how someone has always (or never) been ("she's never been unfaithful").
 _STORY = lazy(r"\b(?:he|she|they|we|it)(?:'s|'ve|\s+has|\s+have|\s+had|'d)\s+(?:\w+\s+)?$")
 _STORY_VERB = lazy(r"\s+(?:been|had|done|gone|[a-z]+ed)\b")
@@ -128,6 +132,8 @@ def not_to_partner(text: str, start: int, end: int) -> bool:
     """
     if spoken_by_others(text, start):
         return True
+    if _SAYS_AFTER.match(text, end) is not None and _SOMEONE_ELSE_BEFORE.search(text, 0, start):
+        return True  # "my dad always said ...": how often someone else said it, not a verdict
     story = _STORY_VERB.match(text, end) is not None
     commitment = (
         _OBLIGATION.search(text, start, end) is not None and _ACTION.match(text, end) is not None
@@ -703,6 +709,9 @@ def analyse(text: str) -> Analysis:
     extra = learned_findings(text, low, findings, _scope())
     if extra:
         findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
+    if any(f.id == "apology" for f in findings) and appeases(text):
+        # taking the blame for their anger is not owning a part: no praise (issue 12)
+        findings = tuple(f for f in findings if f.id != "apology")
     order = _category_order()
     categories = tuple(sorted({f.id for f in findings}, key=order.__getitem__))
     return Analysis(

@@ -1791,7 +1791,7 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
 
     findings = list(findings)
     ids = {f.id for f in findings}
-    if not text.strip() or is_hard(text) or is_abuse(text):
+    if not text.strip() or is_hard(text) or is_abuse(text) or rw.appeases(text):
         return None  # the word about the person's own support is shown instead
 
     whole = compose_whole(text, findings, check)

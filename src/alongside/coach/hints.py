@@ -371,6 +371,8 @@ def for_finding(
         if "no_excuse" in rule:
             return no_excuse(words, sentence)
         return f"{q} says whose fault it is. Say what happened and how it was for you."
+    if finding_id == "ultimatum" and ("coercion" in rule or coerces(sentence)):
+        return COERCION
     if (
         finding_id == "ultimatum"
         or (limit and finding_id in ("pressure", "command"))
@@ -585,8 +587,31 @@ def for_closing(sentence: str) -> str:
     )
 
 
+# Forcing the partner ("whether you like it or not", "I'll drag you there"): coercion, not a
+# limit on the writer's own behaviour, so never "keep it" (issue 12).
+_COERCION = re.compile(
+    r"\b(?:whether\s+(?:you|u)\s+like\s+it\s+or\s+not|(?:you|u)\s+(?:have|'ve\s+got|got)\s+no"
+    r"\s+(?:choice|say)|(?:make|force|drag)\s+(?:you|u)\s+(?:to\s+)?(?:go|come|see|attend|sit|talk"
+    r"|there|along|in)\b|like\s+it\s+or\s+lump\s+it)",
+    re.IGNORECASE,
+)
+COERCION = (
+    "This isn't a limit of yours to keep, because it decides for them. Invite them instead, "
+    "and say what you will do either way, "
+    "like \u201cI've booked a session. I'd love you to come with me, and I'm going "
+    "either way.\u201d"
+)
+
+
+def coerces(sentence: str) -> bool:
+    """True when the sentence forces the partner ("You're coming whether you like it or not")."""
+    return _COERCION.search(sentence) is not None
+
+
 def for_limit(sentence: str, ultimatum: bool) -> str:
-    """A limit or decision with a push in it: kept, said calmly."""
+    """A limit or decision with a push in it: kept, said calmly; coercion is not a limit."""
+    if coerces(sentence):
+        return COERCION
     if ultimatum:
         return (
             "If this is your limit, keep it: say calmly what you will do, as your own "

@@ -926,6 +926,32 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
     return Reworked(current, None, ask_first=ask_first, changed=current != sentence)
 
 
+# Taking the blame for the partner's anger, promising to avoid upsetting them, giving up
+# friends or plans to keep the peace (issue 12): read for the person's own care, never praised.
+_APPEASES = lazy(
+    r"\b(?:(?:i'?m\s+|im\s+|i\s+am\s+)?(?:so\s+|really\s+)?sorry\s+(?:that\s+)?i\s+(?:made|make)"
+    r"\s+(?:you|u|him|her)\s+(?:so\s+)?(?:angry|mad|upset|cross|furious|lose\s+(?:your|ur|his|her)"
+    r"\s+temper|shout|yell|snap|hit)|(?:it(?:'s|\s+is|\s+was)|its)\s+(?:all\s+)?my\s+(?:own\s+)?fault"
+    r"\s+(?:you|u|he|she)\s+(?:got|get|were|was|are|is)\s+(?:so\s+)?(?:angry|mad|upset|cross)"
+    r"|i\s+(?:deserved|asked\s+for)\s+(?:it|that)|i\s+(?:shouldn'?t|should\s+not)\s+have\s+provoked"
+    r"|(?:i'?ll|ill|i\s+will|i\s+promise\s+(?:i'?ll|ill|to))\s+(?:try\s+)?(?:harder|better)\s+"
+    r"(?:not\s+to|to\s+not)\s+(?:upset|annoy|anger|provoke|set\s+(?:you|u|him|her)\s+off|make"
+    r"\s+(?:you|u|him|her)\s+(?:angry|mad|upset))"
+    r"|(?:i\s+(?:promise\s+)?(?:i\s+)?(?:won'?t|wont|will\s+not|promise\s+not\s+to)|i'?ll\s+stop|ill\s+stop)"
+    r"\s+(?:even\s+)?(?:bring(?:ing)?\s+up\s+|mention(?:ing)?\s+|ask(?:ing)?\s+(?:about|to\s+see)\s+)?"
+    r"(?:go(?:ing)?\s+out\s+with|see(?:ing)?|meet(?:ing)?|text(?:ing)?|call(?:ing)?|talk(?:ing)?\s+to"
+    r"|visit(?:ing)?)\s+(?:the\s+girls|the\s+lads|the\s+boys|my\s+(?:friends?|mates?|mum|mom|sister"
+    r"|brother|family|parents)|(?:her|him|them)\s+again))",
+    re.IGNORECASE,
+)
+
+
+def appeases(text: str) -> bool:
+    """True when the writer takes the blame for the partner's anger or gives up friends or
+    family to keep the peace ("sorry I made you angry, I won't see the girls again")."""
+    return _APPEASES.search(text) is not None
+
+
 @lru_cache(maxsize=64)  # read once per finding of a message, like is_hard
 def is_abuse(text: str) -> bool:
     """True when the text tells of being hurt, frightened or controlled."""

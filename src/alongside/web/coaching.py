@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from alongside.app.coach import clean_feeling
+from alongside.app.coach import care_note, clean_feeling, praise_hidden
 from alongside.coach.hints import left_hint_shown
 from alongside.coach.model import finding_name
 from alongside.coach.rewrite import kept_as_theirs
@@ -82,11 +82,14 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
     composed = analysis.compose(feel or None)
     ordered = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
     views = _once(tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1)))
+    hidden = praise_hidden(analysis)  # one point said once; kind words a "but" takes back
     return CoachView(
         text=text,
         segments=_segments(text, ordered),
         pushing=tuple(v for v in views if v.polarity == "pushing"),
-        inviting=tuple(v for v in views if v.polarity == "inviting"),
+        inviting=tuple(
+            v for v in views if v.polarity == "inviting" and (v.id, v.words) not in hidden
+        ),
         about_you=tuple(v for v in views if v.polarity == "self"),
         about_them=tuple(v for v in views if v.polarity == "other"),
         kept=tuple(v for v in views if v.polarity == "kept"),
@@ -98,7 +101,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         left=tuple(_left(x, ordered, views) for x in composed.left),
         feelings=composed.feelings if not composed.left else (),
         feel=feel,
-        support=composed.support,
+        support=care_note(analysis) or composed.support,
         tip=analysis.tip,
         analysis=analysis,
     )
