@@ -96,7 +96,11 @@ _ACTION = lazy(
 # Someone else's habit of saying something ("my dad always said", "your mum never says"): the
 # absolute is theirs (issue 12). The word before it names the speaker, not the writer or partner.
 _SAYS_AFTER = lazy(r"\s+(?:said|says|told|tells|used\s+to\s+(?:say|tell))\b")
-_SOMEONE_ELSE_BEFORE = lazy(r"\b(?!(?:i|we|you|u|ya)\b)[a-z]+(?:'s)?\s+$")
+_SOMEONE_ELSE_BEFORE = lazy(
+    r"(?<!')\b(?:he|she|they|everyone|everybody|people|dad|mum|mom|mother|father|sister|brother"
+    r"|friends?|boss|family|parents|nan|gran|grandma|gran(?:d)?dad|grandpa|aunt|auntie|uncle"
+    r"|therapist|counsellor|counselor|doctor|ex|wife|husband|[a-z]+'s)\s+$"
+)
 # A story: how someone has always (or never) been ("she's never been unfaithful").
 _STORY = lazy(r"\b(?:he|she|they|we|it)(?:'s|'ve|\s+has|\s+have|\s+had|'d)\s+(?:\w+\s+)?$")
 _STORY_VERB = lazy(r"\s+(?:been|had|done|gone|[a-z]+ed)\b")
