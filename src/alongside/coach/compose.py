@@ -1395,6 +1395,12 @@ def compose_whole(
     if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.search(text)):
         return None  # a decision in a hard situation is theirs as it is: nothing is added
     reading = _read(text, found, check)
+    if (
+        not reading.kept
+        and not any(f.polarity == "pushing" for f in found)
+        and all(_RHETORIC.match(calm(text[a:b])) for a, b in rw._sentences(text))
+    ):
+        return None  # a lone "ok" or "sure" is a reply as it is, not an edge on something
     complaint = (
         not reading.asks
         and not _own_limit(text)
