@@ -94,6 +94,31 @@ class Msg:
         "often feels like walking on eggshells, you deserve support of your own: a friend you "
         "trust, or a helpline, can listen without judging."
     )
+    # A word about the person's own support in a hard situation (coach.rewrite.support_for):
+    # it fits what they told (blind raters: one stock "a lot to carry" line read as generic).
+    SUPPORT_AFFAIR: Final = (
+        "Finding out you were lied to shakes everything. Whatever you decide, you deserve "
+        "someone on your side while you work it out: a friend you trust, or a counsellor just "
+        "for you."
+    )
+    SUPPORT_ENDING: Final = (
+        "Ending things is hard even when it is the right call. Over the next days, lean on "
+        "someone who is on your side: a friend you trust, or a counsellor just for you."
+    )
+    SUPPORT_PUT_DOWN: Final = (
+        "Being screamed at or put down is not something you have to get used to. Talking it "
+        "through with someone just for you, a friend you trust or a counsellor, can help you "
+        "see it clearly."
+    )
+    SUPPORT_CONTROL: Final = (
+        "Being checked on, threatened or told what you may do is not your fault, and not yours "
+        "to sort out alone. A helpline can listen and help you think it through, at your own "
+        "pace."
+    )
+    SUPPORT_GENERAL: Final = (
+        "You don't have to carry this on your own: a friend you trust, or a counsellor just "
+        "for you, can help."
+    )
     TIP_LIMIT: Final = (
         "You could send it as it is: it says calmly what you will do, and leaves it there."
     )

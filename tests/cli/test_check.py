@@ -36,9 +36,10 @@ def test_check_highlights_names_explains_and_rewrites(cli: RunCli) -> None:
     assert "Why: " in out
     assert "Gentler: " in out
     # an ultimatum is a limit the composer cannot say for the person (blind raters: "things
-    # can't stay as they are" weakened it): no whole message, each sentence left with a hint
+    # can't stay as they are" weakened it): no whole message; each sentence has its note, and
+    # is not listed again under "Left for you" (raters: "See note 1 above" only repeated it)
     assert "A gentler whole message" not in out
-    assert "Left for you to put in your own words" in out
+    assert "Left for you to put in your own words" not in out and "See note" not in out
     assert "say it as what you will do" in " ".join(out.split())
     assert "either way" not in out and "I feel" not in out
 
@@ -98,8 +99,9 @@ def test_a_long_letter_lists_a_dozen_findings_and_counts_the_rest(cli: RunCli) -
     assert "What might push (40)" in out
     assert "12. “never”" in out and "13. " not in out
     assert "…and 28 more, highlighted above — an absolute (always / never): 28" in out
-    assert "What already invites (40)" in out
-    assert "…and 28 more, highlighted above — appreciation: 28" in out
+    # forty "I appreciate you" are one point, said once, quoting the words once
+    assert "What already invites (1)" in out
+    assert out.count("— appreciation") == 1 and "appreciation: 28" not in out
 
 
 def test_check_reads_the_message_from_stdin(cli: RunCli) -> None:

@@ -164,10 +164,13 @@ def test_principles_are_one_tap_away_and_left_sentences_get_a_hint(unlocked: htt
     assert "Principles: P6, P19, P1" in response.text
     assert "Over to you:" in response.text
     assert "either way" not in response.text
-    # a sentence with a fact the composer cannot use is left for the person, with a hint
+    # a sentence with a fact the composer cannot use is left for the person: its note says
+    # what to do, once; it is not listed again with "See note 1 above" (blind raters)
     left = coach(unlocked, "You're so selfish. You never help with the kids since 2021.")
-    assert "Left for you to put in your own words" in left.text
-    assert "<q>You never help with the kids since 2021.</q>" in left.text
+    assert 'id="suggestion-text"' not in left.text
+    assert left.text.count("Over to you:") + left.text.count("Gentler:") == 2
+    assert "Left for you to put in your own words" not in left.text
+    assert "See note" not in left.text and "as in note" not in left.text
 
 
 def test_the_feeling_picker_names_only_the_feeling_picked(unlocked: httpx.Client) -> None:

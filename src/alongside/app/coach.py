@@ -80,7 +80,10 @@ def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
             any(f.end + cut.end() <= p < f.end + len(after.split(".")[0]) + 1 for p in pushing)
             or any(s <= f.start < e and f.end + cut.end() < e for s, e in left)
         )
-        if taken_back or any(s <= f.start and f.end <= e for s, e in shown):
+        # kind words inside a sentence the person is asked to reword are not praised as well
+        # ("We can do this the easy way or the hard way": no "shared goal"; blind raters)
+        inside_left = any(s <= f.start < e for s, e in left)
+        if taken_back or inside_left or any(s <= f.start and f.end <= e for s, e in shown):
             hidden.add((f.id, words))
             continue
         shown.append((f.start, f.end))

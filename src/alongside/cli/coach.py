@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, BinaryIO, TextIO
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from alongside.coach.model import Analysis, Finding
+    from alongside.coach.rewrite import LeftForYou
 
 EMPTY_RESULT: dict[str, object] = {
     "categories": [],
@@ -235,19 +237,19 @@ def _show(
             console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
         return
     shown = printable(analysis.text)
-    from alongside.coach.rewrite import kept_as_theirs
+    from alongside.coach.rewrite import kept_in_view
 
     marked = Text(shown)
     for f in analysis.findings:
-        if f.polarity == "pushing" and kept_as_theirs(f):
+        if f.polarity == "pushing" and kept_in_view(f):
             marked.stylize("bold", f.start, f.end)  # theirs, kept: not marked as pushing
         elif f.polarity not in ("self", "other"):
             marked.stylize(PUSH_STYLE if f.polarity == "pushing" else INVITE_STYLE, f.start, f.end)
     console.print(Text("Your message", style="bold"))
     console.print(marked, markup=False)
     found = [f for f in analysis.findings if f.polarity == "pushing"]
-    theirs = [f for f in found if kept_as_theirs(f)]  # a kind limit, their own need ...
-    pushing = [f for f in found if not kept_as_theirs(f)]
+    theirs = [f for f in found if kept_in_view(f)]  # a kind limit, their own need ...
+    pushing = [f for f in found if not kept_in_view(f)]
     from alongside.app.coach import praise_hidden
 
     hidden = praise_hidden(analysis)  # one point said once; kind words a "but" takes back
@@ -301,27 +303,26 @@ def _show(
     if theirs:
         console.print()
         console.print(Text("Yours, kept as it is", style="bold"))
-        for f in theirs[:LISTED_MAX]:
-            console.print(Text.assemble("• ", ("“" + shown[f.start : f.end] + "”", "bold")))
-            if hint := f.hint:
+        for group in same_point(theirs[:LISTED_MAX], lambda f: f.hint or ""):
+            console.print(Text.assemble("• ", *_quotes(group, shown, "bold")))
+            if hint := group[0].hint:
                 console.print(Padding(Text(printable(hint)), (0, 0, 0, 3), expand=False))
     console.print()
     if inviting:
-        console.print(Text(f"What already invites ({len(inviting)})", style="bold green"))
-        for f in inviting[:LISTED_MAX]:
-            words = shown[f.start : f.end]
+        points = same_point(inviting, lambda f: f.why)  # one count per bullet shown
+        console.print(Text(f"What already invites ({len(points)})", style="bold green"))
+        for group in points[:LISTED_MAX]:
+            f = group[0]
             console.print(
                 Text.assemble(
-                    "• ",
-                    ("“" + words + "”", INVITE_STYLE),
-                    f" — {finding_name(f.id)}",
+                    "• ", *_quotes(group, shown, INVITE_STYLE), f" — {finding_name(f.id)}"
                 )
             )
             console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
             if why:
                 console.print(Padding(Text(_behind(f), style="dim"), (0, 0, 0, 3), expand=False))
-        if len(inviting) > LISTED_MAX:
-            console.print(Text(_more(inviting[LISTED_MAX:])))
+        if len(points) > LISTED_MAX:
+            console.print(Text(_more([f for group in points[LISTED_MAX:] for f in group])))
         console.print()
     if about_you := analysis.about_you:
         console.print(Text("About you", style="bold"))
@@ -341,30 +342,21 @@ def _show(
         console.print(Text(printable(composed.text)))
     if composed.feelings and not feel and not composed.left:
         console.print(Text(feel_command(analysis.text, composed.feelings), style="dim"))
-    if composed.left:
-        from alongside.coach.hints import left_hint_shown
-
+    # a sentence a note above already speaks for is not listed again (blind raters: "the
+    # second section only repeats 'See note 1'"): each point is made once, where it is found
+    said = {note_hint(note) for note in notes}  # every point already made above
+    left = [
+        item
+        for item in composed.left
+        if left_shown(item.hint, said, bool(notes_in(notes, item.start, item.end)))
+    ]
+    if left:
         console.print()
         console.print(Text("Left for you to put in your own words", style="bold"))
-        for item in composed.left:
-            console.print(Text.assemble("• ", ("“" + printable(item.sentence) + "”", PUSH_STYLE)))
-            inside = notes_in(notes, item.start, item.end)
-            said = {note_hint(note) for note in notes}  # every point already made above
-            if left_hint_shown(item.hint, said, bool(inside)):
-                console.print(Padding(Text(printable(item.hint)), (0, 0, 0, 3), expand=False))
-            if inside:
-                which = (
-                    " and ".join(map(str, inside))
-                    if len(inside) < 3
-                    else ", ".join(map(str, inside[:-1])) + f" and {inside[-1]}"
-                )
-                console.print(
-                    Padding(
-                        Text(f"See note{'s' if len(inside) > 1 else ''} {which} above."),
-                        (0, 0, 0, 3),
-                        expand=False,
-                    )
-                )
+        for sentences, hint in left_grouped(left):
+            said_here = " ".join("“" + printable(x) + "”" for x in sentences)
+            console.print(Text.assemble("• ", (said_here, PUSH_STYLE)))
+            console.print(Padding(Text(printable(hint)), (0, 0, 0, 3), expand=False))
     from alongside.app.coach import care_note
 
     if support := care_note(analysis) or composed.support:
@@ -374,6 +366,51 @@ def _show(
         console.print(Text.assemble(("A small idea: ", "bold"), idea))
     if saved:
         console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
+
+
+def left_shown(hint: str, said: set[str | None], noted: bool) -> bool:
+    """Whether a sentence left for the person is listed: when no note above is about it (the
+    note speaks for it) and it has a hint of its own that no note already gives."""
+    from alongside.coach.hints import left_hint_shown
+
+    return bool(hint) and not noted and left_hint_shown(hint, said, noted)
+
+
+def left_grouped(left: Sequence[LeftForYou]) -> list[tuple[list[str], str]]:
+    """Sentences left for the person with the same hint, as one bullet: the hint said once."""
+    grouped: dict[str, list[str]] = {}
+    for item in left:
+        grouped.setdefault(item.hint, []).append(item.sentence)
+    return [(sentences, hint) for hint, sentences in grouped.items()]
+
+
+def same_point(findings: list[Finding], says: Callable[[Finding], str]) -> list[list[Finding]]:
+    """Findings of one kind that would say the same words, as one bullet ("We can" twice is
+    one shared goal, said once; blind raters: "the same explanation printed twice")."""
+    groups: list[list[Finding]] = []
+    for f in findings:
+        for group in groups:
+            if group[0].id == f.id and says(group[0]) == says(f):
+                group.append(f)
+                break
+        else:
+            groups.append([f])
+    return groups
+
+
+def _quotes(group: list[Finding], shown: str, style: str) -> list[str | tuple[str, str]]:
+    """The quoted words of a group of findings, each once, joined with " · "."""
+    out: list[str | tuple[str, str]] = []
+    seen: set[str] = set()
+    for f in group:
+        words = shown[f.start : f.end]
+        if words.lower() in seen:
+            continue
+        seen.add(words.lower())
+        if out:
+            out.append(" · ")
+        out.append(("“" + words + "”", style))
+    return out
 
 
 def group_notes(pushing: list[Finding]) -> list[list[Finding]]:

@@ -45,7 +45,6 @@ from alongside.coach.rewrite import (
     _THERAPY,
     _WISHES,
     GENERAL_HINT_FROM,
-    SUPPORT,
     Check,
     Composed,
     LeftForYou,
@@ -1332,7 +1331,7 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             hint = f"{hints.quote(sentence)} can read as a dare here. Say plainly what you want."
         left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
     choices = rw.feeling_choices() if rw.feeling_fits(text) else ()
-    support = rw.SUPPORT if hard else None
+    support = rw.support_for(text) if hard else None
     return rw.Composed(None, tuple(left[k] for k in sorted(left)), choices, support)
 
 
@@ -1423,7 +1422,7 @@ def compose_whole(
     hard = rw.is_hard(text)
     named = rw.names_a_feeling(text)
     choices = rw.feeling_choices() if rw.feeling_fits(text) else ()
-    support = rw.SUPPORT if hard else None
+    support = rw.support_for(text) if hard else None
     w = words()
     parts = list(dict.fromkeys(reading.kept))
     if feel and not named:
@@ -1696,7 +1695,7 @@ def compose(
     hard = is_hard(text)
     abuse = is_abuse(text)
     named = names_a_feeling(text)
-    support = SUPPORT if hard or abuse else None
+    support = rw.support_for(text) if hard or abuse else None
     choices = feeling_choices() if feeling_fits(text) else ()
     if not text.strip():
         return Composed(None, (), (), None)

@@ -459,10 +459,7 @@ def again(finding_id: str, words: str, sentence: str) -> str:
 
 def _absolute(low: str, q: str, words: str, sentence: str, alone: bool) -> str:
     if low in ("every time", "every single time", "everytime"):
-        return (
-            f"You counted {quote(words)}, so it stays. Naming the last time it happened can "
-            "help them hear it."
-        )
+        return counted_hint(words, sentence)
     people = ("everyone", "everybody", "every one", "every body", "no one", "nobody", "no-one")
     if low.startswith((*people, "all of")):
         m = _EVERYONE.search(sentence)
@@ -492,6 +489,17 @@ def _absolute(low: str, q: str, words: str, sentence: str, alone: bool) -> str:
     return (
         f"{q} turns many moments into a verdict, so they'll argue with the word. Name the "
         "last time it happened and how it was for you."
+    )
+
+
+def counted_hint(words: str, sentence: str) -> str:
+    """ "Every time I ask, you walk away": how often it happens is the person's to say (kept);
+    the hint offers the one step that helps, the last time it happened, in their own words."""
+    q = quote(phrase(words, sentence))
+    return (
+        f"{q} is how often it happens, and that is yours to say. Adding the last time it "
+        "happened (the day, what was said) gives them one moment to answer, not a pattern to "
+        "defend."
     )
 
 

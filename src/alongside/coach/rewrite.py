@@ -177,10 +177,64 @@ _BROKEN = lazy(
 )
 
 ASK_FIRST = "Can I share an idea?"
-SUPPORT = (
-    "What you describe is a lot to carry. You deserve support of your own: a friend you trust, "
-    "or a counsellor just for you."
+# What a hard message tells of, for the support word that fits it (`support_for`).
+_SUPPORT_KINDS = (
+    (
+        "control",
+        lazy(
+            r"\b(?:threat\w*|controll?\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me|don'?t\s+let\s+me"
+            r"|check(?:s|ed|ing)?\s+(?:my|the)\s+\w+|track(?:s|ed|ing)?\s+(?:me|my)|not\s+allowed"
+            r"|don'?t\s+bother\s+coming\s+(?:back|home)|put\s+me\s+in\s+my\s+place"
+            r"|(?:choose|chooses|decide|decides)\s+what\s+i|who\s+i\s+(?:see|talk\s+to)"
+            r"|bank\s+statements?|like\s+a\s+prisoner)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "put_down",
+        lazy(
+            r"\b(?:scream\w*|yell\w*|shout\w*|call(?:s|ed)?\s+me|(?:too|so)\s+thick|put\s+me\s+down"
+            r"|puts\s+me\s+down|laugh(?:s|ed)?\s+at\s+me|humiliat\w*|abus\w*)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "affair",
+        lazy(
+            r"\b(?:affair|cheat\w*|slept\s+with|sleeping\s+with|unfaithful|other\s+(?:woman|man)"
+            r"|lied|lying|liar)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ending",
+        lazy(
+            r"\b(?:break\s*up|broke\s+up|breaking\s+up|divorc\w*|separat\w*|leav(?:e|ing)\s+(?:you|him|her)"
+            r"|i'?m\s+leaving|moving\s+out|move\s+out|we'?re\s+(?:done|over|finished)|ending\s+(?:this|it|us)"
+            r"|ex|ex-\w+|my\s+ex\w*|(?:your|his|her)\s+new\s+(?:girlfriend|boyfriend|partner))\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
+
+
+def support_for(text: str) -> str:
+    """A word about the person's own support that fits what they told: control, put-downs,
+    an affair, an ending; a plain one otherwise (never one stock line for all)."""
+    from alongside.messages import Msg
+
+    lines = {
+        "control": Msg.SUPPORT_CONTROL,
+        "put_down": Msg.SUPPORT_PUT_DOWN,
+        "affair": Msg.SUPPORT_AFFAIR,
+        "ending": Msg.SUPPORT_ENDING,
+    }
+    for kind, pattern in _SUPPORT_KINDS:
+        if pattern.search(text):
+            return lines[kind]
+    return Msg.SUPPORT_GENERAL
+
+
 # Hints for situations the code recognises; each finding's own hint is in the rule files
 # (`[finding.<id>]`, read with `finding_hint`).
 HINTS: dict[str, str] = {
@@ -193,8 +247,6 @@ HINTS: dict[str, str] = {
     "a counsellor just for you.",
     "reported": "These are someone else's words; they can stay exactly as they are.",
     "own_need": "This is your own need, said as yours; it can stay as it is.",
-    "counted": "You counted this, so it stays; naming the last time it happened can help them "
-    "hear it.",
 }
 
 
@@ -786,6 +838,19 @@ def kept_as_theirs(finding: Finding) -> bool:
     return own_need(finding, text) or own_words(finding, text) is not None
 
 
+def kept_in_view(finding: Finding) -> bool:
+    """Shown under "Yours, kept as it is", not as a push: `kept_as_theirs`, and an "every
+    time" the person reports (how often it happens is theirs to say; raters found a note on
+    it under "What might push" confusing)."""
+    if kept_as_theirs(finding):
+        return True
+    return (
+        finding.polarity == "pushing"
+        and finding.source is not None
+        and counted(finding, finding.source[1])
+    )
+
+
 def own_need(finding: Finding, text: str) -> bool:
     """ "I need to feel safe", "I have to work late": the person's own need, kept as theirs."""
     words = text[finding.start : finding.end].lower()
@@ -1046,7 +1111,8 @@ def hint_for_finding(finding: Finding) -> str | None:
 
 AGAIN_MAX_CHARS = 4000  # longer texts are not searched for an earlier note with the same advice
 _FACT = lazy(
-    r"\d|\b(?:yesterday|last\s+\w+|tonight|today|this\s+(?:morning|week|month|year)|since|ago"
+    r"\d|\b(?:yesterday|last\s+\w+|tonight|today|this\s+(?:morning|afternoon|evening|week|month|year)"
+    r"|(?:the\s+)?next\s+(?:morning|day|night)|since|ago"
     r"|(?:a|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?|nights?)|wedding"
     r"|birthday|funeral|christmas|[A-Z][a-z]+'s)\b"
 )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from alongside.app.coach import care_note, clean_feeling, praise_hidden
 from alongside.coach.hints import left_hint_shown
 from alongside.coach.model import finding_name
-from alongside.coach.rewrite import kept_as_theirs
+from alongside.coach.rewrite import kept_in_view
 from alongside.safety.messages import before_sending
 
 if TYPE_CHECKING:
@@ -56,8 +56,8 @@ class CoachView:
     safety_message: str
     safety_kinds: tuple[str, ...] = ()
     before_sending: str = ""  # where there is abuse: what sending this could do
-    # (sentence, hint, notes): left for the person; the hint is "" when a note already says it,
-    # and notes names the notes about this sentence ("1 and 3")
+    # (sentence, hint, notes): left for the person, each with a hint no note already gives
+    # (a sentence a note is about is not listed again); notes is kept "" (no cross-references)
     left: tuple[tuple[str, str, str], ...] = ()
     about_you: tuple[FindingView, ...] = ()  # self-criticism, noted kindly, not scored
     about_them: tuple[FindingView, ...] = ()  # a story about someone else, for the record
@@ -87,24 +87,39 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         text=text,
         segments=_segments(text, ordered),
         pushing=tuple(v for v in views if v.polarity == "pushing"),
-        inviting=tuple(
-            v for v in views if v.polarity == "inviting" and (v.id, v.words) not in hidden
+        inviting=_merged(
+            tuple(v for v in views if v.polarity == "inviting" and (v.id, v.words) not in hidden)
         ),
         about_you=tuple(v for v in views if v.polarity == "self"),
         about_them=tuple(v for v in views if v.polarity == "other"),
-        kept=tuple(v for v in views if v.polarity == "kept"),
+        kept=_merged(tuple(v for v in views if v.polarity == "kept")),
         suggestion=composed.text,
         flagged=analysis.safety.flagged,
         safety_message=analysis.safety.message,
         safety_kinds=analysis.safety.kinds,
         before_sending=before_sending(analysis.safety.kinds) if analysis.safety.flagged else "",
-        left=tuple(_left(x, ordered, views) for x in composed.left),
+        left=tuple(x for x in (_left(x, ordered, views) for x in composed.left) if x[1]),
         feelings=composed.feelings if not composed.left else (),
         feel=feel,
         support=care_note(analysis) or composed.support,
         tip=analysis.tip,
         analysis=analysis,
     )
+
+
+def _merged(views: tuple[FindingView, ...]) -> tuple[FindingView, ...]:
+    """Notes of one kind that say the same words, as one note quoting each ("We can" twice is
+    one shared goal, said once; blind raters: "the same explanation printed twice")."""
+    out: list[FindingView] = []
+    for v in views:
+        same = next(
+            (k for k, o in enumerate(out) if (o.id, o.why, o.hint) == (v.id, v.why, v.hint)), None
+        )
+        if same is None:
+            out.append(v)
+        elif v.words.lower() not in out[same].words.lower():
+            out[same] = replace(out[same], words=f"{out[same].words}” · “{v.words}")
+    return tuple(out)
 
 
 def _once(views: tuple[FindingView, ...]) -> tuple[FindingView, ...]:
@@ -129,10 +144,11 @@ def _left(
         for f, v in zip(ordered, views, strict=True)
         if v.polarity == "pushing" and item.start <= f.start < item.end
     ]
-    numbers = sorted({v.same_as or v.number for v in inside})
     said = {v.hint for v in views if v.hint and v.polarity == "pushing"}
-    hint = item.hint if left_hint_shown(item.hint, said, bool(inside)) else ""
-    return item.sentence, hint, and_list([str(n) for n in numbers])
+    # a sentence a note is about is not listed again: the note speaks for it (blind raters:
+    # "See note 1 above" only repeated the note)
+    shown = not inside and bool(item.hint) and left_hint_shown(item.hint, said, False)
+    return item.sentence, item.hint if shown else "", ""
 
 
 def and_list(items: list[str]) -> str:
@@ -149,7 +165,7 @@ def _finding_view(number: int, finding: Finding, text: str) -> FindingView:
         principles=tuple(finding.principles),
         why=finding.why,
         rewrite=finding.rewrite,
-        polarity="kept" if kept_as_theirs(finding) else finding.polarity,
+        polarity="kept" if kept_in_view(finding) else finding.polarity,
         hint=finding.hint,
         rule=finding.rule,
     )
@@ -168,9 +184,9 @@ def _segments(text: str, ordered: list[Finding]) -> tuple[Segment, ...]:
         numbers = tuple(n for n, _ in covering)
         if not covering:
             polarity = ""
-        elif any(f.polarity == "pushing" and not kept_as_theirs(f) for _, f in covering):
+        elif any(f.polarity == "pushing" and not kept_in_view(f) for _, f in covering):
             polarity = "pushing"
-        elif all(kept_as_theirs(f) for _, f in covering):
+        elif all(kept_in_view(f) for _, f in covering):
             polarity = ""  # the person's own words, kept: not marked
         elif any(f.polarity == "inviting" for _, f in covering):
             polarity = "inviting"

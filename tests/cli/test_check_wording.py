@@ -1,0 +1,89 @@
+"""The notes `alongside check` shows read once each, fit what the person said, and never
+point at each other (issue 12, blind round 4b: "See note 1 above", the same "Why" twice, one
+stock support line on every hard message, "You counted it, so it stays")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import RunCli
+
+
+def _out(cli: RunCli, text: str) -> str:
+    result = cli("check", text)
+    assert result.returncode == 0, result.stderr
+    return " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you a psychopath or something? You laughed when I cried at the vet.",
+        "You always ruin dinner. You're such a child about vegetables.",
+        "You're pathetic, hiding in the shed every Saturday. Come and eat with us.",
+        "Honestly what is wrong with you? You forgot to collect Ava from school.",
+    ],
+)
+def test_no_note_points_at_another_note(cli: RunCli, text: str) -> None:
+    out = _out(cli, text)
+    assert "See note" not in out and "above." not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We can try again tomorrow. We can also ask your sister to help.", "a shared goal"),
+        ("Thank you for the flowers. Thank you for fixing the gate too.", "appreciation"),
+    ],
+)
+def test_the_same_praise_is_said_once(cli: RunCli, text: str, name: str) -> None:
+    out = _out(cli, text)
+    assert out.count(f"— {name}") == 1
+    assert "What already invites (1)" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time I bring up the holiday you change the subject.",
+        "Every single time your brother visits, the fridge is empty by Sunday.",
+        "Every time we go to your mum's you sit on your phone.",
+    ],
+)
+def test_a_reported_every_time_is_kept_not_counted(cli: RunCli, text: str) -> None:
+    out = _out(cli, text)
+    assert "You counted" not in out and "so it stays" not in out
+    assert "Yours, kept as it is" in out
+    assert "last time it happened" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("You slept with your coworker for months and lied to my face.", "lied to"),
+        ("I'm leaving you. I've found a flat and I move out on the 3rd.", "Ending things"),
+        ("You yelled at me in front of the kids and called me useless.", "put down"),
+        ("You check my phone every night and won't let me see my sister.", "helpline"),
+    ],
+)
+def test_the_support_word_fits_what_was_said(cli: RunCli, text: str, fits: str) -> None:
+    from alongside.coach.rewrite import support_for
+
+    line = support_for(text)
+    assert fits in line
+    assert "a lot to carry" not in line
+
+
+def test_support_words_differ_between_situations() -> None:
+    from alongside.coach.rewrite import support_for
+
+    said = {
+        support_for(t)
+        for t in (
+            "You had an affair with Jo.",
+            "We're separating after Christmas.",
+            "You screamed at me at the party.",
+            "You track my location all day.",
+        )
+    }
+    assert len(said) == 4
