@@ -32,7 +32,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from alongside.coach.analyse import find_patterns
-from alongside.coach.learned import FORMAT, model_path, sentences, unit_features
+from alongside.coach.learned import (
+    FORMAT,
+    encode_records,
+    model_path,
+    sentences,
+    unit_features,
+)
 from alongside.coach.rules import rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -236,11 +242,11 @@ def encode(
     b: NDArray[np.float64],
     thresholds: list[float],
 ) -> str:
-    table: dict[str, list[list[float]]] = {}
+    table: dict[str, dict[int, float]] = {}
     live = [h for h, name in enumerate(names) if name in SHIPPED]
     thresholds = [t if name in SHIPPED else OFF for t, name in zip(thresholds, names, strict=True)]
     for i, f in enumerate(features):
-        row = [[h, round(float(w[i, h]), 3)] for h in live if abs(w[i, h]) >= PRUNE]
+        row = {h: round(float(w[i, h]), 3) for h in live if abs(w[i, h]) >= PRUNE}
         if row:
             table[f] = row
     raw = {
@@ -248,7 +254,9 @@ def encode(
         "heads": list(names),
         "bias": [round(float(x), 4) for x in b],
         "thresholds": [round(t, 4) for t in thresholds],
-        "weights": table,
+        "heaviest": max((abs(x) for r in table.values() for x in r.values()), default=0.0),
+        # each first word's weights and its pairs' as one string, read on first use
+        "records": encode_records(table),
     }
     return json.dumps(raw, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 

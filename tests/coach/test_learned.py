@@ -122,8 +122,11 @@ def test_the_shipped_model_is_well_formed() -> None:
     m = model()
     assert len(m.heads) == len(m.bias) == len(m.thresholds)
     assert set(m.heads) == {r.id for r in rules()}
-    assert all(h < len(m.heads) for row in m.weights.values() for h in row)
-    assert raw["format"] == 1
+    table = m.table()
+    assert table and all(h < len(m.heads) for row in table.values() for h in row)
+    assert raw["format"] == 2 and m.heaviest == max(
+        abs(x) for r in table.values() for x in r.values()
+    )
 
 
 @pytest.mark.parametrize(
@@ -141,7 +144,7 @@ def test_run_time_scores_are_the_trainers_feature_sums(text: str) -> None:
     words = words_of(text)
     expected = list(m.bias)
     for feature in unit_features(words):
-        for h, x in m.weights.get(feature, {}).items():
+        for h, x in m.table().get(feature, {}).items():
             expected[h] += x
     assert m.scores(words) == pytest.approx(expected)
     low = lower_same_length(text)
@@ -215,3 +218,21 @@ def test_packed_sums_fire_exactly_where_the_plain_sums_do_on_random_models() -> 
             words = rng.choices(vocab, k=rng.randint(1, 12))
             sums = m.scores(words)
             assert [h for h, _ in m.fired(words)] == [h for h in live if sums[h] >= m.thresholds[h]]
+
+
+def test_the_shipped_records_read_as_the_table_they_were_written_from() -> None:
+    shipped = model()
+    table = shipped.table()
+    from alongside.coach.learned import encode_records
+
+    assert encode_records(table) == shipped.records  # the trainer's writing reads back whole
+    plain = Model(
+        heads=shipped.heads, bias=shipped.bias, thresholds=shipped.thresholds, weights=table
+    )
+    rng = random.Random(15)
+    vocab = sorted({f.partition(" ")[0] for f in table} | {"zzz", "qqq"})
+    for _ in range(300):
+        words = rng.choices(vocab, k=rng.randint(1, 14))
+        assert shipped.scores(words) == plain.scores(words)  # exactly: the same sums in order
+        assert shipped.fired(words) == plain.fired(words)
+    assert shipped._max_words == plain._max_words

@@ -11,8 +11,11 @@ finding's own line from the rule files.
 Trained by `tools/train_meaning.py` on team-written text only (`training/meaning/*.jsonl`
 and the rules' own examples; never ../shared/eval-data) and shipped as
 `data/meaning_model.json`. Pure Python at run time (no numpy); the weights load on first
-use, never at import. A word's weights are summed once and remembered, so a sentence costs a
-dictionary look-up per word and one per word pair.
+use, never at import. The file keeps each word's weights, and those of the word pairs it
+starts, as one short string (`encode_records`): loading is one `json.loads` of a few thousand
+strings, and a word's string is read into numbers when a message first holds that word. A
+word's weights are summed once and remembered, so a sentence costs a dictionary look-up per
+word and one per word pair.
 
 Speaker scope as the rules have it: a pushing finding is added only to words the writer says
 to the partner (a sentence with "you" in it; self-talk and stories about others are left)
@@ -38,7 +41,7 @@ from alongside.coach.rules import Rule, rules
 from alongside.lazyre import lazy
 
 MODEL_FILE = "meaning_model.json"
-FORMAT = 1
+FORMAT = 2  # 2: a record string per first word (`encode_records`); 1: a JSON table
 MEMO_LIMIT = 50_000
 
 APOSTROPHES = lazy(r"['\u2019\u2018`]")
@@ -211,15 +214,20 @@ MAX_PACKED_WORDS = 1000  # a unit of more words is summed head by head (`scores`
 class Model:
     """Sparse weights: feature -> {head: weight}; a bias and a threshold per head.
 
-    At load the table is split into each word's own row and the rows of the pairs it starts
-    (`"^"` starts the sentence), so a unit costs a dictionary look-up per word and per pair,
-    and no feature string is built.
+    The weights come as a table (`weights`: the trainer's view, and small test models) or,
+    for the shipped model, as each first word's record string (`records`, `encode_records`),
+    read into numbers on a word's first use. Either way each word has its own row and the
+    rows of the pairs it starts (`"^"` starts the sentence), so a unit costs a dictionary
+    look-up per word and per pair, and no feature string is built. `heaviest`: the largest
+    absolute weight (the file says it; a table's is computed).
     """
 
     heads: tuple[str, ...]
     bias: tuple[float, ...]
     thresholds: tuple[float, ...]  # log-odds a head must reach
-    weights: dict[str, Weights]
+    weights: dict[str, Weights] = field(default_factory=dict)
+    records: dict[str, str] = field(default_factory=dict, repr=False)
+    heaviest: float | None = None
     _rows: dict[str, tuple[Row, dict[str, Row]]] = field(default_factory=dict, repr=False)
     _packed: dict[str, tuple[int, dict[str, int]]] = field(default_factory=dict, repr=False)
     _live: tuple[int, ...] = ()
@@ -231,6 +239,8 @@ class Model:
     _max_words: int = MAX_PACKED_WORDS
 
     def __post_init__(self) -> None:
+        if self.weights and self.records:
+            raise ValueError("a meaning model has a weights table or records, not both")
         own: dict[str, Row] = {}
         pairs: dict[str, dict[str, Row]] = {}
         for feature, weights in self.weights.items():
@@ -251,16 +261,41 @@ class Model:
             self._rows[word] = (own.get(word, ()), pairs.get(word, NO_PAIRS))
         # A packed field holds a head's sum in [-2**31, 2**31) once its cut is added: a unit
         # of `_max_words` words (two features each) stays inside (`fired`).
-        heaviest = max((abs(x) for r in self.weights.values() for x in r.values()), default=0.0)
+        heaviest = self.heaviest
+        if heaviest is None:
+            heaviest = max((abs(x) for r in self.weights.values() for x in r.values()), default=0.0)
         room = TOP - 1 - max((abs(c) for c in cuts), default=0)
         per_word = 2 * (round(heaviest * SCALE) + 1)
         self._max_words = max(0, min(MAX_PACKED_WORDS, room // per_word))
+
+    def _row(self, word: str) -> tuple[Row, dict[str, Row]] | None:
+        """A word's own row and its pairs' rows (None: the model has no feature it starts)."""
+        found = self._rows.get(word)
+        if found is None:
+            record = self.records.get(word)
+            if record is None:
+                return None
+            found = self._rows[word] = decode_record(record)
+        return found
+
+    def table(self) -> dict[str, Weights]:
+        """Every feature's weights (the trainer's view): the table, or every record read."""
+        if not self.records:
+            return self.weights
+        out: dict[str, Weights] = {}
+        for word, record in self.records.items():
+            mine, after = decode_record(record)
+            if mine:
+                out[word] = dict(mine)
+            for second, row in after.items():
+                out[f"{word} {second}"] = dict(row)
+        return out
 
     def _packed_word(self, word: str) -> tuple[int, dict[str, int]]:
         """A word's packed row and its pairs' (packed when first met, then remembered)."""
         if len(self._packed) >= MEMO_LIMIT:
             self._packed.clear()
-        mine, after = self._rows.get(word, ((), NO_PAIRS))
+        mine, after = self._row(word) or ((), NO_PAIRS)
         found = self._packed[word] = (
             self._pack(mine),
             {w: self._pack(r) for w, r in after.items()} if after else NO_PACKED,
@@ -281,11 +316,10 @@ class Model:
     def scores(self, words: Sequence[str]) -> list[float]:
         """Each head's log-odds for a unit: its words, its pairs and its first word."""
         sums = list(self.bias)
-        rows = self._rows
-        empty: tuple[Row, dict[str, Row]] = ((), NO_PAIRS)
-        after = rows.get(START, empty)[1]
+        row = self._row
+        after = (row(START) or ((), NO_PAIRS))[1]
         for w in words:
-            found = rows.get(w)
+            found = row(w)
             if after:
                 pair = after.get(w)
                 if pair:
@@ -335,20 +369,57 @@ def model_path() -> Path:
     return Path(__file__).with_name("data") / MODEL_FILE
 
 
+def _read_row(text: str) -> Row:
+    """ "2:-0.258,13:0.5" -> ((2, -0.258), (13, 0.5)) (float() reads what repr() wrote)."""
+    if not text:
+        return ()
+    return tuple((int(h), float(x)) for h, _, x in (i.partition(":") for i in text.split(",")))
+
+
+def decode_record(record: str) -> tuple[Row, dict[str, Row]]:
+    """A first word's record: its own row, then a tab and "second row" for each pair."""
+    mine, *pairs = record.split("\t")
+    after: dict[str, Row] = {}
+    for pair in pairs:
+        second, _, row = pair.partition(" ")
+        after[second] = _read_row(row)
+    return _read_row(mine), after or NO_PAIRS
+
+
+def encode_records(weights: dict[str, Weights]) -> dict[str, str]:
+    """The records of a weights table, by first word (the trainer writes them; `decode_record`
+    reads one back). A row is "head:weight" pairs, heads in the order given."""
+
+    def row(w: Weights) -> str:
+        return ",".join(f"{h}:{x!r}" for h, x in w.items())
+
+    own: dict[str, str] = {}
+    pairs: dict[str, list[str]] = {}
+    for feature, w in weights.items():
+        first, _, second = feature.partition(" ")
+        if second:
+            pairs.setdefault(first, []).append(f"{second} {row(w)}")
+        else:
+            own[first] = row(w)
+    return {
+        word: "\t".join([own.get(word, ""), *pairs.get(word, [])])
+        for word in sorted(own.keys() | pairs.keys())
+    }
+
+
 def decode(raw: dict[str, object]) -> Model:
     if raw.get("format") != FORMAT:
         raise ValueError(f"meaning model format {raw.get('format')!r}, expected {FORMAT}")
     heads = tuple(str(h) for h in raw["heads"])  # type: ignore[attr-defined]
-    table = raw["weights"]
-    if not isinstance(table, dict):
-        raise ValueError("meaning model weights are not a table")
-    # JSON gives [head, weight] pairs of int and float already: dict() takes them as they are
-    weights: dict[str, Weights] = {f: dict(row) for f, row in table.items()}
+    records = raw["records"]
+    if not isinstance(records, dict):
+        raise ValueError("meaning model records are not a table")
     return Model(
         heads=heads,
         bias=tuple(float(b) for b in raw["bias"]),  # type: ignore[attr-defined]
         thresholds=tuple(float(t) for t in raw["thresholds"]),  # type: ignore[attr-defined]
-        weights=weights,
+        records=records,
+        heaviest=float(raw["heaviest"]),  # type: ignore[arg-type]
     )
 
 
