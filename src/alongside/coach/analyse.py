@@ -28,6 +28,7 @@ from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import SENTENCE_MAX_CHARS, appeases, counted, own_need, own_words
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
+from alongside.coach.texting import normalise
 from alongside.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -537,10 +538,32 @@ def find_patterns(text: str, low: str | None = None) -> tuple[Finding, ...]:
     """All findings in `text`, ordered by position (no safety screen).
 
     `low` is `lower_same_length(text)` when the caller has it already. Each candidate is kept
-    unless its scope says otherwise (see the module's docstring, step 3 and 4).
+    unless its scope says otherwise (see the module's docstring, step 3 and 4). A text in
+    texting spelling ("could u BE any more selfish") is read written out (`texting`), and
+    each span is mapped back to the words the person typed.
     """
     if low is None:
         low = lower_same_length(text)
+    read = normalise(low)
+    if read is None:
+        return _find(text, low)
+    return tuple(
+        Finding(
+            f.id,
+            read.start(f.start),
+            read.end(f.end),
+            f.principles,
+            f.why,
+            f.polarity,
+            f.rule,
+            (f.source[0], text, pushing_in) if f.source is not None else None,
+        )
+        for f in _find(read.text, read.text)
+    )
+
+
+def _find(text: str, low: str) -> tuple[Finding, ...]:
+    """`find_patterns` on `text` as it is (`low` is it lower-cased, same offsets)."""
     hits = _candidates(low)
     if not hits:
         return ()

@@ -64,6 +64,7 @@ from alongside.coach.rewrite import (
     states_a_limit,
 )
 from alongside.coach.rules import DATA
+from alongside.coach.texting import casual
 from alongside.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -1100,8 +1101,8 @@ _REFERS = lazy(
     r"|\bevery\s+(?:single\s+)?(?:box|sign|one)\b",
     re.IGNORECASE,
 )
-# - texting spellings next to the coach's own words ("u", "ur": "Am I that disgusting to u");
-_TEXTING = lazy(r"\b(?:u|ur|r|ya|im|ive|dont|cant|wont|didnt|isnt|wanna|gonna|coz|cuz)\b")
+# - texting spellings next to the coach's own words ("u", "ur": "Am I that disgusting to u"):
+#   `texting.casual`, which reads the analyser's own list (data/texting.toml);
 # - a decision of theirs ("I'm not doing three days there"): an invitation after it undoes it.
 _OWN_DECISION = lazy(
     r"\bI(?:'m|\s+am)\s+not\s+(?:doing|going|having|coming|putting|paying|spending|staying"
@@ -1134,7 +1135,7 @@ def _kept_plain(reading: _Reading) -> bool:
             return False
         if _EMOJI.search(k) and reading.replaced:
             return False
-        if _TEXTING.search(k):
+        if casual(k):
             return False
         if k.endswith("?") and _TO_YOU.search(k) and not _PLAIN_Q.match(k):
             return False
