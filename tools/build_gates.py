@@ -1,7 +1,7 @@
 """`make gates`: read every coach and safety pattern's regex once, at build time, and write
 the shortcuts the package ships (a test fails when they are stale: "run make gates").
 
-    .venv/bin/python tools/build_gates.py           # write both files
+    .venv/bin/python tools/build_gates.py           # write the three files
     .venv/bin/python tools/build_gates.py --check   # exit 1 and say which file is stale
 
 Both readers walk the parse tree of CPython's private `re._parser`, which is why they run here
@@ -54,14 +54,15 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeAlias
 
+from alongside.coach import rules_built
 from alongside.coach.rules import DATA as COACH_DATA
-from alongside.coach.rules import KEY_CHARS, KEYS_FILE, NEED, rules
+from alongside.coach.rules import KEY_CHARS, KEYS_FILE, NEED, read_rule_file, rules, shipped_keys
 from alongside.safety.gate import WHOLE, Gate, build_gate, gate_path, scan_regex
 
 REGENERATE = "run make gates (or .venv/bin/python tools/build_gates.py)"
@@ -740,20 +741,37 @@ def keys_text() -> str:
     return json.dumps(computed_keys(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def outputs() -> dict[Path, str]:
-    """Each generated file and the text it should hold."""
-    return {COACH_DATA / KEYS_FILE: keys_text(), gate_path(): gate_text()}
+def built_text() -> str:
+    """What BUILT_FILE should hold: every shipped rule file read from its TOML, with the keys
+    of the keys file as it stands (`main` writes that one first)."""
+    shipped_keys.cache_clear()
+    keys = (COACH_DATA / KEYS_FILE).read_bytes()
+    files = {}
+    for path in sorted(COACH_DATA.glob("rules*.toml")):
+        text = path.read_text(encoding="utf-8")
+        files[path.name] = (read_rule_file(text, path.name), text)
+    return rules_built.built_text(files, keys)
+
+
+def outputs() -> dict[Path, Callable[[], str]]:
+    """Each generated file and how to make the text it should hold, in the order to write
+    them (the built rules carry the keys of the keys file)."""
+    return {
+        COACH_DATA / KEYS_FILE: keys_text,
+        gate_path(): gate_text,
+        COACH_DATA / rules_built.BUILT_FILE: built_text,
+    }
 
 
 def stale() -> list[Path]:
     """The generated files whose text differs from what the patterns give now."""
     found = []
-    for path, text in outputs().items():
+    for path, make in outputs().items():
         try:
             current = path.read_text(encoding="utf-8")
         except OSError:
             current = ""
-        if current != text:
+        if current != make():
             found.append(path)
     return found
 
@@ -764,8 +782,8 @@ def main(argv: list[str]) -> int:
         for path in old:
             print(f"{path} is stale: {REGENERATE}")
         return 1 if old else 0
-    for path, text in outputs().items():
-        path.write_text(text, encoding="utf-8")
+    for path, make in outputs().items():
+        path.write_text(make(), encoding="utf-8")
         print(f"wrote {path}")
     return 0
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -414,17 +415,21 @@ class RuleSet:
     findings: dict[str, FindingSpec]
 
 
-def load_rules(folder: Path = DATA) -> RuleSet:
+def load_rules(
+    folder: Path = DATA, built: Callable[[str, str], RuleFile | None] | None = None
+) -> RuleSet:
     """Read and check every `rules*.toml` in `folder` (sorted by name).
 
     Each finding id has exactly one `[finding.<id>]` table, in any of the files; every rule's
     id has one, every table has a rule, a finding's rules share one polarity, and a pushing
-    finding has a `hint`, an inviting one no `hint` or `edit`.
+    finding has a `hint`, an inviting one no `hint` or `edit`. `built(name, text)` may give a
+    file as `make gates` built it from this very text (`rules_built.py`), instead of parsing.
     """
-    files = [
-        (path.name, read_rule_file(path.read_text(encoding="utf-8"), path.name))
-        for path in sorted(folder.glob("rules*.toml"))
-    ]
+    files = []
+    for path in sorted(folder.glob("rules*.toml")):
+        text = path.read_text(encoding="utf-8")
+        parsed = built(path.name, text) if built is not None else None
+        files.append((path.name, parsed or read_rule_file(text, path.name)))
     specs: dict[str, FindingSpec] = {}
     for _, parsed in files:
         for spec in parsed.findings:
@@ -463,8 +468,11 @@ def load_rules(folder: Path = DATA) -> RuleSet:
 
 @cache
 def rule_set() -> RuleSet:
-    """The shipped rules and findings, read and checked once."""
-    return load_rules(DATA)
+    """The shipped rules and findings, read and checked once (as built by `make gates` when
+    a file is unchanged since: `rules_built.py`)."""
+    from alongside.coach.rules_built import reader
+
+    return load_rules(DATA, reader())
 
 
 def rules() -> tuple[Rule, ...]:
