@@ -82,6 +82,13 @@ class Msg:
     )
     TIP_SEND_AS_IT_IS: Final = "You could send it as it is: it already says how it is for you."
     TIP_SEND_IT_CLEAR: Final = "You could send it as it is: it's clear, and it says what you mean."
+    TIP_SEND_IT_INVITES: Final = (
+        "You could send it as it is: it asks for one clear thing, and leaves them free to say "
+        "yes or no."
+    )
+    TIP_SEND_IT_YOURS: Final = (
+        "You could send it as it is: it says what you want, in your own words."
+    )
     TIP_SEND_IT_ASKS: Final = (
         "You could send it as it is: it asks for their side and leaves room for their answer."
     )
@@ -118,6 +125,31 @@ class Msg:
     SUPPORT_GENERAL: Final = (
         "You don't have to carry this on your own: a friend you trust, or a counsellor just "
         "for you, can help."
+    )
+    # Accounting for small spending to a partner who asks for it (coach.rewrite.
+    # accounts_for_money): a sign of financial control; no praise, a gentle word, never a label.
+    APPEASING_MONEY_NOTE: Final = (
+        "Having to send statements, or say sorry for small everyday spending, can mean that "
+        "keeping the peace about money has become your job. A coffee or a lunch of your own is "
+        "not something you should have to explain. If this happens often, or you feel watched "
+        "over money, you deserve support of your own: a friend you trust, or a helpline that "
+        "knows about money and control, can listen and help you think it through."
+    )
+    # Words about the partner's body or weight (coach.rewrite.criticises_body): the idea shown
+    # instead of "send it as it is".
+    TIP_BODY: Final = (
+        "Words about their body or weight tend to land as shame, and shame makes change "
+        "harder, not easier. If the worry is their health, you could say that worry on its "
+        "own and ask one thing, like \u201cI'm worried about your health. Would you book a "
+        "check-up?\u201d How you feel about closeness is better said face to face, gently, "
+        "than in a message."
+    )
+    # A counsellor's or doctor's verdict on the partner, passed on (coach.rewrite.
+    # passes_on_a_verdict): never "someone else's words, keep them".
+    PASSED_ON_VERDICT: Final = (
+        "Passing on a counsellor's or doctor's verdict makes it one they can't answer: "
+        "they'll argue with the verdict, not hear you. You could leave it out, and say what "
+        "you have seen yourself (what they did, and when) and how it is for you."
     )
     TIP_LIMIT: Final = (
         "You could send it as it is: it says calmly what you will do, and leaves it there."

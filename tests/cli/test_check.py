@@ -40,7 +40,7 @@ def test_check_highlights_names_explains_and_rewrites(cli: RunCli) -> None:
     # is not listed again under "Left for you" (raters: "See note 1 above" only repeated it)
     assert "A gentler whole message" not in out
     assert "Left for you to put in your own words" not in out and "See note" not in out
-    assert "say it as what you will do" in " ".join(out.split())
+    assert "what you will do" in " ".join(out.split())  # help as a condition: going oneself
     assert "either way" not in out and "I feel" not in out
 
 

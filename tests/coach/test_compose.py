@@ -250,12 +250,14 @@ def test_the_issue_example_with_nothing_found_before_gets_a_whole_message() -> N
     """ "I'm so tired of doing everything around here while you sit on your phone." was
     "Nothing here looks pushing. Lovely." (rated 1): their feeling kept, the need and one
     small request added. (That exact text now trips the retrained safety screen, so a close
-    one is used.)"""
+    one is used.) Their own feeling already says how it is, so no stock need is put after it
+    (blind round 4b: "I'd love us to be a team in this" after "I feel so alone in this")."""
     text = "I'm so tired of doing all the housework while you sit on your phone."
     suggestion = analyse(text).suggestion or ""
     assert suggestion.startswith("I'm so tired of doing all the housework.")
     assert suggestion.endswith("?") and "sit on your phone" not in suggestion
-    assert "jobs at home" in suggestion or "around the house" in suggestion
+    assert "jobs at home" not in suggestion and "around the house" not in suggestion
+    assert suggestion.count(".") + suggestion.count("?") == 2  # their words and one request
 
 
 def test_a_plain_complaint_gets_its_need_and_one_request() -> None:

@@ -48,11 +48,13 @@ def sounds_warm(analysis: Analysis) -> bool:
     """True when a message with nothing pushing is warm (thanks, praise, repair), so a
     "Lovely." fits; never over a break-up, a painful message or harsh words about oneself."""
     from alongside.coach.compose import warm_words
-    from alongside.coach.rewrite import appeases, encourages, is_abuse, is_hard
+    from alongside.coach.rewrite import appeases, criticises_body, encourages, is_abuse, is_hard
 
     text = analysis.text
     if analysis.about_you or analysis.about_them or is_hard(text) or is_abuse(text):
         return False
+    if criticises_body(text):
+        return False  # words about their body are not "Lovely"
     if appeases(text):
         return False  # taking the blame for their anger: a word for the person, not praise
     return warm_words(text) or encourages(text) or any(f.id in _WARM_IDS for f in analysis.findings)
@@ -93,10 +95,12 @@ def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
 def care_note(analysis: Analysis) -> str | None:
     """A gentle word for the person when they take the blame for the partner's anger or give
     up friends to keep the peace (a warning sign of control, never a diagnosis); else None."""
-    from alongside.coach.rewrite import appeases
+    from alongside.coach.rewrite import accounts_for_money, appeases
 
     if analysis.safety.flagged or not appeases(analysis.text):
         return None  # the safety screen speaks first when it fired
+    if accounts_for_money(analysis.text):
+        return Msg.APPEASING_MONEY_NOTE  # statements, receipts, sorry for a coffee
     return Msg.APPEASING_NOTE
 
 

@@ -112,11 +112,14 @@ def check(
 FEEL_QUOTE_MAX = 80  # a message this short is written out in the command to copy
 
 
-def feel_command(text: str, feelings: tuple[str, ...]) -> str:
-    """How to say a feeling, as a plain sentence with the command to copy (issue 12)."""
+def feel_command(text: str, feelings: tuple[str, ...], *, short: bool = False) -> str:
+    """How to say a feeling, as a plain sentence with the command to copy (issue 12); only
+    the command when the idea shown already suggests a feeling (`short`)."""
     words = ", ".join(feelings[:5])
     said = " ".join(text.split())
     shown = said if len(said) <= FEEL_QUOTE_MAX and not set(said) & set('"$`\\!') else "…"
+    if short:
+        return f'To have the coach add it for you: alongside check --feel {feelings[0]} "{shown}"'
     return (
         f"To say how this is for you, pick your own word ({words}, or another) and run "
         f'the check again with it, for example: alongside check --feel {feelings[0]} "{shown}"'
@@ -265,11 +268,16 @@ def _show(
         console.print(Text(f"What might push ({len(group_notes(pushing))})", style="bold red"))
         for n, note in enumerate(notes, 1):
             quoted: list[str | tuple[str, str]] = [f"{n}. "]
+            last = ""
             for k, f in enumerate(note):
+                words = shown[f.start : f.end]
                 if k:
                     quoted.append(" · ")
-                quoted.append(("“" + shown[f.start : f.end] + "”", PUSH_STYLE))
-                quoted.append(f" — {finding_name(f.id)}")
+                if words != last:  # the same words quoted once, with each name after them
+                    quoted.append(("“" + words + "”", PUSH_STYLE))
+                    quoted.append(" — ")
+                last = words
+                quoted.append(finding_name(f.id))
             console.print(Text.assemble(*quoted))
             console.print(Padding(Text(f"Why: {note_why(note)}"), (0, 0, 0, 3), expand=False))
             if why:
@@ -341,10 +349,16 @@ def _show(
         console.print(Text("A gentler whole message", style="bold"))
         console.print(Text(printable(composed.text)))
     if composed.feelings and not feel and not composed.left:
-        console.print(Text(feel_command(analysis.text, composed.feelings), style="dim"))
+        # said once: where the idea below already suggests a feeling, only how to add it
+        # (raters: "gives the add-a-feeling idea twice, once as a CLI command")
+        short = analysis.tip is not None and "I feel" in analysis.tip
+        console.print(
+            Text(feel_command(analysis.text, composed.feelings, short=short), style="dim")
+        )
     # a sentence a note above already speaks for is not listed again (blind raters: "the
     # second section only repeats 'See note 1'"): each point is made once, where it is found
-    said = {note_hint(note) for note in notes}  # every point already made above
+    # every point already made above, under "What might push" or "Yours, kept as it is"
+    said = {note_hint(note) for note in notes} | {f.hint for f in theirs}
     left = [
         item
         for item in composed.left

@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
-from alongside.coach.rewrite import SENTENCE_MAX_CHARS, appeases, counted, own_need, own_words
+from alongside.coach.rewrite import (
+    SENTENCE_MAX_CHARS,
+    appeases,
+    counted,
+    criticises_body,
+    own_need,
+    own_words,
+)
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
 from alongside.coach.texting import normalise
 from alongside.lazyre import lazy
@@ -739,6 +746,10 @@ def analyse(text: str) -> Analysis:
     if any(f.id == "apology" for f in findings) and appeases(text):
         # taking the blame for their anger is not owning a part: no praise (issue 12)
         findings = tuple(f for f in findings if f.id != "apology")
+    if criticises_body(text):
+        # "I'm not attracted to you anymore" after words about their weight is not a healthy
+        # limit to praise (blind round 4b); the idea shown speaks to it (compose.tip)
+        findings = tuple(f for f in findings if f.id != "boundary")
     order = _category_order()
     categories = tuple(sorted({f.id for f in findings}, key=order.__getitem__))
     return Analysis(

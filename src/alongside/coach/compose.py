@@ -66,6 +66,7 @@ from alongside.coach.rewrite import (
 from alongside.coach.rules import DATA
 from alongside.coach.texting import casual
 from alongside.lazyre import lazy
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from alongside.coach.model import Finding
@@ -166,8 +167,10 @@ def calm(sentence: str) -> str:
 
 _FACT = lazy(
     r"\d|\b(?:yesterday|last\s+(?:night|week|month|year|time)|tonight|today|this\s+(?:morning"
-    r"|week|month|year)|since|ago|every\s+(?:single\s+)?time|(?:one|two|three|four|five|six)"
-    r"\s+(?:years?|months?|weeks?|days?|nights?|times)|wedding|birthday|funeral|christmas"
+    r"|week|month|year)|since|ago|every\s+(?:single\s+)?time|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+couple\s+of|a\s+few"
+    r"|several|many)\s+(?:years?|months?|weeks?|days?|nights?|times|hours?|weekends?)"
+    r"|wedding|birthday|funeral|christmas"
     r"|(?:an?|one|two|three|four|five|six|ten|twenty)\s+(?:hours?|minutes?)|twice|once\s+a"
     r"|a\s+(?:year|week|month|day)\b|every\s+(?:single\s+)?(?:day|night|week|morning|evening"
     r"|weekend)"
@@ -576,6 +579,12 @@ def _sentence(
             reading.ending = True
         reading.replaced += 1
         return True
+    if rw.passes_on_a_verdict(sentence):
+        # "My counsellor said avoidant people always do this": the verdict is the point of
+        # it; never "someone else's words, keep them" (blind round 4b)
+        reading.replaced += 1
+        _leave(reading, raw, start, end, Msg.PASSED_ON_VERDICT)
+        return False
     if pushing and rw._reported_before(
         sentence, min(f.start for f in pushing) - (start if pushing is here else 0)
     ):
@@ -1497,11 +1506,15 @@ def compose_whole(
     for attempt in range(ATTEMPTS):  # another phrasing when one does not pass the checks
         said = [x for x in needs if x not in parts]  # a wish said in its place is not said again
         stock = intent is None and topic == "general"  # no need fits: none is said (raters)
+        # their own feeling already says how it is ("I feel so alone in this"): no stock need
+        # is put after it (blind round 4b: "I'd love us to be a team in this" read as stock)
+        felt = named and intent is None
         if (
             len(needs) < NEEDS_MAX
             and (intent is not None or not needs)
             and not said_all
             and not stock
+            and not felt
         ):
             need = _choose(w.needs[intent or topic], text, f"need{attempt}", hard)
             if need is not None:
@@ -1790,6 +1803,21 @@ def compose(
     return Composed(suggestion, tuple(left), choices, support)
 
 
+# A request already made in plain words, texting spelling too ("can u look at the links").
+_ASKS_PLAINLY = lazy(
+    r"\b(?:can|could|would|will)\s+(?:u|you|ya)\s+(?:please\s+|pls\s+|just\s+)?[a-z]{2,}",
+    re.IGNORECASE,
+)
+# An open question: it asks for their side ("What do you think?", "How was it for you?").
+_OPEN_QUESTION = lazy(
+    r"\b(?:what|how|when|where|which|why)\b[^.!?]*\?|\bwhat\s+do\s+you\s+think\b", re.IGNORECASE
+)
+# The person's own need or readiness said plainly ("I need more time", "I'm not ready").
+_OWN_NEED_SAID = lazy(
+    r"\bi\s+(?:really\s+|just\s+)?need\b|\bi'?m\s+not\s+ready\b|\bnot\s+until\b", re.IGNORECASE
+)
+
+
 def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     """When nothing pushes: one concrete next step (a request to end with, a word about how it
     is for them), or None. `check` is the analyser's `pushing_in`."""
@@ -1799,6 +1827,8 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     ids = {f.id for f in findings}
     if not text.strip() or is_hard(text) or is_abuse(text) or rw.appeases(text):
         return None  # the word about the person's own support is shown instead
+    if rw.criticises_body(text):
+        return Msg.TIP_BODY  # never "send it as it is" over words about their body
 
     whole = compose_whole(text, findings, check)
     if whole is not None and (whole.text is not None or whole.left):
@@ -1806,7 +1836,8 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
         return Msg.TIP_LIMIT_SHOUTED if _SHOUTED.search(text) else Msg.TIP_LIMIT
-    feels = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
+    felt = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
+    feels = felt
     plain = not feels and not feeling_fits(text)
     if plain:
         feels = True  # an "I feel" line does not fit (an ex, a split, arrangements, warm words)
@@ -1820,6 +1851,7 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
         or "?" in text
         or _PROPOSES.search(text) is not None
         or _WISHES.search(text) is not None
+        or _ASKS_PLAINLY.search(text) is not None  # "can u look at the links": one already
     )
     if not asks and not warm:
         ask = request_for(text)  # a request that fits what the message is about, or None
@@ -1828,11 +1860,22 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
                 return Msg.TIP_END_WITH_REQUEST.format(ask=ask)
             return Msg.TIP_FEELING_AND_REQUEST.format(ask=ask)
     if not feels and "i_statement" not in ids and not warm:
-        return Msg.TIP_SEND_IT_ASKS if "?" in text else Msg.TIP_ADD_FEELING
+        if "?" in text or asks:
+            # the reason fits the question: an open one asks for their side; a yes-or-no
+            # request or an offer leaves them free to say no (raters: "asks for their side"
+            # did not fit "Can you be home by 6?")
+            return Msg.TIP_SEND_IT_ASKS if _OPEN_QUESTION.search(text) else Msg.TIP_SEND_IT_INVITES
+        return Msg.TIP_ADD_FEELING
     if not asks and not warm and _THERAPY.search(text):
         return Msg.TIP_INVITE_THEIR_SIDE.format(ask="What would make it feel easier for you?")
     if not asks and not warm and not feels:
+        if _OWN_NEED_SAID.search(text):
+            return Msg.TIP_SEND_IT_YOURS  # "I need more time": theirs, no thank-you before it
         return Msg.TIP_THANK_FIRST
     if asks and warm:
         return None  # thanks, their feeling and a question: nothing to add
-    return Msg.TIP_SEND_IT_CLEAR if plain else Msg.TIP_SEND_AS_IT_IS
+    if plain:
+        return Msg.TIP_SEND_IT_CLEAR
+    # "it already says how it is for you" only where it does: a feeling or state they named
+    # (raters: said of messages that named none)
+    return Msg.TIP_SEND_AS_IT_IS if felt else Msg.TIP_SEND_IT_YOURS

@@ -93,6 +93,12 @@ _BAD_START = frozenset(
 )
 
 
+# Verbs whose plain form ends in "-ing" ("ring your brother", "bring the car back").
+_ING_VERBS = frozenset(
+    ["ring", "bring", "sing", "sting", "swing", "cling", "fling", "spring", "string", "wring"]
+)
+
+
 def verb_phrase(vp: str) -> str | None:
     """The action in "you never <vp>", cut at the next clause; None when it is not plain."""
     m = _CUT.search(vp)
@@ -102,7 +108,8 @@ def verb_phrase(vp: str) -> str | None:
     if not words or len(words) > 10:
         return None
     first = words[0].lower()
-    if first in _BAD_START or first.endswith(("ing", "ed", "'s", "n't")) or not first.isalpha():
+    ends = first.endswith(("ing", "ed", "'s", "n't")) and first not in _ING_VERBS
+    if first in _BAD_START or ends or not first.isalpha():
         return None
     if _SCORN.search(vp):
         return None
@@ -320,6 +327,9 @@ def for_finding(
             f"{q} is about how you were treated; you don't have to make it softer, and it "
             "can stay as you said it."
         )
+    if threatens(sentence) and not abuse:
+        # a threat is the point of its sentence, whatever word was found in it
+        return ultimatum_hint(sentence) or ""
     if finding_id in ("therapy_as_fix", "unsolicited_advice", "pressure") and diagnostic:
         return for_diagnosis(sentence)
     if finding_id == "absolute":
@@ -373,6 +383,12 @@ def for_finding(
         return f"{q} says whose fault it is. Say what happened and how it was for you."
     if finding_id == "ultimatum" and ("coercion" in rule or coerces(sentence)):
         return COERCION
+    if finding_id == "ultimatum" and (threat := ultimatum_hint(sentence)) is not None:
+        return threat
+    if (finding_id == "ultimatum" or _OR_ELSE.search(sentence)) and (
+        threat := ultimatum_hint(sentence)
+    ) is not None:
+        return threat  # a threat, or help made a condition: never "keep it as a limit"
     if (
         finding_id == "ultimatum"
         or (limit and finding_id in ("pressure", "command"))
@@ -420,6 +436,11 @@ def let_it_stand(finding_id: str, words: str, sentence: str, said: str) -> str:
 
 
 _KEEP_AS_IS = re.compile(r"\bcan\s+stay\b|\bit\s+stays\b|\bso\s+it\s+stays\b", re.IGNORECASE)
+
+
+def keeps_as_is(hint: str) -> bool:
+    """True when a hint tells the person their words can stay as they are."""
+    return _KEEP_AS_IS.search(hint) is not None
 
 
 def left_hint_shown(hint: str, note_hints: Iterable[str | None], noted: bool) -> bool:
@@ -611,6 +632,50 @@ COERCION = (
 )
 
 
+# A threat to do something to them, not a limit on what the writer will put up with: telling
+# their mother, posting, "the hard way" (issue 12, blind round 4b: told "keep it as a limit").
+_THREATENS = re.compile(
+    r"\bor\s+(?:else\s+)?(?:i'?m|im|i\s+will|i'll|ill|i\s+swear\s+i'?ll)\s+(?:going\s+to\s+|gonna\s+)?"
+    r"(?:tell|telling|show|showing|post|posting|send|sending|ring|ringing|call|calling|report"
+    r"|reporting|make\s+(?:you|u)|ruin|ruining|expose|exposing)\b"
+    r"|\b(?:the|do\s+it\s+the)\s+hard\s+way\b|\byou'?ll\s+(?:regret|be\s+sorry)\b",
+    re.IGNORECASE,
+)
+_EITHER_YOU = re.compile(
+    r"\b(?:either\s+)?(?:you|u)\s+(?P<vp>[a-z][^.!?]*?)\s*,?\s+or\s+(?:else\s+)?(?:i|i'?m|im|ill|we)\b",
+    re.IGNORECASE,
+)
+# Help made a condition ("Go to therapy or don't come home"): CRAFT's own advice is that help
+# taken under threat rarely lasts; the example is going oneself, and an open door.
+_HELP = re.compile(r"\b(?:therap\w*|counsell?\w*|rehab|aa|meetings?|session|doctor|gp)\b", re.I)
+
+
+def threatens(sentence: str) -> bool:
+    """True when the sentence threatens to do something to them ("or I'm telling your mum")."""
+    return _THREATENS.search(sentence) is not None
+
+
+def ultimatum_hint(sentence: str) -> str | None:
+    """The hint for an either-or that is not simply the writer's limit: a threat to do
+    something to them, or help made a condition; None for a plain limit ("or I'll leave")."""
+    if threatens(sentence):
+        m = _EITHER_YOU.search(sentence)
+        vp = verb_phrase(m.group("vp")) if m is not None else None
+        ask = f" like {_example(f'Would you {vp}?')}" if vp else ""
+        return (
+            "This reads as a threat to do something to them, not a limit of yours, and a "
+            f"threat gets a fight or silence, not a change. Leave it out and ask for what you "
+            f"want,{ask or ' in your own words.'}"
+        ).rstrip(",")
+    if _HELP.search(sentence) and _OR_ELSE.search(sentence):
+        return (
+            "Help taken under a threat rarely lasts. If you need things to change, say what "
+            "you will do yourself and leave the door open, like \u201cI'm going to see a "
+            "counsellor on my own, and you'd be welcome to come.\u201d"
+        )
+    return None
+
+
 def coerces(sentence: str) -> bool:
     """True when the sentence forces the partner ("You're coming whether you like it or not")."""
     return _COERCION.search(sentence) is not None
@@ -620,6 +685,8 @@ def for_limit(sentence: str, ultimatum: bool) -> str:
     """A limit or decision with a push in it: kept, said calmly; coercion is not a limit."""
     if coerces(sentence):
         return COERCION
+    if (threat := ultimatum_hint(sentence)) is not None:
+        return threat
     if ultimatum:
         return (
             "If this is your limit, keep it: say calmly what you will do, as your own "

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import alongside.coach.hints as hints
 from alongside.coach.rules import feelings, findings
 from alongside.lazyre import lazy
+from alongside.messages import Msg
 
 if TYPE_CHECKING:
     from alongside.coach.model import Finding
@@ -184,7 +185,7 @@ _SUPPORT_KINDS = (
         lazy(
             r"\b(?:threat\w*|controll?\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me|don'?t\s+let\s+me"
             r"|check(?:s|ed|ing)?\s+(?:my|the)\s+\w+|track(?:s|ed|ing)?\s+(?:me|my)|not\s+allowed"
-            r"|don'?t\s+bother\s+coming\s+(?:back|home)|put\s+me\s+in\s+my\s+place"
+            r"|put\s+me\s+in\s+my\s+place"
             r"|(?:choose|chooses|decide|decides)\s+what\s+i|who\s+i\s+(?:see|talk\s+to)"
             r"|bank\s+statements?|like\s+a\s+prisoner)\b",
             re.IGNORECASE,
@@ -844,11 +845,15 @@ def kept_in_view(finding: Finding) -> bool:
     it under "What might push" confusing)."""
     if kept_as_theirs(finding):
         return True
-    return (
-        finding.polarity == "pushing"
-        and finding.source is not None
-        and counted(finding, finding.source[1])
-    )
+    if finding.polarity != "pushing" or finding.source is None:
+        return False
+    if counted(finding, finding.source[1]):
+        return True
+    # a note that says the words "can stay as you said it" ("you've never said sorry", about
+    # how they were treated) is not also listed as pushing (raters: "flags 'never', then says
+    # keep it, which contradicts itself")
+    said = hint_for_finding(finding)
+    return said is not None and hints.keeps_as_is(said) and rewrite_finding(finding) is None
 
 
 def own_need(finding: Finding, text: str) -> bool:
@@ -921,6 +926,8 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
         if added:
             return Reworked(None, finding_hint(added[0].id))
         return Reworked(None, hints.for_closing(sentence))
+    if passes_on_a_verdict(sentence):
+        return Reworked(None, Msg.PASSED_ON_VERDICT)
     if diagnoses(sentence, abuse):
         if endorsed(sentence) and _REPORTING.search(sentence):
             return Reworked(None, hints.ENDORSED)
@@ -1011,10 +1018,90 @@ _APPEASES = lazy(
 )
 
 
+# Accounting for small spending to a partner who asks for it: statements or receipts sent
+# with an apology or an excuse, or "sorry ... without asking" about money (issue 12, blind
+# round 4b: praised as "owning your part"; it can be a sign of financial control).
+_SHOWS_ACCOUNTS = lazy(
+    r"\b(?:sent|send|sending|forward\w*|show(?:ed|n|ing)?|attach\w*|screenshot\w*)\s+(?:you\s+)?"
+    r"(?:my|the|all\s+(?:my|the)|a)\s+(?:(?:bank|card|credit\s+card)\s+)?(?:statements?|receipts?"
+    r"|transactions?|spending)\b",
+    re.IGNORECASE,
+)
+_EXCUSES = lazy(
+    r"\b(?:sorry|apologi[sz]e|should\s+have\s+(?:asked|checked|told)|like\s+you\s+(?:asked|wanted"
+    r"|said)|as\s+you\s+(?:asked|wanted)|(?:the|that)\s+[£$€]?\d+(?:\.\d\d)?\s+(?:was|is)\s+(?:for|a|on"
+    r"|just))\b",
+    re.IGNORECASE,
+)
+_SORRY_SPENT = lazy(
+    r"\b(?:sorry|apologi[sz]e)\b[^.!?]{0,80}\b(?:without\s+(?:asking|checking(?:\s+with\s+you)?"
+    r"|telling\s+you)(?:\s+first)?|should\s+have\s+(?:asked|checked)(?:\s+with\s+you)?\s+(?:first"
+    r"|before))|\bshould\s+have\s+(?:asked|checked)(?:\s+with\s+you)?\s+(?:first|before)\b",
+    re.IGNORECASE,
+)
+_MONEY = lazy(
+    r"[£$€]\s?\d|\b\d+\s?(?:quid|pounds|dollars|euros|bucks)\b|\b(?:spent|spend|spending|bought"
+    r"|buying|paid|money|card|account|statement|receipt)\b",
+    re.IGNORECASE,
+)
+
+
+def accounts_for_money(text: str) -> bool:
+    """True when the writer accounts for small spending to the partner with an apology or an
+    excuse ("I've sent the statement like you asked; the £9 was lunch, sorry")."""
+    return (_SHOWS_ACCOUNTS.search(text) is not None and _EXCUSES.search(text) is not None) or (
+        _SORRY_SPENT.search(text) is not None and _MONEY.search(text) is not None
+    )
+
+
 def appeases(text: str) -> bool:
-    """True when the writer takes the blame for the partner's anger or gives up friends or
-    family to keep the peace ("sorry I made you angry, I won't see the girls again")."""
-    return _APPEASES.search(text) is not None
+    """True when the writer takes the blame for the partner's anger, gives up friends or
+    family to keep the peace ("sorry I made you angry, I won't see the girls again"), or
+    accounts for small spending with an apology (`accounts_for_money`)."""
+    return _APPEASES.search(text) is not None or accounts_for_money(text)
+
+
+# Words about the partner's body or the writer's attraction to them (issue 12, blind round
+# 4b: "you've put on 20 kilos... I'm not attracted to you" was praised as a healthy limit).
+_BODY = lazy(
+    r"\b(?:(?:you|u)(?:'ve|ve|\s+have)?\s+(?:really\s+|definitely\s+)?(?:put\s+on|gained|piled\s+on)"
+    r"\s+(?:(?:so\s+much|a\s+lot\s+of|all\s+that|\w+)\s+)?(?:weight|kilos?|kgs?|stone|pounds|lbs)|let\s+(?:yourself|urself)\s+go|(?:you(?:'re|\s+are|r)|ur|u\s+r)\s+"
+    r"(?:getting\s+|so\s+|too\s+|really\s+)?(?:fat|chubby|flabby|overweight|out\s+of\s+shape)"
+    r"|your\s+(?:belly|gut|beer\s+belly|thighs|weight|double\s+chin)"
+    r"|(?:not|no\s+longer|never)\s+(?:(?:really|that|very)\s+)?attracted\s+to\s+(?:you|u)"
+    r"|(?:don'?t|do\s+not|can'?t)\s+(?:fancy|find)\s+(?:you|u)(?:\s+attractive)?)\b",
+    re.IGNORECASE,
+)
+
+
+def criticises_body(text: str) -> bool:
+    """True when the text comments on the partner's body or weight, or says the writer is no
+    longer attracted to them: never praised as a limit, never "send it as it is"."""
+    return _BODY.search(text) is not None
+
+
+# A counsellor's or doctor's verdict on the partner, passed on ("My counsellor says avoidant
+# people always do this"): not reported speech to keep; the verdict is the point of it.
+_PRO_SAID = lazy(
+    r"\b(?:my|our|the|a|your)\s+(?:couples?\s+|marriage\s+)?(?:counsell?or|therapist|psychologist"
+    r"|psychiatrist|doctor|gp|shrink|coach)\s+(?:\w+\s+){0,2}(?:said|says|thinks|thought|told\s+me"
+    r"|reckons|agrees|agreed|calls|called|explained|confirmed)\b(?!\s+(?:that\s+)?(?:i|i'm|im|i've|me)\b)",
+    re.IGNORECASE,
+)
+_PRO_VERDICT = lazy(
+    r"\b(?:avoidant|anxious(?:ly)?\s+attach\w*|attachment|narcissis\w*|codependent|co-dependent"
+    r"|gaslight\w*|textbook|classic|typical|people\s+like\s+(?:you|him|her)|emotionally\s+\w+"
+    r"|personality|disorder|depress\w*|bipolar|adhd|autis\w*|toxic|abusive|manipulat\w*"
+    r"|in\s+denial|issues|trauma\w*|(?:an?\s+)?(?:functioning\s+)?alcoholic|addict\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def passes_on_a_verdict(sentence: str) -> bool:
+    """ "Our counsellor said you have avoidant attachment": a professional's verdict on the
+    partner, passed on; not someone else's words to keep as they are."""
+    said = _PRO_SAID.search(sentence)
+    return said is not None and _PRO_VERDICT.search(sentence, said.end()) is not None
 
 
 @lru_cache(maxsize=64)  # read once per finding of a message, like is_hard

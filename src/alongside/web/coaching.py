@@ -144,7 +144,7 @@ def _left(
         for f, v in zip(ordered, views, strict=True)
         if v.polarity == "pushing" and item.start <= f.start < item.end
     ]
-    said = {v.hint for v in views if v.hint and v.polarity == "pushing"}
+    said = {v.hint for v in views if v.hint and v.polarity in ("pushing", "kept")}
     # a sentence a note is about is not listed again: the note speaks for it (blind raters:
     # "See note 1 above" only repeated the note)
     shown = not inside and bool(item.hint) and left_hint_shown(item.hint, said, False)
