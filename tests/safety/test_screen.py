@@ -12,8 +12,8 @@ from alongside.safety import Screening, screen
 from alongside.safety.screen import lexicon, screen_with
 
 LEX = lexicon()
-POSITIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.positive]
-NEGATIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.negative]
+POSITIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.all_positive]
+NEGATIVE = [(rule.id, text) for rule in LEX.kinds for text in rule.all_negative]
 ALL_EXAMPLES = [text for _, text in POSITIVE + NEGATIVE]
 ALL_EXAMPLES += [*LEX.everyday_negative, *LEX.disclosures]
 
@@ -47,7 +47,7 @@ def test_everyday_words_and_figures_of_speech_are_not_flagged(text: str) -> None
 )
 def test_every_pattern_has_a_positive_example(kind: str, pattern: str) -> None:
     compiled = re.compile(rf"\b(?:{pattern})(?!\w)")
-    assert any(compiled.search(text.lower()) for text in LEX.kind(kind).positive)
+    assert any(compiled.search(text.lower()) for text in LEX.kind(kind).all_positive)
 
 
 @pytest.mark.parametrize("text", ALL_EXAMPLES)

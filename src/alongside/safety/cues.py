@@ -20,6 +20,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 CUES_FILE = "kind_cues.toml"
+QUIET_FILE = "quiet.toml"
 APOSTROPHES = re.compile(r"['\u2019\u2018`]")
 
 
@@ -112,3 +113,60 @@ def cues() -> Cues:
     """The shipped cues, read once per process on first use."""
     with cues_path().open("rb") as handle:
         return parse(tomllib.load(handle))
+
+
+@dataclass(frozen=True)
+class QuietPhrase:
+    """A phrase of ordinary talk the learned layer may not flag on alone (`data/quiet.toml`)."""
+
+    pattern: str
+    quiet: tuple[str, ...]
+    kept: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quiet:
+    phrases: tuple[QuietPhrase, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(f"(?:{p.pattern})" for p in self.phrases) + r")\b")
+
+    def rest(self, words: Sequence[str]) -> list[str] | None:
+        """`words` (as the model reads them) without those of every quiet phrase in them; None
+        when they hold none."""
+        joined = " ".join(words)
+        spans = [m.span() for m in self.pattern.finditer(joined) if m.end() > m.start()]
+        if not spans:
+            return None
+        out: list[str] = []
+        at = 0
+        for word in words:
+            end = at + len(word)
+            if not any(s < end and at < e for s, e in spans):
+                out.append(word)
+            at = end + 1
+        return out
+
+
+def parse_quiet(raw: dict[str, object]) -> Quiet:
+    table = raw.get("phrase", [])
+    if not isinstance(table, list):
+        raise ValueError("quiet.toml: [[phrase]] tables expected")
+    return Quiet(
+        phrases=tuple(
+            QuietPhrase(
+                pattern=str(body["pattern"]),
+                quiet=tuple(str(t) for t in body.get("quiet", ())),
+                kept=tuple(str(t) for t in body.get("kept", ())),
+            )
+            for body in table
+        )
+    )
+
+
+@cache
+def quiet() -> Quiet:
+    """The shipped quiet phrases, read once per process when the learned layer first fires."""
+    with (Path(__file__).with_name("data") / QUIET_FILE).open("rb") as handle:
+        return parse_quiet(tomllib.load(handle))

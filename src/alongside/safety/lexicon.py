@@ -36,6 +36,19 @@ class KindRule:
     excludes: tuple[str, ...]
     positive: tuple[str, ...]
     negative: tuple[str, ...]
+    # Examples that are tests but not yet training data (`positive_untrained` in the file):
+    # a pattern added between retrains keeps the learned layer's training text, and so the
+    # shipped model, as it was; the next retrain moves them to `positive` / `negative`.
+    positive_untrained: tuple[str, ...] = ()
+    negative_untrained: tuple[str, ...] = ()
+
+    @property
+    def all_positive(self) -> tuple[str, ...]:
+        return self.positive + self.positive_untrained
+
+    @property
+    def all_negative(self) -> tuple[str, ...]:
+        return self.negative + self.negative_untrained
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -97,6 +110,8 @@ def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
         excludes=tuple(expand(str(p), macros) for p in raw.get("exclude", ())),
         positive=tuple(raw.get("positive", ())),
         negative=tuple(raw.get("negative", ())),
+        positive_untrained=tuple(raw.get("positive_untrained", ())),
+        negative_untrained=tuple(raw.get("negative_untrained", ())),
     )
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from alongside import asciiwords
 from alongside.lazyre import lazy
-from alongside.safety.cues import cues
+from alongside.safety.cues import cues, quiet
 
 MODEL_FILE = "safety_model.json"
 FORMAT = 1
@@ -560,19 +560,43 @@ class Model:
         clause_cut = _logit(self.clause_threshold) - bias + more
         if top < cut and top_clause < clause_cut and len(read) <= self.long_from:
             return []  # nothing fires and no pair is asked for: the common case
-        fired: list[tuple[int, int, bool, float]] = []
+        # A clause that fires stands for its sentence; one quieted (`quieted`) leaves the
+        # sentence to be read as a whole.
+        out: list[Finding] = []
+        fired = False
         for start, end, score, scored in read:
-            clauses_fired = [(s, e, True, x + bias) for s, e, x in scored if x >= clause_cut]
-            fired += clauses_fired
-            if score >= cut and not clauses_fired:
-                fired.append((start, end, False, score + bias))
+            found = [
+                self._unit_finding(text, s, e, True, x + bias, x - clause_cut)
+                for s, e, x in scored
+                if x >= clause_cut
+            ]
+            kept = [f for f in found if f is not None]
+            out += kept
+            fired = fired or bool(found)
+            if score >= cut and not kept:
+                fired = True
+                sentence = self._unit_finding(text, start, end, False, score + bias, score - cut)
+                if sentence is not None:
+                    out.append(sentence)
         if not fired and len(read) > self.long_from:
             pair = self.pair([(start, end, score + bias) for start, end, score, _ in read])
-            fired = [(start, end, False, score) for start, end, score in pair]
-        return [
-            self._finding(text, Unit(start, end, words_of(text[start:end]), clause), score)
-            for start, end, clause, score in fired
-        ]
+            paired = (self._unit_finding(text, s, e, False, x, math.inf) for s, e, x in pair)
+            out = [f for f in paired if f is not None]
+        return out
+
+    def quieted(self, words: Sequence[str], cut: float) -> bool:
+        """Does a unit whose words fired (at log-odds `cut`, the bias included) hold a quiet
+        phrase without which it would not fire?"""
+        rest = quiet().rest(words)
+        if rest is None:
+            return False
+        return not rest or self.any_logit(rest) < cut
+
+    def _unit_finding(
+        self, text: str, start: int, end: int, clause: bool, score: float, margin: float
+    ) -> Finding | None:
+        unit = Unit(start, end, words_of(text[start:end]), clause)
+        return self._finding(text, unit, score, margin)
 
     def _quiet(self, lowered: str, breaking: bool) -> bool:
         """True when no unit of `lowered` fires: `read`'s sums and cuts, without spans.
@@ -669,19 +693,34 @@ class Model:
         sentences = sum(not u.clause for u, _ in scored)
         more = self.raise_for(sentences)
         cuts = {False: _logit(self.threshold) + more, True: _logit(self.clause_threshold) + more}
-        fired = [(u, s) for u, s in scored if s >= cuts[u.clause]]
+        fired = [(u, s, s - cuts[u.clause]) for u, s in scored if s >= cuts[u.clause]]
         if not fired and sentences > self.long_from:
             whole = {(u.start, u.end): u for u, _ in scored if not u.clause}
             pair = self.pair([(u.start, u.end, s) for u, s in scored if not u.clause])
-            fired = [(whole[start, end], score) for start, end, score in pair]
-        return [
-            self._finding(text, u, s)
-            for u, s in fired
-            if u.clause or not any(v.clause and u.start <= v.start < u.end for v, _ in fired)
+            fired = [(whole[start, end], score, math.inf) for start, end, score in pair]
+        kept = [
+            (u, f)
+            for u, s, margin in fired
+            if u.clause and (f := self._finding(text, u, s, margin))
         ]
+        out = [f for _, f in kept]
+        for u, s, margin in fired:
+            if not u.clause and not any(u.start <= v.start < u.end for v, _ in kept):
+                found = self._finding(text, u, s, margin)
+                if found is not None:
+                    out.append(found)
+        out.sort(key=lambda f: f.start)
+        return out
 
-    def _finding(self, text: str, unit: Unit, score: float) -> Finding:
+    def _finding(
+        self, text: str, unit: Unit, score: float, margin: float = math.inf
+    ) -> Finding | None:
+        """What a firing unit names and why. None for a unit that fires only on a phrase of
+        ordinary talk (`cues.quiet`, data/quiet.toml): scored again without the phrase's words,
+        it no longer reaches its cut (`score` less `margin`, how far past the cut it was)."""
         words = unit.words
+        if margin != math.inf and self.quieted(words, score - margin):
+            return None
         kind_logits = self.logits(words)[1:]
         order = sorted(range(len(kind_logits)), key=lambda k: -kind_logits[k])
         cut = _logit(self.kind_threshold)
