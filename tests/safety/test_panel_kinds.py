@@ -77,7 +77,7 @@ PUT_DOWNS = [
     "was a joke.",
     "He calls me an ugly fat pig when he's angry.",
     "she called me a stupid bitch in front of the kids",
-    "you humiliated me in front of your whole family",
+    "you keep humiliating me in front of your whole family",
     "he mocks me in front of his mates and calls me thick",
     "he puts me down all the time",
 ]
