@@ -67,6 +67,7 @@ class Msg:
     # When nothing in a message pushes; "Lovely." only where the message is warm.
     NOTHING_PUSHES: Final = "Nothing here looks pushing."
     NOTHING_PUSHES_WARM: Final = "Nothing here looks pushing. Lovely."
+    SOME_WORDS_LEFT: Final = "Some words may land harder than you mean."
     # The idea when nothing in a message pushes (coach.compose.tip): one concrete next step.
     TIP_END_WITH_REQUEST: Final = (
         "You could end with one small request they can say yes to, like \u201c{ask}\u201d"
@@ -137,6 +138,12 @@ class Msg:
     )
     # Words about the partner's body or weight (coach.rewrite.criticises_body): the idea shown
     # instead of "send it as it is".
+    # How they were treated (a put-down, being shouted at): nothing to soften; one line of how
+    # it was for them is offered, never asked of them.
+    TIP_TREATED: Final = (
+        "Nothing here needs softening. If you want to, you could add one line about how it "
+        "was for you, in your own words."
+    )
     TIP_BODY: Final = (
         "Words about their body or weight tend to land as shame, and shame makes change "
         "harder, not easier. If the worry is their health, you could say that worry on its "

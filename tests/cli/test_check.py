@@ -53,7 +53,8 @@ def test_check_why_shows_the_principles_and_rules(cli: RunCli) -> None:
 def test_check_feel_names_the_feeling_the_person_picked(cli: RunCli) -> None:
     text = "Every time I bring it up, you walk away."
     plain = cli("check", text).stdout
-    assert "I feel" not in plain and "--feel" in plain
+    # no feeling is put in their message for them (the idea may offer one, "if that is true")
+    assert "walk away. I feel" not in plain and "--feel" in plain
     result = cli("check", "--feel", "Let down", text)
     assert result.returncode == 0, result.stderr
     assert "Every time I bring it up, you walk away. I feel let down." in result.stdout

@@ -87,3 +87,40 @@ def test_support_words_differ_between_situations() -> None:
         )
     }
     assert len(said) == 4
+
+
+def test_a_message_with_only_sentences_left_does_not_open_on_a_gap(cli: RunCli) -> None:
+    out = _out(cli, "Are you a psychopath or something? You laughed when I cried at the vet.")
+    assert "Left for you to put in your own words" in out
+    assert "Some words may land harder than you mean." in out
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("I love you. Please don't ring me at work again.", "“Please don't ring me at work again”"),
+        ("Babe, talk to me tonight. I miss you.", "“talk to me tonight”"),
+    ],
+)
+def test_a_kept_fragment_is_quoted_with_its_clause(cli: RunCli, text: str, quoted: str) -> None:
+    assert quoted in _out(cli, text)
+
+
+def test_an_ultimatum_is_not_quoted_cut_off_mid_clause(cli: RunCli) -> None:
+    out = _out(cli, "Either you come to the session on Monday or I'm moving out.")
+    assert "or I”" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You laughed at me when I burnt the dinner and called me a useless lump.",
+        "You called me a lazy cow in front of your brother and then said it was banter.",
+    ],
+)
+def test_how_they_were_treated_gets_a_next_step_not_a_gap(cli: RunCli, text: str) -> None:
+    from alongside.messages import Msg
+
+    out = _out(cli, text)
+    assert " ".join(Msg.TIP_TREATED.split()) in out
+    assert "someone else's words" not in out

@@ -270,7 +270,7 @@ def _show(
             quoted: list[str | tuple[str, str]] = [f"{n}. "]
             last = ""
             for k, f in enumerate(note):
-                words = shown[f.start : f.end]
+                words = quoted_words(shown, f, always=False)
                 if k:
                     quoted.append(" · ")
                 if words != last:  # the same words quoted once, with each name after them
@@ -301,10 +301,12 @@ def _show(
                 )
         if len(pushing) > LISTED_MAX:
             console.print(Text(_more(pushing[LISTED_MAX:])))
-    elif not analysis.compose(feel).left and not analysis.compose(feel).text:
-        # else the sentences left, or the whole message, say what may land hard
+    elif any(left_shown(x.hint, set(), False) for x in analysis.compose(feel).left):
+        # no note, but sentences left below: say so, so the page does not open on a gap
+        console.print(Text(Msg.SOME_WORDS_LEFT, style="bold red"))
+    elif not analysis.compose(feel).text:
+        # else the whole message says what may land hard
         from alongside.app.coach import sounds_warm
-        from alongside.messages import Msg
 
         quiet = Msg.NOTHING_PUSHES_WARM if sounds_warm(analysis) else Msg.NOTHING_PUSHES
         console.print(Text(quiet, style="green"))
@@ -352,9 +354,8 @@ def _show(
         # said once: where the idea below already suggests a feeling, only how to add it
         # (raters: "gives the add-a-feeling idea twice, once as a CLI command")
         short = analysis.tip is not None and "I feel" in analysis.tip
-        console.print(
-            Text(feel_command(analysis.text, composed.feelings, short=short), style="dim")
-        )
+        if not short:  # else said after the idea it belongs to
+            console.print(Text(feel_command(analysis.text, composed.feelings), style="dim"))
     # a sentence a note above already speaks for is not listed again (blind raters: "the
     # second section only repeats 'See note 1'"): each point is made once, where it is found
     # every point already made above, under "What might push" or "Yours, kept as it is"
@@ -378,16 +379,20 @@ def _show(
         console.print(Text(support))
     if (idea := analysis.tip) is not None:
         console.print(Text.assemble(("A small idea: ", "bold"), idea))
+        if composed.feelings and not feel and not composed.left and "I feel" in idea:
+            command = feel_command(analysis.text, composed.feelings, short=True)
+            console.print(Text(command, style="dim"))
     if saved:
         console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
 
 
 def left_shown(hint: str, said: set[str | None], noted: bool) -> bool:
     """Whether a sentence left for the person is listed: when no note above is about it (the
-    note speaks for it) and it has a hint of its own that no note already gives."""
-    from alongside.coach.hints import left_hint_shown
+    note speaks for it) and it has a hint of its own, to reword it, that no note gives."""
+    from alongside.coach.hints import keeps_as_is, left_hint_shown
 
-    return bool(hint) and not noted and left_hint_shown(hint, said, noted)
+    # "it can stay as it is" is no sentence left to reword: not listed under "Left for you"
+    return bool(hint) and not noted and not keeps_as_is(hint) and left_hint_shown(hint, said, noted)
 
 
 def left_grouped(left: Sequence[LeftForYou]) -> list[tuple[list[str], str]]:
@@ -412,12 +417,60 @@ def same_point(findings: list[Finding], says: Callable[[Finding], str]) -> list[
     return groups
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "or",
+        "i",
+        "to",
+        "and",
+        "the",
+        "a",
+        "an",
+        "you",
+        "u",
+        "we",
+        "don't",
+        "dont",
+        "please",
+        "can",
+        "if",
+        "but",
+        "so",
+        "of",
+        "for",
+        "with",
+        "my",
+        "your",
+    ]
+)
+
+
+def quoted_words(shown: str, f: Finding, *, always: bool = True) -> str:
+    """The words a note quotes: a finding of one or two words with the clause around it
+    ("Please don't" -> "Please don't text me tonight"; raters: "a bare fragment", "cut off
+    mid-sentence ('or I')"); `always=False` only when the words end on a little word."""
+    from alongside.coach.hints import phrase
+    from alongside.coach.rewrite import sentence_bounds
+
+    words = shown[f.start : f.end]
+    bare = words.split()
+    if not bare:
+        return words
+    a, b = sentence_bounds(shown, f.start, f.end)
+    if bare[-1].lower().strip(".,!?") in _FUNCTION_WORDS and len(bare) > 2:
+        whole = shown[f.start : b].strip().rstrip(".!?")  # "... or I" -> to the sentence end
+        return whole if len(whole.split()) <= 25 else words
+    if len(bare) > 2 or (not always and bare[-1].lower().strip(".,!?") not in _FUNCTION_WORDS):
+        return words
+    return phrase(words, shown[a:b]) or words
+
+
 def _quotes(group: list[Finding], shown: str, style: str) -> list[str | tuple[str, str]]:
     """The quoted words of a group of findings, each once, joined with " · "."""
     out: list[str | tuple[str, str]] = []
     seen: set[str] = set()
     for f in group:
-        words = shown[f.start : f.end]
+        words = quoted_words(shown, f)
         if words.lower() in seen:
             continue
         seen.add(words.lower())

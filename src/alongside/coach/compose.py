@@ -1825,7 +1825,17 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
 
     findings = list(findings)
     ids = {f.id for f in findings}
-    if not text.strip() or is_hard(text) or is_abuse(text) or rw.appeases(text):
+    treated = is_abuse(text) or (is_hard(text) and rw.support_kind(text) == "put_down")
+    if text.strip() and treated and not rw.appeases(text):
+        # how they were treated: never "make it softer"; a decision of theirs is backed, and
+        # where no feeling is named, saying how it was for them is offered (raters: "no next
+        # step", "doesn't affirm 'I've applied anyway'")
+        if states_a_limit(text) or _DECIDES.search(text):
+            return Msg.TIP_LIMIT
+        if not names_a_feeling(text) and _OWN_FEELING_SAID.search(text) is None:
+            return Msg.TIP_TREATED
+        return None
+    if not text.strip() or is_hard(text) or rw.appeases(text):
         return None  # the word about the person's own support is shown instead
     if rw.criticises_body(text):
         return Msg.TIP_BODY  # never "send it as it is" over words about their body

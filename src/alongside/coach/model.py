@@ -178,14 +178,19 @@ class Analysis:
     @property
     def tip(self) -> str | None:
         """When nothing pushes: one concrete idea to make the message warmer."""
+        from alongside.coach.hints import keeps_as_is
+        from alongside.coach.rewrite import kept_in_view
+
         if (
             self.safety.flagged
-            or self.pushing
+            or any(f.polarity == "pushing" and not kept_in_view(f) for f in self.findings)
             or self.about_you
             or self.about_them
-            or self.compose().left
+            or any(not keeps_as_is(x.hint) for x in self.compose().left)
         ):
-            return None  # a sentence left for the person has its own hint
+            # a sentence left for the person has its own hint; words kept as they are ("every
+            # time" they report, "it can stay as it is") leave room for the idea
+            return None
         return tip(self.findings, self.text, self.check)
 
     @property

@@ -230,10 +230,13 @@ def support_for(text: str) -> str:
         "affair": Msg.SUPPORT_AFFAIR,
         "ending": Msg.SUPPORT_ENDING,
     }
-    for kind, pattern in _SUPPORT_KINDS:
-        if pattern.search(text):
-            return lines[kind]
-    return Msg.SUPPORT_GENERAL
+    kind = support_kind(text)
+    return lines[kind] if kind else Msg.SUPPORT_GENERAL
+
+
+def support_kind(text: str) -> str:
+    """What a hard message tells of: "control", "put_down", "affair", "ending", or ""."""
+    return next((kind for kind, pattern in _SUPPORT_KINDS if pattern.search(text)), "")
 
 
 # Hints for situations the code recognises; each finding's own hint is in the rule files

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from alongside.app.coach import care_note, clean_feeling, praise_hidden
-from alongside.coach.hints import left_hint_shown
+from alongside.coach.hints import keeps_as_is, left_hint_shown
 from alongside.coach.model import finding_name
 from alongside.coach.rewrite import kept_in_view
 from alongside.safety.messages import before_sending
@@ -102,9 +102,15 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         feelings=composed.feelings if not composed.left else (),
         feel=feel,
         support=care_note(analysis) or composed.support,
-        tip=analysis.tip,
+        tip=_tip(analysis.tip, composed.feelings if not composed.left else ()),
         analysis=analysis,
     )
+
+
+def _tip(tip: str | None, feelings: tuple[str, ...]) -> str | None:
+    """The idea shown, unless it suggests a feeling the one-tap picker already offers (one
+    point, said once)."""
+    return None if tip is not None and feelings and "I feel" in tip else tip
 
 
 def _merged(views: tuple[FindingView, ...]) -> tuple[FindingView, ...]:
@@ -147,7 +153,12 @@ def _left(
     said = {v.hint for v in views if v.hint and v.polarity in ("pushing", "kept")}
     # a sentence a note is about is not listed again: the note speaks for it (blind raters:
     # "See note 1 above" only repeated the note)
-    shown = not inside and bool(item.hint) and left_hint_shown(item.hint, said, False)
+    shown = (
+        not inside
+        and bool(item.hint)
+        and not keeps_as_is(item.hint)  # "it can stay" is nothing left to reword
+        and left_hint_shown(item.hint, said, False)
+    )
     return item.sentence, item.hint if shown else "", ""
 
 
