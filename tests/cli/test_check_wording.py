@@ -114,8 +114,8 @@ def test_an_ultimatum_is_not_quoted_cut_off_mid_clause(cli: RunCli) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "You laughed at me when I burnt the dinner and called me a useless lump.",
-        "You called me a lazy cow in front of your brother and then said it was banter.",
+        "You yelled at me in the car park on Saturday because I forgot the bags.",
+        "You shouted at me in front of the kids at dinner last night.",
     ],
 )
 def test_how_they_were_treated_gets_a_next_step_not_a_gap(cli: RunCli, text: str) -> None:
