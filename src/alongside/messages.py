@@ -131,8 +131,8 @@ class Msg:
     # accounts_for_money): a sign of financial control; no praise, a gentle word, never a label.
     APPEASING_MONEY_NOTE: Final = (
         "Having to send statements, or say sorry for small everyday spending, can mean that "
-        "keeping the peace about money has become your job. A coffee or a lunch of your own is "
-        "not something you should have to explain. If this happens often, or you feel watched "
+        "keeping the peace about money has become your job. Small everyday spending is not "
+        "something you should have to explain. If this happens often, or you feel watched "
         "over money, you deserve support of your own: a friend you trust, or a helpline that "
         "knows about money and control, can listen and help you think it through."
     )

@@ -214,3 +214,15 @@ def test_help_made_a_condition_gets_an_example_of_going_oneself(text: str) -> No
     flat = " ".join(ran.out.split())
     assert ran.code == 0, ran.err
     assert "on my own, and you'd be welcome to come" in flat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're hopeless. A grown woman who can't read a bus timetable.",
+        "Unbelievable. Forty years old and still can't use a washing machine.",
+    ],
+)
+def test_a_mocking_description_is_never_kept_in_a_whole_message(text: str) -> None:
+    suggestion = analyse(text).suggestion or ""
+    assert "who can't" not in suggestion and "years old" not in suggestion

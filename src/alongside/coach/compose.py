@@ -1152,7 +1152,19 @@ def _kept_plain(reading: _Reading) -> bool:
             return False  # a question without its question mark: not ours to finish
         if k in reading.after_drop and _REFERS.search(k):
             return False
+        if _MOCKING_NOUN.match(k):
+            return False  # "A grown man who can't boil an egg.": a jab with no verb of its own
     return True
+
+
+# A sentence that only describes the partner as a kind of person, mockingly ("A grown man who
+# can't boil an egg.", "Thirty-five years old and still ...").
+_MOCKING_NOUN = lazy(
+    r"^\W*(?:an?\s+(?:\w+\s+){0,2}(?:man|woman|adult|person|grown-up|husband|wife|dad|mum|father"
+    r"|mother|boyfriend|girlfriend|partner)\s+who\b"
+    r"|(?:\w+[- ])?\w+\s+years?\s+old\s+and\s+(?:still|can'?t|won'?t|doesn'?t))",
+    re.IGNORECASE,
+)
 
 
 def _confident(text: str, reading: _Reading) -> bool:
