@@ -144,6 +144,11 @@ class Msg:
         "Nothing here needs softening. If you want to, you could add one line about how it "
         "was for you, in your own words."
     )
+    # The Why of a note on a sentence that threatens to do something to them (cli note_why).
+    WHY_THREAT: Final = (
+        "A threat to do something to them puts them on guard; what is done under a threat "
+        "rarely lasts, and it rarely feels safe."
+    )
     TIP_BODY: Final = (
         "Words about their body or weight tend to land as shame, and shame makes change "
         "harder, not easier. If the worry is their health, you could say that worry on its "

@@ -124,3 +124,8 @@ def test_how_they_were_treated_gets_a_next_step_not_a_gap(cli: RunCli, text: str
     out = _out(cli, text)
     assert " ".join(Msg.TIP_TREATED.split()) in out
     assert "someone else's words" not in out
+
+
+def test_the_why_of_a_threat_speaks_of_the_threat(cli: RunCli) -> None:
+    out = _out(cli, "Pay me back by Friday or I'll tell everyone at work what you did.")
+    assert "threat" in out.split("Why:", 1)[1].split("Over to you:", 1)[0]

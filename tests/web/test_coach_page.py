@@ -201,3 +201,21 @@ def test_a_label_in_a_story_about_them_is_kept_for_the_record(unlocked: httpx.Cl
     assert "About them, for the record" in response.text
     assert '<mark class="pushing">' not in response.text
     assert "story about them" in response.text
+
+
+def test_each_point_reads_once_and_fits_on_the_page(unlocked: httpx.Client) -> None:
+    """Blind round 4b, on the page as in the CLI: the same praise once, an "every time" they
+    report kept as theirs, no cross-reference, and the money note instead of praise."""
+    shared = coach(unlocked, "We can try again tomorrow. We can also ask your sister to help.")
+    assert shared.text.count("A shared goal") == 1
+    counted = coach(
+        unlocked, "Every single time your brother visits, the fridge is empty by Sunday."
+    )
+    assert "Yours, kept as it is" in counted.text and "You counted" not in counted.text
+    assert "as in note" not in counted.text and "See note" not in counted.text
+    money = coach(
+        unlocked,
+        "I've forwarded you my statements for March. The £30 was for Mum's present, sorry.",
+    )
+    assert "keeping the peace about money" in money.text
+    assert "Owning your part" not in money.text and "owning your part" not in money.text

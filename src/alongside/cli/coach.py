@@ -532,10 +532,17 @@ def note_hint(note: list[Finding]) -> str | None:
 def note_why(note: list[Finding]) -> str:
     """The one Why a note shows: the reason of the finding whose hint it shows, so the Why
     fits the words (blind raters: "a wall of repeated Whys")."""
-    from alongside.coach.hints import SAME_WORDS
+    from alongside.coach.hints import SAME_WORDS, threatens
+    from alongside.coach.rewrite import sentence_bounds
+    from alongside.messages import Msg
 
     ranked = _ranked(note)
-    return next((f.why for f in ranked if f.hint and f.hint != SAME_WORDS), ranked[0].why)
+    first = ranked[0]
+    if first.source is not None and first.id != "ultimatum":
+        a, b = sentence_bounds(first.source[1], first.start, first.end)
+        if threatens(first.source[1][a:b]):
+            return Msg.WHY_THREAT  # the note speaks of the threat, so does its Why
+    return next((f.why for f in ranked if f.hint and f.hint != SAME_WORDS), first.why)
 
 
 def notes_in(notes: list[list[Finding]], start: int, end: int) -> list[int]:
