@@ -52,6 +52,7 @@ costs ~2 s, so `write_gate()` ships the anchors, and the regex that scans for th
 from __future__ import annotations
 
 import json
+import pkgutil
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -60,9 +61,18 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeAlias
 
+from alongside import lazyre, precompiled
 from alongside.coach import rules_built
 from alongside.coach.rules import DATA as COACH_DATA
-from alongside.coach.rules import KEY_CHARS, KEYS_FILE, NEED, read_rule_file, rules, shipped_keys
+from alongside.coach.rules import (
+    FLAGS,
+    KEY_CHARS,
+    KEYS_FILE,
+    NEED,
+    read_rule_file,
+    rules,
+    shipped_keys,
+)
 from alongside.safety.gate import WHOLE, Gate, build_gate, gate_path, scan_regex
 
 REGENERATE = "run make gates (or .venv/bin/python tools/build_gates.py)"
@@ -753,13 +763,60 @@ def built_text() -> str:
     return rules_built.built_text(files, keys)
 
 
-def outputs() -> dict[Path, Callable[[], str]]:
-    """Each generated file and how to make the text it should hold, in the order to write
-    them (the built rules carry the keys of the keys file)."""
+# Texts the analysis, the rewrites and the whole-message suggestion are run over, so that the
+# patterns they build at run time (from data files) are compiled and shipped too.
+REGEX_TEXTS = (
+    "You never listen. You need therapy.",
+    "I feel hurt when you walk away. Could we try one session together, just to see?",
+    "If you don't go to counselling we're done. Honestly you have issues.",
+    "I'm scared of him. He said nobody would find my body.",
+)
+
+
+def regex_patterns() -> list[tuple[str, int]]:
+    """Every pattern Alongside compiles through `precompiled`: every module's lazy patterns
+    (each module imported), every rule's, and those the analysis builds as it runs."""
+    import alongside
+    from alongside.coach import analyse
+
+    for info in pkgutil.walk_packages(alongside.__path__, "alongside."):
+        if not info.name.endswith("__main__") and ".migrations" not in info.name:
+            import_module(info.name)  # (alembic's migration scripts run only under alembic)
+    found = set(lazyre.MADE)
+    for rule in rules():
+        found.update((p.source, FLAGS) for p in rule.patterns)
+        if rule.unless_source:
+            found.add((rule.unless_source, FLAGS))
+        for pattern, _ in rule.subs_source:
+            found.update({(pattern, FLAGS), (pattern, int(re.IGNORECASE))})
+    texts = [*REGEX_TEXTS, *(t for r in rules() for t in (*r.positive, *r.negative))]
+    precompiled.RECORDED = set()
+    try:
+        for text in texts:
+            result = analyse(text)
+            for finding in result.findings:
+                _ = finding.rewrite, finding.hint
+            result.compose(None)
+            result.compose("hurt")
+        found |= precompiled.RECORDED
+    finally:
+        precompiled.RECORDED = None
+    return sorted(found)
+
+
+def regex_code() -> bytes:
+    """What precompiled.CODE_FILE should hold."""
+    return precompiled.encode(regex_patterns())
+
+
+def outputs() -> dict[Path, Callable[[], str | bytes]]:
+    """Each generated file and how to make what it should hold, in the order to write them
+    (the built rules carry the keys of the keys file)."""
     return {
         COACH_DATA / KEYS_FILE: keys_text,
         gate_path(): gate_text,
         COACH_DATA / rules_built.BUILT_FILE: built_text,
+        precompiled.CODE_FILE: regex_code,
     }
 
 
@@ -768,10 +825,11 @@ def stale() -> list[Path]:
     found = []
     for path, make in outputs().items():
         try:
-            current = path.read_text(encoding="utf-8")
+            current = path.read_bytes()
         except OSError:
-            current = ""
-        if current != make():
+            current = b""
+        made = make()
+        if current != (made if isinstance(made, bytes) else made.encode("utf-8")):
             found.append(path)
     return found
 
@@ -783,7 +841,8 @@ def main(argv: list[str]) -> int:
             print(f"{path} is stale: {REGENERATE}")
         return 1 if old else 0
     for path, make in outputs().items():
-        path.write_text(make(), encoding="utf-8")
+        made = make()
+        path.write_bytes(made if isinstance(made, bytes) else made.encode("utf-8"))
         print(f"wrote {path}")
     return 0
 

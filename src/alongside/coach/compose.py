@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import alongside.coach.hints as hints
 import alongside.coach.rewrite as rw
+from alongside import precompiled
 from alongside.coach.rewrite import (
     _CLOSING,
     _CLOSING_OFF,
@@ -821,7 +822,7 @@ _SPEAKER = lazy(
 def _topic_patterns() -> dict[str, re.Pattern[str]]:
     """One compiled pattern a topic (its words, whole words), in file order."""
     return {
-        name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b")
+        name: precompiled.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b")
         for name, ws in words().topic_words.items()
         if ws
     }

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from alongside.lazyre import lazy
+
 _Q_OPEN, _Q_CLOSE = "\u201c", "\u201d"
 
 
@@ -35,23 +37,23 @@ def _example(words: str) -> str:
     return _Q_OPEN + words + _Q_CLOSE
 
 
-_CUT = re.compile(
+_CUT = lazy(
     r"\s*(?:,|;|:|\.|!|\?|\band\b|\bbut\b|\bso\b|\bbecause\b|\bor\b|\bwhen\b|\bwhile\b"
     r"|\bever\b|\banymore\b|\bagain\b|\blol\b|\bfr\b|$)",
     re.IGNORECASE,
 )
-_NEVER = re.compile(
+_NEVER = lazy(
     r"\b(?P<who>you|u|he|she|they)\s+(?:(?:just|really|even|actually)\s+)*(?:never|don'?t\s+ever"
     r"|never\s+ever|never,\s*ever)\s+(?:(?:even|once|ever|really|actually|ever,)\s+)*"
     r"(?P<vp>[a-z][^.!?]*)",
     re.IGNORECASE,
 )
-_NEVER_SEEN = re.compile(
+_NEVER_SEEN = lazy(
     r"\bi\s+(?:have|'ve)\s+never\s+(?:once\s+)?seen\s+(?P<who>you|him|her|them)\s+(?P<vp>[a-z][^.!?]*)",
     re.IGNORECASE,
 )
 _OBJ = {"you": "you", "u": "you", "he": "him", "she": "her", "they": "them"}
-_SCORN = re.compile(
+_SCORN = lazy(
     r"\b(?:nonsense|rubbish|pathetic|ridiculous|stupid|idiotic|useless|rocket\s+science|for\s+once"
     r"|grow\s+up|lazy|selfish|disgusting|crazy|psycho|normal|wrong\s+with)\b",
     re.IGNORECASE,
@@ -146,13 +148,13 @@ def wish_from_never(sentence: str) -> str | None:
     return None
 
 
-_WHOLE_NEVER = re.compile(
+_WHOLE_NEVER = lazy(
     r"^\W*(?P<who>you|u|he|she|they)\s+(?:(?:just|really|even|actually)\s+)*(?:never,?\s*ever"
     r"|never)\s+(?:(?:even|once|ever|really|actually)\s+)*(?P<vp>[a-z][^.!?,;:]*?)"
     r"(?:,?\s+(?:ever|any\s*more))?\s*[.!]*$",
     re.IGNORECASE,
 )
-_JOINS = re.compile(r"\b(?:and|but|so|because|or|when|while|if|until|since)\b", re.IGNORECASE)
+_JOINS = lazy(r"\b(?:and|but|so|because|or|when|while|if|until|since)\b", re.IGNORECASE)
 
 
 def never_as_wish(sentence: str) -> str | None:
@@ -177,7 +179,7 @@ def _wish(who: str, said: str) -> str | None:
     return f"I'd like {_OBJ[who.lower()]} to {base} {rest}".strip()
 
 
-_SHOULD = re.compile(
+_SHOULD = lazy(
     r"\b(?P<who>you|u)\s+(?:(?:really|just|seriously)\s+)*(?:should|need\s+to|have\s+to|must"
     r"|ought\s+to|gotta)\s+(?:(?:really|just)\s+)*(?P<vp>[a-z][^.!?]*)",
     re.IGNORECASE,
@@ -195,8 +197,8 @@ def wish_from_should(sentence: str) -> str | None:
     return _example(f"I'd like you to {vp}")
 
 
-_TREATED = re.compile(r"\b(?:me|my|i|i'm|i've|myself|us)\b", re.IGNORECASE)
-_IMPERATIVE = re.compile(
+_TREATED = lazy(r"\b(?:me|my|i|i'm|i've|myself|us)\b", re.IGNORECASE)
+_IMPERATIVE = lazy(
     r"^\W*(?:(?:so|and|but|now|just|ok|okay|look)[\s,]+)*(?P<cmd>(?:don'?t|dont|do\s+not|stop)\s+"
     r"(?P<vp>[a-z][^.!?]*))",
     re.IGNORECASE,
@@ -217,14 +219,14 @@ def please_from_command(sentence: str) -> str | None:
     return _example("Please " + cmd[:1].lower() + cmd[1:])
 
 
-_EVERYONE = re.compile(
+_EVERYONE = lazy(
     r"\b(?:every\s*one|every\s*body|nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)?\s+"
     r"(?P<verb>noticed|knows|can\s+see|sees|thinks|says)\b",
     re.IGNORECASE,
 )
 # A name or a verdict in the same sentence ("You're a mummy's boy and everyone knows it"):
 # "I know it" would keep the insult as the person's own, so no first-person example is given.
-_LABELS = re.compile(
+_LABELS = lazy(
     r"\byou(?:'re|\s+are|r)\s+(?:such\s+|just\s+|a\s+|an\s+|so\s+)|\b(?:boy|girl|idiot|loser"
     r"|child|baby|joke|mess|failure|addict|alcoholic|narcissist|psycho|crazy|lazy|selfish)\b",
     re.IGNORECASE,
@@ -239,7 +241,7 @@ _FIRST_PERSON = {
 }
 
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"[,;:()]|\s(?:and|but|so|because|or|while|when|if|then)\s|[.!?]\s", re.IGNORECASE
 )
 
@@ -262,13 +264,13 @@ def phrase(words: str, sentence: str) -> str:
     return clause or w
 
 
-_OR_ELSE = re.compile(
+_OR_ELSE = lazy(
     r"\bor\s+(?:else|don'?t\s+bother|dont\s+bother|i'?m\s+(?:leaving|done|gone|out)"
     r"|we'?re\s+(?:done|over|through)|i\s+will|i'll)\b",
     re.IGNORECASE,
 )
-_SCORNFUL = re.compile(r"\b(?:ashamed|grow\s+up|get\s+a\s+grip|get\s+over\s+yourself)\b", re.I)
-_SARCASM_START = re.compile(
+_SCORNFUL = lazy(r"\b(?:ashamed|grow\s+up|get\s+a\s+grip|get\s+over\s+yourself)\b", re.I)
+_SARCASM_START = lazy(
     r"^\W*(?:sure|fine|oh\s+sure|yeah\s+right|oh\s+great|great|brilliant|well\s+done"
     r"|maybe\s+you\s+should|ok(?:ay)?\s+then)\b",
     re.IGNORECASE,
@@ -418,7 +420,7 @@ def for_finding(
     return _pressure(low, q, rule, sentence, alone)
 
 
-_QUOTED_WORDS = re.compile(r"\u201c[^\u201d]*\u201d")
+_QUOTED_WORDS = lazy(r"\u201c[^\u201d]*\u201d")
 
 
 def let_it_stand(finding_id: str, words: str, sentence: str, said: str) -> str:
@@ -435,7 +437,7 @@ def let_it_stand(finding_id: str, words: str, sentence: str, said: str) -> str:
     )
 
 
-_KEEP_AS_IS = re.compile(r"\bcan\s+stay\b|\bit\s+stays\b|\bso\s+it\s+stays\b", re.IGNORECASE)
+_KEEP_AS_IS = lazy(r"\bcan\s+stay\b|\bit\s+stays\b|\bso\s+it\s+stays\b", re.IGNORECASE)
 
 
 def keeps_as_is(hint: str) -> bool:
@@ -550,7 +552,7 @@ def _pressure(low: str, q: str, rule: str, sentence: str, alone: bool) -> str:
     return f"{q} sounds like an order. Say it as a request of your own, one they can say no to."
 
 
-_DIAGNOSIS_WORDS = re.compile(
+_DIAGNOSIS_WORDS = lazy(
     r"\b(?:not\s+normal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems?|disorder)"
     r"|(?:anger|rage|mental|spending|drinking)\s+(?:issues|problems?|management)"
     r"|about\s+(?:your|his|her)\s+(?:anger|temper|head)|something\s+(?:is\s+)?(?:seriously\s+)?"
@@ -562,7 +564,7 @@ _DIAGNOSIS_WORDS = re.compile(
 )
 
 
-_NEEDS_HELP = re.compile(
+_NEEDS_HELP = lazy(
     r"\b(?:you|u|he|she)\s+(?:\w+\s+){0,2}(?:need|needs)\s+(?:to\s+)?(?:see|get|go|talk)?\s*"
     r"(?:\w+\s+){0,3}(?:someone|somebody|help|treatment|rehab|meds|medication|a\s+psychiatrist"
     r"|a\s+doctor|anger\s+management|therapy|professional)",
@@ -599,7 +601,7 @@ def for_diagnosis(sentence: str, hard: bool = False) -> str:
     )
 
 
-_NO_SAY = re.compile(r"\bno\s+(?:excuses|buts|arguments)\b|\bdon'?t\s+argue\b", re.IGNORECASE)
+_NO_SAY = lazy(r"\bno\s+(?:excuses|buts|arguments)\b|\bdon'?t\s+argue\b", re.IGNORECASE)
 
 
 def for_closing(sentence: str) -> str:
@@ -618,7 +620,7 @@ def for_closing(sentence: str) -> str:
 
 # Forcing the partner ("whether you like it or not", "I'll drag you there"): coercion, not a
 # limit on the writer's own behaviour, so never "keep it" (issue 12).
-_COERCION = re.compile(
+_COERCION = lazy(
     r"\b(?:whether\s+(?:you|u)\s+like\s+it\s+or\s+not|(?:you|u)\s+(?:have|'ve\s+got|got)\s+no"
     r"\s+(?:choice|say)|(?:make|force|drag)\s+(?:you|u)\s+(?:to\s+)?(?:go|come|see|attend|sit|talk"
     r"|there|along|in)\b|like\s+it\s+or\s+lump\s+it)",
@@ -634,20 +636,20 @@ COERCION = (
 
 # A threat to do something to them, not a limit on what the writer will put up with: telling
 # their mother, posting, "the hard way" (issue 12, blind round 4b: told "keep it as a limit").
-_THREATENS = re.compile(
+_THREATENS = lazy(
     r"\bor\s+(?:else\s+)?(?:i'?m|im|i\s+will|i'll|ill|i\s+swear\s+i'?ll)\s+(?:going\s+to\s+|gonna\s+)?"
     r"(?:tell|telling|show|showing|post|posting|send|sending|ring|ringing|call|calling|report"
     r"|reporting|make\s+(?:you|u)|ruin|ruining|expose|exposing)\b"
     r"|\b(?:the|do\s+it\s+the)\s+hard\s+way\b|\byou'?ll\s+(?:regret|be\s+sorry)\b",
     re.IGNORECASE,
 )
-_EITHER_YOU = re.compile(
+_EITHER_YOU = lazy(
     r"\b(?:either\s+)?(?:you|u)\s+(?P<vp>[a-z][^.!?]*?)\s*,?\s+or\s+(?:else\s+)?(?:i|i'?m|im|ill|we)\b",
     re.IGNORECASE,
 )
 # Help made a condition ("Go to therapy or don't come home"): CRAFT's own advice is that help
 # taken under threat rarely lasts; the example is going oneself, and an open door.
-_HELP = re.compile(r"\b(?:therap\w*|counsell?\w*|rehab|aa|meetings?|session|doctor|gp)\b", re.I)
+_HELP = lazy(r"\b(?:therap\w*|counsell?\w*|rehab|aa|meetings?|session|doctor|gp)\b", re.I)
 
 
 def threatens(sentence: str) -> bool:
@@ -735,39 +737,37 @@ GOOD_NEWS = "This tells of something that went well; it can stay as it is."
 NOT_SAYING = "You are saying what you do not mean, which helps; it can stay as it is."
 
 
-_EMPHASIS = re.compile(
+_EMPHASIS = lazy(
     r"^\W*(?:i\s+mean\s+it|i\s+heard\s+you|(?:and\s+)?you\s+know\s+it|think\s+about\s+(?:it|that)"
     r"|just\s+saying|that'?s\s+all\s+i'?m\s+asking)\b|\band\s+you\s+know\s+it\W*$",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(
+_ASIDE = lazy(
     r"^\W*(?:oh|wow|guess|funny|so\s+i\s+guess|sure|fine|great|real\s+nice|typical|like\s+the"
     r"|see,|shame|lol|that'?s\s+where\s+we\s+are)\b|\bor\s+anything\W*$|\bthen\W*$",
     re.IGNORECASE,
 )
-_ARGUES = re.compile(
-    r"\b(?:literally\s+the\s+opposite|it'?s\s+not\s+(?:healthy|right|normal))\b", re.I
-)
+_ARGUES = lazy(r"\b(?:literally\s+the\s+opposite|it'?s\s+not\s+(?:healthy|right|normal))\b", re.I)
 
 
-_LABELS = re.compile(
+_LABELS = lazy(
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+)?(?:the\s+most|so|such|just\s+like|like)\b|\blike\s+a\s+\w+"
     r"|\bjust\s+like\s+your\b|\blook\s+how\s+you\s+turned\s+out\b|\bstill\s+in\s+your\s+head\b"
     r"|\byou'?re\s+behaving\b|\bthen\s+wonder\s+why\b",
     re.IGNORECASE,
 )
-_MIND_READ = re.compile(r"\byou'?ll\s+say\b|\byou'?re\s+going\s+to\s+say\b", re.IGNORECASE)
-_KEEPS_SCORE = re.compile(r"\bafter\s+everything\b|\bthe\s+least\s+you\b", re.IGNORECASE)
-_BRUSHES = re.compile(r"\bdon'?t\s+have\s+to\s+make\s+it\b|\bwhole\s+thing\b", re.IGNORECASE)
-_AGREES = re.compile(r"\b(?:i\s+agree|so\s+do\s+i|(?:she|he)'?s\s+right|said\s+so)\b", re.I)
-_REPORTS = re.compile(r"\b(?:said|says|thinks|told|reckons)\b", re.IGNORECASE)
-_THERAPY_WORDS = re.compile(
+_MIND_READ = lazy(r"\byou'?ll\s+say\b|\byou'?re\s+going\s+to\s+say\b", re.IGNORECASE)
+_KEEPS_SCORE = lazy(r"\bafter\s+everything\b|\bthe\s+least\s+you\b", re.IGNORECASE)
+_BRUSHES = lazy(r"\bdon'?t\s+have\s+to\s+make\s+it\b|\bwhole\s+thing\b", re.IGNORECASE)
+_AGREES = lazy(r"\b(?:i\s+agree|so\s+do\s+i|(?:she|he)'?s\s+right|said\s+so)\b", re.I)
+_REPORTS = lazy(r"\b(?:said|says|thinks|told|reckons)\b", re.IGNORECASE)
+_THERAPY_WORDS = lazy(
     r"\b(?:therap\w*|counsell?\w*|program(?:me)?|psychiatrist|treatment|rehab)\b", re.I
 )
-_BARE_FACT = re.compile(r"^\W*(?:not\s+once|\d|\w+\s+(?:one|time)\s+this|one\s)", re.IGNORECASE)
+_BARE_FACT = lazy(r"^\W*(?:not\s+once|\d|\w+\s+(?:one|time)\s+this|one\s)", re.IGNORECASE)
 
 
-_PROXY = re.compile(
+_PROXY = lazy(
     r"\b(?:my|our)\s+(?:best\s+)?(?:therapist|counsell?or|psychologist|psychiatrist|doctor|gp"
     r"|mum|mom|mother|dad|father|sister|brother|sis|friends?|mates?|family|parents|gran|nan"
     r"|aunt(?:ie)?|uncle|cousin|boss|colleagues?|neighbou?rs?)\s+(?:thinks"
@@ -784,7 +784,7 @@ def by_proxy(q: str) -> str:
     )
 
 
-_EXCUSE_FOR = re.compile(r"\bexcuse\s+for\s+(?P<what>[a-z']+ing\b[^.!?,;]*)", re.IGNORECASE)
+_EXCUSE_FOR = lazy(r"\bexcuse\s+for\s+(?P<what>[a-z']+ing\b[^.!?,;]*)", re.IGNORECASE)
 
 
 def no_excuse(words: str, sentence: str) -> str:

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import alongside.coach.hints as hints
+from alongside import precompiled
 from alongside.coach.rules import feelings, findings
 from alongside.lazyre import lazy
 from alongside.messages import Msg
@@ -58,7 +59,9 @@ _NAMED_FEELING_AFTER = r"\b|\bi\s+(?:feel|felt)\s+(?:like|that|as\s+if)\b"
 @cache
 def _named_feeling() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in feelings().named)
-    return re.compile(f"{_NAMED_FEELING_BEFORE}(?:{words}){_NAMED_FEELING_AFTER}", re.IGNORECASE)
+    return precompiled.compile(
+        f"{_NAMED_FEELING_BEFORE}(?:{words}){_NAMED_FEELING_AFTER}", re.IGNORECASE
+    )
 
 
 def feeling_choices() -> tuple[str, ...]:

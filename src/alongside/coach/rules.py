@@ -28,7 +28,9 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
+from alongside import precompiled
 from alongside.errors import AlongsideError
+from alongside.lazyre import lazy
 from alongside.wordtrie import trie_regex
 
 Polarity = Literal["pushing", "inviting"]
@@ -106,7 +108,7 @@ class Pattern:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.source, FLAGS)
+        return precompiled.compile(self.source, FLAGS)
 
     @cached_property
     def trigger_group(self) -> int:
@@ -152,17 +154,17 @@ class Rule:
     @cached_property
     def unless(self) -> re.Pattern[str] | None:
         """Same-sentence patterns that cancel a finding (compiled on first use)."""
-        return re.compile(self.unless_source, FLAGS) if self.unless_source else None
+        return precompiled.compile(self.unless_source, FLAGS) if self.unless_source else None
 
     @cached_property
     def subs(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         """Sentence rewrites (case-insensitive, on the original text), compiled on first use."""
-        return tuple((re.compile(p, re.IGNORECASE), r) for p, r in self.subs_source)
+        return tuple((precompiled.compile(p, re.IGNORECASE), r) for p, r in self.subs_source)
 
     @cached_property
     def subs_lower(self) -> tuple[re.Pattern[str], ...]:
         """The `subs` patterns for lower-cased text (case-sensitive, so they fail fast)."""
-        return tuple(re.compile(p, FLAGS) for p, _ in self.subs_source)
+        return tuple(precompiled.compile(p, FLAGS) for p, _ in self.subs_source)
 
     def triggers(self, low: str) -> set[tuple[int, int]]:
         """Every trigger span any pattern of this rule can produce in `low` (for tests)."""
@@ -257,7 +259,7 @@ def _text(raw: dict[str, object], key: str, where: str, default: str | None = No
     return value
 
 
-_ESCAPES = re.compile(r"\\[A-Z]|\(\?P<")
+_ESCAPES = lazy(r"\\[A-Z]|\(\?P<")
 
 
 def _check_case(pattern: str, where: str) -> None:

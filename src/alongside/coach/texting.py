@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from alongside import precompiled
 from alongside.errors import AlongsideError
 
 DATA_FILE = Path(__file__).with_name("data") / "texting.toml"
@@ -90,7 +91,7 @@ def _regex(entry: int, key: str, source: object, *, tail: bool) -> re.Pattern[st
     if not isinstance(source, str):
         raise TextingFileError(f"{DATA_FILE.name}: spelling {entry}: {key} must be a string")
     try:
-        return re.compile(f"(?:{source})\\Z" if tail else source)
+        return precompiled.compile(f"(?:{source})\\Z" if tail else source)
     except re.error as exc:
         raise TextingFileError(f"{DATA_FILE.name}: spelling {entry}: {key}: {exc}") from exc
 

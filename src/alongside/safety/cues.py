@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from alongside import precompiled
+from alongside.lazyre import lazy
+
 CUES_FILE = "kind_cues.toml"
 QUIET_FILE = "quiet.toml"
-APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+APOSTROPHES = lazy(r"['\u2019\u2018`]")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def cues_path() -> Path:
 
 
 def compile_cues(cues: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in cues) + ")")
+    return precompiled.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in cues) + ")")
 
 
 def parse(raw: dict[str, object]) -> Cues:

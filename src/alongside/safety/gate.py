@@ -27,7 +27,7 @@ from alongside.wordtrie import trie_regex
 
 WHOLE = "$"  # an atom ending in $ is a whole word ("me$"), not a word start
 GATE_FILE = "gate.json"
-WORDS = re.compile(r"\w+")
+WORDS = lazy(r"\w+")
 PRESENT_CACHE = 4096  # anchor texts met, with the patterns they stand for
 WARM_TEXTS = 8  # texts a process reads word by word before it compiles the scan regex
 WARM_CHARS = 2_000  # longer texts always use the scan regex

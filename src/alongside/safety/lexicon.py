@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from alongside import precompiled
 from alongside.safety.gate import Gate, build_gate
 
 LEXICON_FILE = "lexicon.toml"
@@ -96,7 +97,9 @@ def expand(pattern: str, macros: Mapping[str, str]) -> str:
 
 
 def combine(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags)
+    return precompiled.compile(
+        r"\b(?:" + "|".join(f"(?:{p})(?!\\w)" for p in patterns) + ")", flags
+    )
 
 
 def _rule(raw: Mapping[str, Any], macros: Mapping[str, str]) -> KindRule:
