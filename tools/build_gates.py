@@ -62,9 +62,8 @@ from types import ModuleType
 from typing import Any, TypeAlias
 
 from alongside import lazyre, precompiled
-from alongside.coach import rules_built
-from alongside.coach.rules import DATA as COACH_DATA
 from alongside.coach.rules import (
+    BUILT_FILE,
     FLAGS,
     KEY_CHARS,
     KEYS_FILE,
@@ -72,6 +71,10 @@ from alongside.coach.rules import (
     read_rule_file,
     rules,
     shipped_keys,
+)
+from alongside.coach.rules import DATA as COACH_DATA
+from alongside.coach.rules import (
+    built_text as rules_built_text,
 )
 from alongside.safety.gate import WHOLE, Gate, build_gate, gate_path, scan_regex
 
@@ -760,7 +763,7 @@ def built_text() -> str:
     for path in sorted(COACH_DATA.glob("rules*.toml")):
         text = path.read_text(encoding="utf-8")
         files[path.name] = (read_rule_file(text, path.name), text)
-    return rules_built.built_text(files, keys)
+    return rules_built_text(files, keys)
 
 
 # Texts the analysis, the rewrites and the whole-message suggestion are run over, so that the
@@ -815,7 +818,7 @@ def outputs() -> dict[Path, Callable[[], str | bytes]]:
     return {
         COACH_DATA / KEYS_FILE: keys_text,
         gate_path(): gate_text,
-        COACH_DATA / rules_built.BUILT_FILE: built_text,
+        COACH_DATA / BUILT_FILE: built_text,
         precompiled.CODE_FILE: regex_code,
     }
 

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from alongside.coach import rules_built
 from alongside.coach.analyse import analyse
 from alongside.coach.rules import (
+    BUILT_FILE,
     DATA,
     KEYS_FILE,
     RuleFile,
     RuleFileError,
+    built_reader,
     load_rules,
     parse_rule_file,
     pattern_keys,
@@ -36,19 +37,19 @@ def test_shipped_keys_equal_what_prefix_keys_computes() -> None:
 
 
 def test_the_shipped_built_rules_equal_what_the_rule_files_build() -> None:
-    shipped = (DATA / rules_built.BUILT_FILE).read_text(encoding="utf-8")
-    assert shipped == built_text(), f"{rules_built.BUILT_FILE} is stale: {REGENERATE}"
+    shipped = (DATA / BUILT_FILE).read_text(encoding="utf-8")
+    assert shipped == built_text(), f"{BUILT_FILE} is stale: {REGENERATE}"
 
 
 def test_the_rules_read_from_the_built_file_are_the_rules_read_from_the_toml() -> None:
-    read = rules_built.reader()
+    read = built_reader()
     names = sorted(p.name for p in DATA.glob("rules*.toml"))
     assert names and all(read(n, (DATA / n).read_text(encoding="utf-8")) for n in names)
     assert rule_set() == load_rules(DATA)  # every field of every rule and finding
 
 
 def test_a_rule_file_edited_since_make_gates_is_read_from_its_toml(tmp_path: Path) -> None:
-    read = rules_built.reader()
+    read = built_reader()
     name = "rules_pushing.toml"
     for path in DATA.glob("rules*.toml"):
         text = path.read_text(encoding="utf-8")
@@ -105,7 +106,7 @@ def test_the_analyser_finds_the_same_with_every_pattern_missing_from_the_file(
     for cached in (rules_module.rule_set, analyse_module._entries, analyse_module._indexes):
         cached.cache_clear()
     monkeypatch.setattr(rules_module, "shipped_keys", dict)
-    monkeypatch.setattr(rules_built, "reader", lambda: no_built)  # the TOML, read again
+    monkeypatch.setattr(rules_module, "built_reader", lambda: no_built)  # the TOML, read again
     try:
         assert {p.mode for r in rules() for p in r.patterns} == {"scan", "clause"}
         assert [analyse(t).to_json() for t in texts] == before
@@ -148,7 +149,7 @@ def test_a_next_word_with_an_apostrophe_finds_what_the_fallback_finds(
     for cached in (rules_module.rule_set, analyse_module._entries, analyse_module._indexes):
         cached.cache_clear()
     monkeypatch.setattr(rules_module, "shipped_keys", dict)
-    monkeypatch.setattr(rules_built, "reader", lambda: no_built)  # the TOML, read again
+    monkeypatch.setattr(rules_module, "built_reader", lambda: no_built)  # the TOML, read again
     try:
         assert [analyse(t).to_json() for t in APOSTROPHE_TEXTS] == indexed
     finally:

@@ -22,11 +22,12 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from alongside import precompiled
 from alongside.errors import AlongsideError
@@ -425,7 +426,7 @@ def load_rules(
     Each finding id has exactly one `[finding.<id>]` table, in any of the files; every rule's
     id has one, every table has a rule, a finding's rules share one polarity, and a pushing
     finding has a `hint`, an inviting one no `hint` or `edit`. `built(name, text)` may give a
-    file as `make gates` built it from this very text (`rules_built.py`), instead of parsing.
+    file as `make gates` built it from this very text (`built_reader`), instead of parsing.
     """
     files = []
     for path in sorted(folder.glob("rules*.toml")):
@@ -470,11 +471,9 @@ def load_rules(
 
 @cache
 def rule_set() -> RuleSet:
-    """The shipped rules and findings, read and checked once (as built by `make gates` when
-    a file is unchanged since: `rules_built.py`)."""
-    from alongside.coach.rules_built import reader
-
-    return load_rules(DATA, reader())
+    """The shipped rules and findings, read and checked once (as `make gates` built them when
+    a file is unchanged since: `built_reader`)."""
+    return load_rules(DATA, built_reader())
 
 
 def rules() -> tuple[Rule, ...]:
@@ -533,3 +532,121 @@ def rules_by_id() -> dict[str, tuple[Rule, ...]]:
     for rule in rules():
         found[rule.id] = (*found.get(rule.id, ()), rule)
     return found
+
+
+# --- The rule files as `make gates` built them --------------------------------------------
+# `data/rules_built.json` holds each rule file's rules and findings exactly as
+# `read_rule_file` builds them (lexicons written out as tries, each pattern's keys from
+# KEYS_FILE), with a stamp of the texts they were built from: the rule file's and the keys
+# file's. `rule_set()` takes a file from there when its stamp matches, which costs about 2 ms
+# instead of about 30 ms of TOML parsing, trie building and key look-ups; a file edited since
+# `make gates` is read from its TOML as before, so a stale entry costs time, never a different
+# result. `tools/build_gates.py` writes it; a test says when it is stale.
+
+BUILT_FILE = "rules_built.json"
+BUILT_FORMAT = 1
+
+
+def built_stamp(text: str, keys: bytes) -> str:
+    """What a built rule file was made from: its text and the keys file (length, CRC-32)."""
+    mine = text.encode("utf-8")
+    return f"{len(mine)}:{zlib.crc32(mine):08x}:{len(keys)}:{zlib.crc32(keys):08x}"
+
+
+def _built_plain(value: object) -> Any:
+    """A field's value as JSON holds it: tuples as lists, sets sorted, patterns as objects."""
+    if isinstance(value, Pattern):
+        return {f.name: _built_plain(getattr(value, f.name)) for f in fields(Pattern)}
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, tuple):
+        return [_built_plain(v) for v in value]
+    return value
+
+
+def _built_converter(annotation: str) -> Callable[[Any], Any] | None:
+    """How to undo `_built_plain` for a field of this annotation (None: JSON has it right)."""
+    if annotation.startswith("tuple[Pattern"):
+        return lambda value: tuple([_built_pattern(p) for p in value])
+    if annotation.startswith("tuple[tuple"):
+        return lambda value: tuple([tuple(v) for v in value])
+    if annotation.startswith("tuple"):
+        return tuple
+    if annotation.startswith("frozenset"):
+        return frozenset
+    return None
+
+
+def _built_converters(cls: type) -> dict[str, Callable[[Any], Any]]:
+    """Each field of a dataclass that needs converting back, by name (from its annotation)."""
+    found = {f.name: _built_converter(str(f.type)) for f in fields(cls)}
+    return {name: convert for name, convert in found.items() if convert is not None}
+
+
+_PATTERN_FIELDS = frozenset(f.name for f in fields(Pattern))
+_RULE_FIELDS = frozenset(f.name for f in fields(Rule))
+_PATTERN_CONVERT = _built_converters(Pattern)
+_RULE_CONVERT = _built_converters(Rule)
+
+
+def _built_pattern(raw: dict[str, Any]) -> Pattern:
+    for name, convert in _PATTERN_CONVERT.items():
+        raw[name] = convert(raw[name])
+    return Pattern(**raw)
+
+
+def encode_built(parsed: RuleFile, text: str, keys: bytes) -> dict[str, Any]:
+    """One rule file's entry: its stamp, its rules and its findings."""
+    return {
+        "stamp": built_stamp(text, keys),
+        "rules": [
+            {f.name: _built_plain(getattr(r, f.name)) for f in fields(Rule)} for r in parsed.rules
+        ],
+        "findings": [
+            {f.name: getattr(s, f.name) for f in fields(FindingSpec)} for s in parsed.findings
+        ],
+    }
+
+
+def decode_built(entry: dict[str, Any]) -> RuleFile:
+    """A rule file from its entry (raises KeyError, TypeError or ValueError when malformed).
+
+    The entry's lists are converted in place: it is read once."""
+    rules = []
+    for raw in entry["rules"]:
+        if raw.keys() != _RULE_FIELDS or any(p.keys() != _PATTERN_FIELDS for p in raw["patterns"]):
+            raise ValueError("the built rule's fields are not the Rule's")
+        for name, convert in _RULE_CONVERT.items():
+            raw[name] = convert(raw[name])
+        rules.append(Rule(**raw))
+    return RuleFile(tuple(rules), tuple(FindingSpec(**s) for s in entry["findings"]))
+
+
+def built_text(files: dict[str, tuple[RuleFile, str]], keys: bytes) -> str:
+    """What BUILT_FILE holds for these rule files (name -> the file built, and its text), built
+    with the keys file `keys`."""
+    entries = {name: encode_built(parsed, text, keys) for name, (parsed, text) in files.items()}
+    raw = {"format": BUILT_FORMAT, "files": entries}
+    return json.dumps(raw, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def built_reader() -> Callable[[str, str], RuleFile | None]:
+    """For `load_rules`: a rule file's name and text -> the built file when its stamp matches
+    (None: read the TOML). Any problem with BUILT_FILE only means reading the TOML."""
+    try:
+        raw = json.loads((DATA / BUILT_FILE).read_text(encoding="utf-8"))
+        keys = (DATA / KEYS_FILE).read_bytes()
+        entries = raw["files"] if raw.get("format") == BUILT_FORMAT else {}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        entries, keys = {}, b""
+
+    def read(name: str, text: str) -> RuleFile | None:
+        entry = entries.get(name) if isinstance(entries, dict) else None
+        if not isinstance(entry, dict) or entry.get("stamp") != built_stamp(text, keys):
+            return None
+        try:
+            return decode_built(entry)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    return read

@@ -133,7 +133,9 @@ class Quiet:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(f"(?:{p.pattern})" for p in self.phrases) + r")\b")
+        return precompiled.compile(
+            r"\b(?:" + "|".join(f"(?:{p.pattern})" for p in self.phrases) + r")\b"
+        )
 
     def rest(self, words: Sequence[str]) -> list[str] | None:
         """`words` (as the model reads them) without those of every quiet phrase in them; None
