@@ -144,6 +144,14 @@ class Msg:
         "Nothing here needs softening. If you want to, you could add one line about how it "
         "was for you, in your own words."
     )
+    # Telling the partner where one is staying after leaving home for the night (app.coach.
+    # care_note): a gentle word, never a diagnosis.
+    WHERE_YOU_ARE: Final = (
+        "Your limit stays as you said it. Before you send it: if you are not sure how they "
+        "will react, you don't have to say where you are staying; you can say you are safe "
+        "without saying where. If you feel unsafe, a domestic-abuse helpline can help you "
+        "think it through (alongside safety lists them)."
+    )
     # The Why of a note on a sentence that threatens to do something to them (cli note_why).
     WHY_THREAT: Final = (
         "A threat to do something to them puts them on guard; what is done under a threat "

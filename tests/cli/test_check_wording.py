@@ -129,3 +129,15 @@ def test_how_they_were_treated_gets_a_next_step_not_a_gap(cli: RunCli, text: str
 def test_the_why_of_a_threat_speaks_of_the_threat(cli: RunCli) -> None:
     out = _out(cli, "Pay me back by Friday or I'll tell everyone at work what you did.")
     assert "threat" in out.split("Why:", 1)[1].split("Over to you:", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can sort the house out nicely or we can do it the hard way. Your call.",
+        "We can talk like adults, or I'll tell your boss about the expenses.",
+    ],
+)
+def test_kind_words_inside_a_threat_are_not_praised(cli: RunCli, text: str) -> None:
+    out = _out(cli, text)
+    assert "a shared goal" not in out and "Lovely" not in out

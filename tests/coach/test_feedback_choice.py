@@ -226,3 +226,27 @@ def test_help_made_a_condition_gets_an_example_of_going_oneself(text: str) -> No
 def test_a_mocking_description_is_never_kept_in_a_whole_message(text: str) -> None:
     suggestion = analyse(text).suggestion or ""
     assert "who can't" not in suggestion and "years old" not in suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've booked a room at the Premier Inn for two nights. Please don't try to find me.",
+        "Staying at a Travelodge tonight, I can't sleep in the flat right now. Don't come over.",
+    ],
+)
+def test_saying_where_one_is_staying_gets_a_word_before_sending(text: str) -> None:
+    analysis = analyse(text)
+    assert not analysis.safety.flagged  # else the safety panel speaks, with its own caution
+    assert care_note(analysis) == Msg.WHERE_YOU_ARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at Sam's place tonight watching the match, back by 11.",
+        "We've booked the hotel for Jo's wedding, it's the one by the station.",
+    ],
+)
+def test_an_ordinary_night_away_gets_no_such_word(text: str) -> None:
+    assert care_note(analyse(text)) is None

@@ -84,7 +84,7 @@ def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
         )
         # kind words inside a sentence the person is asked to reword are not praised as well
         # ("We can do this the easy way or the hard way": no "shared goal"; blind raters)
-        inside_left = any(s <= f.start < e for s, e in left)
+        inside_left = any(s <= f.start < e for s, e in left) or _in_threat(text, f.start, f.end)
         if taken_back or inside_left or any(s <= f.start and f.end <= e for s, e in shown):
             hidden.add((f.id, words))
             continue
@@ -92,13 +92,29 @@ def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
     return frozenset(hidden)
 
 
-def care_note(analysis: Analysis) -> str | None:
-    """A gentle word for the person when they take the blame for the partner's anger or give
-    up friends to keep the peace (a warning sign of control, never a diagnosis); else None."""
-    from alongside.coach.rewrite import accounts_for_money, appeases
+def _in_threat(text: str, start: int, end: int) -> bool:
+    """True when the words sit in a sentence that threatens to do something to them ("We can
+    do this nicely or we can do it the hard way"): nothing in it is praised."""
+    from alongside.coach.hints import threatens
+    from alongside.coach.rewrite import sentence_bounds
 
-    if analysis.safety.flagged or not appeases(analysis.text):
+    a, b = sentence_bounds(text, start, end)
+    return threatens(text[a:b])
+
+
+def care_note(analysis: Analysis) -> str | None:
+    """A gentle word for the person when they take the blame for the partner's anger, give
+    up friends or account for small spending to keep the peace (a warning sign of control,
+    never a diagnosis), or tell where they are staying after leaving home for the night;
+    else None."""
+    from alongside.coach.rewrite import accounts_for_money, appeases, says_where_staying
+
+    if analysis.safety.flagged:
         return None  # the safety screen speaks first when it fired
+    if says_where_staying(analysis.text):
+        return Msg.WHERE_YOU_ARE  # where you are is yours to share or not
+    if not appeases(analysis.text):
+        return None
     if accounts_for_money(analysis.text):
         return Msg.APPEASING_MONEY_NOTE  # statements, receipts, sorry for a coffee
     return Msg.APPEASING_NOTE

@@ -1080,6 +1080,29 @@ _BODY = lazy(
 )
 
 
+# Telling the partner where one is staying after leaving home for the night ("I've booked
+# the Premier Inn ... please don't come over"): where you are is yours to share or not
+# (blind round 4b: "misses the app's own warning about telling a partner where you are").
+_STAYING_AT = lazy(
+    r"\b(?:booked|staying|stay(?:ing)?\s+at|i'?m\s+at|i'?ll\s+be\s+at|gone\s+to|going\s+to|sleeping\s+at"
+    r"|crashing\s+at)\b[^.!?]{0,40}\b(?:hotel|travelodge|premier\s+inn|b&b|b\s*and\s*b|airbnb|hostel"
+    r"|motel|(?:my\s+)?(?:mum|mam|mom|dad|sister|brother|nan|friend|parents)'?s|\w+'s\s+(?:place|flat|house))",
+    re.IGNORECASE,
+)
+_AWAY_FROM_HOME = lazy(
+    r"\b(?:can'?t|cannot|couldn'?t)\s+(?:be|stay|sleep)\s+(?:in|at)\s+(?:the|our|this)\s+(?:flat|house|home)"
+    r"|\b(?:please\s+)?(?:don'?t|do\s+not)\s+(?:come\s+(?:over|round|here|after\s+me)|follow\s+me"
+    r"|try\s+to\s+find\s+me|turn\s+up)|\bafter\s+what\s+(?:was\s+said|you\s+said|happened)",
+    re.IGNORECASE,
+)
+
+
+def says_where_staying(text: str) -> bool:
+    """True when the person tells the partner where they are staying after leaving home for
+    the night, and asks them not to come, or says they can't be at home."""
+    return _STAYING_AT.search(text) is not None and _AWAY_FROM_HOME.search(text) is not None
+
+
 def criticises_body(text: str) -> bool:
     """True when the text comments on the partner's body or weight, or says the writer is no
     longer attracted to them: never praised as a limit, never "send it as it is"."""
