@@ -9,6 +9,7 @@ import pytest
 from alongside.coach import Finding, find_patterns
 from alongside.coach.analyse import lower_same_length
 from alongside.coach.rules import Rule, RuleFileError, parse_rule_file, rules
+from alongside.coach.texting import normalise
 from alongside.wordtrie import trie_regex
 
 PUSHING = {
@@ -53,7 +54,11 @@ def _ids(cases: list[tuple[Rule, str]]) -> list[str]:
 def test_positive_example_fires_its_rule_on_the_trigger(rule: Rule, example: str) -> None:
     found = [f for f in find_patterns(example) if f.id == rule.id]
     assert found, f"{rule.id} did not fire on {example!r}"
-    triggers = rule.triggers(lower_same_length(example))
+    low = lower_same_length(example)
+    triggers = rule.triggers(low)
+    read = normalise(low)  # texting spelling is read written out; spans map back
+    if read is not None:
+        triggers |= {(read.start(a), read.end(b)) for a, b in rule.triggers(read.text)}
     assert any((f.start, f.end) in triggers for f in found)
 
 
