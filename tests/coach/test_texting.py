@@ -11,6 +11,7 @@ from alongside.coach.texting import (
     DATA_FILE,
     TextingFileError,
     casual,
+    gate_words,
     normalise,
     parse,
     table,
@@ -93,6 +94,10 @@ def test_a_malformed_file_is_named() -> None:
         parse('[[spelling]]\nwords = ["u"]\n')
     with pytest.raises(TextingFileError, match="unknown key"):
         parse('[[spelling]]\nwords = ["u"]\nto = "you"\nbefor = "x"\n')
-    with pytest.raises(TextingFileError, match="before"):
+    with pytest.raises(TextingFileError, match="spelling 1: before"):
         parse('[[spelling]]\nwords = ["u"]\nto = "you"\nbefore = "(("\n')
     assert DATA_FILE.exists()
+
+
+def test_the_gate_reads_the_same_words_as_the_table() -> None:
+    assert gate_words()[0] == table().words
