@@ -96,3 +96,18 @@ def test_the_sentence_around_a_finding_is_what_rewrite_finds(
     end = data.draw(st.integers(start, len(text)))
     expected = sentence_bounds(text, start, end)
     assert analyse_module._sentence_around(text, start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_GLUE), max_size=12), st.data())
+def test_the_sentence_from_the_ends_found_once_is_the_sentence_around(
+    parts: list[str], data: st.DataObject
+) -> None:
+    """`_sentence_in` (the text's sentence ends found once, then bisected) is
+    `_sentence_around` (four searches each way), at any place and on long sentences too."""
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    ends = analyse_module._ends(text)
+    found = analyse_module._sentence_in(ends, len(text), start, end)
+    assert found == analyse_module._sentence_around(text, start, end)

@@ -20,6 +20,7 @@ the suggestion are written when read (`Finding.rewrite`, `Analysis.suggestion`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -175,6 +176,7 @@ _QUOTED = lazy(r"\"[^\"\n]{1,400}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}?'(?
 # Where a single-quoted passage could open: a quote mark not after a letter or digit. It starts
 # with a literal, so the engine jumps from quote mark to quote mark; most messages have none.
 _OPENING_SINGLE = lazy(r"'(?<!\w')")
+_SENTENCE_END = lazy(r"[.!?\n]")  # what `_sentence_around` looks for
 _CLAUSE_START = re.compile(r"[.!?,;:…\-—\"(\n]+\s*")
 WORD_CACHE_SIZE = 65536  # distinct words whose candidate patterns are remembered
 
@@ -456,7 +458,12 @@ def _candidates(low: str) -> list[Hit]:
         if found:
             tries, starting = found
             pos = m.start()
-            if starting and _starts_clause(low, pos):
+            if starting and (
+                # a word after a letter and one space starts no clause (the common case,
+                # settled without the call)
+                (pos < 2 or low[pos - 1] != " " or not low[pos - 2].isalpha())
+                and _starts_clause(low, pos)
+            ):
                 if starting is BY_PAIR:
                     starting = index.clauses.pair(*key)
                 tries += index.make.of(starting)
@@ -536,6 +543,23 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (left + 1 if left >= 0 else low_end), (right + 1 if right < high_end else high_end)
 
 
+def _ends(low: str) -> list[int]:
+    """Where `low`'s sentences end (`_sentence_in`)."""
+    return [m.start() for m in _SENTENCE_END.finditer(low)]
+
+
+def _sentence_in(ends: list[int], size: int, start: int, end: int) -> tuple[int, int]:
+    """`_sentence_around` of a text of `size` characters whose sentence ends ('.', '!', '?',
+    newline) are at `ends` (sorted): two bisections instead of eight searches."""
+    low_end = start - SENTENCE_MAX_CHARS if start > SENTENCE_MAX_CHARS else 0
+    high_end = end + SENTENCE_MAX_CHARS if end + SENTENCE_MAX_CHARS < size else size
+    i = bisect_left(ends, start)
+    left = ends[i - 1] + 1 if i and ends[i - 1] >= low_end else low_end
+    i = bisect_left(ends, end)
+    right = ends[i] + 1 if i < len(ends) and ends[i] < high_end else high_end
+    return left, right
+
+
 # `find`'s -1 modulo this is larger than any place in a text `find` can search (so `min`
 # skips it), and any place stays itself.
 _NOT_FOUND = 1 << 62
@@ -575,7 +599,9 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
     if not hits:
         return ()
     hits.sort(key=_by_position)
+    # the scope facts of this message, each found when a candidate first needs it
     quotes: list[tuple[int, int]] | None = None
+    ends: list[int] | None = None  # sentence ends (`_sentence_in`)
     kept: list[Hit] = []
     last_end: dict[int, int] = {}
     noted = False  # a story about someone else or the writer's self-talk was found
@@ -598,7 +624,9 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
             continue
         unless = rule.unless
         if unless is not None:
-            left, right = _sentence_around(low, start, end)
+            if ends is None:
+                ends = _ends(low)
+            left, right = _sentence_in(ends, len(low), start, end)
             if unless.search(low[left:right]):  # a slice, so ^ is the sentence start
                 continue
         kept.append(hit)
@@ -610,9 +638,16 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
     if noted:
         kept = _noted_over_coached(kept)
     kept.sort(key=_by_span)
-    shown = _without_praise_inside_a_push(
-        [h for h in kept if not (h[3].cancelled_by and _cancelled(h[3], h[1], h[2], text, kept))]
-    )
+    if any(h[3].cancelled_by for h in kept):
+        found = {h[3].id for h in kept}
+        if ends is None:
+            ends = _ends(low)  # `text`'s too: lower-casing keeps them
+        kept = [
+            h
+            for h in kept
+            if h[3].cancelled_by.isdisjoint(found) or not _cancelled(h, ends, len(low), kept)
+        ]
+    shown = _without_praise_inside_a_push(kept)
     return tuple(
         Finding(
             rule.id,
@@ -659,20 +694,22 @@ def _noted_over_coached(kept: list[Hit]) -> list[Hit]:
     ]
 
 
-def _cancelled(rule: Rule, start: int, end: int, text: str, kept: list[Hit]) -> bool:
+def _cancelled(hit: Hit, ends: list[int], size: int, kept: list[Hit]) -> bool:
     """A `cancelled_by` finding in the same sentence or the one just before or after.
 
     Asking permission for one idea ("Can I share something?") covers the advice that
-    follows it, not advice three sentences on.
+    follows it, not advice three sentences on. `ends` are the text's sentence ends
+    (`_sentence_in`), `size` its length.
     """
+    _, start, end, rule, _ = hit
     cancelling = [(s, e) for _, s, e, other, _ in kept if other.id in rule.cancelled_by]
     if not cancelling:
-        return False  # the common case: no finding that cancels this one, no sentence search
-    left, right = _sentence_around(text, start, end)
+        return False  # no finding that cancels this one, no sentence search
+    left, right = _sentence_in(ends, size, start, end)
     if left > 0:
-        left = _sentence_around(text, left - 1, left - 1)[0]
-    if right < len(text):
-        right = _sentence_around(text, right, right)[1]
+        left = _sentence_in(ends, size, left - 1, left - 1)[0]
+    if right < size:
+        right = _sentence_in(ends, size, right, right)[1]
     return any(s < right and left < e for s, e in cancelling)
 
 
