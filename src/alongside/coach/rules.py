@@ -627,7 +627,8 @@ def built_text(files: dict[str, tuple[RuleFile, str]], keys: bytes) -> str:
     with the keys file `keys`."""
     entries = {name: encode_built(parsed, text, keys) for name, (parsed, text) in files.items()}
     raw = {"format": BUILT_FORMAT, "files": entries}
-    return json.dumps(raw, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    # ASCII (other letters escaped): a str of ASCII only reads ~3x faster (`built_reader`)
+    return json.dumps(raw, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def built_reader() -> Callable[[str, str], RuleFile | None]:
