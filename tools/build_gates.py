@@ -56,12 +56,13 @@ import pkgutil
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeAlias
 
-from alongside import lazyre, precompiled
+from alongside import lazyre, precompiled, tomlcache
 from alongside.coach.rules import (
     BUILT_FILE,
     FLAGS,
@@ -815,12 +816,36 @@ def regex_code() -> bytes:
 def outputs() -> dict[Path, Callable[[], str | bytes]]:
     """Each generated file and how to make what it should hold, in the order to write them
     (the built rules carry the keys of the keys file)."""
-    return {
+    made: dict[Path, Callable[[], str | bytes]] = {
         COACH_DATA / KEYS_FILE: keys_text,
         gate_path(): gate_text,
         COACH_DATA / BUILT_FILE: built_text,
         precompiled.CODE_FILE: regex_code,
     }
+    made.update(toml_copies())
+    return made
+
+
+# The data files read through `tomlcache.loads` (the rule files ship built: BUILT_FILE).
+TOML_COPIED = (
+    "coach/data/compose.toml",
+    "coach/data/feelings.toml",
+    "coach/data/texting.toml",
+    "safety/data/kind_cues.toml",
+    "safety/data/lexicon.toml",
+    "safety/data/quiet.toml",
+)
+
+
+def toml_copies() -> dict[Path, Callable[[], str]]:
+    """The JSON copy of each data TOML file that `tomlcache.loads` reads."""
+    out: dict[Path, Callable[[], str]] = {}
+    for name in TOML_COPIED:
+        path = tomlcache.PACKAGE / name
+        text = tomlcache.copy_text(path)
+        if text is not None:
+            out[tomlcache.copy_path(path)] = partial(str, text)
+    return out
 
 
 def stale() -> list[Path]:
@@ -845,6 +870,7 @@ def main(argv: list[str]) -> int:
         return 1 if old else 0
     for path, make in outputs().items():
         made = make()
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(made if isinstance(made, bytes) else made.encode("utf-8"))
         print(f"wrote {path}")
     return 0

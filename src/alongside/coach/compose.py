@@ -25,7 +25,6 @@ the analyser and the safety screen before it is shown.
 from __future__ import annotations
 
 import re
-import tomllib
 import zlib
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -35,7 +34,7 @@ from typing import TYPE_CHECKING
 
 import alongside.coach.hints as hints
 import alongside.coach.rewrite as rw
-from alongside import precompiled
+from alongside import precompiled, tomlcache
 from alongside.coach.rewrite import (
     _CLOSING,
     _CLOSING_OFF,
@@ -96,7 +95,8 @@ class Words:
 @cache
 def words() -> Words:
     """The composer's phrasings, read on first use."""
-    data = tomllib.loads((DATA / COMPOSE_FILE).read_text(encoding="utf-8"))
+    path = DATA / COMPOSE_FILE
+    data = tomlcache.loads(path.read_text(encoding="utf-8"), path)
     needs: dict[str, tuple[str, ...]] = {}
     asks: dict[str, tuple[str, ...]] = {}
     topic_words: dict[str, tuple[str, ...]] = {}

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -29,7 +28,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from alongside import precompiled
+from alongside import precompiled, tomlcache
 from alongside.errors import AlongsideError
 from alongside.lazyre import lazy
 from alongside.wordtrie import trie_regex
@@ -386,6 +385,8 @@ class RuleFile:
 
 def read_rule_file(text: str, source: str) -> RuleFile:
     """Parse one rule file's TOML text into compiled rules and finding specs."""
+    import tomllib  # here: the shipped files are mostly read as built (`built_reader`)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -500,8 +501,8 @@ class Feelings:
 def read_feelings(text: str, source: str = FEELINGS_FILE) -> Feelings:
     """Parse and check the feelings file; an error names the file and the key."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = tomlcache.loads(text, DATA / source)
+    except ValueError as error:  # tomllib.TOMLDecodeError (not imported unless parsing)
         raise RuleFileError(f"{source} is not valid TOML ({error}).") from error
     _unknown(data, frozenset({"choices", "named"}), source)
     found = {}

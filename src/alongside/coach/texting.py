@@ -18,13 +18,12 @@ the file is parsed only when a text first holds a texting word.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from alongside import precompiled
+from alongside import precompiled, tomlcache
 from alongside.errors import AlongsideError
 
 DATA_FILE = Path(__file__).with_name("data") / "texting.toml"
@@ -105,11 +104,11 @@ def _pairs(entry: int, raw: object) -> tuple[tuple[str, str], ...]:
     return tuple((p[0], p[1]) for p in raw)
 
 
-def parse(text: str) -> tuple[Spelling, ...]:
+def parse(text: str, path: Path = DATA_FILE) -> tuple[Spelling, ...]:
     """The entries of a texting spellings file (its text), checked."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = tomlcache.loads(text, path)
+    except ValueError as exc:  # tomllib.TOMLDecodeError (not imported unless parsing)
         raise TextingFileError(f"{DATA_FILE.name}: {exc}") from exc
     out: list[Spelling] = []
     for n, raw in enumerate(data.get("spelling", []), 1):

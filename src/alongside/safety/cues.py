@@ -13,13 +13,12 @@ never at import.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-from alongside import precompiled
+from alongside import precompiled, tomlcache
 from alongside.lazyre import lazy
 
 CUES_FILE = "kind_cues.toml"
@@ -114,8 +113,8 @@ def parse(raw: dict[str, object]) -> Cues:
 @cache
 def cues() -> Cues:
     """The shipped cues, read once per process on first use."""
-    with cues_path().open("rb") as handle:
-        return parse(tomllib.load(handle))
+    path = cues_path()
+    return parse(tomlcache.loads(path.read_bytes().decode(), path))
 
 
 @dataclass(frozen=True)
@@ -173,5 +172,5 @@ def parse_quiet(raw: dict[str, object]) -> Quiet:
 @cache
 def quiet() -> Quiet:
     """The shipped quiet phrases, read once per process when the learned layer first fires."""
-    with (Path(__file__).with_name("data") / QUIET_FILE).open("rb") as handle:
-        return parse_quiet(tomllib.load(handle))
+    path = Path(__file__).with_name("data") / QUIET_FILE
+    return parse_quiet(tomlcache.loads(path.read_bytes().decode(), path))

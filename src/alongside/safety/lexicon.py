@@ -7,14 +7,13 @@ them, the messages (`messages.py`) name each kind by its `label`; neither import
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from alongside import precompiled
+from alongside import precompiled, tomlcache
 from alongside.safety.gate import Gate, build_gate
 
 LEXICON_FILE = "lexicon.toml"
@@ -123,7 +122,7 @@ def lexicon() -> Lexicon:
     """Load the lexicon once per process (patterns compile on first use)."""
     # A plain path next to this file: importing importlib.resources costs every start ~5 ms.
     path = Path(__file__).with_name("data") / LEXICON_FILE
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = tomlcache.loads(path.read_text(encoding="utf-8"), path)
     macros = {str(k): str(v) for k, v in data.get("macros", {}).items()}
     kinds = tuple(_rule(raw, macros) for raw in data["kind"])
     return Lexicon(
