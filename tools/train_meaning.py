@@ -4,8 +4,10 @@
     .venv/bin/python tools/train_meaning.py --check    # exit 1 when the shipped model is stale
 
 Reads only team-written text: `training/meaning/*.jsonl` (one {"text", "findings"} object a
-line; findings [] is a negative; tools/write_meaning.py writes `written.jsonl`) and the rule
-files' own positive and negative examples. NEVER anything from ../shared/eval-data.
+line; findings [] is a negative; tools/write_meaning.py writes `written.jsonl`,
+tools/write_counsellor.py `counsellor.jsonl`, tools/write_definitions.py `definitions.jsonl`)
+and the rule files' own positive and negative examples. NEVER anything from
+../shared/eval-data.
 
 Each line's sentences are the units (as `alongside.coach.learned.sentences` reads them); a
 line of one sentence is labelled with its findings plus whatever the rules find in it (so
@@ -84,8 +86,17 @@ OFF = 99.0  # a head's threshold (log-odds) that no unit reaches
 # these, switched on alone, raised its own label on dev-blind and lowered no other label
 # there. The other heads learn from the partner messages alone, as before, so they are
 # unchanged by it (with it, `invalidation` fired on a counsellor's "you don't know that").
-COUNSELLOR_FILE = "counsellor.jsonl"
+COUNSELLOR_FILES = frozenset({"counsellor.jsonl"})
 COUNSELLOR_HEADS = frozenset({"validation"})
+# Written and measured, and read by no head yet (docs/coach.md, "The learned layer"): the
+# definition-led text of other speakers (tools/write_definitions.py: a peer supporter, a
+# friend, a person's own thoughts). As counsellor talk for `validation` it lifted AnnoMI
+# reflection on both halves of dev and lowered ESConv Reflection of feelings and MI-gold
+# Complex Reflection (clean and RoBERTa-referenced macro-F1 on dev-blind no higher); for
+# `unsolicited_advice` it added a false pushing on the held-aside partner messages; for
+# `appreciation` it lowered MI-gold Affirm on dev-blind. Move it to COUNSELLOR_FILES when a
+# head learns from it for the better.
+HELD_BACK = frozenset({"definitions.jsonl"})
 
 Unit = tuple[list[str], frozenset[str], str, bool]  # words, findings, text, counsellor talk
 
@@ -99,10 +110,12 @@ def heads() -> tuple[str, ...]:
 
 def units(directory: Path = TRAINING) -> list[Unit]:
     """(words, findings, text, counsellor) for every one-sentence line, in a fixed order, once
-    each; `counsellor` when the line is counsellor talk (COUNSELLOR_FILE)."""
+    each; `counsellor` when the line is counsellor talk (COUNSELLOR_FILES)."""
     rows: list[tuple[str, list[str], bool]] = []
     for path in sorted(directory.glob("*.jsonl")):
-        talk = path.name == COUNSELLOR_FILE
+        if path.name in HELD_BACK:
+            continue
+        talk = path.name in COUNSELLOR_FILES
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:

@@ -1,4 +1,5 @@
-"""tools/train_meaning.py and tools/write_counsellor.py: which text trains which head."""
+"""tools/train_meaning.py, tools/write_counsellor.py and tools/write_definitions.py: which text
+trains which head."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ sys.path.insert(0, str(TOOLS))
 
 import train_meaning  # noqa: E402
 import write_counsellor  # noqa: E402
+import write_definitions  # noqa: E402
 
 
 def _write(path: Path, rows: list[tuple[str, list[str]]]) -> None:
@@ -18,23 +20,31 @@ def _write(path: Path, rows: list[tuple[str, list[str]]]) -> None:
 
 
 def test_counsellor_talk_trains_only_the_counsellor_heads(tmp_path: Path) -> None:
+    assert {"counsellor.jsonl"} == train_meaning.COUNSELLOR_FILES
+    assert {"definitions.jsonl"} == train_meaning.HELD_BACK
     _write(tmp_path / "written.jsonl", [("Thanks for sorting the bins, love.", ["appreciation"])])
     _write(
-        tmp_path / train_meaning.COUNSELLOR_FILE,
+        tmp_path / "counsellor.jsonl",
         [("You've clearly thought hard about your drinking.", ["appreciation"])],
+    )
+    _write(
+        tmp_path / "definitions.jsonl",
+        [("Good on you for reaching out to your sister.", ["appreciation"])],
     )
     data = train_meaning.units(tmp_path)
     names = train_meaning.heads()
     mask = train_meaning.learns_from(data, names)
     row = {u[2]: r for r, u in enumerate(data)}
     partner = row["Thanks for sorting the bins, love."]
-    counsellor = row["You've clearly thought hard about your drinking."]
-    assert data[counsellor][3] and not data[partner][3]
-    assert "appreciation" in data[counsellor][1]
+    talk = row["You've clearly thought hard about your drinking."]
+    assert data[talk][3] and not data[partner][3]
+    assert "appreciation" in data[talk][1]
     for h, name in enumerate(names):
         assert mask[partner, h] == 1.0
-        assert mask[counsellor, h] == (1.0 if name in train_meaning.COUNSELLOR_HEADS else 0.0)
+        assert mask[talk, h] == (1.0 if name in train_meaning.COUNSELLOR_HEADS else 0.0)
     assert train_meaning.COUNSELLOR_HEADS <= train_meaning.SHIPPED
+    # the held-back text trains no head: it is not read
+    assert "Good on you for reaching out to your sister." not in row
 
 
 def test_the_counsellor_text_is_what_the_writer_writes() -> None:
@@ -44,3 +54,18 @@ def test_the_counsellor_text_is_what_the_writer_writes() -> None:
     labels = {f for r in rows for f in r["findings"]}  # type: ignore[attr-defined]
     assert {"permission", "unsolicited_advice", "pressure", "appreciation"} <= labels
     assert sum(not r["findings"] for r in rows) > 1000  # many counsellor negatives
+
+
+def test_the_definitions_text_is_what_the_writer_writes() -> None:
+    rows = write_definitions.generate()
+    shipped = write_definitions.OUT.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in shipped] == rows
+    labels = {f for r in rows for f in r["findings"]}  # type: ignore[attr-defined]
+    assert {"validation", "reassurance", "appreciation", "unsolicited_advice"} <= labels
+    assert {"absolute", "label", "blame", "pressure"} <= labels  # the thinking traps
+    assert sum(not r["findings"] for r in rows) > 500  # information, self-disclosure, ...
+    texts = [str(r["text"]) for r in rows]
+    assert len(set(texts)) == len(texts)
+    # the speakers vary: a supporter's reply, and a person's own thought
+    assert any(t.startswith(("After ", "Since ")) for t in texts)
+    assert any(" u " in f" {t} " for t in texts)  # texting
