@@ -671,9 +671,9 @@ def ultimatum_hint(sentence: str) -> str | None:
         ).rstrip(",")
     if _HELP.search(sentence) and _OR_ELSE.search(sentence):
         return (
-            "Help taken under a threat rarely lasts. If you need things to change, say what "
-            "you will do yourself and leave the door open, like \u201cI'm going to see a "
-            "counsellor on my own, and you'd be welcome to come.\u201d"
+            "Help taken under a threat rarely lasts. If this is your limit, say it calmly as "
+            "what you will do, not as a deal, and leave the door open, like \u201cI'm going to "
+            "see a counsellor on my own, and you'd be welcome to come.\u201d"
         )
     return None
 
