@@ -127,7 +127,9 @@ def test_a_never_the_screen_misreads_is_said_as_the_wish_under_it() -> None:
     """ "I keep waiting for you to stand up for me" tripped the safety screen's learned layer
     before its retraining (issue 10); when the screen flags that wording, the wish under "You
     never stand up for me" is said plainly instead. Either way no suggestion trips the screen."""
-    first = "Your mother criticised my cooking again and you said nothing."
+    # (the first sentence is a plain account: "... and you said nothing" is now read as
+    # standing by, a blame left for the person, so no whole suggestion would be written)
+    first = "Your mother criticised my cooking again at lunch."
     analysis = analyse(f"{first} You never stand up for me.")
     assert (analysis.suggestion or "").startswith(f"{first} I'd like you to stand up for me.")
     assert not screen(analysis.suggestion or "").flagged

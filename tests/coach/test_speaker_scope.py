@@ -83,7 +83,6 @@ COMMITMENT_CONTROLS = [
     "You have to pick the kids up at four.",
     "He needs to fix the gate this weekend.",
     "I need you to listen better.",
-    "I should be thinner by now.",
 ]
 
 

@@ -74,3 +74,88 @@ def test_blame_and_standing_by_without_the_word_fault(text: str) -> None:
 )
 def test_thanks_and_good_reasons_are_not_blame(text: str) -> None:
     assert "blame" not in _kinds(text)
+
+
+def _polarities(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for f in analyse(text).findings:
+        found.setdefault(f.polarity, set()).add(f.id)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I always make a mess of things with him.", "absolute"),
+        ("i never get anything right lately", "absolute"),
+        ("I must be a calmer dad.", "pressure"),
+        ("I should be thinner by now.", "pressure"),
+        ("I have to stop being so clingy.", "label"),
+        ("I'm heading out for a run to calm down.", "invalidation"),
+        ("I seriously need to get a grip.", "contempt"),
+        ("Note to self: don't bring up money at dinner.", "unsolicited_advice"),
+    ],
+)
+def test_the_writers_words_to_themselves_are_noted_not_coached(text: str, kind: str) -> None:
+    """Self-talk is found (the thinking traps count it) but noted "About you", never pushing."""
+    found = _polarities(text)
+    assert kind in found.get("self", set())
+    assert not found.get("pushing")
+    assert kind in analyse(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You always make a mess of things.",
+        "I need you to calm down.",
+        "I want you to stop being so clingy.",
+        "I'm going to make you go to that appointment.",
+        "I always do the bins and you never notice.",
+    ],
+)
+def test_words_to_the_partner_stay_coached(text: str) -> None:
+    assert _polarities(text).get("pushing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry you feel that way.",
+        "sorry u took it like that",
+        "Sorry if you were offended, it was only banter.",
+    ],
+)
+def test_a_non_apology_is_invalidation_not_an_apology(text: str) -> None:
+    found = _polarities(text)
+    assert "invalidation" in found.get("pushing", set())
+    assert not found.get("inviting")
+
+
+def test_sorry_for_their_bad_day_stays_kind() -> None:
+    found = _polarities("I'm sorry you had such a horrible day.")
+    assert not found.get("pushing")
+    assert found.get("inviting")
+
+
+@pytest.mark.parametrize("text", ["Are you cold?", "r u hungry? i can make toast"])
+def test_asking_how_they_are_is_no_label(text: str) -> None:
+    assert "label" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Dave is so lazy.", "label"), ("Nina never replies to anyone.", "absolute")],
+)
+def test_a_named_person_not_addressed_is_a_story(text: str, kind: str) -> None:
+    found = _polarities(text)
+    assert kind in found.get("other", set())
+    assert not found.get("pushing")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Dave, you are so lazy.", "label"), ("Nina, you never reply.", "absolute")],
+)
+def test_a_named_person_addressed_is_coached(text: str, kind: str) -> None:
+    assert kind in _kinds(text)

@@ -96,7 +96,8 @@ _SUBJECT = lazy(r"\b(?:i|im|you|u|he|she|they|we|it|this|that|there)\b")
 _AT_YOU = lazy(r"\b(?:you|u|ur|your)\b")
 # A commitment: an obligation word the writer puts on themselves, then an action
 # ("I need to work on that", "I should call my sister"); not a standard ("I should be
-# thinner", "I should have known", "I must look perfect"), which stays a should-statement.
+# thinner", "I should have known", "I must look perfect"), which stays a should-statement
+# (noted under "About you": `said_of_self`).
 _OBLIGATION = lazy(r"(?:should|ought\s+to|oughta|(?:need|needs|have|has|got)\s+to|gotta)$")
 _ACTION = lazy(
     r"\s+(?:(?:really|just|probably|definitely|also|still|maybe)\s+)?"
@@ -169,6 +170,75 @@ def not_to_partner(text: str, start: int, end: int) -> bool:
         first = WORD.match(text, start)
         subject = first.group().split("'")[0] if first is not None else ""
     return subject in ("i", "im")
+
+
+# The writer's own words to themselves (issue 11, meaning11b): a coached rule's words whose
+# clause is the writer's own plan ("I'm going for a walk to calm down", "I need to get a grip",
+# "Note to self: don't text him"), the writer's own standard ("I must be a better mum", "I
+# have to stop being so needy") or self-criticism with "always" / "never" ("I always mess it
+# up", "why am I always like this"). They are still found (the thinking traps count them, so
+# the categories do not move) but noted under "About you", with polarity "self", not coached.
+_OWN_LEAD = lazy(
+    r"(?:\bto|\bmust|\bshould|'ll|\bwill|\bgonna|\bgotta)\s+"
+    r"(?:(?:just|really|try\s+(?:and|to)|learn\s+to|actually|finally|properly)\s+)?$"
+)
+_OWN_STANDARD = lazy(
+    r"\s+(?:(?:really|just|honestly|seriously)\s+)?(?:be|look|feel|stop\s+being|not\s+be"
+    r"|get\s+over|toughen|try\s+harder|do\s+better|remember|get\s+a\s+grip|pull\s+myself"
+    r"|sort\s+myself|get\s+myself)\b"
+)
+_OBLIGATION_WORD = lazy(r"\b(?:must|should|have\s+to|need\s+to|got\s+to|gotta|ought\s+to)$")
+_SELF_FAILING = lazy(
+    r"\s+(?:(?:just|manage\s+to|seem\s+to|end\s+up)\s+)?(?:mess|screw|muck|cock|fuck|ruin"
+    r"|spoil|fail|overreact|overthink|forget|let\s+\w+\s+down|get\s+(?:it|things|everything"
+    r"|anything)\s+(?:wrong|right)|do\s+anything\s+right|do\s+(?:it|things|everything)\s+wrong"
+    r"|say\s+the\s+wrong|say\s+something\s+stupid|make\s+(?:it|things|everything)\s+worse"
+    r"|make\s+a\s+(?:mess|hash|muddle)\s+of|lose\s+my|blow\s+up"
+    r"|pick\s+the\s+wrong|choose\s+the\s+wrong|like\s+this|so\s+\w+|such\s+an?\b)"
+)
+_I_LAST = lazy(r"\b(?:i(?:'m|\s+am|m)?)\s+(?:\w+\s+){0,3}$")
+_NOTE_TO_SELF = lazy(r"\bnote\s+to\s+(?:self|myself)\b")
+OWN_PLAN_WHY = (
+    "This reads as your own plan or a note to yourself, not words to them, so nothing here "
+    "is coached."
+)
+OWN_STANDARD_WHY = (
+    "A “must” you put on yourself is worth noticing kindly: you'd likely be gentler with a "
+    "friend in the same spot."
+)
+OWN_ABSOLUTE_WHY = (
+    "“Always” and “never” about yourself are worth noticing kindly: one hard moment doesn't "
+    "make a rule about who you are."
+)
+
+
+def said_of_self(text: str, start: int, end: int, finding_id: str) -> str | None:
+    """Why the words at `start:end` are the writer's own, to themselves (see above), or None.
+
+    `text` is lower-cased. Only a clause whose last subject before the words is "I", and
+    words that do not name the partner ("I'm going to make you go" stays coached).
+    """
+    window = text[max(0, start - NEGATION_WINDOW_CHARS) : start]
+    if "note" in window:
+        last_stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
+        if _NOTE_TO_SELF.search(window, last_stop + 1):
+            return OWN_PLAN_WHY
+    if "i" not in window:
+        return None  # the common case, settled by one test
+    cut = 0
+    for brk in _CLAUSE_BREAK.finditer(window):
+        cut = brk.end()
+    clause = window[cut:]
+    subjects = _SUBJECT.findall(clause)
+    if not subjects or subjects[-1] not in ("i", "im") or _AT_YOU.search(text, start, end):
+        return None
+    if _OWN_LEAD.search(clause):
+        return OWN_PLAN_WHY
+    if _OBLIGATION_WORD.search(text, start, end) and _OWN_STANDARD.match(text, end):
+        return OWN_STANDARD_WHY
+    if finding_id == "absolute" and _I_LAST.search(clause) and _SELF_FAILING.match(text, end):
+        return OWN_ABSOLUTE_WHY
+    return None
 
 
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
@@ -605,6 +675,7 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
     kept: list[Hit] = []
     last_end: dict[int, int] = {}
     noted = False  # a story about someone else or the writer's self-talk was found
+    own: dict[tuple[int, int, int], str] = {}  # coached words the writer says to themselves
     for hit in hits:
         order, start, end, rule, _ = hit
         if start >= end or start < last_end.get(order, 0):
@@ -633,6 +704,10 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
         last_end[order] = end
         if rule.about_other or rule.about_self:
             noted = True
+        elif rule.addressed and rule.polarity == "pushing":
+            why = said_of_self(low, start, end, rule.id)
+            if why is not None:
+                own[(order, start, end)] = why
     if not kept:
         return ()
     if noted:
@@ -647,23 +722,42 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
             for h in kept
             if h[3].cancelled_by.isdisjoint(found) or not _cancelled(h, ends, len(low), kept)
         ]
-    shown = _without_praise_inside_a_push(kept)
-    return tuple(
-        Finding(
-            rule.id,
-            start,
-            end,
-            rule.principles,
-            rule.why,
-            "self" if rule.about_self else "other" if rule.about_other else rule.polarity,
-            rule.labels[index],
-            (rule, text, pushing_in),
+    shown = _without_praise_inside_a_push(kept, own)
+    if own:
+        return tuple(
+            Finding(
+                rule.id,
+                start,
+                end,
+                rule.principles,
+                own[(order, start, end)],
+                "self",
+                rule.labels[index],
+                (rule, text, pushing_in),
+            )
+            if (order, start, end) in own
+            else _finding(rule, start, end, index, text)
+            for order, start, end, rule, index in shown
         )
-        for _, start, end, rule, index in shown
+    return tuple(_finding(rule, start, end, index, text) for _, start, end, rule, index in shown)
+
+
+def _finding(rule: Rule, start: int, end: int, index: int, text: str) -> Finding:
+    return Finding(
+        rule.id,
+        start,
+        end,
+        rule.principles,
+        rule.why,
+        "self" if rule.about_self else "other" if rule.about_other else rule.polarity,
+        rule.labels[index],
+        (rule, text, pushing_in),
     )
 
 
-def _without_praise_inside_a_push(kept: list[Hit]) -> list[Hit]:
+def _without_praise_inside_a_push(
+    kept: list[Hit], own: dict[tuple[int, int, int], str] | None = None
+) -> list[Hit]:
     """`kept` without an inviting hit whose words lie inside a pushing hit's.
 
     The same words cannot both push and invite: "i get" inside the sneer "should i get it
@@ -672,8 +766,11 @@ def _without_praise_inside_a_push(kept: list[Hit]) -> list[Hit]:
     """
     pushing = [
         (s, e)
-        for _, s, e, rule, _ in kept
-        if rule.polarity == "pushing" and not rule.about_self and not rule.about_other
+        for order, s, e, rule, _ in kept
+        if rule.polarity == "pushing"
+        and not rule.about_self
+        and not rule.about_other
+        and not (own and (order, s, e) in own)
     ]
     if not pushing or len(pushing) == len(kept):
         return kept  # the common case: nothing to weigh against
