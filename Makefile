@@ -78,7 +78,9 @@ train-meaning: $(STAMP)
 	$(BIN)/python tools/train_meaning.py
 
 ## make gates: after editing a coach rule file or the safety lexicon, read every pattern's
-## regex once and rewrite the shipped shortcuts (coach/data/rules_keys.json, safety/data/gate.json).
+## regex once and rewrite the shipped shortcuts (coach/data/rules_keys.json, safety/data/gate.json),
+## the rules as built (coach/data/rules_built.json), the compiled regexes (data/regex_code.bin)
+## and the JSON copies of the data TOML files (data/toml/): a stale one only costs start-up time.
 gates: $(STAMP)
 	$(BIN)/python tools/build_gates.py
 

@@ -13,6 +13,7 @@ Run: make bench   (or .venv/bin/python bench/bench_coach.py)
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import statistics
@@ -263,7 +264,25 @@ def cold_starts() -> int:
         print(f"  {name:26} {wall:.3f} / {cpu:.3f}   {note}")
     ratio_wall, ratio_cpu = ours_wall / typer_wall, ours_cpu / typer_cpu
     print(f"  check / import typer       {ratio_wall:.1f}x wall, {ratio_cpu:.1f}x CPU")
+    cold_stage_times()
     return 0
+
+
+def cold_stage_times() -> None:
+    """Where a cold `check` spends its CPU: bench/cold_stages.py in new processes, medians."""
+    script = Path(__file__).with_name("cold_stages.py")
+    env = child_env()
+    runs = []
+    for _ in range(COLD_RUNS):
+        done = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, check=True, env=env, text=True
+        )
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(f"  a cold check's stages, median CPU ms of {COLD_RUNS} runs (bench/cold_stages.py):")
+    for name in runs[0]:
+        print(f"    {name:24} {statistics.median(r[name] for r in runs):6.1f}")
+    total = statistics.median(sum(r.values()) for r in runs)
+    print(f"    {'all (after start-up)':24} {total:6.1f}")
 
 
 if __name__ == "__main__":

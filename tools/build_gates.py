@@ -743,10 +743,10 @@ def gate_text() -> str:
     """What GATE_FILE should hold (one line per pattern)."""
     table = computed_gate(safety_patterns())
     lines = [
-        json.dumps(p, ensure_ascii=False) + ": " + json.dumps(a, ensure_ascii=False)
+        json.dumps(p, ensure_ascii=True) + ": " + json.dumps(a, ensure_ascii=True)
         for p, a in sorted(table["anchors"].items())
     ]
-    scan = json.dumps(table["scan"], ensure_ascii=False)
+    scan = json.dumps(table["scan"], ensure_ascii=True)
     return '{\n"scan": ' + scan + ',\n"anchors": {\n' + ",\n".join(lines) + "\n}\n}\n"
 
 
