@@ -1,10 +1,9 @@
 """Write the learned layer's training text for pushing without trigger words (issue 11).
 
-    .venv/bin/python tools/write_implicit.py   # (re)writes training/meaning/held_back/...jsonl
+    .venv/bin/python tools/write_implicit.py   # (re)write training/meaning/implicit.jsonl
 
-HELD BACK: the file is written beside the training text, not in it (tools/train_meaning.py
-reads only training/meaning/*.jsonl), because on measurement it raised no recall. Trained in
-with the first ~6,250 lines (session of 2026-12-06), the held-aside final split kept pushing-
+HELD BACK: tools/train_meaning.py skips the file (`HELD_BACK`), because on measurement it
+raised no recall. Trained in with the first ~6,250 lines (session of 2026-12-06), the held-aside final split kept pushing-
 anywhere recall at 0.731 and false pushing at 23/319 (contempt 0.696 -> 0.723, label 0.690 ->
 0.667, boundary and therapy_as_resource one message lower: macro 0.646 -> 0.638; 0.647 when
 these lines train only the pushing heads); the fresh partner messages stayed at 28/40 and 35/45
@@ -12,8 +11,8 @@ pushing messages found (29/40 with the `criticism` head shipped); dev-blind clea
 unchanged, RoBERTa-referenced 0.626 -> 0.607/0.609 (MI-gold Confront precision and Complex
 Reflection: the pushing heads fire on counsellor reflections). On the missed fresh messages
 the heads' probabilities stay at 0.1-0.5, far under their 0.75 thresholds: a bag of words
-trained on templates does not reach the wording real people use. Move the file into
-training/meaning/ only with a measured gain.
+trained on templates does not reach the wording real people use. Take it out of
+`HELD_BACK` only with a measured gain.
 
 The rules know words ("always", "should", "selfish"); people also push without them:
 rhetorical questions ("how hard is it to ..."), sarcasm and mock praise ("wow, you managed to
@@ -42,7 +41,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "training" / "meaning" / "held_back" / "implicit.jsonl"
+OUT = ROOT / "training" / "meaning" / "implicit.jsonl"
 SEED = 20261206_11
 PER_FRAME = 16  # fills drawn per frame (duplicates dropped)
 

@@ -21,7 +21,7 @@ def _write(path: Path, rows: list[tuple[str, list[str]]]) -> None:
 
 def test_counsellor_talk_trains_only_the_counsellor_heads(tmp_path: Path) -> None:
     assert {"counsellor.jsonl"} == train_meaning.COUNSELLOR_FILES
-    assert {"definitions.jsonl"} == train_meaning.HELD_BACK
+    assert {"definitions.jsonl", "implicit.jsonl"} == train_meaning.HELD_BACK
     _write(tmp_path / "written.jsonl", [("Thanks for sorting the bins, love.", ["appreciation"])])
     _write(
         tmp_path / "counsellor.jsonl",
