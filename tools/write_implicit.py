@@ -2,16 +2,16 @@
 
     .venv/bin/python tools/write_implicit.py   # (re)write training/meaning/implicit.jsonl
 
-HELD BACK: tools/train_meaning.py skips the file (`HELD_BACK`), because on measurement it
-raised no recall. Trained in with the first ~6,250 lines (session of 2026-12-06), the held-aside final split kept pushing-
-anywhere recall at 0.731 and false pushing at 23/319 (contempt 0.696 -> 0.723, label 0.690 ->
-0.667, boundary and therapy_as_resource one message lower: macro 0.646 -> 0.638; 0.647 when
-these lines train only the pushing heads); the fresh partner messages stayed at 28/40 and 35/45
-pushing messages found (29/40 with the `criticism` head shipped); dev-blind clean macro 0.649
-unchanged, RoBERTa-referenced 0.626 -> 0.607/0.609 (MI-gold Confront precision and Complex
-Reflection: the pushing heads fire on counsellor reflections). On the missed fresh messages
-the heads' probabilities stay at 0.1-0.5, far under their 0.75 thresholds: a bag of words
-trained on templates does not reach the wording real people use. Take it out of
+HELD BACK: tools/train_meaning.py skips the file (`HELD_BACK`), because on measurement it raised
+no recall. Trained in with the first ~6,250 lines (session of 2026-12-06), the held-aside final
+split kept pushing-anywhere recall at 0.731 and false pushing at 23/319 (contempt 0.696 ->
+0.723, label 0.690 -> 0.667, boundary and therapy_as_resource one message lower: macro 0.646 ->
+0.638; 0.647 when these lines train only the pushing heads); the fresh partner messages stayed
+at 28/40 and 35/45 pushing messages found (29/40 with the `criticism` head shipped); dev-blind
+clean macro 0.649 unchanged, RoBERTa-referenced 0.626 -> 0.607/0.609 (MI-gold Confront precision
+and Complex Reflection: the pushing heads fire on counsellor reflections). On the missed fresh
+messages the heads' probabilities stay at 0.1-0.5, far under their 0.75 thresholds: a bag of
+words trained on templates does not reach the wording real people use. Take it out of
 `HELD_BACK` only with a measured gain.
 
 The rules know words ("always", "should", "selfish"); people also push without them:
