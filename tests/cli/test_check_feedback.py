@@ -118,7 +118,9 @@ def test_a_label_beside_what_was_done_to_them_gets_no_keep_it_advice(cli: RunCli
         "personality disorder or something?"
     )
     out = _out(cli, text)
-    assert "reads like a diagnosis" in out
+    # named a diagnosis once (the Why), flagged, and never told to stay
+    assert "What might push (1)" in out and "A diagnosis from a partner" in out
+    assert "a label on the person · a label on the person" not in out
     assert "can stay as you said it" not in out and "can stay as it is" not in out
 
 

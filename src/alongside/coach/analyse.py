@@ -723,6 +723,16 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
             if h[3].cancelled_by.isdisjoint(found) or not _cancelled(h, ends, len(low), kept)
         ]
     shown = _without_praise_inside_a_push(kept, own)
+    if len(shown) > 1:
+        # two rules of one kind on the same words are one finding (the first rule's, whose
+        # hint is the more specific): "a label on the person · a label on the person" was shown
+        seen: set[tuple[str, int, int]] = set()
+        unique = []
+        for hit in shown:
+            if (hit[3].id, hit[1], hit[2]) not in seen:
+                seen.add((hit[3].id, hit[1], hit[2]))
+                unique.append(hit)
+        shown = unique
     if own:
         return tuple(
             Finding(

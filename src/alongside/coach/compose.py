@@ -859,8 +859,11 @@ _WARM_IDS = frozenset({"appreciation", "reassurance", "validation", "apology", "
 _WARM = lazy(
     r"\b(?:thank\w*|meant\s+a\s+lot|proud|grateful|appreciate\w*|glad|amazing|lovely|love\s+you"
     r"|i\s+love|i\s+loved|loved|well\s+done|so\s+good|made\s+my\s+(?:day|week)|really\s+helped"
-    r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day|i\s+noticed)\b"
-    r"|\bx+\s*$|\u2764|<3",
+    r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day|i\s+noticed"
+    r"|(?:the\s+)?best\s+(?:time|night|evening|weekend)|(?:a\s+)?great\s+time|(?:so\s+much|such)"
+    r"\s+fun|felt\s+like\s+us|like\s+old\s+times)\b"
+    r"|\bx+\s*$|\u2764|<3|[\U0001f970\U0001f60d\U0001f618\U0001f60a\u263a\U0001f917"
+    r"\U0001f495\U0001f496\U0001f497\U0001f49b\U0001f499\U0001f49a\U0001f9e1\U0001f49c]",
     re.IGNORECASE,
 )
 _WISH_SAID = lazy(r"\bI'd like you to\b|\bI wish you\b")
@@ -1723,7 +1726,9 @@ def compose(
     abuse = is_abuse(text)
     named = names_a_feeling(text)
     support = rw.support_for(text) if hard or abuse else None
-    choices = feeling_choices() if feeling_fits(text) else ()
+    pushes = any(f.polarity == "pushing" for f in found)
+    concern = pushes or rw.raises_concern(text) or _COMPLAINT.search(text) is not None
+    choices = feeling_choices() if feeling_fits(text) and concern else ()
     if not text.strip():
         return Composed(None, (), (), None)
     whole = compose_whole(text, found, check, feel)
@@ -1861,6 +1866,7 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
         return Msg.TIP_LIMIT_SHOUTED if _SHOUTED.search(text) else Msg.TIP_LIMIT
     felt = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
     feels = felt
+    concern = rw.raises_concern(text) or _COMPLAINT.search(text) is not None
     plain = not feels and not feeling_fits(text)
     if plain:
         feels = True  # an "I feel" line does not fit (an ex, a split, arrangements, warm words)
@@ -1888,7 +1894,8 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
             # request or an offer leaves them free to say no (raters: "asks for their side"
             # did not fit "Can you be home by 6?")
             return Msg.TIP_SEND_IT_ASKS if _OPEN_QUESTION.search(text) else Msg.TIP_SEND_IT_INVITES
-        return Msg.TIP_ADD_FEELING
+        # a feeling fits where something troubles them, not on arrangements ("Running late")
+        return Msg.TIP_ADD_FEELING if concern else Msg.TIP_SEND_IT_CLEAR
     if not asks and not warm and _THERAPY.search(text):
         return Msg.TIP_INVITE_THEIR_SIDE.format(ask="What would make it feel easier for you?")
     if not asks and not warm and not feels:

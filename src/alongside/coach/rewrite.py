@@ -1434,5 +1434,26 @@ def feeling_fits(text: str) -> bool:
     )
 
 
+# Something troubles the person (blind round 5: "I feel hurt" was offered for "Running 20 mins
+# late", a bins reminder and "had the best time last nite"): a feeling to add, or a request to
+# end with, is offered only where the message raises a concern, never on plain arrangements.
+_CONCERN = lazy(
+    r"\b(?:worr\w*|upset\w*|hurt\w*|sad|scared|afraid|frighten\w*|angry|anger|mad\s+at"
+    r"|annoy\w*|frustrat\w*|problems?|issues?|hard|difficult|struggl\w*|stress\w*|lonely|alone"
+    r"|drink\w*|drunk|booze|gambl\w*|betting|therap\w*|counsel\w*|wrong|fight\w*|argu\w*"
+    r"|shout\w*|yell\w*|ignor\w*|sorry|fault|blam\w*|should|must|why|stop|enough|fed\s+up"
+    r"|sick\s+of|tired|cheat\w*|lie|lies|lied|liar|lying|porn|debts?|depress\w*|anxi\w*"
+    r"|mental|meds|medication|doctor|again|always|never|every\s+time|promis\w*|trust|respect"
+    r"|cry\w*|tears|we\s+need\s+to\s+talk|talk\s+about|not\s+ok(?:ay)?|not\s+fine)\b",
+    re.IGNORECASE,
+)
+
+
+def raises_concern(text: str) -> bool:
+    """True when a message speaks of something that troubles the person (a feeling, a problem,
+    a pattern, therapy); False for arrangements and news ("Running 20 mins late")."""
+    return _CONCERN.search(text) is not None
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
