@@ -35,6 +35,9 @@ PUSHES = [
     ("You go and enjoy yourself, I'll just stay in alone again.", "pressure"),
     ("so guess i'm not good enough then", "pressure"),
     ("Clearly I'm the last thing on your mind.", "pressure"),
+    ("Oh don't mind me, I only work here.", "pressure"),
+    ("Lovely to know how much I matter.", "pressure"),
+    ("glad u had such fun while i did everything", "pressure"),
     # sarcastic approval
     ("You're going to the match again? Love that for you.", "contempt"),
     ("hope ur proud of urself", "contempt"),
@@ -53,6 +56,7 @@ PUSHES = [
     ("omg ur literally ur mother", "label"),
     ("You're basically your dad now.", "label"),
     ("ur turning into ur mum", "label"),
+    ("ur such ur father", "label"),
 ]
 
 CALM = [
@@ -64,6 +68,8 @@ CALM = [
     "I'll sort the car out myself tomorrow, it's no trouble.",
     "Have a great time with your mates, you've earned it!",
     "I'm used to the new bus route now.",
+    "Nice to know the shop's open late.",
+    "Hope you had fun while I was at work, what did you get up to?",
     # sincere praise
     "I'm so proud of you.",
     "Well done on the promotion!",
