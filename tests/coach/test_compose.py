@@ -28,8 +28,9 @@ PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # Round 4 (fresh messages nobody here had written: every whole message rated 1): a whole
 # message only where every kept sentence is plainly neutral or the person's own and every
 # dropped one is understood, so fewer again (34 of 167; the floor leaves room for a few more
-# declines as the analyser learns, not for a composer that declines everything).
-COMPOSED_AT_LEAST = 0.18
+# declines as the analyser learns, not for a composer that declines everything). Session 8:
+# 30 of 167, after counselling is no longer asked for again where they walk out when it comes up.
+COMPOSED_AT_LEAST = 0.17
 
 
 def _phrasings() -> list[str]:

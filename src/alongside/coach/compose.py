@@ -1504,6 +1504,11 @@ def compose_whole(
             intent = "loss"  # "I lost my sister": their own grief to be seen, not support offered
         elif not _THEIR_LOSS.search(text):
             return None  # whose loss it is is unclear: no stock line about grief
+    if (intent == "therapy" or topic == "sessions") and _REFUSED.search(text):
+        # blind round 5 (all raters, 1 of 5): "I really think talking to someone could help"
+        # right after "you walk out whenever I mention counselling" pitches it again; their
+        # sentences get hints instead
+        return None
     child = _child(text) if intent is None and not needs and topic in _CHILD_TOPICS else None
     if child is not None:
         intent = "child"  # "He's 4.": the need is about the child, by name
@@ -1833,6 +1838,21 @@ _OPEN_QUESTION = lazy(
 # The person's own need or readiness said plainly ("I need more time", "I'm not ready").
 _OWN_NEED_SAID = lazy(
     r"\bi\s+(?:really\s+|just\s+)?need\b|\bi'?m\s+not\s+ready\b|\bnot\s+until\b", re.IGNORECASE
+)
+
+
+# They turn away when therapy comes up ("every time I mention counselling you walk out"):
+# a whole message never asks again.
+_REFUSED = lazy(
+    r"\b(?:mention|bring\s+up|brought\s+up|raise|raised|say|said|suggest\w*|talk\s+about)\s+"
+    r"(?:\w+\s+){0,3}?(?:counsel\w*|therap\w*|a\s+therapist|a\s+counsellor|help|someone)\b"
+    r"[^.!?]{0,60}?\b(?:walk\w*\s+out|storm\w*\s+off|leave\s+the\s+room|left\s+the\s+room"
+    r"|shut\w*\s+down|change\w*\s+the\s+subject|go\w*\s+quiet|refuse\w*|won'?t\s+talk)"
+    r"|\b(?:walk\w*\s+out|storm\w*\s+off|leave\s+the\s+room|shut\w*\s+down|go\w*\s+quiet"
+    r"|change\w*\s+the\s+subject)\s+(?:whenever|every\s+time|when|as\s+soon\s+as)\s+i\s+"
+    r"(?:mention|bring\s+up|raise|say|suggest|talk\s+about)\s+(?:\w+\s+){0,3}?"
+    r"(?:counsel\w*|therap\w*|help|someone)",
+    re.IGNORECASE,
 )
 
 
