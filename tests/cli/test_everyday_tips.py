@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import RunCli
 
 EVERYDAY = [
+    "Remember Noor's swimming kit is in the car.",
     "Stuck in traffic on the M6, home by half seven.",
     "Can u grab milk on the way back",
     "dentist moved to Weds 3pm",
