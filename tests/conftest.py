@@ -17,6 +17,13 @@ TEST_PASSPHRASE = "correct horse battery staple"
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
+def check_says(cli: RunCli, text: str) -> str:
+    """What `alongside check TEXT` prints, its whitespace folded to single spaces."""
+    result = cli("check", text)
+    assert result.returncode == 0, result.stderr
+    return " ".join(result.stdout.split())
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point ALONGSIDE_HOME at a fresh temp folder so no test touches a real home."""

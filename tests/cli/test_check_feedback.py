@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import RunCli
-
-
-def _out(cli: RunCli, text: str) -> str:
-    result = cli("check", text)
-    assert result.returncode == 0, result.stderr
-    return " ".join(result.stdout.split())
+from tests.conftest import RunCli, check_says
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _out(cli: RunCli, text: str) -> str:
     ],
 )
 def test_a_verdict_passed_on_from_someone_else_is_a_finding(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "Nothing here looks pushing" not in out
     assert "What might push" in out
     assert "someone else's words; they can stay exactly" not in out
@@ -38,7 +32,7 @@ def test_a_verdict_passed_on_from_someone_else_is_a_finding(cli: RunCli, text: s
     ],
 )
 def test_family_passing_on_plain_news_is_not_a_verdict(cli: RunCli, text: str) -> None:
-    assert "What might push" not in _out(cli, text)
+    assert "What might push" not in check_says(cli, text)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def test_family_passing_on_plain_news_is_not_a_verdict(cli: RunCli, text: str) -
     ],
 )
 def test_a_named_feeling_is_not_harsh_self_talk(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "About you" not in out and "define you" not in out
 
 
@@ -62,7 +56,7 @@ def test_a_named_feeling_is_not_harsh_self_talk(cli: RunCli, text: str) -> None:
     ],
 )
 def test_no_lovely_over_a_painful_or_parting_message(cli: RunCli, text: str) -> None:
-    assert "Lovely" not in _out(cli, text)
+    assert "Lovely" not in check_says(cli, text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +67,7 @@ def test_no_lovely_over_a_painful_or_parting_message(cli: RunCli, text: str) -> 
     ],
 )
 def test_encouragement_is_sent_as_it_is_with_no_feeling_to_add(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "Lovely" in out
     assert "I feel hurt" not in out and "--feel" not in out
     assert "send it as it is" in out
@@ -95,19 +89,19 @@ def test_encouragement_is_sent_as_it_is_with_no_feeling_to_add(cli: RunCli, text
 def test_a_condition_they_have_is_not_a_label_the_push_is_no_excuse(
     cli: RunCli, text: str, hurt: str
 ) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "reads like a diagnosis" not in out
     assert "— blame" in out and "is a real hurt" in out
     assert hurt in out  # one example wording, in the person's own facts
 
 
 def test_a_diagnosis_of_the_writers_own_is_still_a_label(cli: RunCli) -> None:
-    out = _out(cli, "You've got OCD or something, you can't leave a cupboard open.")
+    out = check_says(cli, "You've got OCD or something, you can't leave a cupboard open.")
     assert "reads like a diagnosis" in out
 
 
 def test_a_demand_to_talk_is_not_told_to_leave_it_for_tonight(cli: RunCli) -> None:
-    out = _out(cli, "We need to sort the money out. Tonight. No excuses.")
+    out = check_says(cli, "We need to sort the money out. Tonight. No excuses.")
     assert "leave it for tonight" not in out
     assert "Does tonight work for you?" in out
 
@@ -117,7 +111,7 @@ def test_a_label_beside_what_was_done_to_them_gets_no_keep_it_advice(cli: RunCli
         "You yell at me over nothing and then act all sweet the next day. Do you have a "
         "personality disorder or something?"
     )
-    out = _out(cli, text)
+    out = check_says(cli, text)
     # named a diagnosis once (the Why), flagged, and never told to stay
     assert "What might push (1)" in out and "A diagnosis from a partner" in out
     assert "a label on the person · a label on the person" not in out
@@ -133,7 +127,7 @@ def test_the_header_counts_the_notes_it_lists(cli: RunCli) -> None:
 
 
 def test_notes_quote_whole_phrases_and_each_why_fits_its_words(cli: RunCli) -> None:
-    out = _out(cli, "For once in your life admit you were wrong about my brother.")
+    out = check_says(cli, "For once in your life admit you were wrong about my brother.")
     assert "“your life admit" not in out
     assert "selfish or childish" not in out
     assert "“For once in your”" not in out

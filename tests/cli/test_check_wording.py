@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import RunCli
-
-
-def _out(cli: RunCli, text: str) -> str:
-    result = cli("check", text)
-    assert result.returncode == 0, result.stderr
-    return " ".join(result.stdout.split())
+from tests.conftest import RunCli, check_says
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _out(cli: RunCli, text: str) -> str:
     ],
 )
 def test_no_note_points_at_another_note(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "See note" not in out and "above." not in out
 
 
@@ -37,7 +31,7 @@ def test_no_note_points_at_another_note(cli: RunCli, text: str) -> None:
     ],
 )
 def test_the_same_praise_is_said_once(cli: RunCli, text: str, name: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert out.count(f"— {name}") == 1
     assert "What already invites (1)" in out
 
@@ -51,7 +45,7 @@ def test_the_same_praise_is_said_once(cli: RunCli, text: str, name: str) -> None
     ],
 )
 def test_a_reported_every_time_is_kept_not_counted(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "You counted" not in out and "so it stays" not in out
     assert "Yours, kept as it is" in out
     assert "last time it happened" in out
@@ -90,7 +84,7 @@ def test_support_words_differ_between_situations() -> None:
 
 
 def test_a_message_with_only_sentences_left_does_not_open_on_a_gap(cli: RunCli) -> None:
-    out = _out(cli, "Are you a psychopath or something? You laughed when I cried at the vet.")
+    out = check_says(cli, "Are you a psychopath or something? You laughed when I cried at the vet.")
     assert "Left for you to put in your own words" in out
     assert "Some words may land harder than you mean." in out
 
@@ -103,11 +97,11 @@ def test_a_message_with_only_sentences_left_does_not_open_on_a_gap(cli: RunCli) 
     ],
 )
 def test_a_kept_fragment_is_quoted_with_its_clause(cli: RunCli, text: str, quoted: str) -> None:
-    assert quoted in _out(cli, text)
+    assert quoted in check_says(cli, text)
 
 
 def test_an_ultimatum_is_not_quoted_cut_off_mid_clause(cli: RunCli) -> None:
-    out = _out(cli, "Either you come to the session on Monday or I'm moving out.")
+    out = check_says(cli, "Either you come to the session on Monday or I'm moving out.")
     assert "or I”" not in out
 
 
@@ -121,13 +115,13 @@ def test_an_ultimatum_is_not_quoted_cut_off_mid_clause(cli: RunCli) -> None:
 def test_how_they_were_treated_gets_a_next_step_not_a_gap(cli: RunCli, text: str) -> None:
     from alongside.messages import Msg
 
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert " ".join(Msg.TIP_TREATED.split()) in out
     assert "someone else's words" not in out
 
 
 def test_the_why_of_a_threat_speaks_of_the_threat(cli: RunCli) -> None:
-    out = _out(cli, "Pay me back by Friday or I'll tell everyone at work what you did.")
+    out = check_says(cli, "Pay me back by Friday or I'll tell everyone at work what you did.")
     assert "threat" in out.split("Why:", 1)[1].split("Over to you:", 1)[0]
 
 
@@ -139,5 +133,5 @@ def test_the_why_of_a_threat_speaks_of_the_threat(cli: RunCli) -> None:
     ],
 )
 def test_kind_words_inside_a_threat_are_not_praised(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "a shared goal" not in out and "Lovely" not in out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import RunCli
+from tests.conftest import RunCli, check_says
 
 EVERYDAY = [
     "Remember Noor's swimming kit is in the car.",
@@ -31,15 +31,9 @@ TROUBLED = [
 ]
 
 
-def _out(cli: RunCli, text: str) -> str:
-    result = cli("check", text)
-    assert result.returncode == 0, result.stderr
-    return " ".join(result.stdout.split())
-
-
 @pytest.mark.parametrize("text", EVERYDAY + HAPPY)
 def test_no_feeling_is_suggested_for_arrangements_or_happy_news(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "Nothing here looks pushing" in out
     assert "I feel hurt" not in out and "--feel" not in out
     assert "good time to talk" not in out
@@ -47,10 +41,10 @@ def test_no_feeling_is_suggested_for_arrangements_or_happy_news(cli: RunCli, tex
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_an_arrangement_is_sent_as_it_is(cli: RunCli, text: str) -> None:
-    assert "You could send it as it is" in _out(cli, text)
+    assert "You could send it as it is" in check_says(cli, text)
 
 
 @pytest.mark.parametrize("text", TROUBLED)
 def test_a_concern_still_gets_the_idea_of_a_feeling(cli: RunCli, text: str) -> None:
-    out = _out(cli, text)
+    out = check_says(cli, text)
     assert "I feel" in out or "--feel" in out
