@@ -241,11 +241,11 @@ def test_each_point_is_shown_once(cli: RunCli) -> None:
     result = cli("check", text)
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
-    assert "I'd like you to listen to me." in out
+    assert "Would you be open to talking to someone" in out
     for hint in ("is a verdict on them", "tells them what is wrong with them"):
         assert out.count(hint) <= 1, out
-    whole = out.split("A gentler whole message", 1)[1]
-    assert "not normal" not in whole and "anger" not in whole
+    # no stock whole message where "about your anger" cannot be kept (blind round 5)
+    assert "A gentler whole message" not in out
 
 
 def test_a_limit_said_kindly_is_shown_as_the_persons_own_not_as_pushing(cli: RunCli) -> None:

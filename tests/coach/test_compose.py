@@ -30,7 +30,10 @@ PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # dropped one is understood, so fewer again (34 of 167; the floor leaves room for a few more
 # declines as the analyser learns, not for a composer that declines everything). Session 8:
 # 30 of 167, after counselling is no longer asked for again where they walk out when it comes up.
-COMPOSED_AT_LEAST = 0.17
+# Session 9: 20 of 167, a stock wish to see someone, a stock time-out in place of the
+# person's own point, and their sentences with only "When would be a good time to talk about
+# it?" are left with hints instead (blind round 5: those scored 2 of 5, hints 3.56).
+COMPOSED_AT_LEAST = 0.11
 
 
 def _phrasings() -> list[str]:
@@ -74,7 +77,6 @@ def test_the_issue_examples_are_whole_messages_without_the_push() -> None:
     cases = {
         "You never listen to me. You need therapy.": ("listen to me", "You need therapy"),
         "Why do you always have to make everything about you? Calm down.": (None, "Calm down"),
-        "You need to see someone about your anger. It's not normal.": ("someone", "not normal"),
     }
     for text, (kept, gone) in cases.items():
         suggestion = analyse(text).suggestion
@@ -109,7 +111,7 @@ def test_facts_are_kept_word_for_word(text: str, facts: list[str]) -> None:
 
 
 NO_FEELING = [
-    "You have serious anger issues and you need anger management.",
+    "You never listen to me. You need therapy.",
     "You're so selfish. You never help with the kids.",
     "You were on that phone all of dinner. It's actually pathetic.",
     "You're so dramatic. You were on your phone all through dinner.",

@@ -29,12 +29,12 @@ def test_each_finding_gets_its_own_hint_about_its_own_words() -> None:
     # "you need to see someone about your anger" is therapy as a fix (docs/coach.md), not advice
     assert "see someone about your anger" in (by_id["therapy_as_fix"] or "")
     assert "unsolicited_advice" not in by_id
-    # the whole message says what is under each part: the wish, and an open invitation
-    suggestion = analysis.suggestion or ""
-    assert suggestion.startswith("I'd like you to listen to me.")
-    assert "talking to someone" in suggestion and suggestion.endswith("?")
-    for pushing in ("normal", "anger", "You need", "never"):
-        assert pushing not in suggestion
+    # no stock whole message where "about your anger" cannot be kept (blind round 5: 2 of 5):
+    # the sentences are left with what is under each part, the wish and one small ask
+    assert analysis.suggestion is None
+    left = " ".join(x.hint for x in analysis.left_for_you)
+    assert "I'd like you to listen to me." in left and "talking to someone" in left
+    assert "It's not normal." in [x.sentence for x in analysis.left_for_you]
 
 
 @pytest.mark.parametrize(
@@ -54,11 +54,12 @@ def test_no_hint_sentence_is_repeated_between_sentences(text: str) -> None:
 @pytest.mark.parametrize("text", ["You should see a counsellor. End of discussion."])
 def test_a_closing_off_sentence_gives_way_to_an_open_invitation(text: str) -> None:
     analysis = analyse(text)
-    suggestion = analysis.suggestion
-    assert suggestion is not None and suggestion.endswith("?")
-    for closing in ("discuss", "Full stop", "done talking", "End of"):
-        assert closing not in suggestion  # no invitation followed by "not discussing it"
-    assert "someone" in suggestion or "session" in suggestion
+    # a stock wish to see someone with nothing of theirs in it is not composed (blind round
+    # 5): the demand is left with one small ask in their own words, the closing with its hint
+    assert analysis.suggestion is None
+    hint = next(x.hint for x in analysis.left_for_you if "counsellor" in x.sentence)
+    assert hint.endswith("\u201d") and "?" in hint and "counsellor" in hint
+    assert any("End of" in x.sentence for x in analysis.left_for_you)
 
 
 @pytest.mark.parametrize(

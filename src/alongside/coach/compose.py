@@ -1286,6 +1286,157 @@ def _blame_hint(sentence: str) -> str:
     return "Say what you saw yourself, and how it is for you."
 
 
+# "Why is it that every time I mention it you walk out?", "Why do you never ...?": a
+# complaint put as a question (blind round 5: read as an open question, "send it as it is").
+_WHY_COMPLAINT = lazy(
+    r"^\W*(?:so\s+)?why\s+(?:is\s+it\s+that\b.*\b(?:you|u)\b|(?:do|does|did|don'?t|won'?t"
+    r"|can'?t|didn'?t|are|must|have|is)\s+(?:you|u)\b.*\b(?:always|never|every|keep|still"
+    r"|even|again|constantly)\b)",
+    re.IGNORECASE,
+)
+
+
+def why_complaint(sentence: str) -> bool:
+    """A question about what the partner does that is really a complaint ("Why is it that
+    every single time I mention counselling you walk out of the room?"), not an open one."""
+    return sentence.rstrip().endswith("?") and _WHY_COMPLAINT.match(sentence) is not None
+
+
+def _why_hint(sentence: str) -> str:
+    m = _WHY_IS_IT.match(sentence)
+    ask = (
+        "What's it like for you when I bring it up?"
+        if _REFUSED.search(sentence)
+        else "What gets in the way?"
+    )
+    if m is not None and not re.search(r"\b(?:always|never|constantly)\b", m.group("rest"), re.I):
+        seen = rw._tidy(m.group("rest").strip())
+        seen = seen[0].upper() + seen[1:] + "."
+        return (
+            "A \u201cwhy\u201d question like this reads as a complaint, and it is hard to answer "
+            f"without a defence. You could say what you've seen, {hints.quote(seen)}, and how "
+            f"it is for you, then ask one open question, like \u201c{ask}\u201d"
+        )
+    return (
+        "A \u201cwhy\u201d question like this reads as a complaint, and it is hard to answer "
+        "without a defence. Say what happened, how it is for you, and ask one open question, "
+        f"like \u201c{ask}\u201d"
+    )
+
+
+_THERAPY_THING = lazy(
+    r"\b(?P<thing>(?:grief\s+|couples\s+|marriage\s+)?counsell?ing|therapy|a\s+therapist"
+    r"|a\s+counsell?or|anger\s+management|rehab|a\s+psychiatrist|a\s+psychologist"
+    r"|(?:professional\s+|some\s+)?help|someone|somebody)\b",
+    re.IGNORECASE,
+)
+_MY_CLAUSE = lazy(
+    r"(?:^|,\s*|\s+(?:and|but|because|cos)\s+)(?P<own>i(?:'m|\s+am|\s+can'?t|\s+don'?t)?\b[^.!?]*)",
+    re.I,
+)
+
+
+def _help_demand(sentence: str, found: bool = False) -> bool:
+    """A demand to get help ("You need anger management"), not an ultimatum ("... or I'm
+    moving out": its own hint keeps the limit as theirs)."""
+    if not (found or _DEMAND.search(sentence)) or not _THERAPY_ASK.search(sentence):
+        return False
+    return not (
+        hints._OR_ELSE.search(sentence)
+        or _THREAT.search(sentence)
+        or _ENDING.match(sentence)
+        or hints.threatens(sentence)
+    )
+
+
+def _therapy_hint(sentence: str, hard: bool) -> str:
+    """For a demand for help left for the person: what to keep, what to drop, one small ask in
+    their own words ("anger management", "grief counselling")."""
+    m = _THERAPY_THING.search(sentence)
+    thing = m.group("thing").lower() if m is not None else "someone"
+    own = _MY_CLAUSE.search(sentence)
+    demand = sentence[: own.start()].strip(" ,") if own is not None else sentence.rstrip(".!? ")
+    if thing in ("help", "professional help", "some help", "someone", "somebody"):
+        ask = "Would you be open to talking to someone, just once, to see what it's like?"
+    elif thing.startswith("a "):
+        ask = f"Would you be open to seeing {thing} once, just to see what it's like?"
+    else:
+        ask = f"Would you be open to looking into {thing}{'' if hard else ' with me'}, just to see?"
+    label = ""
+    parts = re.split(r"\s+and\s+", demand, maxsplit=1)
+    if len(parts) == 2 and _THERAPY_ASK.search(parts[1]) and not _THERAPY_ASK.search(parts[0]):
+        label, demand = parts  # "You have serious anger issues and you need anger management"
+    keep = ""
+    if own is not None:
+        mine = own.group("own").strip().rstrip(".!? ")
+        keep = f" Keep {hints.quote(mine[0].upper() + mine[1:] + '.')}: that part is yours."
+    said = (
+        f"{hints.quote(label)} is a verdict and {hints.quote(demand)} an order; they'll push "
+        "back on both, not hear the worry."
+        if label
+        else f"{hints.quote(demand)} is an order, and they'll push back on it, not hear the worry."
+    )
+    wish = hints.never_as_wish(label.rstrip(".") + ".") if label else None
+    if wish is not None:
+        keep = f" You could ask for what you'd like instead: {hints._example(wish)}{keep}"
+    return (
+        f"{said}{keep} You could say what you've seen and how it is for you, then ask one "
+        f"small thing, like \u201c{ask}\u201d"
+    )
+
+
+_JOKE = lazy(
+    r"\b(?:it\s+was|i\s+was|that\s+was|it'?s|i'?m)\s+(?:only\s+|just\s+)?(?:a\s+joke|joking"
+    r"|kidding|messing|having\s+a\s+laugh)\b",
+    re.IGNORECASE,
+)
+JOKE_HINT = (
+    "If it hurt them, saying so first helps more than explaining it: \u201cI can see that "
+    "hurt, and I'm sorry.\u201d You can say what you meant by it after that."
+)
+_STOP_BEING = lazy(
+    r"^\W*(?:just\s+)?stop\s+(?:being|getting)\s+(?:so\s+)?(?:touchy|sensitive|dramatic|moody"
+    r"|precious|emotional|upset|worked\s+up|wound\s+up|defensive|paranoid)\b",
+    re.IGNORECASE,
+)
+_CANT_KEEP = lazy(r"\b(?:you|u)\s+can'?t\s+(?:keep|go\s+on|carry\s+on)\b", re.IGNORECASE)
+
+
+def _special_hint(sentence: str, here: list[Finding], hard: bool) -> str | None:
+    """A hint that fits what the sentence is: a complaint put as a "why", a demand for help,
+    a joke explained, "calm down" before a point of their own."""
+    if why_complaint(sentence):
+        return _why_hint(sentence)
+    ids = {f.id for f in here}
+    if _help_demand(sentence) or ("therapy_as_fix" in ids and _help_demand(sentence, True)):
+        return _therapy_hint(sentence, hard)
+    if rw.diagnoses(sentence) and not here:  # "It's not normal.": nothing diagnostic stays
+        return hints.for_diagnosis(rw._tidy(sentence), hard)
+    if _JOKE.search(sentence) and ids <= {"defensiveness"}:
+        return JOKE_HINT
+    if _STOP_BEING.match(sentence) and not here:
+        return (
+            f"{hints.quote(sentence)} tells them how to feel, and they'll argue with it. Say "
+            "what you can see first, like \u201cI can see that upset you.\u201d"
+        )
+    if _CANT_KEEP.search(sentence) and not here:
+        return (
+            f"{hints.quote(sentence)} tells them what they can't do, and they'll defend it. "
+            "You could say what you've noticed instead, and how it is for you."
+        )
+    m = _CALM.search(sentence)
+    if m is not None and any(f.id == "invalidation" for f in here):
+        rest = calm(sentence[m.end() :]).strip(" ,.!?")
+        if len(rest.split()) >= 3 and not _CALM.search(rest):
+            words = calm(sentence[: m.end()]).strip(" ,.!?")
+            return (
+                f"{hints.quote(words[0].upper() + words[1:])} tends to do the opposite. The "
+                f"rest, {hints.quote(rest[0].upper() + rest[1:] + '.')}, is worth keeping on "
+                "its own."
+            )
+    return None
+
+
 def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Check) -> rw.Composed:
     """No whole message: each sentence that pushes is left for the person, with its hint."""
     hard = rw.is_hard(text)
@@ -1293,6 +1444,12 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
     pushing = _Spans([f for f in found if f.polarity == "pushing"])
     for start, end in rw._sentences(text):
         if start in left:
+            said = calm(text[start:end])
+            if _help_demand(said):
+                # "You're a gambling addict and you need GamCare.": what to keep and one
+                # small ask, not only "reads like a diagnosis"
+                x = left[start]
+                left[start] = rw.LeftForYou(x.sentence, _therapy_hint(said, hard), x.start, x.end)
             continue
         raw = text[start:end]
         here = [
@@ -1308,13 +1465,23 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             not here
             and not blames
             and not (
-                _RHETORIC.match(sentence) or _SCOLD.search(sentence) or _THREAT.search(sentence)
+                _RHETORIC.match(sentence)
+                or _SCOLD.search(sentence)
+                or _THREAT.search(sentence)
+                or why_complaint(sentence)
+                or rw.diagnoses(sentence)
+                or _STOP_BEING.match(sentence)
+                or _help_demand(sentence)
             )
         ):
             continue
         if _RHETORIC.match(sentence) and not has_fact(raw):
             hint = f"{hints.quote(sentence)} adds an edge but no new point. You could leave it out."
             left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
+            continue
+        special = _special_hint(sentence, here, hard)
+        if special is not None:
+            left[start] = rw.LeftForYou(rw._tidy(raw), special, start, end)
             continue
         if blames and not here:
             left[start] = rw.LeftForYou(rw._tidy(raw), _blame_hint(sentence), start, end)
@@ -1407,6 +1574,22 @@ def compose_whole(
 ) -> rw.Composed | None:
     """The whole message composed from what the person means; None when this message is not
     one to compose (nothing pushes, abuse or control, nothing of theirs to build on)."""
+    whole = _compose_whole(text, found, check, feel)
+    if (
+        whole is None
+        and len(text) <= COMPOSE_MAX_CHARS
+        and not rw.is_abuse(text)
+        and any(why_complaint(calm(text[a:b])) for a, b in rw._sentences(text))
+    ):
+        # a complaint put as a "why" is never "send it as it is: it asks for their side"
+        # (blind round 5): the sentence is left for them with what to say instead
+        return _declined(text, found, _read(text, found, check), check)
+    return whole
+
+
+def _compose_whole(
+    text: str, found: list[Finding], check: rw.Check, feel: str | None = None
+) -> rw.Composed | None:
     if len(text) > COMPOSE_MAX_CHARS:
         return None  # a long text is not one message to send: its sentences are reworked
     if rw.is_abuse(text):
@@ -1507,8 +1690,23 @@ def compose_whole(
     if (intent == "therapy" or topic == "sessions") and _REFUSED.search(text):
         # blind round 5 (all raters, 1 of 5): "I really think talking to someone could help"
         # right after "you walk out whenever I mention counselling" pitches it again; their
-        # sentences get hints instead
-        return None
+        # sentences get hints instead (never "send it as it is")
+        return _declined(text, found, reading, check)
+    if intent in _STOCK_INTENTS and _own_point_dropped(text, reading):
+        # blind round 5 (therapy demands 2.1 of 5): a stock wish put where the person's own
+        # point stood ("I am not qualified to give it to you", "you can't keep shutting
+        # everybody out", "It was a joke") loses what they meant: each sentence is left for
+        # them with its hint, never a stock line in its place
+        return _declined(text, found, reading, check)
+    if intent == "therapy" and not (named or feel or reading.about or needs):
+        # a wish to see someone with nothing of theirs in it (no feeling, not what it is
+        # about) is a stock message ("You have serious anger issues ..." -> "I really think
+        # talking to someone could help"): the hints say what to keep and what to ask
+        return _declined(text, found, reading, check)
+    if topic == "family" and intent is None and not needs and not _YOUR_FAMILY.search(text):
+        # every family need speaks of "your family"; "my sister" is the person's own
+        # ("I'd like you to back me up when it comes to your family" after "my sister")
+        return _declined(text, found, reading, check)
     child = _child(text) if intent is None and not needs and topic in _CHILD_TOPICS else None
     if child is not None:
         intent = "child"  # "He's 4.": the need is about the child, by name
@@ -1565,9 +1763,63 @@ def compose_whole(
             return None  # "You're out with him ..." after "Yer man from the pub ..." was dropped
         if own_need_only(suggestion, text):
             return None  # "I need you to ..." is their own need: nothing to change
+        if stock and not said and not needs and not (named or feel) and intent is None:
+            # their sentences and a stock "When would be a good time to talk about it?": no
+            # need, no feeling of theirs (blind round 5: "flat", "a stock question"); the
+            # hints say what to keep and what to ask instead
+            return _declined(text, found, reading, check)
         if _passes(suggestion, reading, check):
             return rw.Composed(suggestion, tuple(reading.left), choices, support)
     return None
+
+
+_YOUR_FAMILY = lazy(
+    r"\b(?:your|ur|his|her)\s+(?:\w+\s+)?(?:mum|mother|mam|mom|dad|father|sister|brother"
+    r"|family|aunty?|nan|in-laws|parents|folks|mother-in-law)\b",
+    re.IGNORECASE,
+)
+# The intents whose need is a stock line (compose.toml): it may stand in for a demand, a
+# label or "calm down", never for a point of the person's own.
+_STOCK_INTENTS = ("therapy", "calm")
+# What carries no point of its own once the push is gone: the push's words, intensifiers.
+_PUSH_WORDS = lazy(
+    r"\b(?:(?:you|u)\s+(?:really\s+|just\s+|seriously\s+)?(?:need|should|have|must|gotta"
+    r"|better)(?:\s+to)?|stop\s+being|completely|totally|so|such|being|serious|seriously"
+    r"|professional|proper|some|get|go|see|talk)\b",
+    re.IGNORECASE,
+)
+_OWN_POINT_MIN = 1  # content words of their own, not carried, that make a point
+
+
+def _own_point_dropped(text: str, reading: _Reading) -> bool:
+    """A sentence not kept held a point of the person's own beyond the push: what is left of
+    it without the demand for help, the "calm down" words and the label says something
+    ("I am not qualified to give it to you", "It was a joke", "I'm not your enemy",
+    "You can't keep shutting everybody out")."""
+    kept = " ".join(reading.kept + reading.wishes).lower() + " " + reading.about.lower()
+    carried = _stems(kept)
+    for a, b in rw._sentences(text):
+        sentence = calm(text[a:b])
+        if sentence in reading.kept or sentence.rstrip(".!? ") in kept:
+            continue
+        if _RHETORIC.match(sentence) or _AGAIN.match(sentence):
+            continue  # "Wow.", "Happy now?": an aside, no point lost
+        rest = _LABEL_PART.sub(" ", sentence)
+        rest = _THERAPY_ASK.sub(" ", _CALM.sub(" ", rest))
+        rest = _PUSH_WORDS.sub(" ", rest)
+        words = _stems(rest) - _stems(_SOFT_WORDS)
+        if len(words - carried) >= _OWN_POINT_MIN:
+            return True
+    return False
+
+
+# A label said of the partner ("You're an alcoholic", "You are such a child"): the label
+# words are not a point the whole message has to keep.
+_LABEL_PART = lazy(
+    r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:such\s+|just\s+|a\s+bit\s+)?(?:an?\s+)?"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+(?=\s+and\b|[.,!?]|$)",
+    re.IGNORECASE,
+)
 
 
 # Whose loss it is: the person's own ("I lost my sister"), or the partner's ("your mum died").
@@ -1809,6 +2061,12 @@ def compose(
             reported.append(done.text)
         parts.append(done.text)
         kept_any = True
+    left = [
+        LeftForYou(x.sentence, _therapy_hint(calm(x.sentence), hard), x.start, x.end)
+        if _help_demand(calm(x.sentence))
+        else x
+        for x in left
+    ]  # a demand for help: what to keep and one small ask in their words (blind round 5)
     if not kept_any or left:
         # A whole message without the sentences left for the person loses what they meant
         # (rated worse than the original, blind): then only the hints are shown.
