@@ -180,7 +180,7 @@ def test_danger_shows_safety_and_resources_instead_of_coaching(cli: RunCli) -> N
     out = result.stdout
     assert "Your safety comes first" in out
     assert "999" in out
-    assert "source:" in out
+    assert "More help" in out and "alongside safety" in out  # the rest, one command away
     assert "Gentler:" not in out
     assert "A gentler whole message" not in out
 

@@ -62,5 +62,5 @@ def test_safety_help_is_printed_on_stderr_only_when_the_screen_fires(
     assert show_help_if_needed(fired, country="UK") is True
     shown = capsys.readouterr()
     assert shown.out == ""
-    assert "comes before any conversation about therapy" in shown.err
+    assert "being hurt physically" in shown.err and "0808 2000 247" in shown.err
     assert "0808 2000 247" in shown.err

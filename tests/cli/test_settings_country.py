@@ -28,6 +28,7 @@ def run(*args: str, env: dict[str, str] | None = None, input: str | None = None)
 def no_country_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ALONGSIDE_COUNTRY", raising=False)
     monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("TZ", "UTC")  # no time-zone guess at the country (app.safety)
 
 
 def test_saving_a_country_writes_a_small_private_file(app_home: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from alongside.safety import help_order, kind_ids, resources_for, safety_message
-from alongside.safety.messages import ABUSE, ABUSE_KINDS, after_help
+from alongside.safety.messages import ABUSE_KINDS, SEEN, after_help
 from alongside.safety.resources import INTERNATIONAL, KIND_ORDER, resource_book
 
 COUNTRIES = ["US", "UK", "CA", "AU", "IE", "NZ", "DE", "FR", "IN", "EU"]
@@ -14,7 +14,6 @@ ABUSE_FIRST = [
     "threats",
     "fear_of_partner",
     "coercive_control",
-    "stalking",
     "harm_to_animals",
 ]
 
@@ -52,6 +51,16 @@ def test_violence_threats_fear_and_control_put_the_abuse_line_first(danger: str)
     assert "0808 2000 247" in first_contact("UK", (danger,))
     for country in COUNTRIES:
         assert resources_for(country, (danger,))[0].kind == "domestic_violence", country
+
+
+def test_stalking_puts_a_stalking_line_first_where_there_is_one_else_the_abuse_line() -> None:
+    assert "0808 802 0300" in first_contact("UK", ("stalking",))  # National Stalking Helpline
+    assert "1-855-484-2846" in first_contact("US", ("stalking",))  # VictimConnect
+    for country in COUNTRIES:
+        kinds = [r.kind for r in resources_for(country, ("stalking",))]
+        assert kinds[0] in ("stalking", "domestic_violence"), country
+        if "stalking" not in kinds:
+            assert kinds[0] == "domestic_violence", country
 
 
 def test_harm_to_children_puts_the_abuse_line_then_the_child_line_first() -> None:
@@ -110,15 +119,16 @@ def test_abuse_gets_words_about_safety_and_support_never_working_on_it_together(
     danger: str,
 ) -> None:
     message = safety_message((danger,))
-    assert ABUSE in message
+    assert message == SEEN[danger]
     for words in (message, after_help((danger,))):
         lowered = words.lower()
         assert "work through" not in lowered and "working through" not in lowered
         assert "together" not in lowered
         assert "coach" not in lowered
+        assert "therapy" not in lowered  # an ex, a stalker: couples therapy is not the frame
 
 
 def test_self_harm_alone_keeps_the_door_to_the_coach_open() -> None:
     assert "coach" in after_help(("self_harm",))
-    assert ABUSE not in safety_message(("self_harm",))
-    assert "crisis line" in safety_message(("harm_to_others",))
+    assert "suicide" in safety_message(("self_harm",)) or "live" in safety_message(("self_harm",))
+    assert "hurt someone" in safety_message(("harm_to_others",))

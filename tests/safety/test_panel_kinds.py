@@ -27,7 +27,7 @@ import pytest
 
 from alongside.safety import screen
 from alongside.safety.cues import cues, quiet
-from alongside.safety.messages import BEFORE_SENDING, before_sending
+from alongside.safety.messages import BEFORE_SENDING, SEEN, before_sending
 from alongside.safety.model import model, words_of
 from tests.conftest import RunCli
 
@@ -206,11 +206,11 @@ def test_check_names_it_and_says_what_sending_could_do(cli: RunCli, text: str) -
     result = cli("check", text, env={"ALONGSIDE_COUNTRY": "GB", "COLUMNS": "100"})
     out = " ".join(result.stdout.split())
     assert result.returncode == 0, result.stderr
-    assert "being put down, controlled, watched or cut off" in out
+    assert SEEN["coercive_control"] in out
     assert BEFORE_SENDING in out
-    helplines = out[out.index("Help in the United Kingdom") :]
-    assert helplines.index("Domestic abuse") < helplines.index("Crisis and suicide")
-    assert helplines.index("Domestic abuse") < helplines.index("Sexual assault")
+    helplines = out[out.index("Who can help first in the United Kingdom") :]
+    assert helplines.index("0808 2000 247") < helplines.index("More help")
+    assert "116 123" not in helplines and "0808 500 2222" not in helplines  # one step away
 
 
 def test_check_coaches_a_drinking_limit_without_a_panel(cli: RunCli) -> None:

@@ -116,11 +116,13 @@ def test_spans_stay_exact_when_lower_casing_changes_the_length() -> None:
 
 
 def test_the_message_is_warm_puts_safety_first_and_never_blames() -> None:
+    from alongside.safety.messages import SEEN
+
     message = screen("he hit me and I don't want to be here anymore").message
-    assert "safety" in message.lower()
-    assert "comes before any conversation about therapy" in message
-    assert "not your fault" in message
-    assert "crisis line" in message
+    assert message == SEEN["self_harm"]  # one sentence, for the most urgent kind found
+    assert "support" in message and "right now" in message
+    assert "never your fault" in screen("he hit me").message
+    assert "safety" in screen("he hit me").message
     for word in ("abuser", "victim", "you should have", "why didn't you", "disorder"):
         assert word not in message.lower()
 

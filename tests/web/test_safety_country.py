@@ -47,10 +47,11 @@ def test_setup_saves_the_country_and_the_coach_shows_its_abuse_line_first(
     assert saved_country(app_home) == "UK"
     panel = coach(client, ABUSE)
     assert "Your safety comes first" in panel
-    assert panel.index("0808 2000 247") < panel.index("Call 999")
+    # someone may be in danger now: the emergency number, then the abuse line, before "more"
+    assert panel.index("Call 999") < panel.index("0808 2000 247") < panel.index("<details")
     assert "Coaching this message can wait" not in panel  # abuse: no coaching later
     crisis = coach(client, SUICIDE)
-    assert crisis.index("116 123") < crisis.index("Call 999") < crisis.index("0808 2000 247")
+    assert crisis.index("Call 999") < crisis.index("116 123") < crisis.index("0808 2000 247")
     assert "the coach is here for your words" in crisis
 
 
@@ -126,7 +127,7 @@ def test_a_record_entry_about_danger_shows_help_ordered_for_it(
     )
     assert added.status_code == 303 and added.headers["location"].endswith("safety=1")
     shown = client.get(added.headers["location"]).text
-    assert shown.index("988") < shown.index("Call 911") < shown.index("1-800-799-7233")
+    assert shown.index("Call 911") < shown.index("988") < shown.index("1-800-799-7233")
 
 
 def test_a_rehearsal_stopped_for_safety_shows_the_help_for_it(client: httpx.Client) -> None:
@@ -135,7 +136,7 @@ def test_a_rehearsal_stopped_for_safety_shows_the_help_for_it(client: httpx.Clie
     client.post("/practice/rehearse", data={"csrf_token": token, "objection": ""})
     reply = client.post("/practice/reply", data={"csrf_token": token, "reply": ABUSE}, headers=HTMX)
     assert "Paused for your safety" in reply.text
-    assert reply.text.index("1-800-799-7233") < reply.text.index("Call 911")
+    assert reply.text.index("Call 911") < reply.text.index("1-800-799-7233")
 
 
 @pytest.mark.browser
@@ -163,8 +164,9 @@ def test_a_person_chooses_the_country_at_setup_and_changes_it_later(
     page.get_by_label("Your message").fill(ABUSE)
     result = page.locator("#coach-result")
     expect(result.get_by_role("heading", name="Your safety comes first")).to_be_visible()
-    first_line = result.locator("ul.resources li").first
-    expect(first_line).to_contain_text("116 016")
+    first_help = result.locator("ul.first-help")
+    expect(first_help).to_contain_text("Call 110")
+    expect(first_help).to_contain_text("116 016")
 
 
 def add_setback(client: httpx.Client, what: str, days_ago: int) -> None:
@@ -217,4 +219,5 @@ def test_a_person_sees_safety_first_on_before_we_talk(page: Page, server: LiveSe
     verdict = page.locator(".verdict-card")
     expect(verdict.get_by_role("heading", name="Your safety comes first")).to_be_visible()
     expect(verdict).not_to_contain_text("Now looks like a good moment")
-    expect(verdict.locator("ul.resources li").first).to_contain_text("1-800-799-7233")
+    expect(verdict.locator("ul.first-help li").first).to_contain_text("Call 911")
+    expect(verdict.locator("ul.first-help")).to_contain_text("1-800-799-7233")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from alongside.safety import Screening
     from alongside.safety.resources import Resource
 
 MAX_COUNTRY_CHARS = 60  # a country as typed; longer is not a country
@@ -37,21 +38,49 @@ class SafetyHelp:
         return grouped
 
 
+def timezone_country() -> str:
+    """The country this device's time zone suggests (the saved one, else the device's own),
+    or "" when it says nothing we hold lines for."""
+    from alongside.errors import InvalidInput
+    from alongside.safety.resources import country_from_timezone
+    from alongside.settings import device_timezone, env_timezone, saved_timezone
+
+    try:
+        zone = env_timezone() or saved_timezone() or device_timezone()
+    except InvalidInput:  # a bad ALONGSIDE_TZ is said where the time zone is used
+        zone = saved_timezone() or device_timezone()
+    return (country_from_timezone(zone) or "") if zone else ""
+
+
 def safety_help(
     asked: str | None, chosen: str, kinds: Sequence[str] = (), *, how_to_choose: str
 ) -> SafetyHelp:
     """The help for `asked` (else `chosen`, the saved or set country), ordered for `kinds`.
     `how_to_choose`: this face's words for saving a country (a command, a link)."""
     from alongside.safety import country_code, country_name, resources_for, supported_countries
-    from alongside.safety.messages import ABUSE_KINDS, after_help, no_country, unknown_country
+    from alongside.safety.messages import (
+        ABUSE_KINDS,
+        TIMEZONE_GUESS,
+        after_help,
+        no_country,
+        unknown_country,
+    )
 
     wanted = (asked or chosen or "").strip()[:MAX_COUNTRY_CHARS]
-    code = country_code(wanted)
     countries = supported_countries()
-    if not wanted:
-        notice: str | None = no_country(how_to_choose)
+    guessed = "" if wanted else timezone_country()
+    if guessed:  # nothing chosen: this device's time zone is the offline first guess
+        wanted = guessed
+        notice: str | None = TIMEZONE_GUESS.format(
+            place=countries.get(guessed, guessed), how=how_to_choose
+        )
+    elif not wanted:
+        notice = no_country(how_to_choose)
     else:
-        notice = None if code else unknown_country(wanted, countries)
+        notice = None
+    code = country_code(wanted)
+    if wanted and not code:
+        notice = unknown_country(wanted, countries)
     return SafetyHelp(
         asked=wanted,
         code=code,
@@ -62,3 +91,165 @@ def safety_help(
         abuse=bool(ABUSE_KINDS.intersection(kinds)),
         countries=countries,
     )
+
+
+MAX_FIRST_SERVICES = 2  # the short panel: one or two services that fit (issue 12, round 5)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """The short safety panel: what was seen, the one or two services that fit first (the
+    emergency number before them where someone may be in danger now), device safety near the
+    top where being watched is likely, and the rest one step away ("more help")."""
+
+    seen: str  # one sentence naming what was seen
+    first: tuple[Resource, ...]  # the emergency number (when urgent), then 1-2 services
+    first_place: str  # the place `first` is for ("" for anywhere)
+    hinted: tuple[Resource, ...]  # a currency's country, when nothing else says (a hint)
+    hinted_place: str
+    danger_line: str  # "If you are ever in danger right now, call 999." ("" when first has it)
+    emergency_varies: str  # the emergency numbers by country, when the country is not known
+    device_first: bool  # device safety goes before the services
+    device: tuple[str, ...]  # device-safety sentences for this face
+    device_services: tuple[Resource, ...]  # the country's device-safety services
+    more: tuple[Resource, ...]  # every other line for the country, in order
+    help: SafetyHelp
+    face: str = "cli"
+
+    @property
+    def words(self) -> dict[str, str]:
+        """The panel's headings and fixed sentences for this face (messages.py)."""
+        from alongside.safety import messages as m
+
+        place = self.first_place
+        return {
+            "heading": m.PANEL_HEADING,
+            "first": m.FIRST_HELP_PLACE.format(place=place) if place else m.FIRST_HELP,
+            "hinted": m.HINTED.format(place=self.hinted_place) if self.hinted_place else "",
+            "decide": m.YOU_DECIDE,
+            "device": m.DEVICE_HEADING,
+            "more": (m.MORE_HELP_CLI if self.face == "cli" else m.MORE_HELP_WEB).format(
+                n=self.more_count
+            ),
+            "kept": m.KEPT_RECORD,
+            "other_countries": m.OTHER_COUNTRIES_WEB,
+            "note": self.more[0].note if self.more else "",
+        }
+
+    @property
+    def more_groups(self) -> dict[str, list[Resource]]:
+        from alongside.safety.resources import KIND_TITLES
+
+        grouped: dict[str, list[Resource]] = {}
+        for resource in self.more:
+            grouped.setdefault(KIND_TITLES.get(resource.kind, resource.kind), []).append(resource)
+        return grouped
+
+    @property
+    def more_count(self) -> int:
+        return len(self.more)
+
+    def lines(self) -> list[str]:
+        """The panel before "more help", as plain lines (for the length limit and tests)."""
+        out = [self.seen]
+        if self.device_first:
+            out.extend(self.device)
+        out.extend(f"{r.name}: {r.line}" for r in (*self.hinted, *self.first))
+        out.extend(x for x in (self.emergency_varies, self.danger_line) if x)
+        return out
+
+
+def panel(
+    kinds: Sequence[str],
+    help_found: SafetyHelp,
+    *,
+    text: str = "",
+    face: str = "cli",
+    sure: Sequence[str] | None = None,
+) -> Panel:
+    """The short panel for what the screen found (`kinds`) and the help for the country.
+
+    `text` (what was written) is read only for two hints: words about a phone, a location or
+    being watched put device safety first, and a currency sign shows one country's line
+    first when no country is known at all. `face`: "cli" or "web" (their device words).
+    """
+    from alongside.safety.messages import (
+        DANGER_NOW_CALL,
+        DEVICE_CLI,
+        DEVICE_LINES,
+        DEVICE_WEB,
+        EMERGENCY_VARIES,
+        URGENT_KINDS,
+        device_first,
+        emergency_call,
+        seen,
+    )
+    from alongside.safety.resources import country_hinted_by, help_order, resources_for
+
+    found = tuple(kinds)
+    urgent = bool(URGENT_KINDS.intersection(found))
+    ordered = list(help_found.resources)
+    emergency = [r for r in ordered if r.kind == "emergency"]
+    device_services = tuple(r for r in ordered if r.kind == "device")
+    lead = [k for k in help_order(found) if k != "emergency"]
+    fitting = [k for k in lead[: _lead_count(found)]] or lead[:1]
+    services = [
+        r
+        for r in ordered
+        if r.kind in fitting and not r.secondary and r.kind not in ("emergency", "device")
+    ][:MAX_FIRST_SERVICES]
+    if not services or help_found.code is None:  # anywhere: the directories fill in
+        rest = [r for r in ordered if r not in services and r.kind not in ("emergency", "device")]
+        services = [*services, *rest][:MAX_FIRST_SERVICES]
+    first = [*(emergency[:1] if urgent and help_found.code else []), *services]
+    hinted: list[Resource] = []
+    hinted_place = ""
+    if help_found.code is None and text:
+        code = country_hinted_by(text)
+        if code:
+            held = resources_for(code, found)
+            hinted = [r for r in held if r.kind == "emergency"][:1]
+            hinted += [r for r in held if r.kind in fitting and not r.secondary][:1]
+            hinted_place = help_found.countries.get(code, code)
+    shown = {id(r) for r in first}
+    more = tuple(r for r in ordered if id(r) not in shown and r.kind != "device")
+    danger_line = ""
+    if help_found.code and not (urgent and emergency):
+        call = emergency_call(emergency[0].contact) if emergency else ""
+        danger_line = DANGER_NOW_CALL.format(call=call or "call your local emergency number")
+    device_words = (*DEVICE_LINES, DEVICE_CLI if face == "cli" else DEVICE_WEB)
+    return Panel(
+        seen=seen(tuple(sure) if sure else found),
+        first=tuple(first),
+        first_place=help_found.name,
+        hinted=tuple(hinted),
+        hinted_place=hinted_place,
+        danger_line=danger_line,
+        emergency_varies="" if help_found.code else EMERGENCY_VARIES,
+        device_first=device_first(found, text, sure),
+        device=device_words,
+        device_services=device_services,
+        more=more,
+        help=help_found,
+        face=face,
+    )
+
+
+def sure_kinds(screening: Screening) -> tuple[str, ...] | None:
+    """The kinds a pattern found (not only the learned layer), or None when hits are not
+    known; they name what was seen and decide whether device safety goes first."""
+    if not screening.hits:
+        return None
+    sure = tuple(dict.fromkeys(h.kind for h in screening.hits if h.layer != "model"))
+    return sure or None
+
+
+def _lead_count(kinds: Sequence[str]) -> int:
+    """How many kinds of help lead for `kinds` (`[[first]]` in resources.toml)."""
+    from alongside.safety.resources import resource_book
+
+    lead: list[str] = []
+    for rule in resource_book().first:
+        if set(kinds).intersection(rule.found):
+            lead.extend(k for k in rule.help if k not in lead)
+    return len(lead)

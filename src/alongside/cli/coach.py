@@ -228,7 +228,7 @@ def _show(
 
     console = Console(highlight=False, soft_wrap=False)
     if analysis.safety.flagged:
-        _show_safety(console, analysis, country)
+        _show_safety(console, analysis, country, saved=saved)
         return
     from alongside.coach.language import is_english
 
@@ -555,11 +555,21 @@ def _behind(finding: Finding) -> str:
     return f"Principles: {', '.join(finding.principles)} · rule: {finding.rule}"
 
 
-def _show_safety(console: Console, analysis: Analysis, country: str | None) -> None:
+def _show_safety(
+    console: Console, analysis: Analysis, country: str | None, *, saved: bool = False
+) -> None:
     """Safety before coaching: the warm message and who can help, nothing about the wording."""
 
     from alongside.cli.safety_view import print_safety
     from alongside.safety.messages import before_sending
 
     caution = before_sending(analysis.safety.kinds)
-    print_safety(analysis.safety, country=country, console=console, heading=True, note=caution)
+    print_safety(
+        analysis.safety,
+        country=country,
+        console=console,
+        heading=True,
+        note=caution,
+        text=analysis.text,
+        saved=saved,
+    )

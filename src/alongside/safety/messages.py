@@ -13,38 +13,6 @@ from collections.abc import Iterable, Mapping
 
 # The safety message, shown when the screen fires ---------------------------------------
 
-OPENING = (
-    "Some of what you wrote touches on {what}. Your safety, and the safety of anyone in "
-    "your care, comes before any conversation about therapy."
-)
-NOT_YOUR_FAULT = (
-    "If any of this is happening, it is not your fault, and you don't have to carry it alone. "
-    "Trained people on helplines listen without judging; talking to them is free and "
-    "confidential, and you decide what happens next."
-)
-DANGER_NOW = "If you are in danger right now, call your local emergency number."
-SELF_HARM = (
-    "If you, or your partner, are thinking about suicide or hurting yourselves, a crisis line "
-    "can listen right now, day or night."
-)
-HARM_TO_OTHERS = (
-    "If you, or your partner, have urges to hurt someone, saying so is a brave first step; a "
-    "crisis line can talk it through with you right now, day or night, without judging."
-)
-SEXUAL_VIOLENCE = (
-    "Whenever it happened, a sexual-assault helpline can listen and help you think about "
-    "what you need."
-)
-ABUSE = (
-    "When someone hurts, frightens or controls you, support for you comes first, not a "
-    "conversation about couples therapy. A domestic-abuse helpline can help you think "
-    "through your safety and your options, at your own pace."
-)
-CHILDREN = "If a child may be at risk, a children's helpline can talk it through with you."
-SHARED_DEVICE = (
-    "If someone else uses this device, you may want to close this window when you're done."
-)
-
 # Kinds of danger where there is abuse or control: never a word about working on the
 # relationship together, only about the person's safety and support.
 ABUSE_KINDS = frozenset(
@@ -78,28 +46,188 @@ def what_found(kinds: Iterable[str]) -> str:
 
 
 def safety_message(kinds: tuple[str, ...]) -> str:
-    """The warm words shown when the screen fires: safety first, never blame, never diagnose."""
-    parts = [OPENING.format(what=what_found(kinds)), NOT_YOUR_FAULT, DANGER_NOW]
-    if "self_harm" in kinds:
-        parts.append(SELF_HARM)
-    if "harm_to_others" in kinds:
-        parts.append(HARM_TO_OTHERS)
-    if "sexual_violence" in kinds:
-        parts.append(SEXUAL_VIOLENCE)
-    if ABUSE_KINDS.intersection(kinds):
-        parts.append(ABUSE)
-    if "harm_to_children" in kinds:
-        parts.append(CHILDREN)
-    parts.append(SHARED_DEVICE)
-    return " ".join(parts)
+    """The warm words shown when the screen fires: one sentence naming what was seen, for
+    the most urgent kind found (`seen`). The panel around it (`alongside.app.safety.panel`)
+    adds who can help first, the emergency number and device safety."""
+    return seen(kinds)
+
+
+# The short panel: what was seen, in one sentence --------------------------------------
+
+# For each kind of danger, one plain sentence naming what was seen: warm, never a diagnosis,
+# never blaming. When several kinds are found, the first in this order speaks (the most
+# urgent); the help shown first still fits all of them.
+SEEN = {
+    "self_harm": (
+        "Some of what you wrote touches on not wanting to live or on hurting yourself (or "
+        "someone close to you feeling that way), and you deserve support with it right now."
+    ),
+    "harm_to_others": (
+        "Some of what you wrote touches on urges to hurt someone; saying so is a brave first "
+        "step, and people are there to talk it through right now."
+    ),
+    "physical_violence": (
+        "Some of what you wrote touches on being hurt physically; that is never your fault, "
+        "and your safety comes first."
+    ),
+    "threats": (
+        "Some of what you wrote touches on threats or being frightened into things; that is "
+        "never your fault, and your safety comes first."
+    ),
+    "sexual_violence": (
+        "Some of what you wrote touches on sex you did not want or could not say no to; "
+        "whenever it happened, it was not your fault."
+    ),
+    "harm_to_children": (
+        "Some of what you wrote touches on a child who may not be safe; you are right to take "
+        "it seriously, and you don't have to work it out alone."
+    ),
+    "stalking": (
+        "Some of what you wrote touches on being watched, followed or tracked; that can be "
+        "frightening, and it is not your fault."
+    ),
+    "fear_of_partner": (
+        "Some of what you wrote touches on being afraid of your partner; your fear matters, "
+        "and it is not your fault."
+    ),
+    "coercive_control": (
+        "Some of what you wrote touches on being controlled, put down, checked on or cut off; "
+        "that is not your fault, and support for you comes first."
+    ),
+    "harm_to_animals": (
+        "Some of what you wrote touches on an animal being hurt or threatened; your safety, "
+        "and the safety of anyone in your care, comes first."
+    ),
+}
+SEEN_ORDER = (
+    "self_harm",
+    "harm_to_others",
+    "harm_to_children",  # "he hits the kids": the child is named
+    "physical_violence",
+    "threats",
+    "sexual_violence",
+    "coercive_control",  # its sentence names being checked on, too
+    "stalking",
+    "fear_of_partner",
+    "harm_to_animals",
+)
+SEEN_OTHER = (
+    "Some of what you wrote touches on your safety; it is not your fault, and you don't have "
+    "to carry it alone."
+)
+# Kinds where someone may be in danger right now: the emergency number is shown first.
+URGENT_KINDS = frozenset({"self_harm", "harm_to_others", "physical_violence"})
+
+
+def lead_kind(kinds: Iterable[str]) -> str:
+    """The kind whose sentence is shown (the most urgent found), "" for none we name."""
+    found = set(kinds)
+    return next((k for k in SEEN_ORDER if k in found), "")
+
+
+def seen(kinds: Iterable[str]) -> str:
+    """The one sentence that names what was seen, for the most urgent kind found."""
+    return SEEN.get(lead_kind(kinds), SEEN_OTHER)
+
+
+PANEL_HEADING = "Your safety comes first"
+FIRST_HELP = "People you can reach anywhere, privately and for free:"
+FIRST_HELP_PLACE = "Who can help first in {place}, privately and for free:"
+DANGER_NOW_CALL = "If you are ever in danger right now, {call}."
+EMERGENCY_VARIES = (
+    "The emergency number depends on where you are: 911 in the US and Canada, 999 in the UK, "
+    "112 or 999 in Ireland, 000 in Australia, 111 in New Zealand, and 112 across Europe and "
+    "from many mobile phones."
+)
+HINTED = "If you are in {place}:"
+TIMEZONE_GUESS = (
+    "Showing help for {place}, going by this device's time zone. To choose another country: {how}."
+)
+YOU_DECIDE = "You decide what happens next; talking to them does not commit you to anything."
+MORE_HELP_WEB = "More help: {n} more services, and keeping this private on your phone"
+MORE_HELP_CLI = (
+    "More help ({n} more services, and keeping this private on your phone): alongside safety"
+)
+KEPT_RECORD = "What you wrote is kept safe in your record, as you wrote it."
+OTHER_COUNTRIES_WEB = "Help for other countries, and choosing yours"
+
+
+def emergency_call(contact: str) -> str:
+    """ "Call 999. If you can't speak, ..." -> "call 999" (the number only, for a sentence)."""
+    first = contact.split(".")[0].split(";")[0].strip()
+    return first[:1].lower() + first[1:] if first else "call your local emergency number"
+
+
+# Device safety: near the top where what was seen suggests being watched ---------------
+
+DEVICE_HEADING = "Keeping this private"
+DEVICE_LINES = (
+    "If someone may check this phone or computer, look for help on one they can't reach, "
+    "such as a friend's phone or a library computer.",
+    "A private window leaves less behind; wiping all your history at once can itself be noticed.",
+    "Switching off location sharing or a tracker can be noticed too; a helpline can help you "
+    "plan before you change anything.",
+)
+DEVICE_CLI = (
+    "Words typed after a command stay in this terminal's history; alongside check on its own "
+    "asks for them instead."
+)
+DEVICE_WEB = (
+    "Quick exit, at the top of every page (or Esc three times), leaves at once and locks Alongside."
+)
+# Words in what was written that suggest being watched through a device (with a kind of
+# control or stalking found): device safety then comes first.
+MONITORING_WORDS = (
+    "phone",
+    "location",
+    "track",
+    "tracker",
+    "tracking",
+    "airtag",
+    "gps",
+    "password",
+    "passcode",
+    "messages",
+    "texts",
+    "emails",
+    "camera",
+    "spy",
+    "spying",
+    "laptop",
+    "computer",
+    "app",
+    "read",
+    "reads",
+    "reading",
+    "follows",
+    "followed",
+    "following",
+    "watches",
+    "watching",
+)
+
+
+def device_first(kinds: Iterable[str], text: str = "", sure: Iterable[str] | None = None) -> bool:
+    """Device safety goes near the top: stalking was found by a pattern (`sure`: the kinds a
+    pattern found, when known), or stalking, control, fear or threats beside words about a
+    phone, a location, messages or being watched."""
+    import re
+
+    found = set(kinds)
+    if "stalking" in (found if sure is None else set(sure)):
+        return True
+    if not found & {"stalking", "coercive_control", "fear_of_partner", "threats"} or not text:
+        return False
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words.intersection(MONITORING_WORDS))
 
 
 # A message about to be sent (the coach) ---------------------------------------------
 
 BEFORE_SENDING = (
-    "Before you send anything: if your partner may react with anger, telling them where you "
-    "are, what you plan, or who you have talked to can make things less safe. A helpline can "
-    "help you work out what to say, and whether now is the time."
+    "Before you send anything: if your partner may react with anger, saying where you are, "
+    "what you plan or who you have talked to can make things less safe; a helpline can help "
+    "you work out what to say, and whether now is the time."
 )
 
 

@@ -24,18 +24,22 @@ INTERNATIONAL = "INTL"
 KIND_ORDER = (
     "emergency",
     "domestic_violence",
+    "stalking",
     "crisis",
     "sexual_violence",
     "directory",
     "children",
+    "device",
 )
 KIND_TITLES = {
     "emergency": "In danger right now",
     "domestic_violence": "Domestic abuse support",
+    "stalking": "Stalking, being followed or tracked",
     "crisis": "Crisis and suicide support",
     "sexual_violence": "Sexual assault support",
     "children": "If a child may be at risk",
     "directory": "Find help anywhere",
+    "device": "Keeping your phone and computer safe",
 }
 
 
@@ -51,6 +55,8 @@ class Resource:
     source: str
     note: str
     also: tuple[str, ...] = ()
+    hours: str = ""  # plain words: "24 hours, every day", "see the website for times"
+    secondary: bool = False  # for some people only: never among the first lines shown
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -65,7 +71,16 @@ class Resource:
             "country": self.country,
             "source": self.source,
             "note": self.note,
+            "hours": self.hours,
         }
+
+    @property
+    def line(self) -> str:
+        """The contact and its hours, as one plain line: "Call 116 123 (free); 24 hours,
+        every day"."""
+        if not self.hours or self.kind == "emergency":  # an emergency number never closes
+            return self.contact
+        return f"{self.contact}; {self.hours}"
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,9 @@ class ResourceBook:
     aliases: dict[str, str]  # other spelling -> code
     note: str
     first: tuple[FirstFor, ...] = ()
+    timezones: dict[str, str] | None = None  # a device's time zone -> a country code
+    currencies: dict[str, str] | None = None  # a currency sign -> a country code (a hint)
+    checked: str = ""  # the date the numbers were last checked
 
 
 @cache
@@ -99,6 +117,8 @@ def resource_book() -> ResourceBook:
             source=str(r["source"]),
             note=note,
             also=tuple(str(k) for k in r.get("also", ())),
+            hours=str(r.get("hours", "")),
+            secondary=bool(r.get("secondary", False)),
         )
         for r in data["resource"]
     )
@@ -112,6 +132,9 @@ def resource_book() -> ResourceBook:
         aliases={str(k): str(v) for k, v in data["aliases"].items()},
         note=note,
         first=first,
+        timezones={str(k): str(v) for k, v in data.get("timezones", {}).items()},
+        currencies={str(k): str(v) for k, v in data.get("currencies", {}).items()},
+        checked=str(data.get("checked", "")),
     )
 
 
@@ -122,6 +145,22 @@ def country_code(country: str) -> str | None:
     if key in book.countries:
         return key
     return book.aliases.get(key)
+
+
+def country_from_timezone(zone: str) -> str | None:
+    """The country a device's time zone suggests ("Europe/London" -> "UK"), else None."""
+    return (resource_book().timezones or {}).get(zone.strip())
+
+
+def country_hinted_by(text: str) -> str | None:
+    """A country a currency sign in `text` points to ("£" -> "UK"), else None. A hint only:
+    used when nothing else says where the person is, never over their own choice. A plain "$"
+    names no country (too many use it); "A$", "NZ$" and the like do."""
+    signs = resource_book().currencies or {}
+    for sign in sorted(signs, key=len, reverse=True):
+        if sign in text:
+            return signs[sign]
+    return None
 
 
 def country_name(country: str) -> str | None:

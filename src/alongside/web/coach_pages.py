@@ -105,16 +105,21 @@ def coach_context(
     from alongside.coach import analyse
     from alongside.coach.language import is_english
 
-    view = view_of(analyse(text), feel)
+    analysis = analyse(text)
+    view = view_of(analysis, feel)
     context: dict[str, object] = {"view": view, "form_id": secrets.token_urlsafe(16)}
     if not view.flagged and not is_english(text):
         from alongside.safety.messages import WHERE_WEB, not_english
 
         context["not_english"] = not_english(WHERE_WEB)
     if view.flagged:
-        help_context = safety_context(request, None, view.safety_kinds)
+        from alongside.app.safety import sure_kinds
+
+        help_context = safety_context(
+            request, None, view.safety_kinds, text=text, sure=sure_kinds(analysis.safety)
+        )
         context.update(
-            {k: help_context[k] for k in ("groups", "unknown", "after", "abuse")},
+            {k: help_context[k] for k in ("groups", "unknown", "after", "abuse", "panel")},
         )
     return view, context
 

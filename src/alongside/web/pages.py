@@ -169,11 +169,17 @@ async def country_submit(request: Request) -> Response:
 
 
 def safety_context(
-    request: Request, asked: str | None, kinds: tuple[str, ...] = ()
+    request: Request,
+    asked: str | None,
+    kinds: tuple[str, ...] = (),
+    *,
+    text: str = "",
+    sure: tuple[str, ...] | None = None,
 ) -> dict[str, object]:
     """The help for the country asked for (else the chosen one), ordered for the kinds of
-    danger found (`alongside.app.safety.safety_help`), as the page's context."""
-    from alongside.app.safety import safety_help
+    danger found (`alongside.app.safety.safety_help`), as the page's context; with kinds
+    found, the short panel too (`alongside.app.safety.panel`; `text` only for its hints)."""
+    from alongside.app.safety import panel, safety_help
     from alongside.safety import country_code
     from alongside.safety.messages import CHOOSE_COUNTRY_WEB
 
@@ -191,7 +197,15 @@ def safety_context(
         "unknown": found.notice,
         "after": found.after,
         "abuse": found.abuse,
+        "panel": panel(kinds, found, text=text, face="web", sure=sure) if kinds else None,
+        "device_words": _device_words(),
     }
+
+
+def _device_words() -> dict[str, object]:
+    from alongside.safety.messages import DEVICE_HEADING, DEVICE_LINES, DEVICE_WEB
+
+    return {"heading": DEVICE_HEADING, "lines": (*DEVICE_LINES, DEVICE_WEB)}
 
 
 def _str(value: object) -> str:

@@ -86,7 +86,7 @@ async def ready_submit(request: Request) -> Response:
         return render(request, "ready.html", {**context, "error": str(problem)}, 400)
     if result.safety_first:
         found = safety_context(request, None, result.safety_first)
-        context.update({k: found[k] for k in ("groups", "unknown", "after", "abuse")})
+        context.update({k: found[k] for k in ("groups", "unknown", "after", "abuse", "panel")})
     context["cool_off"] = result.cool_off_minutes  # 20, or longer as agreed
     return render(
         request,
@@ -120,8 +120,13 @@ def _practice_context(request: Request) -> dict[str, object]:
     help_context: dict[str, object] = {}
     stopped = [c for c in getattr(rehearsal, "done", ()) if c.stopped_for_safety]
     if stopped:
-        found = safety_context(request, None, stopped[-1].safety.kinds)
-        help_context = {k: found[k] for k in ("groups", "unknown", "after", "abuse")}
+        from alongside.app.safety import sure_kinds
+
+        last = stopped[-1]
+        found = safety_context(
+            request, None, last.safety.kinds, text=last.reply, sure=sure_kinds(last.safety)
+        )
+        help_context = {k: found[k] for k in ("groups", "unknown", "after", "abuse", "panel")}
     topic = request.query_params.get("topic", "")
     stage = request.query_params.get("stage", "")
     topic = topic if topic in bank.topics else ""

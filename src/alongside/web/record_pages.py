@@ -186,8 +186,10 @@ def show_page(request: Request, kind: str, entry_id: str) -> Response:
     if request.query_params.get("safety") == "1":
         screening = screen_entry(entry)
     if screening is not None and screening.flagged:
+        from alongside.app.safety import sure_kinds
+
         help_context = {
-            **safety_context(request, None, screening.kinds),
+            **safety_context(request, None, screening.kinds, sure=sure_kinds(screening)),
             "safety_message": screening.message,
             "title": spec.singular.capitalize(),
         }
