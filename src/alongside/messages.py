@@ -178,6 +178,29 @@ class Msg:
         "You could keep this limit and say it when you are both calm, as what you will do "
         "from now on."
     )
+    # What kind of message it is, when nothing pushes (coach.compose.tip): each gets its own
+    # word, often "nothing to change" (blind round 5: one reply for all read as a template).
+    TIP_APPRECIATION: Final = (
+        "Nothing to change: it names what they did and what it meant to you, which is what "
+        "makes thanks land."
+    )
+    TIP_AFFECTION: Final = "Nothing to change: a warm message like this is best sent just as it is."
+    TIP_APOLOGY: Final = (
+        "Nothing to change: it owns what you did without a \u201cbut\u201d, which makes it "
+        "easy to hear."
+    )
+    TIP_DECISION: Final = (
+        "Nothing to soften: it tells them plainly what you have decided, and it stays yours."
+    )
+    TIP_DISCLOSURE: Final = (
+        "Nothing to change: it says plainly what you are going through, and that takes "
+        "courage. Whatever they say back, you deserve support of your own too, like your GP or "
+        "a friend you trust."
+    )
+    TIP_DISCLOSURE_HELPED: Final = (
+        "Nothing to change: it says plainly what you are going through and what you are doing "
+        "about it, and that takes courage."
+    )
     TIP_THANK_FIRST: Final = (
         "You could start with one thing they did lately that you liked, and thank them for it."
     )

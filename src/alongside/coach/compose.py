@@ -2114,6 +2114,67 @@ _REFUSED = lazy(
 )
 
 
+_THANKS = lazy(
+    r"\b(?:thank\w*|thx|ta\s+for|cheers\s+for|grateful|appreciate\w*|proud\s+of\s+(?:you|u)"
+    r"|meant\s+(?:a\s+lot|so\s+much)|means\s+(?:a\s+lot|so\s+much)|you'?ve\s+been\s+amazing"
+    r"|well\s+done)\b",
+    re.IGNORECASE,
+)
+_AFFECTION = lazy(
+    r"\b(?:love\s+(?:you|u|ya)|luv\s+(?:you|u)|miss\s+(?:you|u)|missing\s+(?:you|u)"
+    r"|felt\s+like\s+us|like\s+old\s+times|best\s+(?:time|night|day|evening|weekend)"
+    r"|glad\s+i\s+(?:get\s+to|have)|thinking\s+of\s+(?:you|u)|(?:so\s+much|such)\s+fun"
+    r"|night\s+night|sleep\s+well|drive\s+safe)\b|\u2764|<3|\bx{1,3}\s*$"
+    r"|[\U0001f970\U0001f60d\U0001f618\U0001f60a\u263a\U0001f917\U0001f495\U0001f496]",
+    re.IGNORECASE,
+)
+_APOLOGY = lazy(r"^\W*(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+)?sorry\b", re.IGNORECASE)
+_DISCLOSES = lazy(
+    r"\bi(?:'ve|\s+have)\s+been\s+(?:really\s+)?(?:struggling|feeling\s+(?:really\s+|so\s+)?"
+    r"(?:low|down|awful|anxious|depressed|lost)|having\s+(?:a\s+hard|panic|dark))"
+    r"|\bi\s+think\s+i\s+(?:might|may)\s+(?:have|be)\b|\bi\s+haven'?t\s+told\s+anyone\b"
+    r"|\bi(?:'m|\s+am)\s+(?:scared|afraid|worried)\s+(?:it'?s|that\s+i|i\s+(?:might|have))\b"
+    r"|\bmy\s+diagnosis\b|\bi\s+need\s+to\s+tell\s+you\s+something\b",
+    re.IGNORECASE,
+)
+_OWN_HELP = lazy(
+    r"\b(?:gp|doctor|health\s+visitor|midwife|nurse|counsell?or|therapist|helpline|samaritans"
+    r"|appointment)\b",
+    re.IGNORECASE,
+)
+# A decision already taken ("I've booked", "I've decided"): not a limit to keep, a fact.
+_DECIDED = lazy(
+    r"\bi(?:'ve|\s+have)\s+(?:decided|booked|filed|applied|signed\s+(?:myself\s+)?up|made\s+(?:an?\s+|the\s+)?"
+    r"(?:appointment|decision|call))\b|\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:found|started\s+seeing)\s+"
+    r"(?:a|my\s+own)\s+(?:counsell?or|therapist)\b",
+    re.IGNORECASE,
+)
+_NOT_PLAIN = lazy(r"\bbut\b|\byou\s+(?:always|never)\b|\bif\s+you\b|\?", re.IGNORECASE)
+
+
+def _kind_tip(text: str, ids: set[str]) -> str | None:
+    """The word for a message that pushes nowhere, by what kind it is; None when it is not
+    plainly one kind, or when something in it may still sting (then the general idea)."""
+    from alongside.messages import Msg
+
+    if (
+        _KEPT_PUSH.search(text)
+        or rw._SARCASM_CUES.search(text)
+        or any(rw.scorns(text[a:b]) for a, b in rw._sentences(text))
+    ):
+        return None  # "thanks a lot", "love that for you": not for praise
+    if ("apology" in ids or _APOLOGY.search(text)) and not _NOT_PLAIN.search(text):
+        return Msg.TIP_APOLOGY
+    if ("appreciation" in ids or _THANKS.search(text)) and not _NOT_PLAIN.search(text):
+        return Msg.TIP_APPRECIATION
+    if _DISCLOSES.search(text):
+        # what they are going through; their own support named only where they have none yet
+        return Msg.TIP_DISCLOSURE_HELPED if _OWN_HELP.search(text) else Msg.TIP_DISCLOSURE
+    if _AFFECTION.search(text) and not _NOT_PLAIN.search(text):
+        return Msg.TIP_AFFECTION
+    return None
+
+
 def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     """When nothing pushes: one concrete next step (a request to end with, a word about how it
     is for them), or None. `check` is the analyser's `pushing_in`."""
@@ -2141,7 +2202,14 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
         return None  # a whole gentler message, or the sentences left with hints, instead
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
-        return Msg.TIP_LIMIT_SHOUTED if _SHOUTED.search(text) else Msg.TIP_LIMIT
+        if _SHOUTED.search(text):
+            return Msg.TIP_LIMIT_SHOUTED
+        if _DECIDED.search(text) or (_DECIDES.search(text) and not states_a_limit(text)):
+            return Msg.TIP_DECISION  # "I've booked my own counsellor": decided, not a limit
+        return Msg.TIP_LIMIT
+    kind = _kind_tip(text, ids)
+    if kind is not None:
+        return kind  # thanks, affection, an apology, a disclosure: its own word
     felt = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
     feels = felt
     concern = rw.raises_concern(text) or _COMPLAINT.search(text) is not None

@@ -1,0 +1,69 @@
+"""When nothing pushes, the word fits what kind of message it is (blind round 5, issue 12).
+
+Raters faulted one reply for everything ("it's clear, and it says what you mean" on thanks,
+"it says what you want" on an apology). Thanks, affection, an apology, a decision and a
+disclosure each get their own word, mostly "nothing to change"; arrangements stay "send it
+as it is"; a limit stays a limit. The examples are the team's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alongside.coach.analyse import analyse
+from alongside.messages import Msg
+
+KINDS = [
+    ("Thank you for sorting the car insurance, that really helped.", Msg.TIP_APPRECIATION),
+    ("cheers for doing the school run today, means a lot", Msg.TIP_APPRECIATION),
+    ("Miss you loads. See you Friday xx", Msg.TIP_AFFECTION),
+    ("Love you, sleep well", Msg.TIP_AFFECTION),
+    ("I'm sorry I was short with you at dinner. You didn't deserve that.", Msg.TIP_APOLOGY),
+    ("I've booked a session with a counsellor for myself on Tuesday.", Msg.TIP_DECISION),
+    ("I've decided to go back to work in April.", Msg.TIP_DECISION),
+    (
+        "I've been feeling really low for weeks and I haven't told anyone.",
+        Msg.TIP_DISCLOSURE,
+    ),
+    (
+        "I think I might have an eating problem. I've made a GP appointment for Monday.",
+        Msg.TIP_DISCLOSURE_HELPED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_each_kind_of_message_gets_its_own_word(text: str, expected: str) -> None:
+    analysis = analyse(text)
+    assert not analysis.left_for_you and analysis.suggestion is None
+    assert analysis.tip == expected
+
+
+def test_the_words_differ_by_kind() -> None:
+    tips = {analyse(text).tip for text, _ in KINDS}
+    assert len(tips) >= 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, but you were the one who started it.",
+        "Thanks a lot for leaving me with the washing up again.",
+    ],
+)
+def test_an_apology_with_a_but_or_sarcastic_thanks_is_not_praised(text: str) -> None:
+    tip = analyse(text).tip
+    assert tip not in (Msg.TIP_APOLOGY, Msg.TIP_APPRECIATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Running ten minutes late, bus broke down.", "Bins go out Thursday this week."],
+)
+def test_an_arrangement_is_still_sent_as_it_is(text: str) -> None:
+    assert analyse(text).tip == Msg.TIP_SEND_IT_CLEAR
+
+
+def test_a_limit_is_still_a_limit() -> None:
+    text = "If you shout at me I'll leave the room until we're both calm."
+    assert analyse(text).tip == Msg.TIP_LIMIT
