@@ -252,3 +252,13 @@ def test_check_save_keeps_the_words_in_the_record_beside_the_panel(cli: RunCli) 
     assert "Saved to your private record" in saved.stdout
     listed = cli("export", passphrase=TEST_PASSPHRASE, env=env)
     assert text in listed.stdout, listed.stdout + listed.stderr
+
+
+def test_a_watched_phone_is_named_as_being_watched() -> None:
+    text = "He checks my phone every night and has my location on all the time."
+    shown = short(("stalking", "coercive_control"), "UK", text)
+    assert shown.seen == SEEN["stalking"] and shown.device_first
+    kinds = ("stalking", "coercive_control")
+    found = safety_help("UK", "", kinds, how_to_choose=HOW)
+    put_down = panel(kinds, found, text="He calls me a fat pig.", sure=("coercive_control",))
+    assert put_down.seen == SEEN["coercive_control"]  # no watched phone: control leads

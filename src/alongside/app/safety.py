@@ -128,9 +128,7 @@ class Panel:
             "hinted": m.HINTED.format(place=self.hinted_place) if self.hinted_place else "",
             "decide": m.YOU_DECIDE,
             "device": m.DEVICE_HEADING,
-            "more": (m.MORE_HELP_CLI if self.face == "cli" else m.MORE_HELP_WEB).format(
-                n=self.more_count
-            ),
+            "more": self._more_words().format(n=self.more_count),
             "kept": m.KEPT_RECORD,
             "other_countries": m.OTHER_COUNTRIES_WEB,
             "note": self.more[0].note if self.more else "",
@@ -148,6 +146,13 @@ class Panel:
     @property
     def more_count(self) -> int:
         return len(self.more)
+
+    def _more_words(self) -> str:
+        from alongside.safety import messages as m
+
+        if self.device_first:  # device safety is already above
+            return m.MORE_SERVICES_CLI if self.face == "cli" else m.MORE_SERVICES_WEB
+        return m.MORE_HELP_CLI if self.face == "cli" else m.MORE_HELP_WEB
 
     def lines(self) -> list[str]:
         """The panel before "more help", as plain lines (for the length limit and tests)."""
@@ -218,15 +223,19 @@ def panel(
         call = emergency_call(emergency[0].contact) if emergency else ""
         danger_line = DANGER_NOW_CALL.format(call=call or "call your local emergency number")
     device_words = (*DEVICE_LINES, DEVICE_CLI if face == "cli" else DEVICE_WEB)
+    named = tuple(sure) if sure else found
+    watched = device_first(found, text, sure)
+    if watched and "stalking" in named:  # a watched phone, a tracker: named as being watched
+        named = ("stalking",)
     return Panel(
-        seen=seen(tuple(sure) if sure else found),
+        seen=seen(named),
         first=tuple(first),
         first_place=help_found.name,
         hinted=tuple(hinted),
         hinted_place=hinted_place,
         danger_line=danger_line,
         emergency_varies="" if help_found.code else EMERGENCY_VARIES,
-        device_first=device_first(found, text, sure),
+        device_first=watched,
         device=device_words,
         device_services=device_services,
         more=more,

@@ -90,7 +90,6 @@ def _print_panel(
         FIRST_HELP,
         FIRST_HELP_PLACE,
         HINTED,
-        MORE_HELP_CLI,
         PANEL_HEADING,
         YOU_DECIDE,
     )
@@ -119,7 +118,7 @@ def _print_panel(
     out.print(escape(YOU_DECIDE))
     if found.notice:
         out.print(f"\n[dim]{escape(found.notice)}[/dim]")
-    out.print(f"\n{escape(MORE_HELP_CLI.format(n=shown.more_count))}")
+    out.print(f"\n{escape(shown.words['more'])}")
     if saved:
         out.print(f"[dim]{escape(Msg.SAVED_TO_RECORD)}[/dim]")
 

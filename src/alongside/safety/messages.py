@@ -148,6 +148,9 @@ MORE_HELP_WEB = "More help: {n} more services, and keeping this private on your 
 MORE_HELP_CLI = (
     "More help ({n} more services, and keeping this private on your phone): alongside safety"
 )
+# device safety is already shown above: "more help" is the other services
+MORE_SERVICES_WEB = "More help: {n} more services"
+MORE_SERVICES_CLI = "More help ({n} more services): alongside safety"
 KEPT_RECORD = "What you wrote is kept safe in your record, as you wrote it."
 OTHER_COUNTRIES_WEB = "Help for other countries, and choosing yours"
 
