@@ -228,25 +228,59 @@ def computed_keys() -> dict[str, list[str]]:
 def needs_of(pattern: str) -> frozenset[str]:
     """Texts one of which every text a coach pattern matches holds, as plain substrings.
 
-    From the safety gate's reading of what a pattern needs (`anchors_of`, section 2): every
-    match holds one of the anchors, and each anchor's words are literal runs of the pattern,
-    so every match holds the longest word of one anchor as written, wherever the match
-    starts (only that, not where words start or end, is used): one word of each anchor, one
-    already chosen when it can be. A need that holds a shorter need is dropped (the shorter
-    one is found whenever it is). Empty when the reading finds
-    nothing every match needs: the pattern is then tried in every text.
+    From the safety gate's reading of what a pattern needs (section 2): every word of every
+    atom is a literal run of the pattern, so a text the pattern matches holds it as written,
+    wherever the match starts (only that, not where words start or end, is used). Two
+    readings, and the one guessed rarer (`needs_cost`) is kept:
+    - by anchors (`anchors_of`): every match holds one anchor, so the longest word of each
+      anchor (one already chosen when it can be);
+    - by words (`_word_needs`): the formula read as words alone, so that a rare word the
+      anchors left aside serves ("yeah, because you're so ..." needs "cause", not "you").
+    A need that holds a shorter need is dropped (the shorter one is found whenever it is).
+    Empty when the reading finds nothing every match needs: the pattern is then tried in
+    every text.
     """
     try:
-        anchors = anchors_of(pattern)
+        formula = requirement(pattern)
+        anchors = choose_anchors(conjunctions(formula), set())
+        by_words = _word_needs(formula)
     except Exception:  # noqa: BLE001 - a parser surprise only costs speed: no needs
         return frozenset()
     needs: set[str] = set()
     for words in sorted((a.rstrip(WHOLE).split(" ") for a in anchors), key=len):
         if needs.isdisjoint(words):  # "be really good for" after "be good for": "good" serves
             needs.add(max(words, key=len))
+    found = _shortest(needs)
+    if by_words and (not found or needs_cost(by_words) < needs_cost(found)):
+        return by_words
+    return found
+
+
+def _shortest(needs: set[str]) -> frozenset[str]:
+    """`needs` without those that hold a shorter one (empty when one is empty)."""
     if "" in needs:
         return frozenset()
     return frozenset(n for n in needs if not any(m != n and m in n for m in needs))
+
+
+def _as_words(formula: Formula) -> Formula:
+    """`formula` with each atom written as all of its words, each a plain substring."""
+    if isinstance(formula, str):
+        return _all(w for w in formula.rstrip(WHOLE).split(" ") if w)
+    op, parts = formula
+    return (_all if op == "all" else _any)(_as_words(p) for p in parts)
+
+
+def _word_needs(formula: Formula) -> frozenset[str]:
+    """Words one of which every text `formula` is true of holds (empty: none found)."""
+    conjs = conjunctions(_as_words(formula))
+    return _shortest(set(choose_anchors(conjs, set()))) if conjs else frozenset()
+
+
+def needs_cost(needs: frozenset[str]) -> float:
+    """A rough guess of the share of messages that hold one of `needs` (only the choice of
+    needs, never a result, depends on it)."""
+    return sum(_word_cost(n, False) for n in needs)
 
 
 # --- 2. The safety screen's word gate: what a pattern needs --------------------------------
