@@ -33,7 +33,8 @@ PUSHING = [m for m in CORPUS_MESSAGES if "pushing" in m["tags"]]
 # Session 9: 20 of 167, a stock wish to see someone, a stock time-out in place of the
 # person's own point, and their sentences with only "When would be a good time to talk about
 # it?" are left with hints instead (blind round 5: those scored 2 of 5, hints 3.56).
-COMPOSED_AT_LEAST = 0.11
+# Then 16: nothing is composed where nothing of theirs would be kept (only stock lines).
+COMPOSED_AT_LEAST = 0.09
 
 
 def _phrasings() -> list[str]:
@@ -76,7 +77,6 @@ def test_the_data_file_examples(example: dict[str, object]) -> None:
 def test_the_issue_examples_are_whole_messages_without_the_push() -> None:
     cases = {
         "You never listen to me. You need therapy.": ("listen to me", "You need therapy"),
-        "Why do you always have to make everything about you? Calm down.": (None, "Calm down"),
     }
     for text, (kept, gone) in cases.items():
         suggestion = analyse(text).suggestion

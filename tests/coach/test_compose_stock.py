@@ -102,3 +102,46 @@ def test_after_they_walk_out_the_ask_is_about_them_not_counselling_again() -> No
 def test_a_real_open_why_question_is_not_left_as_a_complaint() -> None:
     analysis = analyse("Why do you think it's hard for you to talk about it?")
     assert not analysis.left_for_you
+
+
+# nothing of theirs kept and no wish in their words: the whole message would be stock lines
+ALL_STOCK = [
+    "You only ever think about yourself these days.",
+    "Relax. You're being hysterical.",
+    "You're addicted to your Xbox. It's honestly embarrassing.",
+]
+
+
+@pytest.mark.parametrize("text", ALL_STOCK)
+def test_no_whole_message_made_only_of_the_coachs_lines(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.suggestion is None, analysis.suggestion
+    assert analysis.left_for_you
+
+
+@pytest.mark.parametrize(
+    "text", ["Fine. You win. Happy now?", "OK. You're always right. Happy now?"]
+)
+def test_giving_in_with_an_edge_is_never_send_it_as_it_is(text: str) -> None:
+    analysis = analyse(text)
+    assert "send it as it is" not in (analysis.tip or "")
+    hints = {x.hint for x in analysis.left_for_you}
+    assert len(hints) == 1 and "say when you'll come back" in hints.pop()
+
+
+def test_again_after_a_time_is_not_joined_to_it() -> None:
+    text = "You said you'd be back by 6. It's 9. Again. Fourth time this month."
+    suggestion = analyse(text).suggestion or ""
+    assert "9 again" not in suggestion
+    assert "Fourth time this month" in suggestion
+
+
+def test_again_after_what_they_did_still_joins_it() -> None:
+    suggestion = analyse("You missed the parents' evening. Again.").suggestion or ""
+    assert suggestion.startswith("You missed the parents' evening again.")
+
+
+def test_you_are_being_irrational_gets_a_hint_about_their_feelings() -> None:
+    analysis = analyse("Calm down. You're being completely irrational.")
+    hint = next(x.hint for x in analysis.left_for_you if "irrational" in x.sentence)
+    assert "feelings" in hint and "request of your own" not in hint

@@ -212,7 +212,8 @@ _RHETORIC = lazy(
     r"|always|think\s+about\s+(?:it|that)|happy\s+now|are\s+you\s+serious|works\s+great\b.*"
     r"|you\s+win|act\s+like\s+it|just\s+saying|that'?s\s+where\s+we\s+are\s+now|one"
     r"|shame\s+it\s+takes\b.*|so\s+it'?s\s+not\s+just\s+me|so\s+even\s+(?:she|he)\s+knows"
-    r"|i\s+mean\s+it(?:\s+this\s+time)?|i\s+heard\s+you|newsflash\b.*|oh\s+right\b.*)\W*$",
+    r"|i\s+mean\s+it(?:\s+this\s+time)?|i\s+heard\s+you|newsflash\b.*|oh\s+right\b.*"
+    r"|not\s+(?:one|once|a\s+single\s+(?:one|time))|zero|none)\W*$",
     re.IGNORECASE,
 )
 # Questions that are not asked to be answered: "Why do you always ...?", "Do you even care?"
@@ -330,6 +331,13 @@ _ENDS_AUX = lazy(
     re.IGNORECASE,
 )
 _AGAIN = lazy(r"^\W*(?:again|yet\s+again|again\s+again)\W*$", re.IGNORECASE)
+# A state, not what someone did: "again" does not join it ("It's 11. Again.").
+_STATE_SAID = lazy(r"^\W*(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|there'?s|now)\b", re.I)
+_COUNT = lazy(
+    r"\b(?:\d+|once|twice|first|second|third|fourth|fifth|one|two|three|four|five)\s*"
+    r"(?:times?|nights?|days?|weeks?)\b|\b(?:third|fourth|fifth|second)\s+time\b",
+    re.IGNORECASE,
+)
 # A comparison that carries the contempt ("like a child hiding sweets", "like a teenager").
 _SIMILE = lazy(
     r",?\s*\blike\s+(?:a|some)\s+(?:little\s+)?(?:child|kid|baby|teenager|toddler|schoolboy"
@@ -546,6 +554,14 @@ def _sentence(
         last = reading.kept[-1]
         if _ENDS_AUX.search(last):
             reading.lost = True  # "You didn't. Again.": "You didn't again" is not English
+            return False
+        if _STATE_SAID.match(last):
+            # "It's 11. Again.": "It's 11 again" muddles it (blind round 5); where a count
+            # follows ("Third time this week.") it says how often, otherwise it is theirs
+            if _COUNT.search(text, end):
+                reading.replaced += 1
+                return True
+            reading.lost = True
             return False
         reading.kept[-1] = last.rstrip(".!? ") + " again" + (last[-1] if last[-1] in ".!?" else ".")
         reading.replaced += 1
@@ -1402,11 +1418,22 @@ _STOP_BEING = lazy(
 _CANT_KEEP = lazy(r"\b(?:you|u)\s+can'?t\s+(?:keep|go\s+on|carry\s+on)\b", re.IGNORECASE)
 
 
-def _special_hint(sentence: str, here: list[Finding], hard: bool) -> str | None:
+SURRENDER_HINT = (
+    "Giving in with an edge (\u201cYou win\u201d, \u201cHappy now?\u201d) ends the talk "
+    "without settling it. If you need a pause, say so plainly and say when you'll come back, "
+    "like \u201cI need a break from this. Can we pick it up after dinner?\u201d"
+)
+
+
+def _special_hint(sentence: str, here: list[Finding], hard: bool, text: str = "") -> str | None:
     """A hint that fits what the sentence is: a complaint put as a "why", a demand for help,
-    a joke explained, "calm down" before a point of their own."""
+    a joke explained, "calm down" before a point of their own, giving in with an edge."""
     if why_complaint(sentence):
         return _why_hint(sentence)
+    if _GIVE_UP.search(text) and (
+        _GIVE_UP.search(sentence) or _RHETORIC.match(sentence)
+    ):  # "Ok. You win. You're always right. Happy now?": one point, said once
+        return SURRENDER_HINT
     ids = {f.id for f in here}
     if _help_demand(sentence) or ("therapy_as_fix" in ids and _help_demand(sentence, True)):
         return _therapy_hint(sentence, hard)
@@ -1414,6 +1441,11 @@ def _special_hint(sentence: str, here: list[Finding], hard: bool) -> str | None:
         return hints.for_diagnosis(rw._tidy(sentence), hard)
     if _JOKE.search(sentence) and ids <= {"defensiveness"}:
         return JOKE_HINT
+    if _CALM.search(sentence) and not here and _TO_YOU.search(sentence):
+        return (
+            f"{hints.quote(sentence)} tells them their feelings are wrong, and they'll argue "
+            "with it. Say what you can see and what you need, in your own words."
+        )
     if _STOP_BEING.match(sentence) and not here:
         return (
             f"{hints.quote(sentence)} tells them how to feel, and they'll argue with it. Say "
@@ -1475,13 +1507,13 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             )
         ):
             continue
+        special = _special_hint(sentence, here, hard, text)
+        if special is not None:
+            left[start] = rw.LeftForYou(rw._tidy(raw), special, start, end)
+            continue
         if _RHETORIC.match(sentence) and not has_fact(raw):
             hint = f"{hints.quote(sentence)} adds an edge but no new point. You could leave it out."
             left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
-            continue
-        special = _special_hint(sentence, here, hard)
-        if special is not None:
-            left[start] = rw.LeftForYou(rw._tidy(raw), special, start, end)
             continue
         if blames and not here:
             left[start] = rw.LeftForYou(rw._tidy(raw), _blame_hint(sentence), start, end)
@@ -1579,7 +1611,10 @@ def compose_whole(
         whole is None
         and len(text) <= COMPOSE_MAX_CHARS
         and not rw.is_abuse(text)
-        and any(why_complaint(calm(text[a:b])) for a, b in rw._sentences(text))
+        and (
+            any(why_complaint(calm(text[a:b])) for a, b in rw._sentences(text))
+            or _GIVE_UP.search(text) is not None  # "Fine. You win. Happy now?"
+        )
     ):
         # a complaint put as a "why" is never "send it as it is: it asks for their side"
         # (blind round 5): the sentence is left for them with what to say instead
@@ -1714,6 +1749,12 @@ def _compose_whole(
         topic = "general"  # no couples line where there is an affair, an ex or a break-up
     if intent is None and not reading.kept and not needs and topic == "general":
         return None  # nothing of theirs to build on: their sentences are left with hints
+    if not reading.kept and not needs and not reading.about:
+        # nothing of theirs kept and no wish in their words: the whole message would be the
+        # coach's stock lines ("I need to know my side counts as well", "Could we take a
+        # breath ...", blind round 5: "generic", "doesn't sound like the person"); each
+        # sentence is left for them with its hint
+        return _declined(text, found, reading, check)
     if intent is None and not needs and 0 < reading.reworked == reading.replaced:
         said_all = True  # each push reworded in place: their message is whole as it is
     else:
