@@ -129,6 +129,18 @@ CLAUSE_END = lazy(r"[.!?;,\n]|\bbut\b")
 HAPPENED_BEFORE = lazy(
     r"\b(?:again|anymore|any more|since|until|till|before|used to|only|except|last|that time)\b"
 )
+# Minimising is not denying: "he didn't mean to hurt me", "he doesn't hit me that hard",
+# "she never hits me when the kids are around", "he can't help hitting me", "he didn't really
+# hit me" all say it happened. A negated hit stands when its clause (the words before it back
+# to the negator's clause start, and after it to the clause end) holds one of these; "even when"
+# and "even if" do not count ("he's never hit me even when he's furious" stays a negative).
+MINIMISED = lazy(
+    r"\b(?:mean|means|meant|intend|intended|intends|try|tries|trying|tried|help|helps"
+    r"|usually|normally|really|always|often|sometimes|much|hard|harder|bad|badly|properly"
+    r"|purpose|intentionally|deliberately|all the time|every|for long|most of the time"
+    r"|in front of|enough|that many|as many"
+    r"|(?<!even )(?:when|whenever|if|while|unless|after))\b"
+)
 NEGATION_WINDOW = 40  # characters before a hit searched for its negator
 
 
@@ -143,9 +155,13 @@ def _negated(rule: KindRule, subject: str, hit: Hit, flags: int) -> bool:
     rest = after[: stop.start()] if stop else after
     if HAPPENED_BEFORE.search(rest) or HAPPENED_BEFORE.search(before):
         return False
+    if MINIMISED.search(rest) or MINIMISED.search(before):
+        return False
+    inside = subject[hit.start : hit.end]
+    if MINIMISED.search(inside):
+        return False
     if NEGATED_BEFORE.search(before):
         return True
-    inside = subject[hit.start : hit.end]
     negator = NEGATOR_INSIDE.search(inside)
     if negator is None or negator.start() == 0:
         return False
