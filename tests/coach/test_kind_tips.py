@@ -67,3 +67,34 @@ def test_an_arrangement_is_still_sent_as_it_is(text: str) -> None:
 def test_a_limit_is_still_a_limit() -> None:
     text = "If you shout at me I'll leave the room until we're both calm."
     assert analyse(text).tip == Msg.TIP_LIMIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't be your only support, Jo. I'll always listen, but I can't fix this for you.",
+        "I can't be your therapist as well as your wife.",
+        "If you start shouting I'm going to go for a walk and come back when we're calmer.",
+    ],
+)
+def test_a_limit_of_what_they_can_be_or_will_do_is_kept_as_a_limit(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.tip == Msg.TIP_LIMIT
+    assert "I feel hurt" not in (analysis.tip or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok so remind me how 'just one pint' became you asleep in the car at 3am??",
+        "So tell me again how the 'quick meeting' lasted till midnight?",
+    ],
+)
+def test_a_jab_put_as_a_question_is_not_praised_as_asking_their_side(text: str) -> None:
+    tip = analyse(text).tip or ""
+    assert "send it as it is" not in tip
+
+
+def test_a_title_in_quotes_is_not_a_jab() -> None:
+    tip = analyse("Did you get the 'Hungry Caterpillar' book for Sam?").tip or ""
+    assert "send it as it is" in tip

@@ -2216,6 +2216,16 @@ def _kind_tip(text: str, ids: set[str]) -> str | None:
     return None
 
 
+# A question that is a jab, not a question: scare quotes, "tell me again", "do you even".
+_LOADED_Q = lazy(
+    r"\btell\s+me\s+again\b|\bexplain\s+(?:to\s+me\s+)?how\b|\bremind\s+me\s+(?:again\s+)?(?:how"
+    r"|why|what)\b|\bdo\s+(?:you|u)\s+(?:even|ever)\b|\bhow\s+dare\b|\bare\s+(?:you|u)\s+(?:serious"
+    r"|kidding|joking)\b|\bis\s+it\s+(?:so|too)\s+much\b|\bwhat\s+is\s+wrong\s+with\b"
+    r"|(?:^|[\s(])['\u2018\"\u201c](?-i:[a-z])[\w' -]{0,23}['\u2019\"\u201d](?=[\s.,!?;:)]|$)",
+    re.IGNORECASE,
+)
+
+
 def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     """When nothing pushes: one concrete next step (a request to end with, a word about how it
     is for them), or None. `check` is the analyser's `pushing_in`."""
@@ -2275,6 +2285,10 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
             if feels or "i_statement" in ids:
                 return Msg.TIP_END_WITH_REQUEST.format(ask=ask)
             return Msg.TIP_FEELING_AND_REQUEST.format(ask=ask)
+    if any(_LOADED_Q.search(text[a:b]) for a, b in _sentences(text) if "?" in text[a:b]):
+        # "tell me again how 'one drink' turned into ...??": a jab put as a question, never
+        # "it asks for their side" (blind round 5)
+        return WHY_HINT
     if not feels and "i_statement" not in ids and not warm:
         if "?" in text or asks:
             # the reason fits the question: an open one asks for their side; a yes-or-no

@@ -79,7 +79,12 @@ _LIMIT = lazy(
     r"|i(?:'ve|\s+have)\s+decided|i(?:'ll|\s+will)\s+(?:leave|go|stay|sleep|move|take|end|call"
     r"|file|not)|my\s+(?:limit|boundary)|i\s+need\s+(?:space|time|a\s+break)|it(?:'s|\s+is)\s+over"
     r"|we(?:'re|\s+are)\s+(?:done|over|finished|through)|i\s+want\s+(?:a\s+divorce|to\s+separate"
-    r"|to\s+break\s+up|out)|(?:break|broke|breaking)\s+up\s+with|this\s+is\s+goodbye)\b",
+    r"|to\s+break\s+up|out)|(?:break|broke|breaking)\s+up\s+with|this\s+is\s+goodbye"
+    # blind round 5: "I can't be your only support", "when ur drinking im just gonna go to
+    # bed": limits of their own, said of what they will do or can be
+    r"|i\s+(?:can'?t|cannot)\s+be\s+(?:your|ur)\s+(?:only|everything|therapist|counsell?or"
+    r"|carer|mum|mother|parent)|i(?:'m|\s+am|m)\s+(?:just\s+)?(?:going\s+to|gonna)\s+(?:go\s+to"
+    r"\s+bed|go\s+for\s+a\s+walk|leave\s+the\s+room|hang\s+up|step\s+out|go\s+upstairs))\b",
     re.IGNORECASE,
 )
 # Abuse, control, an affair, an ex, a break-up: no togetherness or couples line is added here.
