@@ -145,3 +145,19 @@ def test_you_are_being_irrational_gets_a_hint_about_their_feelings() -> None:
     analysis = analyse("Calm down. You're being completely irrational.")
     hint = next(x.hint for x in analysis.left_for_you if "irrational" in x.sentence)
     assert "feelings" in hint and "request of your own" not in hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't mind me, I'll just eat on my own again tonight.",
+        "No no, you go and have a great time. I'll stay in with the baby as usual.",
+    ],
+)
+def test_a_guilt_trip_is_never_kept_as_a_limit_or_said_with_please(text: str) -> None:
+    analysis = analyse(text)
+    hints = [f.hint or "" for f in analysis.findings if f.polarity == "pushing"]
+    hints += [x.hint for x in analysis.left_for_you]
+    assert hints
+    for hint in hints:
+        assert "\u201cPlease" not in hint and "If this is a limit" not in hint

@@ -531,6 +531,13 @@ def _pressure(low: str, q: str, rule: str, sentence: str, alone: bool) -> str:
         return (
             f"{q} keeps score, and they'll hear a debt. Ask for the one thing you want, on its own."
         )
+    if "martyr" in rule:
+        # "Don't worry about me, I'll just sit here alone again": a sacrifice, never "keep it
+        # as a limit" nor "Please don't worry about me ..." (blind round 5, rated 1)
+        return (
+            f"{q} says the hurt as a sacrifice, so they'll hear guilt rather than what you "
+            "need. You could say plainly how it is for you, and the one thing you'd like."
+        )
     if re.match(r"\s*(?:no\s+excuses|no\s+buts)\b", low):
         return (
             f"{q} leaves no room for their side. Say what you'd like, and leave room for "
