@@ -33,7 +33,8 @@ def test_ready_says_not_now_and_shows_help_after_a_danger_sign(days_ago: int) ->
     assert "Now looks like a good moment" not in result.output
     assert "Not now: your safety comes first." in result.output
     assert "in the last 30 days" in result.output
-    assert result.output.index("1-800-799-7233") < result.output.index("Call 911")
+    # someone was hurt: the emergency number first
+    assert result.output.index("Call 911") < result.output.index("1-800-799-7233")
     data = json.loads(run("ready", "--me", "9", "--partner", "9", "--json").output)
     assert data["ready"] is False and "physical_violence" in data["safety_first"]
 

@@ -94,3 +94,17 @@ def test_an_unknown_country_and_a_pound_sign_show_that_line_first(server: LiveSe
         assert "If you are in the United Kingdom" in head
         assert head.index("Call 999") < head.index("The emergency number depends on where")
         assert "911 in the US and Canada" in head
+
+
+@pytest.mark.parametrize(("country", "service"), [("UK", "refugetechsafety.org"), ("IE", "")])
+def test_the_help_page_always_has_device_safety_once(
+    server: LiveServer, country: str, service: str
+) -> None:
+    from markupsafe import escape
+
+    with httpx.Client(base_url=server.url, follow_redirects=False) as client:
+        assert set_up(client, country=country).status_code == 303
+        page = client.get("/safety", params={"country": country}).text
+    assert page.count(str(escape(DEVICE_LINES[0]))) == 1
+    assert str(escape(DEVICE_WEB)) in page
+    assert service in page

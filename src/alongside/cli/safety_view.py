@@ -156,17 +156,22 @@ def _print_all(out: Console, found: SafetyHelp) -> None:
         out.print("[bold]People you can reach anywhere:[/bold]")
     else:
         out.print(f"[bold]Help in {escape(found.name)}:[/bold]")
-    device = tuple(r for r in found.resources if r.kind == "device")
+    device_lines = (*DEVICE_LINES, DEVICE_CLI)
+    said_device = False
     for title, resources in found.groups.items():
-        if all(r.kind == "device" for r in resources):
-            continue
         out.print(f"[bold]{escape(title)}[/bold]")
+        if all(r.kind == "device" for r in resources):  # the sentences, then who can help
+            said_device = True
+            for line in device_lines:
+                out.print(f"  - {escape(line)}")
         for resource in resources:
             out.print(f"  {escape(resource.name)}: {escape(resource.line)}")
             out.print(f"    [dim]source: {escape(resource.source)}[/dim]")
+    if not said_device:
+        out.print()
+        _print_device(out, device_lines, (), DEVICE_HEADING)
     if found.resources:
         out.print(f"\n[dim]{escape(found.resources[0].note)}[/dim]\n")
-    _print_device(out, (*DEVICE_LINES, DEVICE_CLI), device, DEVICE_HEADING)
     if found.after:
         out.print(escape(found.after))
     codes = [c for c in found.countries if c != "INTL"]

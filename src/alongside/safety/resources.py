@@ -39,7 +39,7 @@ KIND_TITLES = {
     "sexual_violence": "Sexual assault support",
     "children": "If a child may be at risk",
     "directory": "Find help anywhere",
-    "device": "Keeping your phone and computer safe",
+    "device": "Keeping this private",  # as messages.DEVICE_HEADING
 }
 
 
