@@ -21,3 +21,23 @@ def words(part: str) -> list[str]:
     (the caller checks `part.isascii()`); letters keep their case.
     """
     return part.encode().translate(_KEEP, _APOSTROPHES).decode().split()
+
+
+_ASCII = frozenset(map(chr, range(128)))
+
+
+def stand_in(text: str, marks: dict[str, str]) -> str | None:
+    """`text` with each character beyond ASCII replaced by its mark in `marks`, else a space;
+    None when one of them is a letter or a digit.
+
+    For a layer whose regexes read such a character only as a separator (not a word
+    character: `str.isalnum` is what `\\w` reads, less "_") or as the ASCII mark it stands for
+    (a curly apostrophe, an ellipsis, a dash), the stand-in reads as the text does, place for
+    place, so the layer's ASCII shortcuts apply to an emoji or a typographic mark too.
+    """
+    out = text
+    for char in set(text).difference(_ASCII):
+        if char.isalnum():
+            return None
+        out = out.replace(char, marks.get(char, " "))
+    return out

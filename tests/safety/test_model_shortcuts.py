@@ -9,6 +9,7 @@ text and edge cases built to reach its limits.
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from alongside.safety.model import (
     APOSTROPHES,
     CLAUSE_BREAK,
     SENTENCE,
+    STAND_INS,
     WORD,
     _has_clause_word,
     _marks_apply,
@@ -131,3 +133,54 @@ def test_read_matches_the_plain_units_on_every_text() -> None:
         if re.search(r"['`]{2}", text):  # TOKEN and the trainer's words differ here
             continue
         assert got == plain, text
+
+
+# Characters beyond ASCII that are not letters or digits: `read` settles a text holding them
+# in `_quiet` through its ASCII stand-in (`asciiwords.stand_in`, STAND_INS).
+BEYOND_ASCII = [
+    "\u2019", "\u2018", "\u2026", "\u2013", "\u2014", "\U0001f600", "\u00a0", "\u201c",
+    "\u2028", "\u0301", "\u2009", "\u00e9", "\u00bd", "\u017f",
+]  # fmt: skip
+
+
+def _with_marks(texts: list[str]) -> list[str]:
+    """Each text with one to four characters beyond ASCII put in at places a seed picks."""
+    rng = random.Random(20261206)
+    out = []
+    for text in texts:
+        chars = list(text)
+        for _ in range(rng.randint(1, 4)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(BEYOND_ASCII))
+        out.append("".join(chars))
+    return out
+
+
+MARKED = [
+    *_with_marks(TEXTS[::3]),
+    "I'm scared of him \U0001f622 He hit me\u2026 I hid the knives \u2014 really",
+    "he\u2019s fine \u2013 but he\u2019s not, though\u2026 \U0001f600",
+    "x\u2019but so \u201cno\u201d",
+]
+
+
+def test_the_ascii_stand_in_reads_as_the_text_does_in_quiet() -> None:
+    learned = model()
+    quiet = loud = 0
+    for text in MARKED:
+        low = text.lower()
+        if len(low) != len(text) or low.isascii():
+            continue
+        plain = asciiwords.stand_in(low, STAND_INS)
+        if plain is None:
+            assert any(c.isalnum() and not c.isascii() for c in low), text
+            continue
+        breaking = _has_clause_word(plain)
+        if _marks_apply(plain, breaking):
+            units = learned._read_units(text)
+            assert learned._quiet(plain, breaking) == (units == []), text
+            quiet += not units
+            loud += bool(units)
+        found = [(f.start, f.end, f.kinds, f.why) for f in learned.read(text)]
+        if not re.search(r"['`\u2019\u2018]{2}", text):
+            assert found == [(f.start, f.end, f.kinds, f.why) for f in learned._read_units(text)]
+    assert quiet > 300 and loud > 100  # both answers were given often enough

@@ -225,22 +225,65 @@ class Normalised:
         return oe if pos <= ne else pos - ne + oe
 
 
+def _present(low: str) -> frozenset[str]:
+    """The texting words among `low`'s words, as `may_hold` reads them (empty: none)."""
+    words, ascii_words = gate_words()
+    if low.isascii():
+        found = ascii_words.intersection(low.encode().translate(_KEEP).split())
+        return frozenset(w.decode() for w in found) if found else frozenset()
+    return words.intersection(_TOKEN.findall(low))
+
+
+def _candidates(low: str, present: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Each word of `low` (a `_TOKEN` match) that is one of the texting words `present` and
+    not inside another word on its left: (start, end, word), in order.
+
+    The words `normalise` would read, found with `str.find` instead of matching every word
+    of the text: a place where a present word starts after a character that is neither a
+    letter, a digit nor one of `_GLUED` (or at the start) is where a `_TOKEN` match starts,
+    since no match holds such a character; the match there must be the word itself.
+    """
+    out: list[tuple[int, int, str]] = []
+    match = _TOKEN.match
+    for word in present:
+        size = len(word)
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in _GLUED):
+                m = match(low, i)
+                if m is not None and m.end() == i + size:
+                    out.append((i, i + size, word))
+            i = low.find(word, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
 def normalise(low: str) -> Normalised | None:
     """`low` (lower-cased) with its texting spellings written out; None when it has none."""
-    if not may_hold(low):
+    present = _present(low)
+    if not present:
         return None  # the common case
     t = table()
+    if low.isascii() and low.count("/") > 1:
+        # a run of letters, digits and slashes with two slashes ("u/s/x") may hold a `_TOKEN`
+        # word ("u/s") that `_present` does not see: every word of the text is read
+        found = [
+            (m.start(), m.end(), m.group())
+            for m in _TOKEN.finditer(low)
+            if m.group() in t.by_word
+            and not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in _GLUED))
+        ]
+    else:
+        found = _candidates(low, present)
     parts: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     at = 0  # in `low`
     length = 0  # of what `parts` holds
-    for m in _TOKEN.finditer(low):
-        spellings = t.by_word.get(m.group())
+    for start, end, word in found:
+        spellings = t.by_word.get(word)
         if spellings is None:
             continue
-        start, end = m.span()
-        if start and (low[start - 1].isalnum() or low[start - 1] in _GLUED):
-            continue  # inside another word: "don't", "x-u", "café"
         if end < len(low) and (low[end].isalnum() or low[end] == "-"):
             continue  # "u-turn"
         for entry in spellings:

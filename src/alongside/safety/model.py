@@ -190,6 +190,10 @@ _MARKS = bytes(
     for c in range(256)
 )
 CLAUSE_WORDS = frozenset({"but", "although", "though", "except", "however", "whereas"})
+# What `_quiet` reads in place of a character beyond ASCII (`asciiwords.stand_in`; any other
+# that is not a letter or digit is a space): the same stops, clause breaks and apostrophes as
+# SENTENCE, CLAUSE_BREAK and TOKEN read in the text itself.
+STAND_INS = {"\u2019": "'", "\u2018": "'", "\u2026": ".", "\u2013": ",", "\u2014": ","}
 # A clause word next to an apostrophe ("but's", "x'though"): its word runs differ once the
 # apostrophe is dropped.
 APOSTROPHE_BY_BREAK = lazy(
@@ -547,9 +551,10 @@ class Model:
         lowered = text.lower()
         if len(lowered) != len(text):
             return self._read_units(text)
-        if lowered.isascii():
-            breaking = _has_clause_word(lowered)
-            if _marks_apply(lowered, breaking) and self._quiet(lowered, breaking):
+        plain = lowered if lowered.isascii() else asciiwords.stand_in(lowered, STAND_INS)
+        if plain is not None:  # an emoji or a curly apostrophe reads as its ASCII stand-in
+            breaking = _has_clause_word(plain)
+            if _marks_apply(plain, breaking) and self._quiet(plain, breaking):
                 return []
         # Per sentence: its span and score, and its clauses' spans and scores (as sums
         # without the bias, compared with the cuts once the number of sentences is known).
