@@ -96,11 +96,69 @@ _HARD = lazy(
     r"|call(?:s|ed)?\s+me\s+(?:names|a|an|stupid|fat|ugly|worthless)|affair|cheat\w*"
     r"|slept\s+with|sleeping\s+with|other\s+(?:woman|man)|unfaithful|ex|ex-\w+|my\s+ex\w*"
     r"|(?:your|his|her)\s+new\s+(?:girlfriend|boyfriend|partner|wife|husband)"
-    r"|break\s*up|broke\s+up|breaking\s+up|(?<!her\s)(?<!his\s)(?<!their\s)divorc\w*|separat\w*"
-    r"|leav(?:e|ing)\s+(?:you|him|her)"
-    r"|moving\s+out|move\s+out|afraid\s+of\s+(?:you|him|her)|scared\s+of\s+(?:you|him|her))\b",
+    r"|afraid\s+of\s+(?:you|him|her)|scared\s+of\s+(?:you|him|her))\b",
     re.IGNORECASE,
 )
+# A relationship that ends: leaving the partner, separating, a divorce, "we're done", "I want
+# out" (context12g). Not a limit ("I'm going to my mum's for the weekend"), not a plan to leave
+# a room or a place, and never under negation ("I'm not leaving you", "I don't want to break
+# up") or a condition ("if you ... I'll leave", "or we're done": an ultimatum, not an ending).
+# Keyed on specific words (leave, break, split, divorce, separate, done, over, out, end).
+_ENDS = lazy(
+    r"\b(?:(?:break|breaking|broke|split|splitting)\s*up\b(?!\s+(?:the|a|an|this|that|it|fights?"
+    r"|arguments?|my|your|his|her|their)\b)"
+    r"|(?:want|wants|wanted|asked\s+for|ask\s+for|asking\s+for|getting|get|got|filed\s+for"
+    r"|file\s+for|filing\s+for|about)\s+(?:a\s+|the\s+)?divorce(?:d)?\b"
+    r"|divorc(?:e|ing)\s+(?:you|him|her)\b|divorce\s+(?:papers|lawyer|solicitor)"
+    r"|(?:we(?:'re|\s+are|re)|we(?:'ve|\s+have)|we|i\s+want\s+to|i'?d\s+like\s+to|we\s+should"
+    r"|time\s+to|trial)\s+(?:\w+\s+)?separat(?:e|ed|ing|ion)\b(?!\s+(?:rooms?|beds?|accounts?"
+    r"|holidays?|cars?|the\b))"
+    r"|(?:leave|leaving|left|walk\s+out\s+on|walked\s+out\s+on)\s+(?:you|him|her|me|this\s+"
+    r"(?:marriage|relationship)|the\s+(?:marriage|relationship)|our\s+(?:marriage|relationship))"
+    r"(?=\s*(?:[.!?,;\n]|$|for\s+good|for\s+(?:someone|another|a\s+(?:woman|man)|her|him)\b"
+    r"|and\s+(?:the\s+kids|move|take)\b|when\s+the|after\b))"
+    r"|(?:decided|going|ready|time)\s+to\s+leave(?=\s*(?:[.!?;\n]|$|for\s+good|him|her|you))"
+    r"|(?:i(?:'ve|\s+have)\s+decided|i'?m\s+ready|i'?m\s+planning)\s+to\s+move\s+out\b"
+    r"|i(?:'m|\s+am|m)\s+leaving\s+(?:for\s+good|(?:you|him|her)\b)"
+    r"|i(?:'m|\s+am|m)\s+(?:moving\s+out|done\s+with\s+(?:you|us|this\s+(?:marriage"
+    r"|relationship)))(?=\s*(?:[.!?,;\n]|$|for\s+good|on\s+\w+day|this\s+weekend|next|at\s+the"
+    r"\s+end))"
+    r"|i(?:'ll|\s+will|'ve|\s+have)\s+moved?\s+out\b"
+    r"|we(?:'re|\s+are|re)\s+(?:done|over|finished|through)\b(?!\s+(?:with\s+(?!(?:you|us|each"
+    r"\s+other)\b)|the\b|it\b|that\b|this\b|here|now\b|eating|talking|for\s+(?:today|now|the)))"
+    r"|it(?:'s|\s+is|s)\s+over\s+(?:between\s+us|with\s+us|for\s+(?:us|good))"
+    r"|(?:this|it|we)\s+is\s+goodbye|this\s+is\s+goodbye|i\s+want\s+out\b(?!\s+of\s+(?:the\s+house"
+    r"|here|this\s+(?:job|town|flat)))"
+    r"|end(?:ing|ed)?\s+(?:this|our|the)\s+(?:marriage|relationship|engagement)"
+    r"|end(?:ing|ed)?\s+things\s+(?:with\s+(?:you|him|her)|between\s+us)|(?:it'?s|this\s+is)\s+the"
+    r"\s+end\s+of\s+us)",
+    re.IGNORECASE,
+)
+# What turns a mention of an ending into something else: negation, a condition, a fear or a
+# question about it, earlier in the same clause ("I'm not leaving you", "if you ... I'm done").
+_NOT_AN_ENDING = lazy(
+    r"\b(?:not|never|no|nobody|no\s+one|don'?t|dont|doesn'?t|won'?t|wont|wouldn'?t|can'?t|cant"
+    r"|cannot|isn'?t|aren'?t|didn'?t|if|unless|or|otherwise|else|scared|afraid|worried|fear"
+    r"|frightened|terrified|thinking\s+about\s+whether|are\s+you|is\s+(?:he|she)|do\s+you"
+    r"|want\s+you\s+to|wish|threaten\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = lazy(r"[.!?;\n]|,\s*(?:but|and|so)\b|\bbut\b")
+
+
+def ends_relationship(text: str) -> bool:
+    """True when the person tells of a relationship ending (theirs or one they end):
+    leaving, separating, a divorce, "we're done", "I want out"; never under negation, a
+    condition or a fear in the same clause ("I'm not leaving you", "if you go, we're done")."""
+    for found in _ENDS.finditer(text):
+        before = text[max(0, found.start() - 60) : found.start()]
+        stops = list(_CLAUSE_STOP.finditer(before))
+        clause = before[stops[-1].end() :] if stops else before
+        if _NOT_AN_ENDING.search(clause) is None:
+            return True
+    return False
+
+
 # Anything that reads like a diagnosis or a verdict on someone's mind: left for the person.
 _DIAGNOSTIC = lazy(
     r"\b(?:not\s+normal|abnormal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems|disorder)"
@@ -215,15 +273,6 @@ _SUPPORT_KINDS = (
             re.IGNORECASE,
         ),
     ),
-    (
-        "ending",
-        lazy(
-            r"\b(?:break\s*up|broke\s+up|breaking\s+up|divorc\w*|separat\w*|leav(?:e|ing)\s+(?:you|him|her)"
-            r"|i'?m\s+leaving|moving\s+out|move\s+out|we'?re\s+(?:done|over|finished)|ending\s+(?:this|it|us)"
-            r"|ex|ex-\w+|my\s+ex\w*|(?:your|his|her)\s+new\s+(?:girlfriend|boyfriend|partner))\b",
-            re.IGNORECASE,
-        ),
-    ),
 )
 
 
@@ -244,7 +293,8 @@ def support_for(text: str) -> str:
 
 def support_kind(text: str) -> str:
     """What a hard message tells of: "control", "put_down", "affair", "ending", or ""."""
-    return next((kind for kind, pattern in _SUPPORT_KINDS if pattern.search(text)), "")
+    found = next((kind for kind, pattern in _SUPPORT_KINDS if pattern.search(text)), "")
+    return found or ("ending" if ends_relationship(text) else "")
 
 
 # Hints for situations the code recognises; each finding's own hint is in the rule files
@@ -331,7 +381,7 @@ def states_a_limit(text: str) -> bool:
 @lru_cache(maxsize=64)  # read once per finding of a message: a text's hash is kept by Python
 def is_hard(text: str) -> bool:
     """True when the text mentions abuse, control, an affair, an ex or a break-up."""
-    return _HARD.search(text) is not None
+    return _HARD.search(text) is not None or ends_relationship(text)
 
 
 # A condition the partner has, named as theirs ("your ADHD", "her diabetes", "you were
