@@ -104,6 +104,32 @@ class Msg:
     )
     # A word about the person's own support in a hard situation (coach.rewrite.support_for):
     # it fits what they told (blind raters: one stock "a lot to carry" line read as generic).
+    # Words meant for the coach, not the partner (app.coach.for_yourself; context12g): no
+    # "send it as it is" and nothing to send; a warm line, then one of the app's tools for it.
+    FOR_YOU_SAY: Final = (
+        "This reads like a question for you rather than words to send them, and it's a good "
+        "one to ask. To find words that feel like yours, try saying them out loud first: "
+        "rehearsal (Questions and rehearsal, or alongside rehearse) lets you answer a likely "
+        "reply and get coached on each line."
+    )
+    FOR_YOU_REACH: Final = (
+        "This reads like a question for you rather than words to send them. Nobody can make "
+        "someone open up, but a curious question often helps more than a push: the question "
+        "bank (Questions and rehearsal, or alongside questions) has open questions by topic, "
+        "including drinking, medication, grief and anger."
+    )
+    FOR_YOU_DOUBT: Final = (
+        "This sounds like you wondering about yourself, not words for them, and that you "
+        "wonder shows how much you care. Your record can help you see it more clearly: a few "
+        "lines in your journal (Journal, or alongside journal) about what happened and how you "
+        "responded show patterns over time, to look back on whenever doubt creeps in."
+    )
+    FOR_YOU_VENT: Final = (
+        "That sounds exhausting, and it makes sense to need to say it somewhere. This reads like "
+        "something for you rather than words to send them, so there is nothing here to "
+        "rework. When you do want to raise it with them, Before we talk (alongside ready) can "
+        "help you pick a calm moment."
+    )
     SUPPORT_AFFAIR: Final = (
         "Finding out you were lied to shakes everything. Whatever you decide, you deserve "
         "someone on your side while you work it out: a friend you trust, or a counsellor just "

@@ -268,6 +268,8 @@ def test_a_label_in_a_story_about_them_is_kept_for_the_record(cli: RunCli) -> No
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "What might push" not in out and "Left for you" not in out
-    assert "Nothing here looks pushing." in out and "Lovely." not in out
+    assert "Lovely." not in out and "send it as it is" not in out
     assert "About them, for the record" in out
     assert "“She's so inconsiderate”" in out and "story about them" in out
+    # said to no one, it reads as venting: a coach's answer, nothing to send (context12g)
+    assert "That sounds exhausting" in out

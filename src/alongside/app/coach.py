@@ -120,6 +120,28 @@ def care_note(analysis: Analysis) -> str | None:
     return Msg.APPEASING_NOTE
 
 
+def for_yourself(analysis: Analysis) -> str | None:
+    """A coach's answer when the words are meant for the app, not the partner: a question
+    about what to say or how to reach them, doubt about oneself, venting about them
+    (`coach.analyse.to_the_coach`). Then nothing is offered to send, no "send it as it is",
+    only a warm line and one of the app's tools. None for words to the partner, and when the
+    safety screen fired (safety first)."""
+    from alongside.coach.analyse import to_the_coach
+
+    if analysis.safety.flagged:
+        return None
+    kind = to_the_coach(analysis.text, analysis.findings)
+    return _FOR_YOU.get(kind)
+
+
+_FOR_YOU = {
+    "say": Msg.FOR_YOU_SAY,
+    "reach": Msg.FOR_YOU_REACH,
+    "doubt": Msg.FOR_YOU_DOUBT,
+    "vent": Msg.FOR_YOU_VENT,
+}
+
+
 def message_fields(analysis: Analysis) -> dict[str, object]:
     """The fields of a record entry of kind "message" for a coached text."""
     import json

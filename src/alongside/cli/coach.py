@@ -92,12 +92,19 @@ def check(
             note_words_as_arguments("check --save")
     composed = analysis.compose(feel)
     if as_json:
+        from alongside.app.coach import for_yourself
+
         out = analysis.to_json()
-        out["suggestion"] = composed.text
-        out["left_for_you"] = [{"sentence": x.sentence, "hint": x.hint} for x in composed.left]
-        out["feelings"] = list(composed.feelings)
-        out["tip"] = analysis.tip
+        # words meant for the coach: nothing to send, a coach's answer instead
+        note = for_yourself(analysis)
+        out["suggestion"] = None if note else composed.text
+        out["left_for_you"] = (
+            [] if note else [{"sentence": x.sentence, "hint": x.hint} for x in composed.left]
+        )
+        out["feelings"] = [] if note else list(composed.feelings)
+        out["tip"] = None if note else analysis.tip
         out["support"] = composed.support
+        out["for_yourself"] = note
         out["safety"] = {
             "flagged": analysis.safety.flagged,
             "kinds": list(analysis.safety.kinds),
@@ -240,6 +247,19 @@ def _show(
             console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
         return
     shown = printable(analysis.text)
+    from alongside.app.coach import for_yourself
+
+    if for_you := for_yourself(analysis):
+        # words meant for the coach, not the partner: nothing to send, a coach's answer (what
+        # is noted about them or about you stays listed, for the record)
+        console.print(Text("Your message", style="bold"))
+        console.print(Text(shown), markup=False)
+        console.print()
+        _show_noted(console, analysis, shown)
+        console.print(Text(for_you))
+        if saved:
+            console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
+        return
     from alongside.coach.rewrite import kept_in_view
 
     marked = Text(shown)
@@ -334,18 +354,7 @@ def _show(
         if len(points) > LISTED_MAX:
             console.print(Text(_more([f for group in points[LISTED_MAX:] for f in group])))
         console.print()
-    if about_you := analysis.about_you:
-        console.print(Text("About you", style="bold"))
-        for f in about_you:
-            console.print(Text.assemble("• ", "“" + shown[f.start : f.end] + "”"))
-            console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
-        console.print()
-    if about_them := analysis.about_them:
-        console.print(Text("About them, for the record", style="bold"))
-        for f in about_them:
-            console.print(Text.assemble("• ", "“" + shown[f.start : f.end] + "”"))
-            console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
-        console.print()
+    _show_noted(console, analysis, shown)
     composed = analysis.compose(feel)
     if composed.text:
         console.print(Text("A gentler whole message", style="bold"))
@@ -384,6 +393,23 @@ def _show(
             console.print(Text(command, style="dim"))
     if saved:
         console.print(Text(Msg.SAVED_TO_RECORD, style="dim"))
+
+
+def _show_noted(console: Console, analysis: Analysis, shown: str) -> None:
+    """What is noted about the writer and about someone else: listed, not coached."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for title, noted in (
+        ("About you", analysis.about_you),
+        ("About them, for the record", analysis.about_them),
+    ):
+        if noted:
+            console.print(Text(title, style="bold"))
+            for f in noted:
+                console.print(Text.assemble("• ", "“" + shown[f.start : f.end] + "”"))
+                console.print(Padding(Text(f.why), (0, 0, 0, 3), expand=False))
+            console.print()
 
 
 def left_shown(hint: str, said: set[str | None], noted: bool) -> bool:

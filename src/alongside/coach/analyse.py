@@ -172,6 +172,110 @@ def not_to_partner(text: str, start: int, end: int) -> bool:
     return subject in ("i", "im")
 
 
+# Words to the coach, not to the partner (context12g; the speaker scope above, one level up):
+# a question about how to reach them ("how do I get him to open up about the drinking", "what
+# do I say when she shuts down?"), doubt about oneself ("am I too intense about this?", "maybe
+# I'm the problem here"), or venting about them ("he just doesn't care, I've tried everything",
+# and the story rules' findings, `about = "other"`). Only where nothing speaks to "you"
+# outside quotes. Each pattern starts on a specific word (how, what, should, am, maybe, is,
+# he, she, my ...), none on "i" or "you".
+_PARTNER_3RD = lazy(
+    r"\b(?:he|him|his|she|her|they|them|hes|shes|he's|she's|my\s+(?:husband|hubby|wife|partner"
+    r"|boyfriend|girlfriend|bf|gf|fianc[eé]e?|other\s+half|spouse|man|missus|wifey))\b"
+)
+_COMPARED = lazy(
+    r"\b(?:ex|ex-\w+|my\s+(?:dad|mum|mom|father|mother|first\s+husband|first\s+wife)"
+    r"|other\s+(?:husbands|wives|men|women|boyfriends|girlfriends|couples|people'?s))\b"
+)
+_SPOKEN_TO = lazy(r"\b(?:you\w*|u|ur|ya|yall|y'all)\b")
+_ABOUT_TOPIC = lazy(
+    r"\b(?:therap\w*|counsel\w*|drinking|his\s+drink|her\s+drink|gambling|meds|medication"
+    r"|couples?\s+(?:therapy|counselling|counseling))\b"
+)
+_WHAT_TO_SAY = lazy(
+    r"\b(?:what\s+(?:do|can|should|would|could)\s+i\s+(?:even\s+)?(?:say|tell|text|write|reply"
+    r"|answer|do)|how\s+(?:do|can|should|would|could)\s+i\s+(?:\w+\s+)?(?:say|tell|reply|respond"
+    r"|answer|word|phrase|bring\s+(?:it|this|that|up)|raise|start|approach|talk|explain|ask|put)"
+    r"|(?:^\s*|\b(?:know|advice\s+on|tips\s+on|ideas?\s+on|figure\s+out|wondering|learn)\s+)how\s+to"
+    r"\s+(?:say|tell|word|phrase|bring\s+(?:it|this|that|up)|raise|approach|talk|start)"
+    r"|should\s+i\s+(?:just\s+)?(?:tell|ask|say|bring|mention|text|raise|confront|talk)"
+    r"|i\s+don'?t\s+know\s+(?:how|what)\s+to\s+(?:say|tell|word|bring|raise|approach|talk))\b"
+)
+_HOW_TO_REACH = lazy(
+    r"\b(?:how\s+(?:do|can|should|would|could)\s+i\s+(?:\w+\s+)?(?:get|make|help|convince"
+    r"|persuade|encourage|reach|support|handle|deal\s+with)|(?:^\s*|\b(?:know|advice\s+on|tips"
+    r"\s+on|ideas?\s+on|figure\s+out|wondering|learn)\s+)how\s+to\s+(?:get|make|help|convince"
+    r"|persuade|encourage|reach|support|handle|deal\s+with)|is\s+there\s+(?:a|any)\s+way\s+to"
+    r"\s+(?:get|make|help)|any\s+(?:advice|tips|ideas)|what\s+(?:can|should)\s+i\s+do\s+to"
+    r"|where\s+do\s+i\s+(?:even\s+)?(?:start|begin))\b"
+)
+_SELF_DOUBT = lazy(
+    r"\b(?:am\s+i\s+(?:being\s+)?(?:too|overreacting|over\s+reacting|unreasonable|crazy|wrong"
+    r"|the\s+problem|asking\s+too\s+much|expecting\s+too\s+much|selfish|controlling|paranoid"
+    r"|(?:being\s+)?(?:unfair|dramatic|petty|needy|pushy|naive|stupid))"
+    r"|(?:maybe|perhaps|what\s+if|i\s+wonder\s+if|i\s+worry|i'?m\s+worried|i\s+think|sometimes"
+    r"\s+i\s+think|i\s+keep\s+thinking)\s+(?:that\s+)?(?:it'?s\s+(?:me|my\s+fault)|i'?m\s+(?:just"
+    r"\s+)?(?:the\s+(?:problem|issue)"
+    r"|too\s+\w+|asking\s+too\s+much|overreacting|being\s+(?:unfair|unreasonable|dramatic|too\s+\w+)"
+    r"|the\s+one\s+who)|i\s+(?:am\s+the\s+(?:problem|issue)|expect\s+too\s+much|push\s+too"
+    r"\s+(?:hard|much)|ask\s+too\s+much|want\s+too\s+much))"
+    r"|(?:^\s*|\b(?:honestly|tbh|really|probably)\s+)i'?m\s+the\s+(?:problem|issue)\b"
+    r"|\bi\s+(?:keep|always)\s+overreact\w*"
+    r"|is\s+it\s+(?:just\s+)?me\b|is\s+it\s+(?:wrong|bad|selfish|unfair)\s+(?:that|of\s+me|to"
+    r"\s+want|if)|do\s+i\s+(?:push|nag|expect|ask|want)\s+too\s+much"
+    r"|(?:maybe|perhaps)\s+i\s+should\s+(?:just\s+)?(?:give\s+up|let\s+it\s+go|back\s+off"
+    r"|stop\s+(?:asking|pushing|trying)|accept))"
+)
+_VENT = lazy(
+    r"\b(?:(?:he|she|hes|shes|he's|she's|my\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend"
+    r"|bf|gf|fianc[eé]e?|other\s+half))(?:\s+(?:just|still|literally|honestly|really|simply"
+    r"|clearly|obviously|even|never\s+even|just\s+doesn'?t))*\s+(?:doesn'?t|does\s+not|dont"
+    r"|doesnt|won'?t|wont|will\s+not|never|refuses\s+to|can'?t\s+be\s+bothered\s+to|ignores"
+    r"|ignored|couldn'?t\s+care|could\s+not\s+care|acts\s+like)\s+(?:even\s+|ever\s+|really\s+)?"
+    r"(?:care|cares|listen|listens|help|helps|try|tries|understand|understands|get\s+it|bother"
+    r"|talk|talks|open\s+up|want|wants|lift|respect|notice|ask|apologi[sz]e|change|admit|see"
+    r"|take|give|less|me|i\s+(?:don'?t\s+)?exist)"
+    r"|i'?ve\s+tried\s+everything|i\s+(?:just\s+)?give\s+up|(?:i'?m|im)\s+at\s+my\s+wits'?\s+end"
+    r"|i\s+don'?t\s+know\s+what\s+(?:else\s+)?to\s+do|what'?s\s+the\s+point|nothing\s+i\s+(?:do"
+    r"|say)\s+(?:works|helps|is\s+(?:ever\s+)?enough|makes\s+a\s+difference)"
+    r"|(?:i'?m|im)\s+(?:so\s+)?(?:sick|tired)\s+of\s+(?:him|her|it))"
+)
+
+
+def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
+    """What the person tells the coach rather than their partner: "say" (what to say to
+    them), "reach" (how to get them to do something), "doubt" (doubt about themselves),
+    "vent" (a story or complaint about them), or "" (words for the partner, the common case).
+
+    `findings` are the message's own: a story about someone else (`about = "other"`) with
+    nothing said to "you" reads as venting.
+    """
+    low = lower_same_length(text)
+    read = normalise(low)
+    if read is not None:
+        low = read.text
+    if "?" not in low and len(low) > 600:
+        return ""  # a long letter: read sentence by sentence by the coach, not as a question
+    spans = quoted_spans(low)
+    bare = "".join(" " if any(s <= k < e for s, e in spans) else c for k, c in enumerate(low))
+    if _SPOKEN_TO.search(bare) is not None:
+        return ""  # something speaks to them: a message for the partner
+    about_them = _PARTNER_3RD.search(bare) is not None
+    if _WHAT_TO_SAY.search(bare) and (about_them or _ABOUT_TOPIC.search(bare)):
+        return "say"
+    if _HOW_TO_REACH.search(bare) and (about_them or _ABOUT_TOPIC.search(bare)):
+        return "reach"
+    if _SELF_DOUBT.search(bare):
+        return "doubt"
+    if _VENT.search(bare) and about_them:
+        return "vent"
+    if any(f.polarity == "other" for f in findings) and not _COMPARED.search(bare):
+        # a story about them ("Tom never asks about my day"), said to no one; not someone
+        # else held up to them ("my ex would never have ...": a comparison, coached)
+        return "vent"
+    return ""
+
+
 # The writer's own words to themselves (issue 11, meaning11b): a coached rule's words whose
 # clause is the writer's own plan ("I'm going for a walk to calm down", "I need to get a grip",
 # "Note to self: don't text him"), the writer's own standard ("I must be a better mum", "I

@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from alongside.app.coach import care_note, clean_feeling, praise_hidden
+from alongside.app.coach import care_note, clean_feeling, for_yourself, praise_hidden
 from alongside.coach.hints import keeps_as_is, left_hint_shown
 from alongside.coach.model import finding_name
 from alongside.coach.rewrite import kept_in_view
@@ -65,6 +65,8 @@ class CoachView:
     feel: str = ""  # the feeling picked
     support: str | None = None
     tip: str | None = None
+    # words meant for the coach, not the partner: a coach's answer, nothing to send
+    for_yourself: str | None = None
     # a kind limit, the person's own need or feeling, good news: found, kept as it is
     kept: tuple[FindingView, ...] = ()
     analysis: Analysis = field(kw_only=True, compare=False, repr=False)
@@ -83,7 +85,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
     ordered = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
     views = _once(tuple(_finding_view(n, f, text) for n, f in enumerate(ordered, start=1)))
     hidden = praise_hidden(analysis)  # one point said once; kind words a "but" takes back
-    return CoachView(
+    view = CoachView(
         text=text,
         segments=_segments(text, ordered),
         pushing=tuple(v for v in views if v.polarity == "pushing"),
@@ -105,6 +107,23 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         tip=_tip(analysis.tip, composed.feelings if not composed.left else ()),
         analysis=analysis,
     )
+    if note := for_yourself(analysis):
+        # words meant for the coach (app.coach.for_yourself): nothing to send; what is noted
+        # about them or about the writer stays listed, for the record
+        return replace(
+            view,
+            segments=_segments(text, []),
+            pushing=(),
+            inviting=(),
+            kept=(),
+            suggestion=None,
+            left=(),
+            feelings=(),
+            support=None,
+            tip=None,
+            for_yourself=note,
+        )
+    return view
 
 
 def _tip(tip: str | None, feelings: tuple[str, ...]) -> str | None:
