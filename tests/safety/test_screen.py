@@ -168,3 +168,42 @@ def test_patterns_run_one_by_one_find_what_their_alternation_finds(
     alternation = re.compile("|".join(f"(?:{p})" for p in patterns))
     expected = [m.span() for m in alternation.finditer(text)]
     assert list(_alternation_matches(singles, text)) == expected
+
+
+@given(
+    st.sampled_from(["b", "ab", " b", "b+", r"\Wb", "(?:x|b)", r"a?b", r"\s*a"]),
+    st.text(alphabet="ab .x", max_size=30),
+    st.integers(min_value=0, max_value=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_single_pattern_is_searched_with_its_word_boundary(
+    pattern: str, text: str, pos: int
+) -> None:
+    """`_search` (the pattern without its leading `\\b`, then the boundary asked) finds what
+    the pattern with the boundary finds, from any place."""
+    from alongside.safety.screen import _search
+
+    bounded = re.compile(rf"\b(?:{pattern})")
+    found = _search(re.compile(f"(?:{pattern})"), text, pos)
+    expected = bounded.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_every_lexicon_pattern_finds_alone_what_it_finds_with_its_boundary() -> None:
+    from alongside.safety.lexicon import combine
+    from alongside.safety.screen import _search, _single_pattern
+
+    lex = lexicon()
+    texts = [t for kind in lex.kinds for t in (*kind.all_positive, *kind.all_negative)]
+    matched = 0
+    for kind in lex.kinds:
+        for i, pattern in enumerate(kind.patterns):
+            bounded = combine((pattern,), 0)
+            single = _single_pattern(kind.id, i, 0)
+            for text in texts[::3]:
+                low = text.lower()
+                expected = bounded.search(low)
+                found = _search(single, low)
+                assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+                matched += expected is not None
+    assert matched > 100  # the patterns matched often enough to mean something

@@ -12,13 +12,14 @@ a few microseconds. Recall over precision: a long post that mentions a shove onc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from alongside import precompiled
 from alongside.lazyre import lazy
-from alongside.safety.lexicon import KindRule, Lexicon, combine
+from alongside.safety.lexicon import KindRule, Lexicon
 from alongside.safety.lexicon import expand as expand  # tests and tools read these from here
 from alongside.safety.lexicon import kind_ids as kind_ids
 from alongside.safety.lexicon import lexicon as lexicon
@@ -65,12 +66,35 @@ PATTERN_CACHE = 2048  # single patterns compiled (each kind's patterns, in two c
 
 @lru_cache(maxsize=PATTERN_CACHE)
 def _single_pattern(kind_id: str, index: int, flags: int) -> re.Pattern[str]:
-    """One pattern of a kind, as one alternative of `combine` would run it."""
-    return combine((lexicon().kind(kind_id).patterns[index],), flags)
+    """One pattern of a kind, as one alternative of `combine` would run it, less the `\\b`
+    that starts it (`_search` asks for that): a pattern that then starts with a letter or a
+    set of words lets the engine skip to the places that letter is (~2x fewer steps)."""
+    return precompiled.compile(f"(?:{lexicon().kind(kind_id).patterns[index]})(?!\\w)", flags)
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+def _search(pattern: re.Pattern[str], subject: str, pos: int = 0) -> re.Match[str] | None:
+    """`\\b` then `pattern`, searched from `pos`: `pattern`'s first match at a word boundary.
+
+    Exact: the boundary takes no characters and has no alternatives, so where it holds the
+    two match alike, and where it does not the search goes on one place later.
+    """
+    found = pattern.search(subject, pos)
+    while found is not None and _BOUNDARY.match(subject, found.start()) is None:
+        found = pattern.search(subject, found.start() + 1)
+    return found
+
+
+def _plain_search(pattern: re.Pattern[str], subject: str, pos: int = 0) -> re.Match[str] | None:
+    return pattern.search(subject, pos)
 
 
 def _alternation_matches(
-    patterns: list[re.Pattern[str]], subject: str
+    patterns: list[re.Pattern[str]],
+    subject: str,
+    search: Callable[[re.Pattern[str], str, int], re.Match[str] | None] = _plain_search,
 ) -> Iterator[tuple[int, int]]:
     """The spans `finditer` of the alternation `p0|p1|...` finds, from each pattern alone.
 
@@ -78,7 +102,7 @@ def _alternation_matches(
     pattern; the search goes on after the match. Compiling each subset of a kind's patterns
     as one alternation instead cost 1,572 compiles (at 5-10 ms) over the 4,869 dev messages.
     """
-    found = [p.search(subject) for p in patterns]
+    found = [search(p, subject, 0) for p in patterns]
     while True:
         best: re.Match[str] | None = None
         for m in found:
@@ -91,7 +115,7 @@ def _alternation_matches(
         resume = max(end, start + 1)
         for i, m in enumerate(found):
             if m is not None and m.start() < resume:
-                found[i] = patterns[i].search(subject, resume)
+                found[i] = search(patterns[i], subject, resume)
 
 
 def _hits_for(
@@ -105,7 +129,7 @@ def _hits_for(
         found = [Hit(rule.id, m.start(), m.end()) for m in pattern.finditer(subject)]
     else:
         singles = [_single_pattern(rule.id, i, flags) for i in allowed]
-        found = [Hit(rule.id, s, e) for s, e in _alternation_matches(singles, subject)]
+        found = [Hit(rule.id, s, e) for s, e in _alternation_matches(singles, subject, _search)]
     if found:
         found = [h for h in found if not _negated(rule, subject, h, flags)]
     exclude = rule.exclude if lowered is not None else rule.exclude_any_case
