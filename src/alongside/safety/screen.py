@@ -145,7 +145,12 @@ def _hits_for(
 # stands right before it in its clause ("never hit me", "isn't scared of him"), or inside it
 # where the pattern does not need it ("he never hurts me", but not "he won't let me"), unless
 # the clause says it happened before ("he never hit me again", "doesn't hit me anymore").
-NEGATOR = r"(?:never|not|no longer|\w+n['\u2019]?t|cannot)"
+# A contraction needs its apostrophe ("joint", "account", "payment" end in "nt" too), except
+# the few that texting writes without one ("didnt", "wont").
+NEGATOR = (
+    r"(?:never|not|no longer|cannot|\w+n['\u2019]t"
+    r"|(?:do|did|does|is|was|are|were|has|have|had|wo|ca|would|could|should|must|need|ai)nt)"
+)
 FILLER = r"(?:\s+(?:ever|once|actually|really|physically|even|yet|been|be|so much as))*"
 NEGATED_BEFORE = lazy(rf"\b{NEGATOR}{FILLER}\s+$")
 NEGATOR_INSIDE = lazy(rf"\b{NEGATOR}{FILLER}\s+")
