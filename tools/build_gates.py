@@ -216,13 +216,32 @@ def key_patterns() -> list[str]:
 
 
 def computed_keys() -> dict[str, list[str]]:
-    """What KEYS_FILE should hold: `prefix_keys` of every shipped pattern, sorted; for a
-    pattern without keys, its needs (`needs_of`), each marked NEED."""
+    """What KEYS_FILE should hold: `prefix_keys` of every shipped pattern, sorted, then its
+    needs (`needs_of`), each marked NEED: every need of a pattern without keys, and those of
+    a keyed pattern when they say more than its keys (`keyed_needs`)."""
     found = {}
     for p in sorted(set(key_patterns())):
         keys = prefix_keys(p)
-        found[p] = sorted(keys) if keys else sorted(NEED + n for n in needs_of(p))
+        needs = keyed_needs(keys, needs_of(p)) if keys else needs_of(p)
+        found[p] = sorted(keys) + sorted(NEED + n for n in needs)
     return found
+
+
+KEYED_NEEDS_COST = 2.0  # `needs_cost` above which a keyed pattern's needs are not worth a test
+
+
+def keyed_needs(keys: frozenset[str], needs: frozenset[str]) -> frozenset[str]:
+    """The needs of a keyed pattern worth testing before trying it at a word: none when
+    every key already holds one of them (a word so keyed holds the need too: "thank" for the
+    key "thank you") or when they are common words, guessed (`needs_cost`). A word pattern
+    keyed on a common word ("you ", "i ") that needs a rarer one further on ("lied",
+    "whether") is then tried only in a text that holds it (the analyser tests it once per
+    text)."""
+    if not needs or needs_cost(needs) > KEYED_NEEDS_COST:
+        return frozenset()
+    if all(any(n in k for n in needs) for k in keys):
+        return frozenset()
+    return needs
 
 
 def needs_of(pattern: str) -> frozenset[str]:

@@ -428,6 +428,9 @@ Matcher = Callable[[str, int], "re.Match[str] | None"]
 # pattern's index in its rule). Built when a word first needs it, so each pattern still
 # compiles only when first tried.
 Try = tuple[Matcher, int, int, Rule, int]
+# A keyed pattern with needs (`Pattern.needs`): tried only in a text that holds one of them,
+# which `_candidates` tests once per text.
+Gated = tuple[frozenset[str], Try]
 # A word and the next word when only whitespace comes between (else None), as `groups()`
 # gives them.
 Key = tuple["str | Any", ...]
@@ -438,7 +441,7 @@ class _Tries:
 
     def __init__(self) -> None:
         self.table: list[Try | None] = [None] * len(_entries())
-        self.sets: dict[tuple[int, ...], tuple[Try, ...]] = {}
+        self.sets: dict[tuple[int, ...], tuple[tuple[Try, ...], tuple[Gated, ...]]] = {}
 
     def __call__(self, i: int) -> Try:
         found = self.table[i]
@@ -453,13 +456,18 @@ class _Tries:
             )
         return found
 
-    def of(self, ids: tuple[int, ...]) -> tuple[Try, ...]:
-        """The patterns `ids` as tries (remembered per set: a plain dict, emptied when full)."""
+    def of(self, ids: tuple[int, ...]) -> tuple[tuple[Try, ...], tuple[Gated, ...]]:
+        """The patterns `ids` as tries, those with needs apart (remembered per set: a plain
+        dict, emptied when full)."""
         found = self.sets.get(ids)
         if found is None:
             if len(self.sets) >= WORD_CACHE_SIZE:
                 self.sets.clear()
-            found = self.sets[ids] = tuple(map(self, ids))
+            entries = _entries()
+            found = self.sets[ids] = (
+                tuple(self(i) for i in ids if not entries[i][2].needs),
+                tuple((entries[i][2].needs, self(i)) for i in ids if entries[i][2].needs),
+            )
         return found
 
 
@@ -524,8 +532,9 @@ class _Index:
 
 # What may start at a word: the word patterns, and the clause patterns' ids (tried only
 # where a clause starts, so they compile only when first tried there; BY_PAIR when the
-# next word may add some, looked up only then); () when neither.
-Found = tuple[tuple[Try, ...], tuple[int, ...]] | tuple[()]
+# next word may add some, looked up only then), and the word patterns with needs; () when
+# none.
+Found = tuple[tuple[Try, ...], tuple[int, ...], tuple[Gated, ...]] | tuple[()]
 BY_PAIR = (-1,)  # never tried: `_candidates` replaces it
 
 
@@ -570,7 +579,11 @@ class _Indexes:
                 ids = self.words.pair(word, after)
             if clause_first and after:
                 starting = BY_PAIR
-            found = (self.make.of(ids), starting) if ids or starting else ()
+            if ids or starting:
+                tries, gated = self.make.of(ids)
+                found = (tries, starting, gated)
+            else:
+                found = ()
             if not first and not clause_first:
                 if len(self.plain) >= WORD_CACHE_SIZE:
                     self.plain.clear()
@@ -623,6 +636,7 @@ def _candidates(low: str) -> list[Hit]:
     append = hits.append
     index = _indexes()
     known = index.known  # read inline: the hot loop
+    held: dict[frozenset[str], bool] = {}  # whether the text holds one of these needs
     for m in _WORD_AND_NEXT.finditer(low):
         key = m.groups()
         try:
@@ -630,7 +644,7 @@ def _candidates(low: str) -> list[Hit]:
         except KeyError:
             found = index.at(key)
         if found:
-            tries, starting = found
+            tries, starting, gated = found
             pos = m.start()
             if starting and (
                 # a word after a letter and one space starts no clause (the common case,
@@ -640,7 +654,9 @@ def _candidates(low: str) -> list[Hit]:
             ):
                 if starting is BY_PAIR:
                     starting = index.clauses.pair(*key)
-                tries += index.make.of(starting)
+                more, more_gated = index.make.of(starting)
+                tries += more
+                gated += more_gated
             for match, order, group, rule, number in tries:
                 hit = match(low, pos)
                 if hit is not None:
@@ -648,6 +664,17 @@ def _candidates(low: str) -> list[Hit]:
                         append((order, *hit.span(group), rule, number))
                     else:
                         append((order, *hit.span(), rule, number))
+            for needs, (match, order, group, rule, number) in gated:
+                ok = held.get(needs)
+                if ok is None:
+                    ok = held[needs] = _may_match(needs, low)
+                if ok:
+                    hit = match(low, pos)
+                    if hit is not None:
+                        if group and hit.start(group) != -1:
+                            append((order, *hit.span(group), rule, number))
+                        else:
+                            append((order, *hit.span(), rule, number))
     if index.gate is None or index.gate.search(low) is not None:
         make = index.make
         keyless = tuple(make(i) for i, needs in index.keyless if _may_match(needs, low))
