@@ -1780,9 +1780,14 @@ def _compose_whole(
             if need is not None:
                 said.append(need.format(about=reading.about, child=child or ""))
         ask = None
-        if said_all and _WISH_SAID.search(" ".join(parts)) and not _OWN_SAID.search(text):
+        # a message that already ends in a question gets no second one after it ("What's next,
+        # us? Would that be OK with you?" read as nonsense or sarcasm, blind round 6)
+        asked = bool(parts or said) and (parts + said)[-1].rstrip().endswith("?")
+        if asked:
+            ask = None
+        elif said_all and _WISH_SAID.search(" ".join(parts)) and not _OWN_SAID.search(text):
             ask = _choose(w.asks["wish"], text, f"ask{attempt}", hard)  # "What do you think?"
-        if not reading.asks and not limit and not said_all:
+        elif not reading.asks and not limit and not said_all:
             ask = _choose(w.asks[source], text, f"ask{attempt}", hard)
             if ask is None and not (source == "wish" and _SORROW.search(text)):
                 # after a loss, their wish is enough: no stock question is bolted on
