@@ -52,3 +52,10 @@ def page(browser: Browser) -> Iterator[Page]:
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def coach_says(client: httpx.Client, text: str) -> str:
+    """What the web coach answers `text` (htmx POST over real HTTP), whitespace collapsed."""
+    response = client.post("/coach", data={"text": text}, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    return " ".join(response.text.split())

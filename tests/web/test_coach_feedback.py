@@ -6,34 +6,28 @@ from __future__ import annotations
 import httpx
 from markupsafe import escape
 
-HTMX = {"HX-Request": "true"}
-
-
-def _coach(client: httpx.Client, text: str) -> str:
-    response = client.post("/coach", data={"text": text}, headers=HTMX)
-    assert response.status_code == 200
-    return " ".join(response.text.split())
+from tests.web.conftest import coach_says
 
 
 def test_the_web_coach_fits_its_feedback_to_the_message(unlocked: httpx.Client) -> None:
-    proxy = _coach(unlocked, "My brother reckons you're an alcoholic, and so does his wife.")
+    proxy = coach_says(unlocked, "My brother reckons you're an alcoholic, and so does his wife.")
     assert "Might push" in proxy
     assert str(escape("someone else's words; they can stay exactly")) not in proxy
 
-    condition = _coach(unlocked, "Your anxiety isn't an excuse for skipping my dad's wake.")
+    condition = coach_says(unlocked, "Your anxiety isn't an excuse for skipping my dad's wake.")
     assert "reads like a diagnosis" not in condition
     assert "is a real hurt" in condition
     assert str(escape("I was so hurt about you skipping my dad's wake")) in condition
 
-    feeling = _coach(unlocked, "i feel hopeless when the bills come in and we don't talk")
+    feeling = coach_says(unlocked, "i feel hopeless when the bills come in and we don't talk")
     assert "About you" not in feeling and "define you" not in feeling
 
-    demand = _coach(unlocked, "We need to sort the money out. Tonight. No excuses.")
+    demand = coach_says(unlocked, "We need to sort the money out. Tonight. No excuses.")
     assert "leave it for tonight" not in demand
 
 
 def test_the_web_coach_reads_appeasing_for_care(unlocked: httpx.Client) -> None:
-    page = _coach(
+    page = coach_says(
         unlocked,
         "sorry i made u so upset, ill try harder not to upset u and i wont see my friends again",
     )

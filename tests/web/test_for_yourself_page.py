@@ -7,14 +7,7 @@ import httpx
 from markupsafe import escape
 
 from alongside.messages import Msg
-
-HTMX = {"HX-Request": "true"}
-
-
-def _coach(client: httpx.Client, text: str) -> str:
-    response = client.post("/coach", data={"text": text}, headers=HTMX)
-    assert response.status_code == 200
-    return " ".join(response.text.split())
+from tests.web.conftest import coach_says
 
 
 def test_the_web_coach_answers_a_question_for_the_coach(unlocked: httpx.Client) -> None:
@@ -23,7 +16,7 @@ def test_the_web_coach_answers_a_question_for_the_coach(unlocked: httpx.Client) 
         ("Am I too intense about this?", Msg.FOR_YOU_DOUBT),
         ("he just doesn't care, I've tried everything", Msg.FOR_YOU_VENT),
     ]:
-        page = _coach(unlocked, text)
+        page = coach_says(unlocked, text)
         assert str(escape(" ".join(note.split()))) in page
         assert "suggestion-text" not in page  # nothing to copy and send
         assert "send it as it is" not in page.lower()
@@ -31,5 +24,5 @@ def test_the_web_coach_answers_a_question_for_the_coach(unlocked: httpx.Client) 
 
 
 def test_the_web_coach_still_coaches_words_to_the_partner(unlocked: httpx.Client) -> None:
-    page = _coach(unlocked, "Why won't you just see someone?")
+    page = coach_says(unlocked, "Why won't you just see someone?")
     assert "for-you-h" not in page
