@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -124,7 +124,31 @@ _FINDING = _setters(
 
 @lru_cache(maxsize=64)  # `suggestion` and `left_for_you` read the same composition
 def _composed(text: str, findings: tuple[Finding, ...], feel: str | None, check: Check) -> Composed:
-    return compose(text, findings, check, feel)
+    done = compose(text, findings, check, feel)
+    if not done.left:
+        return done
+    return replace(done, left=with_examples(done.left, text, check))
+
+
+def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tuple[LeftForYou, ...]:
+    """Each sentence left for the person, its hint with one example made from its own words
+    where one fits; never one a note of this message already gives (`rewrite.example_plan`)."""
+    from alongside.coach import examples
+    from alongside.coach.rewrite import example_at, wants_example
+
+    given: list[str] = []
+    out: list[LeftForYou] = []
+    for x in left:
+        if not wants_example(x.hint, x.sentence, text):
+            out.append(x)
+            continue
+        ex = example_at(text, check, x.start, x.sentence) if x.start >= 0 else None
+        if ex is None or ex in given:
+            out.append(x)
+            continue
+        given.append(ex)
+        out.append(replace(x, hint=examples.with_example(x.hint, ex)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True, init=False)

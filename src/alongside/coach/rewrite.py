@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+import alongside.coach.examples as examples
 import alongside.coach.hints as hints
 from alongside import precompiled
 from alongside.coach.rules import feelings, findings
@@ -1218,6 +1219,99 @@ def rewrite_finding(finding: Finding) -> str | None:
 
 
 def hint_for_finding(finding: Finding) -> str | None:
+    """A short hint about this finding's own words, for a sentence the coach left, with one
+    concrete example made from the person's own words where one fits (`examples`): the first
+    note on a sentence carries it, and no two sentences of a message get the same one."""
+    hint = _base_hint_for_finding(finding)
+    if hint is None or finding.source is None:
+        return hint
+    _, text, check = finding.source
+    left, right = sentence_bounds(text, finding.start, finding.end)
+    sentence = _tidy(text[left:right])
+    if not wants_example(hint, sentence, text):
+        return hint
+    if len(text) <= AGAIN_MAX_CHARS:
+        for f in check(text):  # an earlier note on the same sentence carries its example
+            if (f.start, f.end, f.id) == (finding.start, finding.end, finding.id):
+                break
+            if f.polarity == "pushing" and left <= f.start < right:
+                return hint
+    example = example_at(text, check, left, sentence)
+    return hint if example is None else examples.with_example(hint, example)
+
+
+def example_at(text: str, check: Check, left: int, sentence: str) -> str | None:
+    """The example for the sentence starting at `left`: the plan's, or (a sentence only the
+    learned layer found) one unlike the plan's, varied by where the sentence is."""
+    plan = example_plan(text, check)
+    if left in plan:
+        return plan[left]
+    return examples.example_for(
+        sentence,
+        text,
+        avoid=tuple(plan.values()),
+        variant=len(plan) + sum(1 for a, _ in _sentences(text) if a < left),
+        ok=lambda line: not any(x.polarity == "pushing" for x in check(line)),
+    )
+
+
+_NO_EXAMPLE = frozenset(
+    [
+        hints.REPORTED,
+        hints.ENDORSED,
+        hints.SAME_WORDS,
+        hints.OWN_WORDS,
+        hints.OWN_NEED,
+        hints.KIND_LIMIT,
+        hints.SHARED,
+        hints.CHEER,
+        hints.OWN_REQUEST,
+        hints.GOOD_NEWS,
+        hints.NOT_SAYING,
+        hints.COERCION,
+    ]
+)
+
+
+def wants_example(hint: str, sentence: str, text: str) -> bool:
+    """Whether a note on a pushing sentence should carry an example of the person's own: not
+    when it says the words can stay, is about someone else's words, already has one, or the
+    message is about being hurt, an affair, a break-up or safety (its own support first)."""
+    if hint in _NO_EXAMPLE or hints.keeps_as_is(hint) or "helpline" in hint:
+        return False
+    if examples.has_example(hint, sentence):
+        return False
+    return not (is_hard(text) or is_abuse(text) or _flagged(text))
+
+
+@lru_cache(maxsize=64)
+def example_plan(text: str, check: Check) -> dict[int, str]:
+    """One example for each sentence with a pushing finding (by where it starts), in order,
+    none the same as an earlier one; a sentence with nothing specific to say gets none."""
+    plan: dict[int, str] = {}
+    if len(text) > AGAIN_MAX_CHARS:
+        return plan
+    starts: list[tuple[int, int]] = []
+    for f in check(text):
+        if f.polarity != "pushing":
+            continue
+        bounds = sentence_bounds(text, f.start, f.end)
+        if bounds not in starts:
+            starts.append(bounds)
+    for a, b in sorted(starts):
+        ex = examples.example_for(
+            _tidy(text[a:b]),
+            text,
+            avoid=tuple(plan.values()),
+            variant=len(plan),
+            ok=lambda line: not any(x.polarity == "pushing" for x in check(line)),
+        )
+        if ex is not None:
+            plan[a] = ex
+    return plan
+
+
+def _base_hint_for_finding(finding: Finding) -> str | None:
     """A short hint about this finding's own words, for a sentence the coach left."""
     if finding.polarity != "pushing" or finding.source is None:
         return None

@@ -1,0 +1,572 @@
+"""One concrete example for a note on a pushing sentence, made from the person's own words
+(issue 12, blind round 6: notes without an example were rated "correct but abstract").
+
+An example keeps what the sentence is about (the £340, the dishes, dinner with my parents,
+the 6 hours, what was promised) and drops the edge: it says the want plainly and ends with
+one small request or open question. A "done" or an ultimatum becomes the person's own calm
+limit, what they will do (P7), never a plea. No feeling is put in the person's mouth, and
+nothing in an example is a gap to fill in: no brackets, no placeholders, no instructions.
+
+`example_for` returns None when nothing specific can be said; a note then stays as it is
+rather than carry a stock line. Variants (`variant`) let two notes in one message give
+different examples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from alongside.lazyre import lazy
+
+_Q_OPEN, _Q_CLOSE = "\u201c", "\u201d"
+_ACRONYMS = frozenset(["I", "GP", "AA", "NHS", "ADHD", "OK", "TV", "UK", "US", "ER", "A&E"])
+_SHOUT = lazy(r"\b[A-Z][A-Z']+\b")
+
+
+def _calm(sentence: str) -> str:
+    """Shouted words at normal volume, text-speak spelled out, one space between words."""
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        return word if word in _ACRONYMS else word.lower()
+
+    out = _SHOUT.sub(lower, sentence)
+    out = re.sub(r"\bi\b", "I", out)
+    out = re.sub(r"\bim\b", "I'm", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bu\b", "you", out)
+    out = re.sub(r"\bur\b", "your", out)
+    out = re.sub(r"\bn\b", "and", out)
+    out = re.sub(r"\bhrs\b", "hours", out)
+    out = re.sub(r"\bmins\b", "minutes", out)
+    return " ".join(out.split())
+
+
+def quoted(words: str) -> str:
+    """An example in curly quotes, starting with a capital and ending with . or ?."""
+    words = " ".join(words.split()).strip(" ,;:")
+    words = words[:1].upper() + words[1:]
+    if words[-1:] not in ".!?":
+        words += "."
+    return _Q_OPEN + words + _Q_CLOSE
+
+
+# -- a "done" or an ultimatum said as the person's own limit ------------------------------------
+
+_DONE_DOING = lazy(
+    r"\bi(?:'m|\s+am|m)\s+(?:so\s+|just\s+|officially\s+)?done\s+(?:with\s+)?"
+    r"(?P<ger>[a-z]+ing)\b(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+_DEADLINE = lazy(
+    r"\b(?P<by>by|before|after)\s+(?P<when>(?:the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?\w+"
+    r"|(?:this|next)\s+\w+|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|christmas|new\s+year|the\s+\d{1,2}(?:st|nd|rd|th)?|\w+\s+\d{1,2}(?:st|nd|rd|th)?))",
+    re.IGNORECASE,
+)
+_WALKS_OUT = lazy(
+    r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|we'?re|we\s+are)\s+(?:so\s+)?(?:done|out|gone|finished"
+    r"|through|over)\b|\bi'?m\s+leaving\b|\bi\s+(?:will|'ll)\s+leave\b|\bi'?m\s+out\s+of\s+here\b",
+    re.IGNORECASE,
+)
+_IF_YOU = lazy(r"\b(?:if|unless)\s+(?:you|u)\b|\bor\s+(?:else\s+)?(?:i|we)\b", re.IGNORECASE)
+_E_VERBS = frozenset(
+    [
+        "make",
+        "take",
+        "give",
+        "leave",
+        "hide",
+        "lie",
+        "use",
+        "save",
+        "share",
+        "care",
+        "change",
+        "move",
+        "live",
+        "have",
+        "handle",
+        "cope",
+        "argue",
+        "raise",
+        "close",
+        "decide",
+        "phone",
+        "come",
+        "drive",
+        "write",
+        "wake",
+        "bake",
+        "chase",
+        "excuse",
+        "tolerate",
+        "manage",
+        "juggle",
+        "arrange",
+        "organise",
+        "organize",
+        "pretend",
+        "refuse",
+        "believe",
+        "excuse",
+        "prepare",
+        "replace",
+        "continue",
+        "serve",
+        "notice",
+        "force",
+        "smile",
+        "smoke",
+        "drive",
+        "hope",
+    ]
+)
+_DOUBLED = frozenset(["bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt"])
+
+
+def base_verb(gerund: str) -> str | None:
+    """ "cleaning" -> "clean", "making" -> "make", "running" -> "run"; None when unsure."""
+    low = gerund.lower()
+    if not low.endswith("ing") or len(low) < 5:
+        return None
+    stem = low[:-3]
+    if stem == "ly":
+        return "lie"
+    if stem + "e" in _E_VERBS:
+        return stem + "e"
+    if stem[-2:] in _DOUBLED:
+        return stem[:-1]
+    if stem.endswith(("is", "iz", "v", "c", "dg", "ng")) and not stem.endswith("ing"):
+        return None if stem.endswith("ng") else stem + "e"
+    return stem
+
+
+def done_as_limit(sentence: str) -> str | None:
+    """ "I am DONE cleaning up your sick at 3am" -> "I won't clean up your sick at 3am any
+    more." (no quotes); None when the sentence is not "I'm done doing X"."""
+    m = _DONE_DOING.search(_calm(sentence))
+    if m is None:
+        return None
+    verb = base_verb(m.group("ger"))
+    rest = " ".join(m.group("rest").split()).rstrip(" ,;:")
+    rest = re.sub(r"\s*,?\s*\b(?:any\s*more|again|done)\b\.?$", "", rest, flags=re.I)
+    if verb is None or len(rest.split()) > 10:
+        return None
+    return " ".join(f"I won't {verb} {rest} any more.".split())
+
+
+def limit_example(sentence: str, text: str = "") -> str | None:
+    """ "I am DONE cleaning up your sick at 3am." -> "I won't clean up your sick at 3am any
+    more."; "If you're not booked in by the end of the month, I'm done." -> the person's own
+    next step, with their date kept. None when the sentence is neither."""
+    calm = _calm(sentence)
+    done = done_as_limit(calm)
+    if done is not None:
+        return quoted(done)
+    if _WALKS_OUT.search(calm) and _IF_YOU.search(calm):
+        d = _DEADLINE.search(calm)
+        when = f"by {d.group('when')}" if d is not None and d.group("by") != "after" else "soon"
+        return quoted(
+            f"I won't keep asking. If nothing has changed {when}, I'm going to decide what "
+            "I need to do for myself"
+        )
+    return None
+
+
+# -- what the message is about, and the person's own objects --------------------------------------
+
+_AMOUNT = lazy(
+    r"(?:[£$€]\s?\d[\d,.]*\s?(?:k|grand)?|\b\d[\d,.]*\s?(?:quid|grand|pounds|dollars|euros|bucks"
+    r"|rand|rupees)\b)",
+    re.IGNORECASE,
+)
+_CHORE = lazy(
+    r"\b(?P<obj>(?:the\s+)?(?:dishes|washing[- ]up|laundry|bins?|hoovering|bathroom|kitchen"
+    r"|washing|cooking|school\s+run|nappies|ironing|recycling|lawn|shopping|dishwasher))\b",
+    re.IGNORECASE,
+)
+_SCREEN = lazy(
+    r"\b(?P<obj>(?:your\s+|ur\s+|the\s+)?(?:phone|xbox|playstation|ps5|laptop|ipad|tiktok"
+    r"|instagram|fortnite|telly|tv|game|games|gaming))\b",
+    re.IGNORECASE,
+)
+_WAIT = lazy(
+    r"\b(?P<dur>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:hours?|hrs?"
+    r"|days?|minutes?|mins?))\b",
+    re.IGNORECASE,
+)
+_TEXTING = lazy(
+    r"\b(?:text|texts|texted|reply|replied|message|messages|heard?\s+back|call\s+back"
+    r"|ring|rang|whatsapp|read\s+receipts?|left\s+on\s+read)\b",
+    re.IGNORECASE,
+)
+_EVENT = lazy(
+    r"\b(?P<obj>(?:sunday\s+)?(?:dinner|lunch|tea|drinks|brunch|party|barbecue|bbq|visit|day\s+out)"
+    r"\s+(?:with|at)\s+(?:my|our)\s+(?:parents|mum|mom|mam|dad|family|sister|brother|folks|nan"
+    r"|gran|friends|mates|in-laws)(?:'s?)?)",
+    re.IGNORECASE,
+)
+_OCCASION = lazy(
+    r"\b(?P<obj>(?:my|our|your)\s+(?:(?:mum|mom|mam|dad|sister|brother|nan|gran|son|daughter)'s\s+)?"
+    r"(?:birthday|anniversary|graduation|recital|parents'?\s+evening|school\s+play|party))\b",
+    re.IGNORECASE,
+)
+_PROMISED = lazy(
+    r"\b(?:you|u)\s+(?:promised|said\s+you'?d|said\s+you\s+would|told\s+me\s+you'?d|swore\s+you'?d)"
+    r"\s+(?:that\s+)?(?:to\s+|you'?d\s+|you\s+would\s+|you'?ll\s+|you\s+will\s+)?"
+    r"(?P<vp>[a-z][^.!?,;]*?)(?=\s+(?:and|but|then|so|yet)\s|[.!?,;]|$)",
+    re.IGNORECASE,
+)
+_DRINK = lazy(
+    r"\b(?:drink|drinking|drunk|drank|pissed|hammered|wasted|hungover|booze|beers?|wine|pub"
+    r"|cans|sick|vodka|whisky|alcohol)\b",
+    re.IGNORECASE,
+)
+_TIME_FACT = lazy(
+    r"\b(?P<when>\d{1,2}(?::\d\d)?\s?(?:am|pm)|last\s+night|this\s+morning|on\s+(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|at\s+the\s+weekend|at\s+\w+'s\s+\w+)\b",
+    re.IGNORECASE,
+)
+_THERAPY = lazy(
+    r"\b(?:therap\w*|counsell?\w*|psycholog\w*|see\s+someone|talk\s+to\s+someone)\b", re.I
+)
+_HEALTH = lazy(
+    r"\b(?P<obj>your\s+(?:back|knee|chest|teeth|tooth|heart|blood\s+pressure|hearing|eyes|leg"
+    r"|shoulder|snoring|cough|mole|weight))\b",
+    re.IGNORECASE,
+)
+_DOCTOR = lazy(r"\b(?:doctor|doc|gp|dentist|optician|physio|a&e|hospital|check-?up)\b", re.I)
+_TEMPER = lazy(
+    r"\b(?:shout\w*|yell\w*|scream\w*|lose\s+it|lost\s+it|temper|snap\w*|slam\w*|throw\w*|threw"
+    r"|kick\w*\s+off|blow\s+up|blew\s+up|rage|raging)\b",
+    re.IGNORECASE,
+)
+_FAMILY = lazy(
+    r"\b(?P<obj>your\s+(?:mum|mom|mam|mother|dad|father|parents|family|folks))\b",
+    re.IGNORECASE,
+)
+_KIDS = lazy(r"\b(?:kids|children|the\s+boys|the\s+girls|school|homework|bedtime|pick-?up)\b", re.I)
+_MONEY = lazy(
+    r"\b(?:money|debt|bills?|spent|spend|spending|betting|gambl\w*|savings|overdraft|credit\s+card"
+    r"|bank|loan|rent|mortgage)\b",
+    re.IGNORECASE,
+)
+_PLANS = lazy(
+    r"\b(?P<obj>golf|footy|football|the\s+pub|the\s+gym|work|your\s+mates|the\s+lads|the\s+boys"
+    r"|fishing|poker|band\s+practice)\b",
+    re.IGNORECASE,
+)
+_TALK = lazy(r"\b(?:listen\w*|talk\w*|ignor\w*|walk\s+(?:away|off|out)|silent|silence)\b", re.I)
+
+
+def _it(obj: str) -> str:
+    last = obj.lower().split()[-1]
+    return "them" if last.endswith("s") and not last.endswith("ss") else "it"
+
+
+def _the(obj: str) -> str:
+    low = obj.lower()
+    if low.startswith(("the ", "your ", "my ", "our ")):
+        return obj
+    if low.endswith("ing") or low in ("shopping", "washing"):
+        return "the " + obj
+    return "the " + obj
+
+
+def _you(obj: str) -> str:
+    return re.sub(r"^ur\b", "your", obj, flags=re.IGNORECASE)
+
+
+Maker = Callable[[str, str], list[str]]
+
+
+def _money(s: str, text: str) -> list[str]:
+    if _MONEY.search(text) is None and _AMOUNT.search(text) is None:
+        return []
+    amt = _AMOUNT.search(s) or _AMOUNT.search(text)
+    if amt is not None:
+        a = amt.group().strip()
+        return [
+            f"I'd like us to talk about the {a}. Could we sit down this week and go through "
+            "the money together?",
+            f"I want us to be open with each other about money, the {a} included. Could we go "
+            "through the accounts on Sunday?",
+        ]
+    return [
+        "I'd like us to be open with each other about money. Could we sit down this week and "
+        "go through it?",
+        "I want us to be on the same page about money. Could we go through the accounts on Sunday?",
+    ]
+
+
+def _chores(s: str, text: str) -> list[str]:
+    m = _CHORE.search(s) or _CHORE.search(text)
+    if m is None:
+        return []
+    obj = _the(m.group("obj").lower())
+    return [
+        f"I need a hand with {obj}. Could you take care of {_it(obj)} tonight?",
+        f"I'd like us to share {obj} more evenly. Could we agree who does {_it(obj)} on "
+        "which days?",
+    ]
+
+
+def _texting(s: str, text: str) -> list[str]:
+    if _TEXTING.search(text) is None:
+        return []
+    w = _WAIT.search(_calm(s)) or _WAIT.search(_calm(text))
+    if w is not None:
+        dur = w.group("dur")
+        return [
+            f"{dur} is a long time for me to wait to hear from you. Could you send a quick "
+            "text when you're going to be a while?",
+            f"I'd like to hear from you sooner than {dur}. Could you send a quick message "
+            "when you're busy, even just one word?",
+        ]
+    return [
+        "I'd like to hear from you when you're going to be a while. Could you send a quick "
+        "text, even just one word?",
+    ]
+
+
+def _screens(s: str, text: str) -> list[str]:
+    m = _SCREEN.search(s) or _SCREEN.search(text)
+    if m is None:
+        return []
+    obj = _you(m.group("obj").lower())
+    if obj in ("game", "games", "gaming"):
+        obj = "the games"
+    elif not obj.startswith(("the ", "your ")):
+        obj = "the " + obj
+    away = obj.replace("your ", "the ")
+    return [
+        f"I'd love some time with you without {away}. Could we put {_it(obj)} away for an "
+        "hour tonight?",
+        f"I'd like dinner to be time for the two of us. Could we keep {away} off the table "
+        "while we eat?",
+    ]
+
+
+def _family(s: str, text: str) -> list[str]:
+    m = _EVENT.search(s) or _EVENT.search(text)
+    if m is not None:
+        event = " ".join(m.group("obj").lower().split())
+        return [
+            f"I'd really like you to come to {event}. Could we put the next one in the diary now?",
+            f"{event[:1].upper() + event[1:]} matters to me. Could you tell me now if the "
+            "next one won't work for you?",
+        ]
+    f = _FAMILY.search(s) or _FAMILY.search(text)
+    if f is not None:
+        who = f.group("obj").lower()
+        return [
+            f"I need to know you're with me when it comes to {who}. Could we agree what we "
+            "say next time?",
+            f"I'd like us to be a team when it comes to {who}. Could we talk about how we "
+            "handle it next time?",
+        ]
+    return []
+
+
+def _occasion(s: str, text: str) -> list[str]:
+    m = _OCCASION.search(s) or _OCCASION.search(text)
+    if m is None:
+        return []
+    obj = m.group("obj")
+    return [
+        f"{obj[:1].upper() + obj[1:]} mattered a lot to me. Could we put the next one in both "
+        "our calendars now?",
+        f"Days like {obj} matter to me. What would help you remember the next one?",
+    ]
+
+
+def _promise(s: str, text: str) -> list[str]:
+    m = _PROMISED.search(_calm(s)) or _PROMISED.search(_calm(text))
+    if m is None:
+        return []
+    vp = " ".join(m.group("vp").split())
+    vp = re.sub(r"\s+(?:and\s+)?(?:again|then|but)$", "", vp)
+    if len(vp.split()) > 10 or re.match(r"(?:be|was|were|had|did)\b", vp):
+        return []
+    return [
+        f"I was counting on you to {vp}. What got in the way?",
+        f"When you say you'll {vp}, I need to be able to count on it. What would help next time?",
+    ]
+
+
+def _drinking(s: str, text: str) -> list[str]:
+    if _DRINK.search(text) is None:
+        return []
+    t = _TIME_FACT.search(_calm(s)) or _TIME_FACT.search(_calm(text))
+    if t is not None:
+        when = t.group("when").lower()
+        at = "at " + when if when[0].isdigit() else when
+        return [
+            f"I'd like us to talk about what happened {at}. Could we sit down this weekend, "
+            "when we're both sober and calm?",
+            "I want to talk about the drinking, not fight about it. When would be a calm "
+            "time this week?",
+        ]
+    return [
+        "I want to talk about the drinking, not fight about it. When would be a calm time "
+        "this week?",
+        "I'd like us to talk about the drinking. Could we sit down this weekend, when we're "
+        "both sober?",
+    ]
+
+
+def _health(s: str, text: str) -> list[str]:
+    if _DOCTOR.search(text) is None and _HEALTH.search(text) is None:
+        return []
+    m = _HEALTH.search(s) or _HEALTH.search(text)
+    doc = _DOCTOR.search(s) or _DOCTOR.search(text)
+    who = doc.group().lower() if doc is not None else "the doctor"
+    who = {"doc": "the doctor", "gp": "the GP", "hospital": "the hospital"}.get(who, who)
+    if not who.startswith("the ") and who not in ("a&e",):
+        who = "the " + who
+    about = f" about {m.group('obj').lower()}" if m is not None else ""
+    return [
+        f"I'd like you to see {who}{about}. Would you book it this week?",
+        f"Could you ring {who}{about} this week? I can sit with you while you call.",
+    ]
+
+
+def _temper(s: str, text: str) -> list[str]:
+    if _TEMPER.search(text) is None:
+        return []
+    return [
+        "When voices get raised, I'm going to step out for twenty minutes, then come back "
+        "and talk.",
+        "Could we both take a break when it gets heated, and come back to it after?",
+    ]
+
+
+def _therapy(s: str, text: str) -> list[str]:
+    if _THERAPY.search(text) is None:
+        return []
+    return [
+        "I'd love you to think about talking to someone. Would you be open to one session, "
+        "just to see what it's like?",
+        "What puts you off about seeing someone? I'd like to understand.",
+    ]
+
+
+def _plans(s: str, text: str) -> list[str]:
+    m = _PLANS.search(s) or _PLANS.search(text)
+    if m is None:
+        return []
+    obj = m.group("obj").lower()
+    return [
+        f"I'd love some time with you as well as {obj}. Could we keep one evening this week "
+        "just for us?",
+        "I'd like more time with you. Could we pick one evening a week that's just ours?",
+    ]
+
+
+def _kids(s: str, text: str) -> list[str]:
+    if _KIDS.search(text) is None:
+        return []
+    return [
+        "I'd like us to be on the same side with the kids. Could we sit down tonight and "
+        "plan the week?",
+        "I need a hand with the kids this week. Which days could you take?",
+    ]
+
+
+def _talking(s: str, text: str) -> list[str]:
+    if _TALK.search(text) is None:
+        return []
+    return [
+        "I want to be able to talk this through with you. When would be a good time tonight?",
+        "I'd like to hear your side. Could we talk after dinner, just the two of us?",
+    ]
+
+
+# Most specific first: the person's own objects before a topic word alone.
+_MAKERS: tuple[Maker, ...] = (
+    _promise,
+    _occasion,
+    _family,
+    _money,
+    _texting,
+    _chores,
+    _temper,
+    _drinking,
+    _screens,
+    _health,
+    _plans,
+    _kids,
+    _therapy,
+    _talking,
+)
+
+_BAD = lazy(r"[\[\]{}<>]|\.\.\.|\u2026|\bX\b|\bsomething\b|\bsomeone's\b")
+
+
+def candidates(sentence: str, text: str) -> list[str]:
+    """Every example this sentence could carry, best first (without quotes)."""
+    limit = limit_example(sentence, text)
+    out = [limit[1:-1]] if limit is not None else []
+    # what the sentence itself is about first, then what the message is about
+    made = [make(sentence, sentence) for make in _MAKERS]
+    made += [make(sentence, text) for make in _MAKERS]
+    groups = [lines for lines in made if lines]
+    seen_groups: list[list[str]] = []
+    for lines in groups:  # the best topic and the next one: enough to vary, never off topic
+        if lines not in seen_groups:
+            seen_groups.append(lines)
+    for lines in seen_groups[:2]:
+        for line in lines:
+            line = " ".join(line.split())
+            if line not in out and _BAD.search(line) is None:
+                out.append(line[:1].upper() + line[1:])
+    return out
+
+
+def example_for(
+    sentence: str,
+    text: str = "",
+    *,
+    avoid: Collection[str] = (),
+    variant: int = 0,
+    ok: Callable[[str], bool] | None = None,
+) -> str | None:
+    """One example (in curly quotes) for a pushing sentence, made from its own words; None
+    when nothing specific fits. `avoid`: examples already given in this message; `variant`:
+    which of the fitting examples to start from; `ok`: a check the example must pass (the
+    analyser: an example with a push of its own is not offered)."""
+    options: Sequence[str] = candidates(sentence, text or sentence)
+    if not options:
+        return None
+    n = len(options)
+    seen = {a.strip(_Q_OPEN + _Q_CLOSE) for a in avoid}
+    for k in range(n):
+        line = options[(variant + k) % n]
+        if line in seen or quoted(line).strip(_Q_OPEN + _Q_CLOSE) in seen:
+            continue
+        if ok is not None and not ok(line):
+            continue
+        return quoted(line)
+    return None
+
+
+_QUOTED = lazy(r"\u201c([^\u201d]*)\u201d")
+
+
+def has_example(hint: str, sentence: str) -> bool:
+    """True when a hint already offers words of its own in quotes (not the person's)."""
+    said = " ".join(sentence.lower().split())
+    for m in _QUOTED.finditer(hint):
+        inside = " ".join(m.group(1).lower().split()).rstrip(".!?")
+        if inside and inside not in said:
+            return True
+    return False
+
+
+def with_example(hint: str, example: str) -> str:
+    """The hint with its example after it."""
+    hint = hint.rstrip()
+    if not hint.endswith((".", "?", "!", _Q_CLOSE)):
+        hint += "."
+    return f"{hint} For example: {example}"

@@ -1,0 +1,137 @@
+"""Notes on pushing sentences carry one concrete example made from the person's own words
+(issue 12, blind round 6: notes without one were rated "correct but abstract"; two notes in
+one message repeated each other; "I'm DONE" was only trimmed; a jab stayed in a whole
+message). The messages here are the team's own, not rated ones."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from alongside.coach import analyse
+from alongside.coach.compose import own_limits
+from alongside.coach.examples import base_verb, done_as_limit, example_for, limit_example
+
+_QUOTE = re.compile(r"For example: \u201c([^\u201d]+)\u201d")
+
+
+def _notes(text: str) -> list[str]:
+    a = analyse(text)
+    notes = [f.hint for f in a.findings if f.polarity == "pushing" and f.hint]
+    noted = [(f.start, f.end) for f in a.findings if f.polarity == "pushing"]
+    for x in a.compose().left:
+        if not any(x.start <= s < x.end for s, _ in noted):
+            notes.append(x.hint)
+    return notes
+
+
+def _examples(text: str) -> list[str]:
+    return [m.group(1) for n in _notes(text) for m in [_QUOTE.search(n)] if m is not None]
+
+
+# message, words of the person's own that the example keeps
+OWN_WORDS = [
+    ("Brilliant, the bins missed again because you forgot. Nice one.", "bins"),
+    ("You're pathetic, the laundry has been sitting there for a week.", "laundry"),
+    ("Took you 9 hours to answer one text. Wow.", "9 hours"),
+    ("Oh great, you've left the dishes AGAIN. Shocking. Are you twelve?", "dishes"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), OWN_WORDS)
+def test_a_note_carries_an_example_with_the_persons_own_things(text: str, kept: str) -> None:
+    said = _examples(text)
+    assert said, _notes(text)
+    assert any(kept in e for e in said), said
+
+
+@pytest.mark.parametrize(("text", "kept"), OWN_WORDS)
+def test_examples_are_fill_free_and_name_no_feeling(text: str, kept: str) -> None:
+    for e in _examples(text):
+        assert not re.search(r"[\[\]{}<>/]|\.\.\.|\u2026", e), e
+        assert not re.search(r"\bI\s+(?:feel|felt)\b", e, re.I), e
+        assert e.rstrip().endswith(("?", ".")), e
+
+
+def test_an_example_is_not_pushing_itself() -> None:
+    for text, _ in OWN_WORDS:
+        for e in _examples(text):
+            assert not [f for f in analyse(e).findings if f.polarity == "pushing"], e
+
+
+def test_notes_in_one_message_never_repeat_an_example() -> None:
+    for text in (
+        "Oh great, you've left the dishes AGAIN. Shocking. Are you twelve?",
+        "You're useless with money and you're useless with the kids.",
+        "Your brother went to a counsellor after his divorce and he's a new man. Why can't you "
+        "be more like him?",
+    ):
+        said = _examples(text)
+        assert len(said) == len(set(said)), said
+        notes = _notes(text)
+        assert len(notes) == len(set(notes)), notes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "limit"),
+    [
+        (
+            "I am officially DONE washing your football kit every Sunday night.",
+            "I won't wash your football kit every Sunday night any more.",
+        ),
+        (
+            "I'm so done making excuses to your boss for you.",
+            "I won't make excuses to your boss for you any more.",
+        ),
+        (
+            "im done picking u up from the pub at 2am",
+            "I won't pick you up from the pub at 2am any more.",
+        ),
+    ],
+)
+def test_done_becomes_the_persons_own_limit(sentence: str, limit: str) -> None:
+    assert done_as_limit(sentence) == limit
+
+
+def test_an_ultimatum_becomes_what_the_person_will_do_with_their_date_kept() -> None:
+    said = limit_example("If you haven't rung the GP by next Friday, I'm out.")
+    assert said is not None
+    assert "by next Friday" in said and "I'm going to" in said
+    assert not re.search(r"\bplease\b|\bwould you\b|\bcould you\b", said, re.I)
+
+
+def test_a_whole_message_keeps_the_limit_and_drops_the_jab() -> None:
+    text = "I am officially done washing your football kit every Sunday night. Done."
+    said = analyse(text).compose().text
+    assert said is not None
+    assert said.startswith("I won't wash your football kit every Sunday night any more.")
+    assert "Done." not in said and "done" not in said.lower()
+    assert own_limits(["You missed Mia's parents' evening again.", "Just saying."]) == [
+        "You missed Mia's parents' evening again."
+    ]
+    assert own_limits(["The car's already gone.", "What's next, the house?"]) == [
+        "The car's already gone."
+    ]
+
+
+def test_examples_follow_what_the_message_is_about() -> None:
+    money = example_for(
+        "You're a disgrace.", "You put £1,200 on the credit card. You're a disgrace."
+    )
+    assert money is not None and "£1,200" in money
+    promise = example_for("Typical.", "You said you'd fix the shed door on Saturday. Typical.")
+    assert promise is not None and "fix the shed door on Saturday" in promise
+    party = example_for("Whatever.", "fine, i'll go to lunch with my sister on my own. whatever.")
+    assert party is not None and "lunch with my sister" in party
+    assert example_for("Whatever.", "Whatever.") is None  # nothing specific: no stock line
+
+
+def test_base_verbs() -> None:
+    assert [base_verb(v) for v in ("cleaning", "making", "running", "organising", "lying")] == [
+        "clean",
+        "make",
+        "run",
+        "organise",
+        "lie",
+    ]
