@@ -135,3 +135,26 @@ def test_base_verbs() -> None:
         "organise",
         "lie",
     ]
+
+
+def test_an_either_or_keeps_the_persons_own_step_and_drops_the_deal() -> None:
+    said = limit_example(
+        "Get help for the gambling by the end of June or I'm moving to my sister's."
+    )
+    assert said == (
+        "\u201cI won't keep asking. If nothing has changed by the end of June, I'm going to move "
+        "to my sister's.\u201d"
+    )
+    said = limit_example("Quit the weed or I'm leaving.")
+    assert said is not None and "I'm going to leave" in said
+    # a threat to do something to them is no limit of theirs: no example keeps it
+    assert limit_example("Ring a counsellor or I'm telling your dad everything.") is None
+
+
+def test_a_threat_gets_no_example_and_a_loss_of_their_own_is_not_comforted_away() -> None:
+    for note in _notes("If you don't see someone I'll post what you did on Facebook."):
+        assert "For example" not in note, note
+    own = example_for("Typical.", "You missed my gran's funeral for a work thing. Typical.")
+    assert own is not None and "I needed you with me at my gran's funeral" in own
+    drink = example_for("Don't lie.", "14 cans in the recycling since Friday. Don't lie.")
+    assert drink is not None and "recycling" not in drink and "drink" in drink

@@ -125,6 +125,46 @@ _E_VERBS = frozenset(
 _DOUBLED = frozenset(["bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt"])
 
 
+_OR_I_WILL = lazy(
+    r"\bor\s+(?:else\s+)?(?:i'?m|im|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?"
+    r"(?P<verb>[a-z]+)(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+_THREAT_VERBS = frozenset(
+    [
+        "tell",
+        "show",
+        "post",
+        "send",
+        "ring",
+        "call",
+        "report",
+        "make",
+        "ruin",
+        "expose",
+        "text",
+        "email",
+        "message",
+        "go",
+        "be",
+        "do",
+        "have",
+        "get",
+        "not",
+    ]
+)
+
+
+def limit_in(text: str) -> str | None:
+    """The person's own limit said calmly (see `limit_example`), from any sentence of the
+    message: the example for a note that only trims ("DONE.", "I mean it this time.")."""
+    for part in re.split(r"(?<=[.!?])\s+", text):
+        found = limit_example(part)
+        if found is not None:
+            return found
+    return None
+
+
 def base_verb(gerund: str) -> str | None:
     """ "cleaning" -> "clean", "making" -> "make", "running" -> "run"; None when unsure."""
     low = gerund.lower()
@@ -164,13 +204,23 @@ def limit_example(sentence: str, text: str = "") -> str | None:
     done = done_as_limit(calm)
     if done is not None:
         return quoted(done)
+    m2 = _OR_I_WILL.search(calm)
+    if m2 is not None and not _WALKS_OUT.search(m2.group(0)):
+        verb = m2.group("verb").lower()
+        verb = base_verb(verb) if verb.endswith("ing") else verb
+        rest = " ".join(m2.group("rest").split()).rstrip(" .!?")
+        d = _DEADLINE.search(calm)
+        when = f" by {d.group('when')}" if d is not None and d.group("by") != "after" else ""
+        if verb is not None and verb not in _THREAT_VERBS and len(rest.split()) <= 8:
+            return quoted(
+                f"I won't keep asking. If nothing has changed{when}, I'm going to {verb} {rest}"
+            )
     if _WALKS_OUT.search(calm) and _IF_YOU.search(calm):
         d = _DEADLINE.search(calm)
-        when = f"by {d.group('when')}" if d is not None and d.group("by") != "after" else "soon"
-        return quoted(
-            f"I won't keep asking. If nothing has changed {when}, I'm going to decide what "
-            "I need to do for myself"
-        )
+        when = f" by {d.group('when')}" if d is not None and d.group("by") != "after" else ""
+        gone = re.search(r"\bleav(?:e|ing)\b", m.group(0) if (m := _WALKS_OUT.search(calm)) else "")
+        then = "leave" if gone else "decide what I need to do for myself"
+        return quoted(f"I won't keep asking. If nothing has changed{when}, I'm going to {then}")
     return None
 
 
@@ -182,7 +232,7 @@ _AMOUNT = lazy(
     re.IGNORECASE,
 )
 _CHORE = lazy(
-    r"\b(?P<obj>(?:the\s+)?(?:dishes|washing[- ]up|laundry|bins?|hoovering|bathroom|kitchen"
+    r"\b(?P<obj>(?:the\s+)?(?:dishes|washing[- ]up|laundry|bins|hoovering|bathroom|kitchen"
     r"|washing|cooking|school\s+run|nappies|ironing|recycling|lawn|shopping|dishwasher))\b",
     re.IGNORECASE,
 )
@@ -220,7 +270,7 @@ _PROMISED = lazy(
 )
 _DRINK = lazy(
     r"\b(?:drink|drinking|drunk|drank|pissed|hammered|wasted|hungover|booze|beers?|wine|pub"
-    r"|cans|sick|vodka|whisky|alcohol)\b",
+    r"|cans|your\s+sick|vodka|whisky|alcohol|empties)\b",
     re.IGNORECASE,
 )
 _TIME_FACT = lazy(
@@ -232,13 +282,13 @@ _THERAPY = lazy(
     r"\b(?:therap\w*|counsell?\w*|psycholog\w*|see\s+someone|talk\s+to\s+someone)\b", re.I
 )
 _HEALTH = lazy(
-    r"\b(?P<obj>your\s+(?:back|knee|chest|teeth|tooth|heart|blood\s+pressure|hearing|eyes|leg"
+    r"\b(?P<obj>(?:your|the)\s+(?:back|knee|chest|teeth|tooth|heart|blood\s+pressure|hearing|eyes|leg"
     r"|shoulder|snoring|cough|mole|weight))\b",
     re.IGNORECASE,
 )
-_DOCTOR = lazy(r"\b(?:doctor|doc|gp|dentist|optician|physio|a&e|hospital|check-?up)\b", re.I)
+_DOCTOR = lazy(r"\b(?:doctor|doc|gp|dentist|optician|physio|check-?up)\b", re.I)
 _TEMPER = lazy(
-    r"\b(?:shout\w*|yell\w*|scream\w*|lose\s+it|lost\s+it|temper|snap\w*|slam\w*|throw\w*|threw"
+    r"\b(?:shout\w*|yell\w*|scream\w*|angry|anger|lose\s+it|lost\s+it|temper|snap\w*|slam\w*|throw\w*|threw"
     r"|kick\w*\s+off|blow\s+up|blew\s+up|rage|raging)\b",
     re.IGNORECASE,
 )
@@ -302,9 +352,14 @@ def _money(s: str, text: str) -> list[str]:
 
 def _chores(s: str, text: str) -> list[str]:
     m = _CHORE.search(s) or _CHORE.search(text)
-    if m is None:
+    if m is None or _DRINK.search(text):  # "9 empties in the recycling" is about drink
         return []
     obj = _the(m.group("obj").lower())
+    place = obj.split()[-1]
+    if place in ("kitchen", "bathroom"):
+        obj = f"cleaning the {place}"
+    elif place == "lawn":
+        obj = "mowing the lawn"
     return [
         f"I need a hand with {obj}. Could you take care of {_it(obj)} tonight?",
         f"I'd like us to share {obj} more evenly. Could we agree who does {_it(obj)} on "
@@ -348,6 +403,18 @@ def _screens(s: str, text: str) -> list[str]:
     ]
 
 
+_FAMILY_RUB = lazy(
+    r"\b(?:side|stand\s+up|back\s+me|criticis\w*|comment\w*|interfer\w*|rude|staying|visit\w*"
+    r"|invite\w*|said\s+nothing|mummy'?s\s+boy|always\s+round|every\s+weekend)\b",
+    re.IGNORECASE,
+)
+_GRIEF = lazy(
+    r"\b(?:died|dies|passed\s+away|passed|funeral|grief|griev\w*|miscarriage|lost\s+(?:her|him"
+    r"|the\s+baby|my|your|our))\b",
+    re.IGNORECASE,
+)
+
+
 def _family(s: str, text: str) -> list[str]:
     m = _EVENT.search(s) or _EVENT.search(text)
     if m is not None:
@@ -358,7 +425,7 @@ def _family(s: str, text: str) -> list[str]:
             "next one won't work for you?",
         ]
     f = _FAMILY.search(s) or _FAMILY.search(text)
-    if f is not None:
+    if f is not None and _FAMILY_RUB.search(text) and not re.search(r"\blike\s+your\b", text, re.I):
         who = f.group("obj").lower()
         return [
             f"I need to know you're with me when it comes to {who}. Could we agree what we "
@@ -381,13 +448,47 @@ def _occasion(s: str, text: str) -> list[str]:
     ]
 
 
+_NOT_A_VERB = frozenset(
+    [
+        "be",
+        "was",
+        "were",
+        "had",
+        "did",
+        "no",
+        "not",
+        "never",
+        "me",
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "that",
+        "it",
+        "this",
+        "us",
+        "him",
+        "her",
+        "them",
+        "you",
+        "we",
+        "i",
+        "so",
+        "and",
+    ]
+)
+
+
 def _promise(s: str, text: str) -> list[str]:
     m = _PROMISED.search(_calm(s)) or _PROMISED.search(_calm(text))
     if m is None:
         return []
     vp = " ".join(m.group("vp").split())
     vp = re.sub(r"\s+(?:and\s+)?(?:again|then|but)$", "", vp)
-    if len(vp.split()) > 10 or re.match(r"(?:be|was|were|had|did)\b", vp):
+    first = vp.split()[0].lower() if vp else ""
+    if len(vp.split()) > 10 or first in _NOT_A_VERB or first.endswith(("ed", "ing", "ly")):
         return []
     return [
         f"I was counting on you to {vp}. What got in the way?",
@@ -400,7 +501,8 @@ def _drinking(s: str, text: str) -> list[str]:
         return []
     t = _TIME_FACT.search(_calm(s)) or _TIME_FACT.search(_calm(text))
     if t is not None:
-        when = t.group("when").lower()
+        when = t.group("when")
+        when = when if re.match(r"at\s+[A-Z]", when) else when.lower()
         at = "at " + when if when[0].isdigit() else when
         return [
             f"I'd like us to talk about what happened {at}. Could we sit down this weekend, "
@@ -416,8 +518,45 @@ def _drinking(s: str, text: str) -> list[str]:
     ]
 
 
+_MY_LOSS = lazy(
+    r"\b(?P<at>my\s+\w+'s\s+funeral)|\bi\s+lost\s+my\b|\bmy\s+\w+\s+(?:died|passed)\b",
+    re.IGNORECASE,
+)
+
+
+def _grief(s: str, text: str) -> list[str]:
+    if _GRIEF.search(text) is None:
+        return []
+    mine = _MY_LOSS.search(text)
+    if mine is not None:  # the writer's own loss: their need, not comfort for the partner
+        at = f" at {mine.group('at')}" if mine.group("at") else ""
+        return [
+            f"I needed you with me{at}. Could we talk about it this week, even a little?",
+            "I need you with me in this. Could we talk about it this week, even a little?",
+        ]
+    return [
+        "I don't want you to carry this on your own. Would you talk to me about it, even a "
+        "little, this week?",
+        "I'd like to be there for you with this. What would help you right now?",
+    ]
+
+
+_BABY = lazy(
+    r"\b(?:(?:the|our|a\s+new)\s+baby|newborn|night\s+feeds?|paternity|nappies|maternity)\b", re.I
+)
+
+
+def _baby(s: str, text: str) -> list[str]:
+    if _BABY.search(text) is None:
+        return []
+    return [
+        "I need you with me in this. Could we work out tonight who does which night feeds?",
+        "I can't look after the baby on my own. Which jobs could you take on this week?",
+    ]
+
+
 def _health(s: str, text: str) -> list[str]:
-    if _DOCTOR.search(text) is None and _HEALTH.search(text) is None:
+    if _DOCTOR.search(text) is None:
         return []
     m = _HEALTH.search(s) or _HEALTH.search(text)
     doc = _DOCTOR.search(s) or _DOCTOR.search(text)
@@ -485,6 +624,8 @@ def _talking(s: str, text: str) -> list[str]:
 
 # Most specific first: the person's own objects before a topic word alone.
 _MAKERS: tuple[Maker, ...] = (
+    _grief,
+    _baby,
     _promise,
     _occasion,
     _family,

@@ -134,7 +134,7 @@ def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tupl
     """Each sentence left for the person, its hint with one example made from its own words
     where one fits; never one a note of this message already gives (`rewrite.example_plan`)."""
     from alongside.coach import examples
-    from alongside.coach.rewrite import example_at, wants_example
+    from alongside.coach.rewrite import example_for_note, wants_example
 
     given: list[str] = []
     out: list[LeftForYou] = []
@@ -142,7 +142,7 @@ def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tupl
         if not wants_example(x.hint, x.sentence, text):
             out.append(x)
             continue
-        ex = example_at(text, check, x.start, x.sentence) if x.start >= 0 else None
+        ex = example_for_note(x.hint, text, check, x.start, x.sentence) if x.start >= 0 else None
         if ex is None or ex in given:
             out.append(x)
             continue

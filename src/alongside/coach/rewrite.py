@@ -23,6 +23,7 @@ shown (the sentence is left for the person instead). All of this runs only when 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1236,8 +1237,24 @@ def hint_for_finding(finding: Finding) -> str | None:
                 break
             if f.polarity == "pushing" and left <= f.start < right:
                 return hint
-    example = example_at(text, check, left, sentence)
+    example = example_for_note(hint, text, check, left, sentence)
     return hint if example is None else examples.with_example(hint, example)
+
+
+_TRIM_ONLY = lazy(r"\bno\s+new\s+point\b", re.IGNORECASE)
+
+
+def example_for_note(hint: str, text: str, check: Check, left: int, sentence: str) -> str | None:
+    """The example a note carries: none after a threat (its note says leave it out); for a
+    note that only trims ("DONE.", "I mean it this time.") the person's own limit from the
+    message said calmly, or none; else the sentence's own (`example_at`)."""
+    if hints.threatens(sentence) or hints.coerces(sentence):
+        return None
+    if _TRIM_ONLY.search(hint):
+        limit = examples.limit_in(text)
+        if limit is not None or any(a != left for a in example_plan(text, check)):
+            return limit  # another note gives the example; this one only trims
+    return example_at(text, check, left, sentence)
 
 
 def example_at(text: str, check: Check, left: int, sentence: str) -> str | None:
@@ -1250,7 +1267,9 @@ def example_at(text: str, check: Check, left: int, sentence: str) -> str | None:
         sentence,
         text,
         avoid=tuple(plan.values()),
-        variant=len(plan) + sum(1 for a, _ in _sentences(text) if a < left),
+        variant=zlib.crc32(text.encode("utf-8"))
+        + len(plan)
+        + sum(1 for a, _ in _sentences(text) if a < left),
         ok=lambda line: not any(x.polarity == "pushing" for x in check(line)),
     )
 
@@ -1298,12 +1317,13 @@ def example_plan(text: str, check: Check) -> dict[int, str]:
         bounds = sentence_bounds(text, f.start, f.end)
         if bounds not in starts:
             starts.append(bounds)
+    first = zlib.crc32(text.encode("utf-8"))  # messages on one topic start from different ones
     for a, b in sorted(starts):
         ex = examples.example_for(
             _tidy(text[a:b]),
             text,
             avoid=tuple(plan.values()),
-            variant=len(plan),
+            variant=first + len(plan),
             ok=lambda line: not any(x.polarity == "pushing" for x in check(line)),
         )
         if ex is not None:
