@@ -11,7 +11,13 @@ import pytest
 
 from alongside.coach import analyse
 from alongside.coach.compose import own_limits
-from alongside.coach.examples import base_verb, done_as_limit, example_for, limit_example
+from alongside.coach.examples import (
+    base_verb,
+    closer_for,
+    done_as_limit,
+    example_for,
+    limit_example,
+)
 
 _QUOTE = re.compile(r"For example: \u201c([^\u201d]+)\u201d")
 
@@ -158,3 +164,34 @@ def test_a_threat_gets_no_example_and_a_loss_of_their_own_is_not_comforted_away(
     assert own is not None and "I needed you with me at my gran's funeral" in own
     drink = example_for("Don't lie.", "14 cans in the recycling since Friday. Don't lie.")
     assert drink is not None and "recycling" not in drink and "drink" in drink
+
+
+def test_closers_carry_what_the_message_is_about_not_a_stock_line() -> None:
+    one = closer_for("I need to be able to count on what you say.", "You said you'd call at 8.")
+    other = closer_for(
+        "I need to be able to count on what you say.", "You promised you'd be at Sam's match by 10."
+    )
+    assert one == "When you say you'll call, I need to be able to count on it."
+    assert other == "When you say you'll be at Sam's match, I need to be able to count on it."
+    # nothing specific: the line as it is, never a gap
+    assert closer_for("I need to be able to count on what you say.", "Late again.") == (
+        "I need to be able to count on what you say."
+    )
+    ask = closer_for(
+        "Would you be willing to book an appointment this week?",
+        "Your knee has been bad for a month and you won't see the GP.",
+    )
+    assert ask == "Would you be willing to book an appointment about your knee this week?"
+
+
+def test_two_promise_messages_do_not_end_the_same_way() -> None:
+    ends = []
+    for text in (
+        "You promised you'd be home for Noah's nativity. You missed it. Again. He looked for you.",
+        "You said you'd call at 6. It's 9. Again. Second time this week.",
+    ):
+        said = analyse(text).compose().text
+        assert said is not None, text
+        ends.append(re.split(r"(?<=[.!?])\s+", said)[-2:])
+    assert ends[0] != ends[1]
+    assert not any("count on what you say" in " ".join(e) for e in ends)

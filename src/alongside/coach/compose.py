@@ -1796,6 +1796,9 @@ def _compose_whole(
         whole = parts + said + ([ask.format(about=reading.about)] if ask else [])
         if not whole:
             return None
+        # what it is about, in place of a stock line said word for word in other messages
+        specific = parts + [examples.closer_for(x, text) for x in whole[len(parts) :]]
+        whole = whole if _repeats(specific, parts) else specific  # never their words twice
         if _repeats(whole, parts):
             continue
         if intent is None and not parts and not needs and not _grounded(whole, text):

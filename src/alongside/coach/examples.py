@@ -711,3 +711,50 @@ def with_example(hint: str, example: str) -> str:
     if not hint.endswith((".", "?", "!", _Q_CLOSE)):
         hint += "."
     return f"{hint} For example: {example}"
+
+
+# -- closers of a whole message, made from what it is about ----------------------------------------
+# A stock closer repeated word for word across messages reads as a template (blind round 6: "I
+# need to be able to count on what you say. What would make it easier next time?" twice).
+
+_SHORT_VP = lazy(r"^(?P<vp>.+?)(?=\s+(?:for|at|by|on|in|before|after|to\s+(?:my|your|the))\b|$)")
+
+
+def _promised(text: str) -> str | None:
+    """What was promised, short: "call at 8" -> "call", "be home for Ella's recital" -> "be
+    home"; None when the message says no promise plainly."""
+    m = _PROMISED.search(_calm(text))
+    if m is None:
+        return None
+    vp = " ".join(m.group("vp").split())
+    first = vp.split()[0].lower() if vp else ""
+    if first in _NOT_A_VERB - {"be"} or first.endswith(("ed", "ing", "ly")):
+        return None
+    short = _SHORT_VP.match(vp)
+    cut = short.group("vp") if short is not None else vp
+    if len(cut.split()) < 2 and first == "be":  # "be at Sam's match by 10" -> "be at Sam's match"
+        cut = re.split(r"\s+(?:by|before|after|on\s+time)\b", vp, maxsplit=1)[0]
+    return cut if 0 < len(cut.split()) <= 6 and cut.lower() != "be" else None
+
+
+_COUNT_ON = {
+    "I need to be able to count on what you say.": "When you say you'll {vp}, I need to be able "
+    "to count on it.",
+    "It matters a lot to me that I can rely on you.": "It matters a lot to me that I can rely on "
+    "you when you say you'll {vp}.",
+    "I want to be able to trust that you'll do what you say.": "When you say you'll {vp}, I want "
+    "to be able to trust that you will.",
+}
+
+
+def closer_for(line: str, text: str) -> str:
+    """A need or a request of a whole message with the message's own matter in it where a
+    stock line would otherwise be said word for word (what was promised, what to see the
+    doctor about); the line as it is when nothing specific fits."""
+    if line in _COUNT_ON and (vp := _promised(text)) is not None:
+        return _COUNT_ON[line].format(vp=vp)
+    if "book an appointment" in line:
+        m = _HEALTH.search(text)
+        if m is not None:
+            return line.replace("an appointment", f"an appointment about {m.group('obj').lower()}")
+    return line
