@@ -195,3 +195,11 @@ def test_two_promise_messages_do_not_end_the_same_way() -> None:
         ends.append(re.split(r"(?<=[.!?])\s+", said)[-2:])
     assert ends[0] != ends[1]
     assert not any("count on what you say" in " ".join(e) for e in ends)
+
+
+def test_two_notes_with_the_same_advice_in_one_sentence_are_said_once() -> None:
+    a = analyse("Why do you ALWAYS have time for the pub but never for the bathroom?")
+    notes = [f.hint for f in a.findings if f.polarity == "pushing"]
+    assert len(notes) == 2, notes
+    assert notes[0] is not None and "For example" in notes[0] and "bathroom" in notes[0]
+    assert notes[1] == "The same point as the note before; one change covers both."

@@ -233,7 +233,8 @@ _AMOUNT = lazy(
 )
 _CHORE = lazy(
     r"\b(?P<obj>(?:the\s+)?(?:dishes|washing[- ]up|laundry|bins|hoovering|bathroom|kitchen"
-    r"|washing|cooking|school\s+run|nappies|ironing|recycling|lawn|shopping|dishwasher))\b",
+    r"|washing|cooking|school\s+run|nappies|ironing|recycling|lawn|shopping|dishwasher|housework"
+    r"|tidying))\b",
     re.IGNORECASE,
 )
 _SCREEN = lazy(
@@ -297,9 +298,21 @@ _FAMILY = lazy(
     re.IGNORECASE,
 )
 _KIDS = lazy(r"\b(?:kids|children|the\s+boys|the\s+girls|school|homework|bedtime|pick-?up)\b", re.I)
+_STEP = lazy(r"\b(?P<obj>your\s+(?:son|daughter|boy|girl|kids))\b", re.IGNORECASE)
+_MEDS = lazy(r"\b(?:meds|medication|tablets|pills|prescription)\b", re.IGNORECASE)
+_SMOKING = lazy(r"\b(?:smoking|smoke|cigarettes|fags|vaping|vape)\b", re.IGNORECASE)
+_CLOSE = lazy(r"\b(?:sex|intimacy|intimate|touch\s+me|cuddle|in\s+bed\s+together)\b", re.IGNORECASE)
+_APART = lazy(
+    r"\b(?:flights?|visit\w*|long\s+distance|time\s+zones?|fly\s+over|come\s+over)\b", re.I
+)
+_ABSENT = lazy(
+    r"\b(?:you|u)\s+(?:weren'?t|wasn'?t|were\s+not|was\s+not)\s+there\s+(?P<when>(?:when|for|at)\s+"
+    r"[^.!?,;]{3,40})",
+    re.IGNORECASE,
+)
 _MONEY = lazy(
     r"\b(?:money|debt|bills?|spent|spend|spending|betting|gambl\w*|savings|overdraft|credit\s+card"
-    r"|bank|loan|rent|mortgage)\b",
+    r"|bank|loan|rent|mortgage|parcels?|amazon|shopping\s+sprees?|crypto)\b",
     re.IGNORECASE,
 )
 _PLANS = lazy(
@@ -307,7 +320,11 @@ _PLANS = lazy(
     r"|fishing|poker|band\s+practice)\b",
     re.IGNORECASE,
 )
-_TALK = lazy(r"\b(?:listen\w*|talk\w*|ignor\w*|walk\s+(?:away|off|out)|silent|silence)\b", re.I)
+_TALK = lazy(
+    r"\b(?:listen\w*|talk\w*|ignor\w*|walk\s+(?:away|off|out)|silent|silence|apologis\w*"
+    r"|apologiz\w*|sorry|after\s+a\s+fight|first\s+move|reaching\s+out)\b",
+    re.I,
+)
 
 
 def _it(obj: str) -> str:
@@ -352,7 +369,8 @@ def _money(s: str, text: str) -> list[str]:
 
 def _chores(s: str, text: str) -> list[str]:
     m = _CHORE.search(s) or _CHORE.search(text)
-    if m is None or _DRINK.search(text):  # "9 empties in the recycling" is about drink
+    drink = [d.group().lower() for d in _DRINK.finditer(text)]
+    if m is None or any(d != "pub" for d in drink):  # "9 empties in the recycling": drink
         return []
     obj = _the(m.group("obj").lower())
     place = obj.split()[-1]
@@ -488,7 +506,7 @@ def _promise(s: str, text: str) -> list[str]:
     vp = " ".join(m.group("vp").split())
     vp = re.sub(r"\s+(?:and\s+)?(?:again|then|but)$", "", vp)
     first = vp.split()[0].lower() if vp else ""
-    if len(vp.split()) > 10 or first in _NOT_A_VERB or first.endswith(("ed", "ing", "ly")):
+    if len(vp.split()) > 10 or first in _NOT_A_VERB - {"be"} or first.endswith(("ed", "ing", "ly")):
         return []
     return [
         f"I was counting on you to {vp}. What got in the way?",
@@ -603,6 +621,68 @@ def _plans(s: str, text: str) -> list[str]:
     ]
 
 
+def _step(s: str, text: str) -> list[str]:
+    m = _STEP.search(text)
+    if m is None:
+        return []
+    who = m.group("obj").lower()
+    return [
+        f"I need you to back me up with {who}. Could we agree what we each say next time?",
+        f"I'd like us to be on the same side with {who}. Could we talk tonight about how we "
+        "handle it?",
+    ]
+
+
+def _meds(s: str, text: str) -> list[str]:
+    if _MEDS.search(text) is None:
+        return []
+    return [
+        "I'd like us to talk about the meds, calmly. Could we sit down tonight, just the two "
+        "of us?",
+        "I'd like to understand how the meds are going for you. Would you talk to me about "
+        "it this week?",
+    ]
+
+
+def _smoking(s: str, text: str) -> list[str]:
+    if _SMOKING.search(text) is None:
+        return []
+    return [
+        "I want you around for a long time. What would help you stop smoking?",
+        "I'd like to help with the smoking. Would you talk to me about what makes it hard?",
+    ]
+
+
+def _closeness(s: str, text: str) -> list[str]:
+    if _CLOSE.search(text) is None:
+        return []
+    return [
+        "I'd like us to be close again. Could we talk about it tonight, gently, just the two "
+        "of us?",
+        "I'd like us to find our way back to each other. Would you tell me how it is for you?",
+    ]
+
+
+def _apart(s: str, text: str) -> list[str]:
+    if _APART.search(text) is None:
+        return []
+    return [
+        "I'd love the next visit in the diary. Could we look at dates together this week?",
+        "Seeing you matters to me. Could we book the next visit before the end of the month?",
+    ]
+
+
+def _absent(s: str, text: str) -> list[str]:
+    m = _ABSENT.search(_calm(s)) or _ABSENT.search(_calm(text))
+    if m is None:
+        return []
+    when = " ".join(m.group("when").split())
+    return [
+        f"I needed you with me {when}. Could we talk about it this week, even a little?",
+        f"I needed you {when}. Would you hear me out about it, when you're ready?",
+    ]
+
+
 def _kids(s: str, text: str) -> list[str]:
     if _KIDS.search(text) is None:
         return []
@@ -624,6 +704,7 @@ def _talking(s: str, text: str) -> list[str]:
 
 # Most specific first: the person's own objects before a topic word alone.
 _MAKERS: tuple[Maker, ...] = (
+    _absent,
     _grief,
     _baby,
     _promise,
@@ -635,7 +716,12 @@ _MAKERS: tuple[Maker, ...] = (
     _temper,
     _drinking,
     _screens,
+    _meds,
+    _smoking,
     _health,
+    _closeness,
+    _apart,
+    _step,
     _plans,
     _kids,
     _therapy,

@@ -463,6 +463,12 @@ def _gist(hint: str) -> str:
     return " ".join(re.sub(r"[^a-z' ]+", " ", bare).split())
 
 
+def same_gist(one: str, other: str) -> bool:
+    """Two hints that give the same advice, whatever words each quotes."""
+    mine = _gist(one)
+    return bool(mine) and mine == _gist(other)
+
+
 def same_advice(one: str, other: str) -> bool:
     """Two hints that say the same thing about different words."""
     return _QUOTED_WORDS.sub("", one, count=1) == _QUOTED_WORDS.sub("", other, count=1)

@@ -1368,8 +1368,8 @@ def _base_hint_for_finding(finding: Finding) -> str | None:
                 break
             if (f.start < finding.end and finding.start < f.end) or left <= f.start < right:
                 said = _plain_hint(f.id, f.rule, text[f.start : f.end], sentence, text, check)
-                if said == hint:
-                    return hints.SAME_WORDS
+                if said == hint or hints.same_gist(said, hint):
+                    return hints.SAME_WORDS  # the same advice about other words: said once
     if (
         finding.id in ("label", "contempt")
         and "comparison" not in finding.rule
