@@ -203,3 +203,27 @@ def test_two_notes_with_the_same_advice_in_one_sentence_are_said_once() -> None:
     assert len(notes) == 2, notes
     assert notes[0] is not None and "For example" in notes[0] and "bathroom" in notes[0]
     assert notes[1] == "The same point as the note before; one change covers both."
+
+
+def test_the_limit_is_the_example_whatever_the_variant() -> None:
+    text = "Get some help with the betting by Easter or I'm moving out."
+    for variant in range(6):
+        said = example_for(text, text, variant=variant)
+        assert said == (
+            "\u201cI won't keep asking. If nothing has changed by Easter, I'm going to move "
+            "out.\u201d"
+        ), said
+
+
+def test_a_one_word_verdict_leaves_a_whole_message() -> None:
+    assert own_limits(["You left the car on empty again.", "Gutless."]) == [
+        "You left the car on empty again."
+    ]
+    assert own_limits(["You left the car on empty again.", "Typical, honestly."]) == [
+        "You left the car on empty again."
+    ]
+    # a word of their own that is no verdict stays
+    assert own_limits(["You left the car on empty again.", "Tuesday."]) == [
+        "You left the car on empty again.",
+        "Tuesday.",
+    ]

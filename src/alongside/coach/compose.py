@@ -1833,6 +1833,14 @@ _JAB = lazy(
     r"|(?:oh\s+)?well\s+done\s+you|big\s+surprise|as\s+per\s+usual|classic)\b[^.!?]{0,40}[.!?]*\W*$",
     re.IGNORECASE,
 )
+# A one-word verdict said as its own sentence ("Spineless.", "Pathetic.", "Typical."): a jab.
+_VERDICT_ALONE = lazy(
+    r"^\W*(?:honestly\s+|just\s+|so\s+|really\s+)?(?:spineless|pathetic|typical|unbelievable"
+    r"|incredible|genius|useless|selfish|embarrassing|disgraceful|shameful|gutless|hopeless"
+    r"|priceless|classy|charming|lovely|brilliant|wow|cheers|thanks\s+a\s+lot)"
+    r"(?:\W+(?:honestly|really|mate|babe))?\W*$",
+    re.IGNORECASE,
+)
 _DONE_ALONE = lazy(r"^\W*(?:done|i'?m\s+done|i\s+am\s+done)\W*$", re.IGNORECASE)
 
 
@@ -1841,7 +1849,7 @@ def own_limits(sentences: list[str]) -> list[str]:
     the person's own calm limit ("I won't do X any more.", P7): kept, never a plea."""
     out: list[str] = []
     for sentence in sentences:
-        if _JAB.match(sentence) or _DONE_ALONE.match(sentence):
+        if _JAB.match(sentence) or _DONE_ALONE.match(sentence) or _VERDICT_ALONE.match(sentence):
             continue
         limit = examples.done_as_limit(sentence) if "done" in sentence.lower() else None
         out.append(sentence if limit is None else limit)

@@ -61,7 +61,9 @@ _DONE_DOING = lazy(
 _DEADLINE = lazy(
     r"\b(?P<by>by|before|after)\s+(?P<when>(?:the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?\w+"
     r"|(?:this|next)\s+\w+|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|christmas|new\s+year|the\s+\d{1,2}(?:st|nd|rd|th)?|\w+\s+\d{1,2}(?:st|nd|rd|th)?))",
+    r"|sunday|christmas|easter|new\s+year|half[- ]term|the\s+weekend|summer|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december"
+    r"|the\s+\d{1,2}(?:st|nd|rd|th)?|\w+\s+\d{1,2}(?:st|nd|rd|th)?))\b",
     re.IGNORECASE,
 )
 _WALKS_OUT = lazy(
@@ -768,6 +770,9 @@ def example_for(
         return None
     n = len(options)
     seen = {a.strip(_Q_OPEN + _Q_CLOSE) for a in avoid}
+    limit = limit_example(sentence, text)
+    if limit is not None and limit.strip(_Q_OPEN + _Q_CLOSE) not in seen:
+        return limit  # their limit said calmly comes first, whatever the variant
     for k in range(n):
         line = options[(variant + k) % n]
         if line in seen or quoted(line).strip(_Q_OPEN + _Q_CLOSE) in seen:
