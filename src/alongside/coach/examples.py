@@ -15,7 +15,7 @@ different examples.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 
 from alongside.lazyre import lazy
 
@@ -282,7 +282,8 @@ _TIME_FACT = lazy(
     re.IGNORECASE,
 )
 _THERAPY = lazy(
-    r"\b(?:therap\w*|counsell?\w*|psycholog\w*|see\s+someone|talk\s+to\s+someone)\b", re.I
+    r"\b(?:therap\w*|counsell?\w*|psycholog\w*|see\s+someone|talk\s+to\s+someone|sessions?)\b",
+    re.I,
 )
 _HEALTH = lazy(
     r"\b(?P<obj>(?:your|the)\s+(?:back|knee|chest|teeth|tooth|heart|blood\s+pressure|hearing|eyes|leg"
@@ -562,7 +563,8 @@ def _grief(s: str, text: str) -> list[str]:
 
 
 _BABY = lazy(
-    r"\b(?:(?:the|our|a\s+new)\s+baby|newborn|night\s+feeds?|paternity|nappies|maternity)\b", re.I
+    r"\b(?:(?:the|our|a\s+new)\s+baby|newborn|night\s+feeds?|paternity|nappies|maternity|nct)\b",
+    re.I,
 )
 
 
@@ -601,13 +603,32 @@ def _temper(s: str, text: str) -> list[str]:
     ]
 
 
+_GAMBLING = lazy(r"\b(?:gambl\w*|betting|bets|casino|slots|scratch\s+cards|bookies)\b", re.I)
+_SLEEP = lazy(r"\b(?:can'?t\s+sleep|not\s+sleeping|insomnia)\b", re.I)
+
+
 def _therapy(s: str, text: str) -> list[str]:
     if _THERAPY.search(text) is None:
         return []
+    drinks = any(d.group().lower() != "pub" for d in _DRINK.finditer(text))
+    about: str | None = None
+    if _GAMBLING.search(text):
+        about = "the gambling"
+    elif drinks:
+        about = "the drinking"
+    elif _SLEEP.search(text):
+        about = "the sleep"
+    if about is not None:
+        return [
+            f"I'd love you to talk to someone about {about}. Would you be open to one "
+            "session, just to see what it's like?",
+            f"What puts you off about seeing someone about {about}? I'd like to understand.",
+        ]
     return [
         "I'd love you to think about talking to someone. Would you be open to one session, "
         "just to see what it's like?",
         "What puts you off about seeing someone? I'd like to understand.",
+        "Would you be open to finding out what a first session is like? I could help you look.",
     ]
 
 
@@ -733,23 +754,26 @@ _MAKERS: tuple[Maker, ...] = (
 _BAD = lazy(r"[\[\]{}<>]|\.\.\.|\u2026|\bX\b|\bsomething\b|\bsomeone's\b")
 
 
+def topics(sentence: str, text: str) -> list[list[str]]:
+    """The examples this sentence could carry, by topic, best topic first (without quotes):
+    what the sentence itself is about, then what the message is about; at most two topics."""
+    made = [make(sentence, sentence) for make in _MAKERS]
+    made += [make(sentence, text) for make in _MAKERS]
+    out: list[list[str]] = []
+    for lines in made:
+        tidy = [" ".join(x.split()) for x in lines]
+        tidy = [x[:1].upper() + x[1:] for x in tidy if _BAD.search(x) is None]
+        if tidy and tidy not in out:
+            out.append(tidy)
+    return out[:2]
+
+
 def candidates(sentence: str, text: str) -> list[str]:
     """Every example this sentence could carry, best first (without quotes)."""
     limit = limit_example(sentence, text)
     out = [limit[1:-1]] if limit is not None else []
-    # what the sentence itself is about first, then what the message is about
-    made = [make(sentence, sentence) for make in _MAKERS]
-    made += [make(sentence, text) for make in _MAKERS]
-    groups = [lines for lines in made if lines]
-    seen_groups: list[list[str]] = []
-    for lines in groups:  # the best topic and the next one: enough to vary, never off topic
-        if lines not in seen_groups:
-            seen_groups.append(lines)
-    for lines in seen_groups[:2]:
-        for line in lines:
-            line = " ".join(line.split())
-            if line not in out and _BAD.search(line) is None:
-                out.append(line[:1].upper() + line[1:])
+    for lines in topics(sentence, text):
+        out += [x for x in lines if x not in out]
     return out
 
 
@@ -763,23 +787,21 @@ def example_for(
 ) -> str | None:
     """One example (in curly quotes) for a pushing sentence, made from its own words; None
     when nothing specific fits. `avoid`: examples already given in this message; `variant`:
-    which of the fitting examples to start from; `ok`: a check the example must pass (the
-    analyser: an example with a push of its own is not offered)."""
-    options: Sequence[str] = candidates(sentence, text or sentence)
-    if not options:
-        return None
-    n = len(options)
+    which of the best topic's examples to start from (the next topic only when all of those
+    are taken); `ok`: a check the example must pass (the analyser: an example with a push of
+    its own is not offered)."""
+    text = text or sentence
     seen = {a.strip(_Q_OPEN + _Q_CLOSE) for a in avoid}
     limit = limit_example(sentence, text)
     if limit is not None and limit.strip(_Q_OPEN + _Q_CLOSE) not in seen:
         return limit  # their limit said calmly comes first, whatever the variant
-    for k in range(n):
-        line = options[(variant + k) % n]
-        if line in seen or quoted(line).strip(_Q_OPEN + _Q_CLOSE) in seen:
-            continue
-        if ok is not None and not ok(line):
-            continue
-        return quoted(line)
+    for lines in topics(sentence, text):
+        n = len(lines)
+        for k in range(n):
+            line = lines[(variant + k) % n]
+            if line in seen or (ok is not None and not ok(line)):
+                continue
+            return quoted(line)
     return None
 
 
