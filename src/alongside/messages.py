@@ -120,15 +120,52 @@ class Msg:
     )
     FOR_YOU_DOUBT: Final = (
         "This sounds like you wondering about yourself, not words for them, and that you "
-        "wonder shows how much you care. Your record can help you see it more clearly: a few "
-        "lines in your journal (Journal, or alongside journal) about what happened and how you "
-        "responded show patterns over time, to look back on whenever doubt creeps in."
+        "wonder shows how much you care. One question to ask yourself: what would you say to a "
+        "friend who told you this? A few lines in your journal (Journal, or alongside journal) "
+        "about what happened and how you responded can show you, over time, what is yours to "
+        "work on and what isn't."
     )
     FOR_YOU_VENT: Final = (
-        "That sounds exhausting, and it makes sense to need to say it somewhere. This reads like "
-        "something for you rather than words to send them, so there is nothing here to "
-        "rework. When you do want to raise it with them, Before we talk (alongside ready) can "
-        "help you pick a calm moment."
+        "This reads like something for you rather than words to send them, so there is nothing "
+        "here to rework, and it's okay to need to say it somewhere. One small step for "
+        "you: what would help you feel a bit more supported this week, a friend to talk to, an "
+        "hour that is just yours? When you do want to raise it with them, Before we talk "
+        "(alongside ready) can help you pick a calm moment."
+    )
+    # Someone else's view of the writer or of them, told to the app ("my mate reckons im too
+    # soft on him"; about13): their view is one view, the writer's own is asked for.
+    FOR_YOU_OTHERS: Final = (
+        "This reads like you thinking it over, not words for them. What other people say can "
+        "weigh on you, and it is only one view: you're the one who knows what it is like with "
+        "them. One question to ask yourself: leaving their view aside, what would feel fair, to "
+        "you and to them? A line or two in your journal (Journal, or alongside journal) can "
+        "help you hear your own answer."
+    )
+    # Harsh words about oneself, told to the app ("I'm such an idiot for yelling"; about13):
+    # kindness, then repair if they want it.
+    FOR_YOU_SELF: Final = (
+        "This sounds like you being hard on yourself, not words for them. Owning what happened "
+        "is already a good start, and one hard moment doesn't make you a bad person. If you "
+        "want to put it right, a short apology that names what you did, without putting "
+        "yourself down, is enough{example}, and then one thing you'd try next time. You can "
+        "try the words out loud first in rehearsal (Questions and rehearsal, or alongside "
+        "rehearse)."
+    )
+    # What the person said they feel, fear or want, said back (app.coach.reflect; about13).
+    FOR_YOU_HEARD: Final = "It makes sense that {feeling}."
+    FOR_YOU_DRINKING: Final = (
+        "On the drinking itself, support for you matters whatever they decide: a group for "
+        "families of people who drink, or a counsellor just for you."
+    )
+    FOR_YOU_LOW_MOOD: Final = (
+        "If they seem very low, it's okay to ask gently how they are really doing, and a GP is "
+        "a good first step for low mood; if you ever fear they might harm themselves, call "
+        "your local emergency number. Your own support matters too: a friend you trust, or a "
+        "counsellor just for you."
+    )
+    FOR_YOU_AGAIN: Final = (
+        "If this keeps happening, a counsellor just for you is a good place to work out what "
+        "sets it off."
     )
     SUPPORT_AFFAIR: Final = (
         "Finding out you were lied to shakes everything. Whatever you decide, you deserve "

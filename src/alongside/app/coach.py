@@ -3,8 +3,10 @@ the saved "message" entry."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from alongside.lazyre import lazy
 from alongside.messages import Msg
 
 if TYPE_CHECKING:
@@ -122,24 +124,224 @@ def care_note(analysis: Analysis) -> str | None:
 
 def for_yourself(analysis: Analysis) -> str | None:
     """A coach's answer when the words are meant for the app, not the partner: a question
-    about what to say or how to reach them, doubt about oneself, venting about them
-    (`coach.analyse.to_the_coach`). Then nothing is offered to send, no "send it as it is",
-    only a warm line and one of the app's tools. None for words to the partner, and when the
-    safety screen fired (safety first)."""
+    about what to say or how to reach them, what someone else thinks, doubt about oneself,
+    harsh words about oneself, venting about them (`coach.analyse.to_the_coach`). Then
+    nothing is offered to send, no "send it as it is": what they said they feel, fear or want
+    said back (`reflect`), a line for that kind with one small step or question and one of the
+    app's tools, and a word of support where the topic calls for it. None for words to the
+    partner, and when the safety screen fired (safety first)."""
     from alongside.coach.analyse import to_the_coach
 
     if analysis.safety.flagged:
         return None
     kind = to_the_coach(analysis.text, analysis.findings)
-    return _FOR_YOU.get(kind)
+    if not kind:
+        return None
+    text = analysis.text
+    core = _FOR_YOU[kind]
+    if kind == "self":
+        said = apology_example(text)
+        core = core.format(example=f" (for example: “{said}”)" if said else "")
+    parts = [core]
+    heard = reflect(text) if kind in ("others", "doubt", "vent", "reach") else None
+    if heard:
+        opener, _, rest = core.partition(". ")
+        parts = [f"{opener}.", Msg.FOR_YOU_HEARD.format(feeling=heard), rest]
+    if _LOW_MOOD.search(text):
+        parts.append(Msg.FOR_YOU_LOW_MOOD)
+    elif _DRINKING.search(text):
+        parts.append(Msg.FOR_YOU_DRINKING)
+    elif kind in ("self", "doubt") and _AGAIN.search(text):
+        parts.append(Msg.FOR_YOU_AGAIN)
+    return _about_them(text, " ".join(p.strip() for p in parts if p.strip()))
+
+
+_HIM = lazy(
+    r"\b(?:him|his|himself|my\s+(?:husband|hubby|boyfriend|bf|fianc[eé]|fella|man))\b", re.I
+)
+_HER = lazy(r"\b(?:her|hers|herself|my\s+(?:wife|wifey|girlfriend|gf|fianc[eé]e|missus))\b", re.I)
+_THEM_AS = {
+    "him": (
+        ("they decide", "he decides"),
+        ("they seem", "he seems"),
+        ("they are really", "he is really"),
+        ("they might harm themselves", "he might harm himself"),
+        (" them", " him"),
+    ),
+    "her": (
+        ("they decide", "she decides"),
+        ("they seem", "she seems"),
+        ("they are really", "she is really"),
+        ("they might harm themselves", "she might harm herself"),
+        (" them", " her"),
+    ),
+}
+
+
+_HE = lazy(r"\b(?:he|he's|hes|he'd|he'll)\b", re.I)
+_SHE = lazy(r"\b(?:she|she's|shes|she'd|she'll)\b", re.I)
+
+
+def _about_them(text: str, said: str) -> str:
+    """`said` with "them" as "him" or "her" when the person speaks of one of them only
+    ("him" / "her" first: in "my mate reckons im too soft on him. maybe she's right" the
+    "she" is the mate)."""
+    him, her = _HIM.search(text) is not None, _HER.search(text) is not None
+    if him == her and not him:
+        him, her = _HE.search(text) is not None, _SHE.search(text) is not None
+    if him == her:
+        return said
+    for plain, personal in _THEM_AS["him" if him else "her"]:
+        said = said.replace(plain, personal)
+    return said
 
 
 _FOR_YOU = {
     "say": Msg.FOR_YOU_SAY,
     "reach": Msg.FOR_YOU_REACH,
+    "others": Msg.FOR_YOU_OTHERS,
     "doubt": Msg.FOR_YOU_DOUBT,
+    "self": Msg.FOR_YOU_SELF,
     "vent": Msg.FOR_YOU_VENT,
 }
+_DRINKING = lazy(
+    r"\b(?:drink(?:s|ing)?|drunk|booze|boozing|alcohol\w*|pub\s+every|beers?|wine|vodka|sober"
+    r"|hungover|gambl\w*|betting)\b",
+    re.IGNORECASE,
+)
+_LOW_MOOD = lazy(
+    r"\b(?:barely\s+(?:leaves|gets\s+out\s+of|eats|sleeps)|(?:won'?t|doesn'?t|can'?t)\s+get"
+    r"\s+out\s+of\s+bed|lost\s+(?:his|her|their)\s+job|depressed|so\s+low|really\s+low|stopped"
+    r"\s+(?:eating|going\s+out|seeing\s+(?:anyone|friends))|hopeless|no\s+point\s+in\s+anything"
+    r"|doesn'?t\s+want\s+to\s+(?:be\s+here|live|do\s+anything))\b",
+    re.IGNORECASE,
+)
+_AGAIN = lazy(
+    r"\b(?:again|always|constantly|keep|keeps|every\s+time|all\s+the\s+time|don'?t\s+(?:even\s+)?"
+    r"know\s+why)\b",
+    re.IGNORECASE,
+)
+
+# What the person said they feel, fear or want, in their words: "i just dont want another
+# fight" -> "you just don't want another fight"; "im scared he'll leave" -> "you're scared
+# he'll leave". Only a short clause with no "we", "us" or "you" in it is said back.
+_HEARD = lazy(
+    r"\b(?P<c>(?:i|im|i'm|i\s+am)\s+(?:(?:just|really|honestly|so|still|getting|kind\s+of|a\s+bit"
+    r"|actually)\s+)*(?:(?:don'?t|dont|do\s+not)\s+want|(?:don'?t|dont|do\s+not)\s+know\s+what"
+    r"\s+(?:else\s+)?to\s+do|scared|afraid|terrified|frightened|worried|exhausted|drained|knackered"
+    r"|worn\s+out|lonely|heartbroken|lost|stuck|overwhelmed|miserable|fed\s+up|gutted|tired|hurt"
+    r"|feel|miss|love|wish|want)\b[^.!?\n,;:]{0,60})"
+    r"|\b(?P<idk>idk|dunno)\s+what\s+(?:else\s+)?to\s+do\b",
+    re.IGNORECASE,
+)
+_HEARD_CUT = lazy(
+    r"\s+(?:because|cos|cause|coz|so\s+(?:i|he|she)|and\s+(?:i|he|she|then))\b.*$", re.IGNORECASE
+)
+_HEARD_SKIP = lazy(r"\b(?:we|us|our|ours|you|u|ur|your|let'?s)\b", re.IGNORECASE)
+_SWAP = {
+    "i": "you",
+    "im": "you're",
+    "i'm": "you're",
+    "am": "are",
+    "i've": "you've",
+    "ive": "you've",
+    "i'll": "you'll",
+    "i'd": "you'd",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "isnt": "isn't",
+    "hes": "he's",
+    "shes": "she's",
+}
+HEARD_MAX_WORDS = 14
+
+
+def reflect(text: str) -> str | None:
+    """The first feeling, fear or want the person names about themselves, said back to them
+    ("you don't want another fight"), or None. Never a feeling they did not name."""
+    m = _HEARD.search(text)
+    if m is None:
+        return None
+    if m.group("idk"):
+        return "you don't know what to do"
+    clause = _HEARD_CUT.sub("", m.group("c")).strip(" -")
+    words = clause.split()
+    if not 3 <= len(words) <= HEARD_MAX_WORDS or _HEARD_SKIP.search(clause):
+        return None
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low == "was" and k and words[k - 1].lower() == "i":
+            out.append("were")
+        else:
+            out.append(_SWAP.get(low, word))
+    said = " ".join(out)
+    if said.lower().startswith("you are "):
+        said = "you're " + said[8:]
+    return said[0].lower() + said[1:] if said else None
+
+
+# "for yelling at him" -> "I'm sorry I yelled at you": a few common acts, in the past tense.
+_FOR_ACT = lazy(
+    r"\bfor\s+(?P<act>[a-z]+ing)\b(?P<rest>(?:\s+(?:at|to|on|with)\s+(?:him|her|them))?)",
+    re.IGNORECASE,
+)
+_PAST = {
+    "yelling": "yelled",
+    "shouting": "shouted",
+    "snapping": "snapped",
+    "screaming": "screamed",
+    "swearing": "swore",
+    "saying": "said",
+    "losing": "lost",
+    "nagging": "nagged",
+    "pushing": "pushed",
+    "ignoring": "ignored",
+    "forgetting": "forgot",
+    "walking": "walked",
+    "storming": "stormed",
+    "slamming": "slammed",
+    "bringing": "brought",
+    "starting": "started",
+    "picking": "picked",
+    "going": "went",
+    "being": "was",
+    "overreacting": "overreacted",
+    "crying": "cried",
+    "lying": "lied",
+}
+_OBJECT = {"him": "you", "her": "you", "them": "you"}
+_DID_BACK = lazy(
+    r"\bshould(?:n'?t|nt|\s+not)\s+(?:have|of)\s+(?P<past>yelled|shouted|snapped|screamed|nagged"
+    r"|slammed)\b(?P<rest>(?:\s+(?:at|on|with)\s+(?:him|her|them))?)",
+    re.IGNORECASE,
+)
+
+
+def apology_example(text: str) -> str | None:
+    """A short apology in the person's words, when they say what they did ("I'm such an
+    idiot for yelling at him" -> "I'm sorry I yelled at you."); None when it is not clear."""
+    back = _DID_BACK.search(text)
+    if back is not None:
+        rest = back.group("rest").split()
+        tail = f" {rest[0]} {_OBJECT[rest[1].lower()]}" if rest else ""
+        return f"I'm sorry I {back.group('past').lower()}{tail}."
+    m = _FOR_ACT.search(text)
+    if m is None or m.group("act").lower() not in _PAST:
+        return None
+    past = _PAST[m.group("act").lower()]
+    if past in ("said", "lost", "brought", "started", "picked", "went", "was", "walked"):
+        return None  # needs its object ("saying what I said"), not clear enough to say back
+    rest = m.group("rest").split()
+    tail = f" {rest[0]} {_OBJECT[rest[1].lower()]}" if rest else ""
+    return f"I'm sorry I {past}{tail}."
 
 
 def message_fields(analysis: Analysis) -> dict[str, object]:

@@ -81,7 +81,14 @@ _SPEECH_VERB = lazy(
     r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling|exted|exts)|ask(?:ed|s)|wr(?:ote|ites)"
     r"|yelled|shouted|screamed|goes|went|(?:was|is)\s+like|reckons?|claim|insist|warn|suggest)"
 )
-_WRITER = frozenset({"i", "we", "and", "to", "not", "never"})  # "I said", "we've said"
+# "I said", "we've said", "let me say", "just saying": the writer's own words (about13)
+_WRITER = frozenset(
+    {"i", "we", "and", "to", "not", "never", "me", "lemme", "just", "only", "simply", "honestly"}
+)
+_MODAL = frozenset(
+    {"can", "could", "gotta", "must", "would", "will", "might", "may", "should", "wanna", "gonna"}
+)
+_I_BEFORE = lazy(r"\b(?:i|i'd|i'll)\s+(?:(?:just|really|honestly|only|think|have|still)\s+)*$")
 # What the writer said to someone else is a story, not words to the partner ("I told him to
 # grow up", "I said to my mum she's lazy"); "I told you ..." stays the writer's own.
 _TO_SOMEONE_ELSE = lazy(
@@ -132,8 +139,14 @@ def spoken_by_others(text: str, start: int) -> bool:
     cue = cues[-1]
     if _NOT_REPORTING.search(window, 0, cue.start()):
         return False
-    if cue.group("who") in _WRITER and _TO_SOMEONE_ELSE.match(window, cue.end()) is None:
-        return False  # "I told you, you need help": the writer's own words to the partner
+    if cue.group("who") in _MODAL and _I_BEFORE.search(window, 0, cue.start()):
+        return False  # "I can say", "I gotta say", "I must say": the writer's own words
+    if cue.group("who") in _WRITER and (
+        _TO_SOMEONE_ELSE.match(window, cue.end()) is None or _AT_YOU.match(text, start)
+    ):
+        # "I told you, you need help", "I told my mum you're lazy": the writer's own words,
+        # a verdict on the partner; "I told him to grow up" is a story
+        return False
     return _SPEECH_BREAK.search(window, cue.end()) is None
 
 
@@ -242,13 +255,110 @@ _VENT = lazy(
 )
 
 
+# The partner named as "my husband", "my gf": said to the app (or a friend), never to them.
+_MY_PARTNER = lazy(
+    r"\bmy\s+(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?"
+    r"|other\s+half|spouse|missus|fella|man)\b"
+)
+# Someone else's view of the writer or of them ("my mate reckons im too soft on him", "my
+# sister thinks I should leave him", "everyone keeps telling me to walk away"); about13.
+_OTHERS_VIEW = lazy(
+    r"\b(?:(?:my|our)\s+(?:(?:best\s+|close\s+|old\s+)?(?:mate|mates|friend|friends|pal|bestie)"
+    r"|mum|mom|mam|mother|dad|father|sister|sis|brother|bro|family|therapist|counsell?or|counselor"
+    r"|psychologist|gp|doctor|nan|gran|aunt|auntie|cousin|colleague|boss|neighbou?r|in-laws"
+    r"|mother-in-law|pastor|priest|group|daughter|son|kids)|everyone|everybody|people|all\s+my"
+    r"\s+friends)\s+(?:(?:always|just|keeps?|kept|still|also|even|literally|honestly|clearly)\s+)*"
+    r"(?P<verb>reckons?|thinks?|thought|says?|said|tells?\s+me|told\s+me|telling\s+me"
+    r"|saying|suggest(?:s|ed)|warned\s+me|believes?|feels?\s+(?:like|that))\b"
+)
+_VIEW_OF_ME = lazy(
+    r"\s+(?:that\s+)?(?:(?:i|i'm|im|i've|ive|i'd|me|my|myself)\b|to\s+(?:leave|dump|divorce"
+    r"|give\s+up|walk\s+away|kick|stop|stand\s+up|put\s+my|move\s+out|get\s+out|be\s+firmer"
+    r"|tell\s+(?:him|her))\b)"
+)
+# Someone's view of the partner, with the writer unsure ("my sister says he's a narcissist
+# and i should leave. idk"); "my mum says she can't come on sunday" has no doubt in it.
+_VIEW_OF_THEM = lazy(
+    r"\s+(?:that\s+)?(?:he|she|hes|shes)(?:'s|\s+is|\s+needs|\s+should|\s+has|\s+won'?t"
+    r"|\s+will\s+never|\s+never|\s+doesn'?t)\b"
+)
+_UNSURE = lazy(
+    r"\b(?:idk|dunno|i\s+don'?t\s+know|i\s+should|maybe|i\s+guess|not\s+sure|i'?m\s+not\s+sure"
+    r"|is\s+(?:he|she|it)|what\s+if)\b"
+)
+# Looking back at what one did to them ("i shouldnt have yelled at him"), not a regret about
+# them ("I should have left him years ago").
+_OWN_HINDSIGHT = lazy(
+    r"\bi\s+(?:really\s+)?(?:should(?:n'?t|nt)\s+(?:have|of)|should\s+not\s+have)\s+(?:yelled"
+    r"|shouted|snapped|screamed|sworn|swore|said\s+(?:that|it|what)|lost\s+my\s+temper|walked\s+out"
+    r"|stormed\s+(?:off|out)|slammed|gone\s+off|kicked\s+off|brought\s+(?:it|that)\s+up|pushed"
+    r"|nagged|called\s+(?:him|her))\b"
+    r"|\bi\s+should(?:\s+have|'ve)\s+(?:listened|been\s+(?:nicer|kinder|calmer|more\s+patient))\b"
+)
+# Doubt after someone's view of them ("maybe she's right", "what if they're right").
+_THEY_RIGHT = lazy(
+    r"\b(?:(?:maybe|perhaps|what\s+if)\s+(?:he|she|they)(?:'s|s|'re|re|\s+is|\s+are)\s+right"
+    r"|(?:he|she|they)(?:'s|s|'re|re|\s+is|\s+are)\s+(?:probably|prob|maybe|possibly)\s+right"
+    r"|(?:is|are)\s+(?:he|she|they)\s+right|(?:he|she|they)\s+(?:might|may|could)\s+be\s+right)\b"
+)
+# The writer talking to themselves about them: a fear, a feeling, a want, not knowing what to
+# do ("i just dont want another fight", "idk what to do anymore", "i miss him").
+_SELF_TALK = lazy(
+    r"\b(?:(?:idk|dunno|i\s+(?:just\s+|honestly\s+|really\s+)?(?:don'?t|do\s+not)\s+know)"
+    r"\s+(?:what\s+(?:else\s+)?to\s+do|anymore|what\s+i'?m\s+doing|how\s+much\s+longer|if\s+i\s+can"
+    r"|how\s+to\s+(?:feel|cope|help))"
+    r"|i\s+(?:just\s+|really\s+|honestly\s+)?(?:don'?t|do\s+not)\s+want\s+(?:another|any\s+more"
+    r"|to\s+(?:fight|argue|lose|start|make|be\s+the|push|nag|upset|leave|rock|set\s+(?:him|her))"
+    r"|a\s+(?:fight|row|scene|divorce))"
+    r"|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|just\s+|honestly\s+|getting\s+|kind\s+of\s+)?"
+    r"(?:scared|afraid|terrified|frightened|worried|exhausted|drained|knackered|worn\s+out|lonely"
+    r"|heartbroken|lost|stuck|overwhelmed|miserable|fed\s+up|at\s+a\s+loss|at\s+my\s+wits|gutted)"
+    r"|i\s+feel\s+(?:so\s+|really\s+|completely\s+|totally\s+|just\s+)?(?:alone|lonely|invisible"
+    r"|stuck|lost|hopeless|helpless|trapped|unheard|ignored|exhausted|drained|like\s+a\s+(?:ghost"
+    r"|single|housemate|flatmate|maid|nag|stranger))"
+    r"|i\s+feel\s+(?:so\s+|really\s+|such\s+)?(?:stupid|silly|foolish|pathetic|useless|like\s+an?"
+    r"\s+(?:idiot|fool|mug))"
+    r"|i\s+(?:still\s+|really\s+)?(?:miss|love)\s+(?:him|her|them)|i\s+wish\s+(?:he|she|they)"
+    r"|why\s+(?:does|doesn'?t|won'?t|can'?t|is|isn'?t|did|didn'?t)\s+(?:he|she)"
+    r"|i\s+can'?t\s+(?:keep\s+(?:doing|going|living)|do\s+this|take\s+(?:it|much)|go\s+on)"
+    r"|what\s+am\s+i\s+(?:supposed|meant)\s+to\s+do)\b"
+    r"|\b(?:idk|dunno)\b(?=\s*(?:[.!?,]|$))"
+)
+# Their words, told as a story with a doubt or a topic ("he said he'd think about therapy.
+# that was in march", "she keeps saying she's fine. she's clearly not fine").
+_THEY_SAID = lazy(
+    r"\b(?:he|she)\s+(?:(?:always|just|still|keeps?|kept)\s+)?(?:said|says|saying|told\s+me|tells"
+    r"\s+me|promised|swore|swears|claims|insists)\b"
+)
+_STORY_DOUBT = lazy(
+    r"\b(?:not\s+fine|again|anymore|any\s+more|clearly|obviously|yeah\s+right|as\s+if|that\s+was"
+    r"\s+(?:in|on|last|months|weeks|years)|still\s+(?:waiting|nothing)|never\s+(?:did|does|happened))\b"
+)
+# A request to whoever reads it ("can we talk tomorrow", "please"): a message, not self-talk.
+_TO_READER = lazy(
+    r"\b(?:(?:can|could|shall)\s+we|let'?s|please|pls|plz|sorry|apologi[sz]e|(?:don'?t|do\s+not"
+    r"|never|stop)\s+(?:tell|ask|talk\s+to|text|call|touch|make|push|rush)\s+me"
+    r"|i'?d\s+(?:like|love)\s+(?:us\s+)?to\s+(?:talk|try|sort|chat))\b"
+)
+# A put-down of oneself with the sender's own self-blame ("I hate myself for what I said").
+_HARSH_ON_SELF = lazy(
+    r"\bi\s+(?:hate|can'?t\s+stand|despise)\s+myself|\bi\s+(?:always|keep)\s+(?:ruin|mess|screw"
+    r"|wreck)\w*|\bi(?:'m|\s+am|m)\s+(?:such\s+an?|a\s+(?:terrible|horrible|awful|rubbish|useless"
+    r"|crap|shit|shitty|bad|lousy))\s+\w+"
+)
+
+
 def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
     """What the person tells the coach rather than their partner: "say" (what to say to
-    them), "reach" (how to get them to do something), "doubt" (doubt about themselves),
-    "vent" (a story or complaint about them), or "" (words for the partner, the common case).
+    them), "reach" (how to get them to do something), "others" (what someone else thinks of
+    them or of the writer, "my mate reckons im too soft on him"), "doubt" (doubt about
+    themselves), "self" (harsh words about themselves, "I'm such an idiot for yelling"),
+    "vent" (a story, a feeling or a complaint about them in the third person), or "" (words
+    for the partner, the common case).
 
     `findings` are the message's own: a story about someone else (`about = "other"`) with
-    nothing said to "you" reads as venting.
+    nothing said to "you" reads as venting; harsh words about oneself (`about = "self"`) as
+    self-criticism.
     """
     low = lower_same_length(text)
     read = normalise(low)
@@ -265,9 +375,40 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
         return "say"
     if _HOW_TO_REACH.search(bare) and (about_them or _ABOUT_TOPIC.search(bare)):
         return "reach"
-    if _SELF_DOUBT.search(bare):
+    if _TO_READER.search(bare) is not None:
+        # "So don't tell me to ...", "Sorry. I'm such an idiot", "can we talk later": said to
+        # whoever reads it, though no "you" is in it
+        return "vent" if _VENT.search(bare) and about_them else ""
+    others = _OTHERS_VIEW.search(bare)
+    if others is not None and (
+        _VIEW_OF_ME.match(bare, others.end()) is not None
+        or _THEY_RIGHT.search(bare) is not None
+        or (
+            _VIEW_OF_THEM.match(bare, others.end()) is not None and _UNSURE.search(bare) is not None
+        )
+    ):
+        return "others"
+    if _SELF_DOUBT.search(bare) or (_THEY_RIGHT.search(bare) and about_them):
         return "doubt"
     if _VENT.search(bare) and about_them:
+        return "vent"
+    harsh = _HARSH_ON_SELF.search(bare)
+    if harsh is not None and (
+        mocks_self(bare, harsh.start(), harsh.end()) or their_view_of_me(bare, harsh.start())
+    ):
+        harsh = None  # "So I guess I'm a terrible person now?": sarcasm, aimed at them
+    if any(f.polarity == "self" and f.id == "label" for f in findings) or harsh is not None:
+        return "self"
+    if _OWN_HINDSIGHT.search(bare) is not None:
+        return "self"  # "I shouldn't have yelled at him": looking back at what one did
+    if (
+        _MY_PARTNER.search(bare) is not None
+        or (about_them and _SELF_TALK.search(bare))
+        or (
+            _THEY_SAID.search(bare) is not None
+            and (_STORY_DOUBT.search(bare) is not None or _ABOUT_TOPIC.search(bare) is not None)
+        )
+    ):
         return "vent"
     if any(f.polarity == "other" for f in findings) and not _COMPARED.search(bare):
         # a story about them ("Tom never asks about my day"), said to no one; not someone
@@ -343,6 +484,58 @@ def said_of_self(text: str, start: int, end: int, finding_id: str) -> str | None
     if finding_id == "absolute" and _I_LAST.search(clause) and _SELF_FAILING.match(text, end):
         return OWN_ABSOLUTE_WHY
     return None
+
+
+# Sarcasm about oneself, aimed at them (about13; blind round 6: "You told Marcus therapy is
+# for weak people. I heard you. So I guess I'm weak for going." was noted as harsh words about
+# oneself): a put-down of oneself after "I guess", "apparently", "so now", when the message
+# gives the partner's view of the writer, echoes their word, or ends "then?" / "now?". Plain
+# "I'm such an idiot for yelling" stays self-criticism.
+_MOCK_LEAD = lazy(
+    r"\b(?:(?:so|oh|well|ok(?:ay)?|right|fine)\s*,?\s+)?(?:i\s+guess|guess|i\s+suppose|apparently"
+    r"|so\s+now|oh\s+so|so|clearly|obviously|of\s+course|silly\s+me|according\s+to\s+(?:you|u"
+    r"|him|her))\s*,?\s+$"
+)
+_STRONG_MOCK = lazy(r"\b(?:apparently|so\s+now|oh\s+so|silly\s+me|according\s+to)\b")
+_MOCK_TAIL = lazy(r"[^.!?\n]{0,40}?\s(?:then|now|again|right)\s*\?")
+_THEIR_VIEW = lazy(
+    r"\b(?:you|u)\s+(?:(?:always|just|basically|literally|even|keep|kept|practically)\s+)*"
+    r"(?:said|say|says|told|tell|think|thought|reckon|call|called|make\s+out|made\s+out|act"
+    r"|acted|treat|treated|keep\s+saying|implied|imply)\b"
+    r"|\b(?:according\s+to\s+(?:you|u)|in\s+your\s+eyes)\b"
+)
+MOCK_LEAD_CHARS = 28
+
+
+def mocks_self(text: str, start: int, end: int) -> bool:
+    """True when a put-down of the writer at `start:end` is sarcasm aimed at the partner
+    ("So I guess I'm weak for going" after "You told Marcus therapy is for weak people";
+    "apparently I'm the crazy one"; "so I'm the bad guy now?"). It needs a lead ("so",
+    "I guess", "apparently") and one more sign: a strong lead, a "then?" / "now?" ending,
+    the partner's view of the writer earlier, or their word echoed. `text` is lower-cased."""
+    lead = _MOCK_LEAD.search(text, max(0, start - MOCK_LEAD_CHARS), start)
+    if lead is None:
+        return False  # the common case: no "so", "I guess", "apparently" just before
+    if _STRONG_MOCK.search(lead.group()) or _MOCK_TAIL.match(text, end) is not None:
+        return True
+    before = text[:start]
+    if _THEIR_VIEW.search(before) is not None:
+        return True
+    last = WORD.findall(text, start, end)
+    return bool(last) and len(last[-1]) > 3 and last[-1] in before  # their word, echoed
+
+
+def their_view_of_me(text: str, start: int) -> bool:
+    """True when the words at `start` give the partner's view of the writer ("You made out
+    I'm useless", "you think I'm weak"): theirs, not self-criticism. `text` is lower-cased."""
+    return _THEIR_VIEW_BEFORE.search(text, max(0, start - MOCK_LEAD_CHARS), start) is not None
+
+
+_THEIR_VIEW_BEFORE = lazy(
+    r"\b(?:you|u)\s+(?:(?:always|just|basically|literally|even|keep|kept|clearly|obviously)\s+)*"
+    r"(?:said|say|says|told\s+\w+|tell\s+\w+|think|thought|reckon|call(?:ed)?\s+me|made\s+out"
+    r"|make\s+out|implied|imply|act\s+like|treat\s+me\s+like|keep\s+saying)\s+(?:that\s+)?$"
+)
 
 
 # Quotation scope: double quotes, or single quotes that are not apostrophes.
@@ -824,6 +1017,12 @@ def _find(text: str, low: str) -> tuple[Finding, ...]:
             continue
         if rule.addressed and not_to_partner(low, start, end):
             continue
+        if (
+            rule.about_self
+            and rule.id == "label"
+            and (mocks_self(low, start, end) or their_view_of_me(low, start))
+        ):
+            continue  # sarcasm aimed at them, or their view of the writer: not self-criticism
         unless = rule.unless
         if unless is not None:
             if ends is None:

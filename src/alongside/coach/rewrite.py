@@ -812,8 +812,42 @@ def _ids_in(sentence: str, check: Check) -> frozenset[str]:
 
 
 def _reported_before(sentence: str, start: int) -> bool:
-    """Someone else's words, reported: a reporting verb earlier in the sentence."""
-    return _REPORTING.search(sentence, 0, start) is not None
+    """Someone else's words, reported: a reporting verb earlier in the sentence, whose
+    speaker is not the writer ("I think I've earned the right to say you're the problem",
+    "I'm just saying", "let me say it": the verdict is the writer's own; about13)."""
+    said = None
+    for found in _REPORTING.finditer(sentence, 0, start):
+        said = found  # the last reporting verb before the words
+    return said is not None and not _own_saying(sentence, said.start())
+
+
+# Who speaks: the last subject before the reporting verb, in its clause (or sentence).
+_SAY_CLAUSE_BREAK = lazy(r"[,;:.!?\u2014]|\b(?:but|and|because|though|although)\b", re.IGNORECASE)
+_SPEAKER = lazy(
+    r"\b(?:i|i'm|im|i've|ive|i'll|i'd|let\s+me|lemme|me|he|she|they|we|you|u|it|everyone"
+    r"|everybody|people|nobody|someone|(?:my|your|ur|his|her|our|their|the)\s+(?!(?:right|nerve|cheek"
+    r"|courage|guts|balls|need|urge|time|chance|truth|point|thing|way|fact|least|end|only|last"
+    r"|first|one|whole|same)\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "me", "lemme"})
+_JUST_SAYING = lazy(r"^\W*(?:(?:just|only|simply|honestly)\s+)+$", re.IGNORECASE)
+
+
+def _own_saying(sentence: str, verb: int) -> bool:
+    """True when the writer is who says it ("I'll say it", "I have to say", "I'm just
+    saying", "let me say"); someone else's words otherwise ("my sister says", "you said")."""
+    cut = 0
+    for brk in _SAY_CLAUSE_BREAK.finditer(sentence, 0, verb):
+        cut = brk.end()
+    clause = sentence[cut:verb]
+    if _JUST_SAYING.match(clause) and sentence[verb:].lower().startswith("saying"):
+        return True  # "Just saying, ...": the writer's own aside
+    speakers = _SPEAKER.findall(clause) or _SPEAKER.findall(sentence, 0, verb)
+    if not speakers:
+        return False
+    last = " ".join(speakers[-1].lower().split())
+    return last in _FIRST_PERSON or last == "let me"
 
 
 def guard_problems(text: str) -> list[str]:
