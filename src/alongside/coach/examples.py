@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 from alongside.lazyre import lazy
 
@@ -24,6 +25,7 @@ _ACRONYMS = frozenset(["I", "GP", "AA", "NHS", "ADHD", "OK", "TV", "UK", "US", "
 _SHOUT = lazy(r"\b[A-Z][A-Z']+\b")
 
 
+@lru_cache(maxsize=256)
 def _calm(sentence: str) -> str:
     """Shouted words at normal volume, text-speak spelled out, one space between words."""
 
@@ -755,17 +757,22 @@ _BAD = lazy(r"[\[\]{}<>]|\.\.\.|\u2026|\bX\b|\bsomething\b|\bsomeone's\b")
 
 
 def topics(sentence: str, text: str) -> list[list[str]]:
+    return [list(x) for x in _topics(sentence, text)]
+
+
+@lru_cache(maxsize=128)
+def _topics(sentence: str, text: str) -> tuple[tuple[str, ...], ...]:
     """The examples this sentence could carry, by topic, best topic first (without quotes):
     what the sentence itself is about, then what the message is about; at most two topics."""
     made = [make(sentence, sentence) for make in _MAKERS]
     made += [make(sentence, text) for make in _MAKERS]
-    out: list[list[str]] = []
+    out: list[tuple[str, ...]] = []
     for lines in made:
         tidy = [" ".join(x.split()) for x in lines]
-        tidy = [x[:1].upper() + x[1:] for x in tidy if _BAD.search(x) is None]
-        if tidy and tidy not in out:
-            out.append(tidy)
-    return out[:2]
+        kept = tuple(x[:1].upper() + x[1:] for x in tidy if _BAD.search(x) is None)
+        if kept and kept not in out:
+            out.append(kept)
+    return tuple(out[:2])
 
 
 def candidates(sentence: str, text: str) -> list[str]:

@@ -124,7 +124,14 @@ _FINDING = _setters(
 
 @lru_cache(maxsize=64)  # `suggestion` and `left_for_you` read the same composition
 def _composed(text: str, findings: tuple[Finding, ...], feel: str | None, check: Check) -> Composed:
-    done = compose(text, findings, check, feel)
+    return compose(text, findings, check, feel)
+
+
+@lru_cache(maxsize=64)  # the examples only when the notes are read, not for `suggestion`
+def _composed_with_examples(
+    text: str, findings: tuple[Finding, ...], feel: str | None, check: Check
+) -> Composed:
+    done = _composed(text, findings, feel, check)
     if not done.left:
         return done
     return replace(done, left=with_examples(done.left, text, check))
@@ -187,12 +194,14 @@ class Analysis:
             from alongside.coach.hints import SAFETY_FIRST
 
             return Composed(None, (), (), SAFETY_FIRST)
-        return _composed(self.text, self.findings, feel, self.check)
+        return _composed_with_examples(self.text, self.findings, feel, self.check)
 
     @property
     def suggestion(self) -> str | None:
         """A gentler whole message to send, written when read; None when there is none."""
-        return self.compose().text
+        if self.safety.flagged:
+            return None
+        return _composed(self.text, self.findings, None, self.check).text
 
     @property
     def left_for_you(self) -> tuple[LeftForYou, ...]:
