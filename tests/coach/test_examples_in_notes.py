@@ -157,9 +157,11 @@ def test_an_either_or_keeps_the_persons_own_step_and_drops_the_deal() -> None:
     assert limit_example("Ring a counsellor or I'm telling your dad everything.") is None
 
 
-def test_a_threat_gets_no_example_and_a_loss_of_their_own_is_not_comforted_away() -> None:
-    for note in _notes("If you don't see someone I'll post what you did on Facebook."):
-        assert "For example" not in note, note
+def test_a_threat_is_no_limit_and_a_loss_of_their_own_is_not_comforted_away() -> None:
+    notes = _notes("If you won't see a counsellor I'm going to tell your sister everything.")
+    assert notes and all("threat" in n for n in notes), notes
+    for note in notes:  # the ask without the threat, never "keep it" nor the threat again
+        assert "keep it" not in note and "sister" not in note.split("For example")[-1], note
     own = example_for("Typical.", "You missed my gran's funeral for a work thing. Typical.")
     assert own is not None and "I needed you with me at my gran's funeral" in own
     drink = example_for("Don't lie.", "14 cans in the recycling since Friday. Don't lie.")

@@ -327,7 +327,7 @@ _PLANS = lazy(
 )
 _TALK = lazy(
     r"\b(?:listen\w*|talk\w*|ignor\w*|walk\s+(?:away|off|out)|silent|silence|apologis\w*"
-    r"|apologiz\w*|sorry|after\s+a\s+fight|first\s+move|reaching\s+out)\b",
+    r"|apologiz\w*|say\s+sorry|after\s+a\s+fight|first\s+move|reaching\s+out)\b",
     re.I,
 )
 

@@ -653,7 +653,10 @@ _THREATENS = lazy(
     r"\bor\s+(?:else\s+)?(?:i'?m|im|i\s+will|i'll|ill|i\s+swear\s+i'?ll)\s+(?:going\s+to\s+|gonna\s+)?"
     r"(?:tell|telling|show|showing|post|posting|send|sending|ring|ringing|call|calling|report"
     r"|reporting|make\s+(?:you|u)|ruin|ruining|expose|exposing)\b"
-    r"|\b(?:the|do\s+it\s+the)\s+hard\s+way\b|\byou'?ll\s+(?:regret|be\s+sorry)\b",
+    r"|\b(?:the|do\s+it\s+the)\s+hard\s+way\b|\byou'?ll\s+(?:regret|be\s+sorry)\b"
+    # "If you don't come, I'll tell your mother what you did": the same threat, put as an "if"
+    r"|\b(?:if|unless)\s+(?:you|u)\b[^.!?]{0,80}?\b(?:i'?ll|ill|i\s+will|i'?m\s+going\s+to"
+    r"|i'?m\s+gonna)\s+(?:tell|show|post|send|report|expose|ruin)\b",
     re.IGNORECASE,
 )
 _EITHER_YOU = lazy(

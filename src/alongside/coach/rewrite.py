@@ -1279,11 +1279,12 @@ _TRIM_ONLY = lazy(r"\bno\s+new\s+point\b", re.IGNORECASE)
 
 
 def example_for_note(hint: str, text: str, check: Check, left: int, sentence: str) -> str | None:
-    """The example a note carries: none after a threat (its note says leave it out); for a
+    """The example a note carries: none for coercion (its note has one); after a threat, the
+    ask without the threat (never a limit: `examples.limit_example` keeps no threat); for a
     note that only trims ("DONE.", "I mean it this time.") the person's own limit from the
     message said calmly, or none; else the sentence's own (`example_at`)."""
-    if hints.threatens(sentence) or hints.coerces(sentence):
-        return None
+    if hints.coerces(sentence):
+        return None  # its note has its own example: inviting, and going either way
     if _TRIM_ONLY.search(hint):
         limit = examples.limit_in(text)
         if limit is not None or any(a != left for a in example_plan(text, check)):
