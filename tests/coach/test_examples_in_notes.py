@@ -229,3 +229,14 @@ def test_a_one_word_verdict_leaves_a_whole_message() -> None:
         "You left the car on empty again.",
         "Tuesday.",
     ]
+
+
+def test_text_speak_and_a_longer_limit_still_get_their_own_example() -> None:
+    said = example_for("classic", "u said ud be back by 6 to do bath time. its 9. classic")
+    assert (
+        said
+        == "\u201cI was counting on you to be back by 6 to do bath time. What got in the way?\u201d"
+    )
+    assert done_as_limit("I'm done being the only one who gets up with the twins at night.") == (
+        "I won't be the only one who gets up with the twins at night any more."
+    )

@@ -36,6 +36,8 @@ def _calm(sentence: str) -> str:
     out = _SHOUT.sub(lower, sentence)
     out = re.sub(r"\bi\b", "I", out)
     out = re.sub(r"\bim\b", "I'm", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bu'?d\b", "you'd", out)
+    out = re.sub(r"\bu'?ll\b", "you'll", out)
     out = re.sub(r"\bu\b", "you", out)
     out = re.sub(r"\bur\b", "your", out)
     out = re.sub(r"\bn\b", "and", out)
@@ -195,7 +197,7 @@ def done_as_limit(sentence: str) -> str | None:
     verb = base_verb(m.group("ger"))
     rest = " ".join(m.group("rest").split()).rstrip(" ,;:")
     rest = re.sub(r"\s*,?\s*\b(?:any\s*more|again|done)\b\.?$", "", rest, flags=re.I)
-    if verb is None or len(rest.split()) > 10:
+    if verb is None or len(rest.split()) > 14:
         return None
     return " ".join(f"I won't {verb} {rest} any more.".split())
 
