@@ -141,6 +141,24 @@ class Msg:
         "you and to them? A line or two in your journal (Journal, or alongside journal) can "
         "help you hear your own answer."
     )
+    # What happened with them, told to the app in the third person (about13): good news or
+    # hard, nothing to rework; keeping it, and one question for the person.
+    FOR_YOU_STORY: Final = (
+        "This reads like you telling what happened with them, not words to send them, so there "
+        "is nothing here to rework. One question to ask yourself: how did it leave you feeling, "
+        "and is there anything you need now? Writing it in your journal (Journal, or alongside "
+        "journal) keeps it for when you want to look back or talk it through."
+    )
+    # What the partner said or thinks of the writer, told to the app ("he keeps saying i'm
+    # the problem"; about13): their words are their view, the writer's own is asked for.
+    FOR_YOU_TOLD: Final = (
+        "This reads like you telling what they said, not words to send them. Hearing that "
+        "about yourself can sting, and what they said is their view of you, not the whole "
+        "truth about you. One question to ask yourself: is there any part of it you'd want to "
+        "own, and which part isn't yours to carry? A line or two in your journal (Journal, or "
+        "alongside journal) about what was said and how it left you can show you patterns "
+        "over time."
+    )
     # Harsh words about oneself, told to the app ("I'm such an idiot for yelling"; about13):
     # kindness, then repair if they want it.
     FOR_YOU_SELF: Final = (

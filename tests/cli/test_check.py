@@ -272,4 +272,4 @@ def test_a_label_in_a_story_about_them_is_kept_for_the_record(cli: RunCli) -> No
     assert "About them, for the record" in out
     assert "“She's so inconsiderate”" in out and "story about them" in out
     # said to no one, it reads as venting: a coach's answer, nothing to send (context12g)
-    assert "That sounds exhausting" in out
+    assert "okay to need to say it somewhere" in " ".join(out.split())

@@ -66,6 +66,40 @@ ABOUT_THEM = [
     "i wish he would just see a doctor about his back",
     "I feel so alone in this marriage, he doesn't notice anything",
 ]
+# What the partner said or thinks of the writer, told to the app: their view, not the
+# writer's words to them.
+THEIR_WORDS_ON_ME = [
+    "he said im crazy for wanting counselling",
+    "he keeps saying i'm the problem",
+    "She thinks I'm overreacting about the money",
+    "he reckons I nag too much. i just want him to help more",
+    "my husband says I'm too sensitive",
+    "she always makes out i'm the one who starts it",
+    "He thinks I'm obsessed with therapy.",
+    "my gf reckons im controlling because i asked where she was",
+    "he told me i'm too much sometimes",
+    "She says I never let anything go.",
+    "my boyfriend acts like i'm the unreasonable one",
+    "he says im always on at him about the drinking",
+    "She told me I make everything about me.",
+    "he thinks i'm exaggerating about how bad it's got",
+    "my wife says I'm cold. maybe I am",
+]
+# What happened with them, told to the app: nothing to rework, a question for the person.
+STORY = [
+    "He stayed out till 3 again and didn't text.",
+    "She finally said sorry after two days of silence.",
+    "he went to the pub straight from work again",
+    "She's been off work since March and barely leaves the house.",
+    "He promised to call the counsellor on Monday. He didn't.",
+    "she slammed the bedroom door and slept in the spare room",
+    "He's been sober for three weeks now, which is huge for him.",
+    "She got really defensive when I mentioned the credit card.",
+    "He mentioned therapy himself today, out of nowhere.",
+    "she cried all the way home after her dad's funeral",
+    "He's been drinking in the garage so I won't see.",
+    "hes been really quiet since he lost his job",
+]
 # Said to the partner although a third person is named: coached as before.
 TO_THEM = [
     "Tell your mother she can't keep turning up unannounced.",
@@ -78,6 +112,9 @@ TO_THEM = [
     "He won't be home till 8, so dinner's late.",
     "Please ask him to move his car before you go.",
     "I'm worried about your brother, have you heard from him?",
+    "She's got swimming again at 5, can you take her?",
+    "He's at his mate's till 6, I'll pick him up.",
+    "She was so proud of her drawing, make sure you look at it.",
 ]
 
 # 2. The writer's own verdict, with "say" in it: read as theirs.
@@ -112,6 +149,8 @@ OWN_VERDICT = [
     "i'll say what everyone's thinking, ur useless",
     "I'd just say you're a coward.",
     "Twelve years. I think I can say you're the problem.",
+    "Someone has to say it: you're lazy.",
+    "Nobody else will say it, you're selfish.",
 ]
 # Someone else's words, reported: they stay reported (kept as they are, or left for the
 # person when a professional's verdict is passed on), never the writer's own label.
@@ -227,6 +266,27 @@ def test_words_about_them_are_answered_as_words_to_the_app(text: str) -> None:
     assert answer is not None
     assert "send it as it is" not in answer.lower()
     assert "{" not in answer and "}" not in answer
+
+
+@pytest.mark.parametrize("text", THEIR_WORDS_ON_ME)
+def test_their_words_about_the_writer_told_to_the_app_get_a_reply_of_their_own(text: str) -> None:
+    analysis = analyse(text)
+    assert to_the_coach(text, analysis.findings) == "told", text
+    answer = for_yourself(analysis)
+    if analysis.safety.flagged:
+        return
+    assert answer is not None and "their view of you" not in answer
+    assert "view of you, not the whole truth" in answer
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_what_happened_with_them_is_kept_not_sent(text: str) -> None:
+    analysis = analyse(text)
+    assert to_the_coach(text, analysis.findings) in ("story", "vent"), text
+    answer = for_yourself(analysis)
+    if analysis.safety.flagged:
+        return
+    assert answer is not None and "send it as it is" not in answer.lower()
 
 
 @pytest.mark.parametrize("text", TO_THEM)

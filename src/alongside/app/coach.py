@@ -143,7 +143,7 @@ def for_yourself(analysis: Analysis) -> str | None:
         said = apology_example(text)
         core = core.format(example=f" (for example: “{said}”)" if said else "")
     parts = [core]
-    heard = reflect(text) if kind in ("others", "doubt", "vent", "reach") else None
+    heard = reflect(text) if kind in ("told", "others", "doubt", "vent", "reach", "story") else None
     if heard:
         opener, _, rest = core.partition(". ")
         parts = [f"{opener}.", Msg.FOR_YOU_HEARD.format(feeling=heard), rest]
@@ -153,6 +153,8 @@ def for_yourself(analysis: Analysis) -> str | None:
         parts.append(Msg.FOR_YOU_DRINKING)
     elif kind in ("self", "doubt") and _AGAIN.search(text):
         parts.append(Msg.FOR_YOU_AGAIN)
+    elif kind == "told" and _PUT_DOWN.search(text):
+        parts.append(Msg.SUPPORT_PUT_DOWN)
     return _about_them(text, " ".join(p.strip() for p in parts if p.strip()))
 
 
@@ -163,6 +165,8 @@ _HER = lazy(r"\b(?:her|hers|herself|my\s+(?:wife|wifey|girlfriend|gf|fianc[eé]e
 _THEM_AS = {
     "him": (
         ("they decide", "he decides"),
+        ("they said", "he said"),
+        ("is their view of you", "is his view of you"),
         ("they seem", "he seems"),
         ("they are really", "he is really"),
         ("they might harm themselves", "he might harm himself"),
@@ -170,6 +174,8 @@ _THEM_AS = {
     ),
     "her": (
         ("they decide", "she decides"),
+        ("they said", "she said"),
+        ("is their view of you", "is her view of you"),
         ("they seem", "she seems"),
         ("they are really", "she is really"),
         ("they might harm themselves", "she might harm herself"),
@@ -199,10 +205,12 @@ def _about_them(text: str, said: str) -> str:
 _FOR_YOU = {
     "say": Msg.FOR_YOU_SAY,
     "reach": Msg.FOR_YOU_REACH,
+    "told": Msg.FOR_YOU_TOLD,
     "others": Msg.FOR_YOU_OTHERS,
     "doubt": Msg.FOR_YOU_DOUBT,
     "self": Msg.FOR_YOU_SELF,
     "vent": Msg.FOR_YOU_VENT,
+    "story": Msg.FOR_YOU_STORY,
 }
 _DRINKING = lazy(
     r"\b(?:drink(?:s|ing)?|drunk|booze|boozing|alcohol\w*|pub\s+every|beers?|wine|vodka|sober"
@@ -214,6 +222,11 @@ _LOW_MOOD = lazy(
     r"\s+out\s+of\s+bed|lost\s+(?:his|her|their)\s+job|depressed|so\s+low|really\s+low|stopped"
     r"\s+(?:eating|going\s+out|seeing\s+(?:anyone|friends))|hopeless|no\s+point\s+in\s+anything"
     r"|doesn'?t\s+want\s+to\s+(?:be\s+here|live|do\s+anything))\b",
+    re.IGNORECASE,
+)
+_PUT_DOWN = lazy(
+    r"\b(?:called\s+me|calls\s+me|calling\s+me|pathetic|useless|worthless|psycho|mental"
+    r"|hysterical|crazy|stupid|idiot|screamed|shouted|yelled)\b",
     re.IGNORECASE,
 )
 _AGAIN = lazy(

@@ -276,6 +276,16 @@ _VIEW_OF_ME = lazy(
     r"|give\s+up|walk\s+away|kick|stop|stand\s+up|put\s+my|move\s+out|get\s+out|be\s+firmer"
     r"|tell\s+(?:him|her))\b)"
 )
+# Their view of the writer, reported to the app ("he keeps saying i'm the problem", "she
+# thinks I'm overreacting", "my husband called me pathetic").
+_THEIR_WORDS_ON_ME = lazy(
+    r"\b(?:he|she|my\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?"
+    r"|other\s+half))\s+(?:(?:always|just|keeps?|kept|still|even|literally|basically|now)\s+)*"
+    r"(?:said|says|saying|told\s+me|tells\s+me|thinks|thought|reckons|reckoned|claims|made\s+out"
+    r"|makes\s+out|acts\s+like|called\s+me|calls\s+me|calling\s+me)\s+(?:that\s+)?"
+    r"(?:i\b|i'm|im\b|i've|i'd|i\s+am|me\b|my\b|an?\s+|so\s+|too\s+|crazy|pathetic|useless"
+    r"|selfish|lazy|needy|stupid|dramatic|paranoid|psycho|mental|hysterical)"
+)
 # Someone's view of the partner, with the writer unsure ("my sister says he's a narcissist
 # and i should leave. idk"); "my mum says she can't come on sunday" has no doubt in it.
 _VIEW_OF_THEM = lazy(
@@ -334,9 +344,21 @@ _STORY_DOUBT = lazy(
     r"\b(?:not\s+fine|again|anymore|any\s+more|clearly|obviously|yeah\s+right|as\s+if|that\s+was"
     r"\s+(?:in|on|last|months|weeks|years)|still\s+(?:waiting|nothing)|never\s+(?:did|does|happened))\b"
 )
+# What happened with them, told to the app: a third-person story about the relationship
+# ("He came home at 2am again and slept on the sofa", "she stopped taking her meds").
+_STORY_CUE = lazy(
+    r"\b(?:again|affair|cheat(?:ed|ing)?|unfaithful|drink(?:s|ing)?|drunk|hungover|sober|sofa|couch"
+    r"|slam(?:s|med)|storm(?:s|ed)\s+(?:off|out)|silent|silence|defensive|gets\s+(?:angry|mad|upset)"
+    r"|shout(?:s|ed)\s+at\s+me|yell(?:s|ed)\s+at\s+me|meds|medication|promis(?:es|ed|ing)"
+    r"|counsell?(?:or|ing)|therap(?:y|ist)|said\s+sorry|apologi[sz]ed|insult(?:s|ed)|funeral"
+    r"|lost\s+(?:his|her)\s+job|off\s+work|since\s+(?:the|his|her|we|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|20\d\d))\b"
+)
+_STORY_SUBJECT = lazy(r"(?:^|[.!?]\s+)(?:he|she|hes|shes|he's|she's|[a-z]+\s+(?:just|keeps|has))\b")
 # A request to whoever reads it ("can we talk tomorrow", "please"): a message, not self-talk.
 _TO_READER = lazy(
-    r"\b(?:(?:can|could|shall)\s+we|let'?s|please|pls|plz|sorry|apologi[sz]e|(?:don'?t|do\s+not"
+    r"\b(?:(?:can|could|shall)\s+we|let'?s|please|pls|plz|(?:i'?m|im|i\s+am|so|really)\s+sorry"
+    r"|(?:^|[.!?]\s*)sorry|i\s+apologi[sz]e|(?:don'?t|do\s+not"
     r"|never|stop)\s+(?:tell|ask|talk\s+to|text|call|touch|make|push|rush)\s+me"
     r"|i'?d\s+(?:like|love)\s+(?:us\s+)?to\s+(?:talk|try|sort|chat))\b"
 )
@@ -350,11 +372,13 @@ _HARSH_ON_SELF = lazy(
 
 def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
     """What the person tells the coach rather than their partner: "say" (what to say to
-    them), "reach" (how to get them to do something), "others" (what someone else thinks of
+    them), "reach" (how to get them to do something), "told" (what they said or think of
+    the writer, "he keeps saying i'm the problem"), "others" (what someone else thinks of
     them or of the writer, "my mate reckons im too soft on him"), "doubt" (doubt about
     themselves), "self" (harsh words about themselves, "I'm such an idiot for yelling"),
-    "vent" (a story, a feeling or a complaint about them in the third person), or "" (words
-    for the partner, the common case).
+    "vent" (a feeling or a complaint about them in the third person), "story" (what
+    happened with them, "He came home at 2am again and slept on the sofa"), or "" (words for
+    the partner, the common case).
 
     `findings` are the message's own: a story about someone else (`about = "other"`) with
     nothing said to "you" reads as venting; harsh words about oneself (`about = "self"`) as
@@ -379,6 +403,8 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
         # "So don't tell me to ...", "Sorry. I'm such an idiot", "can we talk later": said to
         # whoever reads it, though no "you" is in it
         return "vent" if _VENT.search(bare) and about_them else ""
+    if _THEIR_WORDS_ON_ME.search(bare) is not None:
+        return "told"
     others = _OTHERS_VIEW.search(bare)
     if others is not None and (
         _VIEW_OF_ME.match(bare, others.end()) is not None
@@ -410,6 +436,13 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
         )
     ):
         return "vent"
+    if (
+        about_them
+        and not any(f.polarity == "pushing" for f in findings)
+        and _STORY_SUBJECT.search(bare) is not None
+        and _STORY_CUE.search(bare) is not None
+    ):
+        return "story"  # what happened with them, told to the app
     if any(f.polarity == "other" for f in findings) and not _COMPARED.search(bare):
         # a story about them ("Tom never asks about my day"), said to no one; not someone
         # else held up to them ("my ex would never have ...": a comparison, coached)

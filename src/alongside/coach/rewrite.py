@@ -831,6 +831,11 @@ _SPEAKER = lazy(
     re.IGNORECASE,
 )
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "i'd", "me", "lemme"})
+_SOMEONE_HAS_TO = lazy(
+    r"\b(?:some(?:one|body)\s+(?:has|needs|had|ought)\s+to|no(?:\s+one|one|body)\s+else\s+(?:will"
+    r"|would|dares?\s+to|is\s+going\s+to))\s+$",
+    re.IGNORECASE,
+)
 _JUST_SAYING = lazy(r"^\W*(?:(?:just|only|simply|honestly)\s+)+$", re.IGNORECASE)
 
 
@@ -843,6 +848,8 @@ def _own_saying(sentence: str, verb: int) -> bool:
     clause = sentence[cut:verb]
     if _JUST_SAYING.match(clause) and sentence[verb:].lower().startswith("saying"):
         return True  # "Just saying, ...": the writer's own aside
+    if _SOMEONE_HAS_TO.search(clause):
+        return True  # "Someone has to say it: ...", "nobody else will say it, so I will"
     speakers = _SPEAKER.findall(clause) or _SPEAKER.findall(sentence, 0, verb)
     if not speakers:
         return False
