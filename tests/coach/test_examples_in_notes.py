@@ -240,3 +240,20 @@ def test_text_speak_and_a_longer_limit_still_get_their_own_example() -> None:
     assert done_as_limit("I'm done being the only one who gets up with the twins at night.") == (
         "I won't be the only one who gets up with the twins at night any more."
     )
+
+
+# A second note in a message starts from the topic's next example; none may bring in a
+# moment the person never mentioned (a dinner the xbox should stay away from).
+NO_MEAL = [
+    "oh great another night of you on the xbox. love that for me",
+    "Wow, the PlayStation again. Love that for me. Cool cool cool.",
+    "Brilliant, another evening of you glued to your phone. Love that for me.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEAL)
+def test_no_example_brings_in_a_meal_nobody_mentioned(text: str) -> None:
+    said = _examples(text)
+    assert said, _notes(text)
+    for e in said:
+        assert not re.search(r"\b(?:dinner|eat|meal|table)\b", e, re.I), e

@@ -410,6 +410,9 @@ def _texting(s: str, text: str) -> list[str]:
     ]
 
 
+_MEAL = lazy(r"\b(?:dinner|tea|meals?|eat\w*|table|lunch|breakfast|supper)\b", re.IGNORECASE)
+
+
 def _screens(s: str, text: str) -> list[str]:
     m = _SCREEN.search(s) or _SCREEN.search(text)
     if m is None:
@@ -420,12 +423,16 @@ def _screens(s: str, text: str) -> list[str]:
     elif not obj.startswith(("the ", "your ")):
         obj = "the " + obj
     away = obj.replace("your ", "the ")
-    return [
+    out = [
         f"I'd love some time with you without {away}. Could we put {_it(obj)} away for an "
         "hour tonight?",
-        f"I'd like dinner to be time for the two of us. Could we keep {away} off the table "
-        "while we eat?",
     ]
+    if _MEAL.search(text):  # never bring in a dinner the person didn't mention
+        out.append(
+            f"I'd like dinner to be time for the two of us. Could we keep {away} off the table "
+            "while we eat?"
+        )
+    return out
 
 
 _FAMILY_RUB = lazy(
