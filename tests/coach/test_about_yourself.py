@@ -410,3 +410,32 @@ def test_no_note_says_send_it_as_it_is_or_names_a_framework() -> None:
     for note in (Msg.FOR_YOU_OTHERS, Msg.FOR_YOU_SELF, Msg.FOR_YOU_DOUBT, Msg.FOR_YOU_VENT):
         assert "send it as it is" not in note.lower()
         assert not any(code in note for code in ("P1", "PIUS", "CRAFT", "MI "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told me I'm too sensitive and should toughen up.",
+        "my sister said I deserve better and should just leave",
+        "He told me I'm overreacting and need to calm down.",
+        "my mum says I'm too soft and should put my foot down",
+        "The counsellor told me I'm doing my best and must rest more.",
+        "his brother said I'm too much and should back off",
+        "she said i was being dramatic and to get over it",
+        "My dad always said I'm stubborn and should learn to bend.",
+    ],
+)
+def test_reported_words_go_on_after_and_with_no_new_speaker(text: str) -> None:
+    assert pushing_in(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your dad said you need to rest and you should stop working so hard.",
+        "He said I'm lazy and you should tell me off too.",
+        "My sister said it's fine. And you should apologise.",
+    ],
+)
+def test_a_new_speaker_after_and_is_the_writer_again(text: str) -> None:
+    assert any(f.id == "pressure" for f in pushing_in(text)), text

@@ -97,6 +97,9 @@ _TO_SOMEONE_ELSE = lazy(
 )
 # "what you wrote", "as he said": the words are a noun phrase or an aside, not reported.
 _NOT_REPORTING = lazy(r"\b(?:what|as|how|which|that|like)\s+$")
+_GOES_ON = lazy(
+    r"\s*(?:(?:should|shouldn'?t|must|(?:needs?|ha(?:ve|s)|ought|got)\s+to|to|just|never|always)\s+)?"
+)
 _SPEECH_BREAK = lazy(r"[.!?;\n]|\b(?:but|and|so|because|though|although|yet)\b")
 # The clause's subject: the last pronoun before the trigger in its clause, else its first word.
 _SUBJECT = lazy(r"\b(?:i|im|you|u|he|she|they|we|it|this|that|there)\b")
@@ -147,7 +150,17 @@ def spoken_by_others(text: str, start: int) -> bool:
         # "I told you, you need help", "I told my mum you're lazy": the writer's own words,
         # a verdict on the partner; "I told him to grow up" is a story
         return False
-    return _SPEECH_BREAK.search(window, cue.end()) is None
+    breaks = list(_SPEECH_BREAK.finditer(window, cue.end()))
+    if not breaks:
+        return True
+    # "She told me I'm too sensitive and should toughen up": the reported words go on after
+    # "and" with no new speaker (about13)
+    last = breaks[-1]
+    return (
+        len(breaks) == 1
+        and last.group() == "and"
+        and _GOES_ON.fullmatch(window, last.end()) is not None
+    )
 
 
 def not_to_partner(text: str, start: int, end: int) -> bool:
