@@ -140,7 +140,7 @@ def _composed_with_examples(
 def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tuple[LeftForYou, ...]:
     """Each sentence left for the person, its hint with one example made from its own words
     where one fits; never one a note of this message already gives (`rewrite.example_plan`)."""
-    from alongside.coach import examples
+    from alongside.coach.examples import with_example
     from alongside.coach.rewrite import example_for_note, wants_example
 
     given: list[str] = []
@@ -154,7 +154,7 @@ def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tupl
             out.append(x)
             continue
         given.append(ex)
-        out.append(replace(x, hint=examples.with_example(x.hint, ex)))
+        out.append(replace(x, hint=with_example(x.hint, ex)))
     return tuple(out)
 
 
