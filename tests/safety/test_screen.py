@@ -84,7 +84,7 @@ def test_a_long_post_that_mentions_a_shove_once_is_flagged() -> None:
 def test_several_kinds_are_reported_in_a_stable_order() -> None:
     text = "He checks my phone every night, and he said he'd kill himself if I left."
     patterns_only = screen_with(text, gated=True, learned=False)
-    assert patterns_only.kinds == ("coercive_control", "self_harm")
+    assert patterns_only.kinds == ("stalking", "coercive_control", "self_harm")
     result = screen(text)  # the learned layer may add kinds; the order stays the lexicon's
     order = [rule.id for rule in LEX.kinds]
     assert {"coercive_control", "self_harm"} <= set(result.kinds)
