@@ -257,3 +257,62 @@ def test_no_example_brings_in_a_meal_nobody_mentioned(text: str) -> None:
     assert said, _notes(text)
     for e in said:
         assert not re.search(r"\b(?:dinner|eat|meal|table)\b", e, re.I), e
+
+
+# A label or contempt with no object of its own to build on: the example comes from the moment
+# the message is about (what was done, where, when, who), else one plain question about it, and
+# messages do not all get the same line. The team's own sentences.
+UNANCHORED = [
+    "You only ever care about yourself.",
+    "You think you're so perfect. Newsflash: you're not.",
+    "Why are you like this?? Honestly what is WRONG with you",
+    "You need to grow up and take responsibility for once in your life.",
+    "Honestly you are the most selfish person I have ever met.",
+    "Grow up.",
+]
+
+
+@pytest.mark.parametrize("text", UNANCHORED)
+def test_a_label_with_nothing_to_anchor_still_gets_one_example(text: str) -> None:
+    said = _examples(text)
+    assert len(said) == 1, _notes(text)
+    assert said[0].rstrip().endswith(("?", ".")), said
+
+
+def test_unanchored_labels_do_not_all_get_the_same_line() -> None:
+    said = {e for t in UNANCHORED for e in _examples(t)}
+    assert len(said) >= 3, said
+
+
+def test_the_example_names_the_moment_the_message_is_about() -> None:
+    done = _examples("You laughed at me in front of my sister. You're pathetic.")
+    assert done and "laughed at me in front of my sister" in done[0], done
+    left = analyse("You were an embarrassment at the wedding on Saturday. Pathetic.").compose().left
+    place = [m.group(1) for x in left for m in [_QUOTE.search(x.hint)] if m is not None]
+    assert place and "at the wedding on Saturday" in place[0], place
+
+
+# Several notes in one message: the first carries the example; later ones are one sentence and
+# never say the first one's advice again.
+SEVERAL = [
+    "Ok. You win. You're always right. Happy now?",
+    "Oh great, you've left the dishes AGAIN. Shocking. Are you twelve?",
+    "You think you're so perfect. Newsflash: you're not.",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL)
+def test_later_notes_are_short_and_do_not_repeat_the_first(text: str) -> None:
+    left = [x.hint for x in analyse(text).compose().left]
+    assert len(left) >= 2, left
+    assert "For example" in left[0] or "like \u201c" in left[0], left
+    for later in left[1:]:
+        assert "For example" not in later and "like \u201c" not in later, later
+        assert len(re.findall(r"[.!?](?:\s|$)", later.replace("\u201d", ""))) <= 1, later
+        assert later not in left[0], later
+
+
+def test_happy_now_is_a_jab_not_an_order() -> None:
+    for text in ("Happy now?", "You forgot the school run again. Are you happy now?"):
+        notes = _notes(text)
+        assert notes and not any("order" in n for n in notes), notes

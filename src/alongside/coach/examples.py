@@ -887,3 +887,90 @@ def closer_for(line: str, text: str) -> str:
         if m is not None:
             return line.replace("an appointment", f"an appointment about {m.group('obj').lower()}")
     return line
+
+
+# -- a label or contempt with no object to anchor on ----------------------------------------------
+# "You only ever care about yourself", "Newsflash: you're not", "grow up": nothing in the words
+# to build an example from. The example then says what the person wanted in the moment the
+# message is about, from what IS in the message (the thing done, the place, the time, the person
+# named), or, with nothing there, asks one plain question about the moment. Several questions,
+# chosen by the message, so no one line is said word for word across messages.
+
+_DONE = lazy(
+    r"\b(?:you|u)\s+(?P<vp>(?:quoted|told|walked|left|laughed|shouted|yelled|rolled|slammed"
+    r"|called|ignored|forgot|missed|hung\s+up|turned|stormed|sulked|snapped|swore|mocked"
+    r"|made\s+fun|brought|spent|went|cancelled|interrupted|talked\s+over)\b[^.!?;:]{0,50})",
+    re.IGNORECASE,
+)
+_PLACE = lazy(
+    r"\b(?P<p>(?:at|in)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:party|wedding|pub|restaurant|church"
+    r"|school|hospital|shops?|supermarket|car|office|christening|funeral|barbecue|bbq"
+    r"|(?:mum|mom|dad|mother|father|sister|brother|nan|gran)'s)"
+    r"|in\s+front\s+of\s+(?:the\s+kids|(?:my|your|our)\s+\w+|[A-Z][a-z]+))\b",
+    re.IGNORECASE,
+)
+_WHEN = lazy(
+    r"\b(?P<t>tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|today"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|at\s+(?:dinner|breakfast|lunch|tea))\b",
+    re.IGNORECASE,
+)
+_WHO = lazy(
+    r"\b(?P<w>(?:pastor|father|reverend|uncle|aunt|auntie)\s+[A-Z][a-z]+"
+    r"|(?:your|my)\s+(?:mum|mom|dad|mother|father|sister|brother|friends?|boss|pastor|family))\b"
+)
+_MOMENT_QUESTIONS = (
+    "What happened for you just then?",
+    "Can we slow down? I'd like to hear what's going on for you.",
+    "Can we start that again? I want to understand what just happened.",
+    "What was going on for you just now? I'd like to understand.",
+    "Can we talk about what just happened? I'd like to hear your side.",
+)
+
+
+def _me(words: str) -> str:
+    return " ".join(words.rstrip(" ,").split())
+
+
+def moment_lines(sentence: str, text: str) -> list[str]:
+    """Examples for a label or contempt with nothing in its own words to anchor on (without
+    quotes): the moment the message is about, said with what is in it, best first; the plain
+    questions about the moment last."""
+    calm = _calm(text)
+    out: list[str] = []
+    done = _DONE.search(calm)
+    if done is not None:
+        vp = _me(done.group("vp"))
+        if len(vp.split()) <= 10:
+            out.append(f"When you {vp}, I wanted us to talk it through. Could we do that now?")
+    place = _PLACE.search(calm)
+    when = _WHEN.search(calm)
+    if place is not None or when is not None:
+        bits = " ".join(
+            _me(m.group(0))
+            for m in sorted((x for x in (place, when) if x), key=lambda m: m.start())
+        )
+        out.append(f"I'd like to talk about what happened {bits}. How was it for you?")
+    who = _WHO.search(text)
+    if who is not None:
+        w = _me(who.group("w"))
+        w = w[:1].lower() + w[1:] if w.split()[0].lower() in ("your", "my") else w
+        out.append(f"I'd like to talk about what happened with {w}. How did it seem to you?")
+    return [x for x in out if _BAD.search(x) is None]
+
+
+def moment_example(
+    sentence: str, text: str, variant: int = 0, ok: Callable[[str], bool] | None = None
+) -> str:
+    """One example (in curly quotes) for a label or contempt with no object of its own: the
+    moment from the message (`moment_lines`), else one plain question about it, chosen by
+    `variant` so messages do not all get the same line."""
+    for line in moment_lines(sentence, text):
+        if ok is None or ok(line):
+            return quoted(line)
+    n = len(_MOMENT_QUESTIONS)
+    for k in range(n):
+        line = _MOMENT_QUESTIONS[(variant + k) % n]
+        if ok is None or ok(line):
+            return quoted(line)
+    return quoted(_MOMENT_QUESTIONS[0])

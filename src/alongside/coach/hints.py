@@ -532,6 +532,12 @@ def counted_hint(words: str, sentence: str) -> str:
     )
 
 
+_GLOAT = lazy(
+    r"\s*(?:(?:are|r)\s+(?:you|u)\s+)?(?:happy|satisfied|pleased|content)(?:\s+now)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _pressure(low: str, q: str, rule: str, sentence: str, alone: bool) -> str:
     if "guilt_trip" in rule or low.startswith(("after everything", "the least you")):
         return (
@@ -548,6 +554,12 @@ def _pressure(low: str, q: str, rule: str, sentence: str, alone: bool) -> str:
         return (
             f"{q} leaves no room for their side. Say what you'd like, and leave room for "
             "their answer."
+        )
+    if _GLOAT.match(low):
+        # "Happy now?" is a jab, not an order (the rewrite corpus's reading)
+        return (
+            f"{q} is a jab, not a question they can answer, so it ends the talk without "
+            "settling it. Say plainly what you would like to happen next."
         )
     please = please_from_command(sentence) if alone else None
     if please is not None:

@@ -140,20 +140,32 @@ def _composed_with_examples(
 def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tuple[LeftForYou, ...]:
     """Each sentence left for the person, its hint with one example made from its own words
     where one fits; never one a note of this message already gives (`rewrite.example_plan`)."""
-    from alongside.coach.examples import with_example
-    from alongside.coach.rewrite import example_for_note, wants_example
+    from alongside.coach.examples import has_example, with_example
+    from alongside.coach.rewrite import example_for_note, later_note, wants_example
 
     given: list[str] = []
+    first = ""  # the note that carries the message's example: later notes are one sentence
     out: list[LeftForYou] = []
     for x in left:
+        own = has_example(x.hint, x.sentence) and "helpline" not in x.hint
+        if first and own:  # a note with its own example after the one that carries it
+            out.append(replace(x, hint=later_note(x.hint, first)))
+            continue
         if not wants_example(x.hint, x.sentence, text):
             out.append(x)
+            first = first or (x.hint if own else "")
+            continue
+        if first:
+            out.append(replace(x, hint=later_note(x.hint, first)))
             continue
         ex = example_for_note(x.hint, text, check, x.start, x.sentence) if x.start >= 0 else None
         if ex is None or ex in given:
             out.append(x)
+            if has_example(x.hint, x.sentence):
+                first = x.hint
             continue
         given.append(ex)
+        first = x.hint
         out.append(replace(x, hint=with_example(x.hint, ex)))
     return tuple(out)
 

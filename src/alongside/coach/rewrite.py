@@ -1273,13 +1273,37 @@ def hint_for_finding(finding: Finding) -> str | None:
     if not wants_example(hint, sentence, text):
         return hint
     if len(text) <= AGAIN_MAX_CHARS:
-        for f in check(text):  # an earlier note on the same sentence carries its example
+        plan = example_plan(text, check)
+        carrier = min(plan) if plan else None
+        for f in check(text):  # an earlier note carries the example: this one is short
             if (f.start, f.end, f.id) == (finding.start, finding.end, finding.id):
                 break
-            if f.polarity == "pushing" and left <= f.start < right:
+            if f.polarity != "pushing":
+                continue
+            if left <= f.start < right and carrier is None:
                 return hint
+            if carrier is not None and carrier <= f.start and carrier <= left:
+                first = _base_hint_for_finding(f)
+                return later_note(hint, first or "")
     example = example_for_note(hint, text, check, left, sentence)
     return hint if example is None else examples.with_example(hint, example)
+
+
+LATER_SAME = "The same point as the note above."
+_KEEPS_WHOLE = lazy(r"\blimit|\bthreat|\bsafe|\bopen\s+to\b|therap|counsell", re.IGNORECASE)
+_HINT_SENTENCE = lazy(r"(?<=[.!?])\s+(?=[A-Z\u201c])")
+
+
+def later_note(hint: str, first: str) -> str:
+    """A note after the one that carries a message's example: one sentence (the first: why
+    these words may not land), never the first note's advice again."""
+    if _KEEPS_WHOLE.search(hint):
+        return hint  # a limit, a threat or a small ask about help is said in full (P7)
+    short = _HINT_SENTENCE.split(hint.strip(), maxsplit=1)[0].strip()
+    for said in _HINT_SENTENCE.split(first.strip()):
+        if said.strip() == short or hints.same_gist(said, short):
+            return LATER_SAME
+    return short
 
 
 _TRIM_ONLY = lazy(r"\bno\s+new\s+point\b", re.IGNORECASE)
@@ -1353,21 +1377,29 @@ def example_plan(text: str, check: Check) -> dict[int, str]:
     if len(text) > AGAIN_MAX_CHARS:
         return plan
     starts: list[tuple[int, int]] = []
+    scorned: set[tuple[int, int]] = set()  # sentences with a label or contempt in them
     for f in check(text):
         if f.polarity != "pushing":
             continue
         bounds = sentence_bounds(text, f.start, f.end)
         if bounds not in starts:
             starts.append(bounds)
+        if f.id in ("label", "contempt", "criticism"):
+            scorned.add(bounds)
     first = zlib.crc32(text.encode("utf-8"))  # messages on one topic start from different ones
+
+    def ok(line: str) -> bool:
+        return not any(x.polarity == "pushing" for x in check(line))
+
     for a, b in sorted(starts):
+        sentence = _tidy(text[a:b])
         ex = examples.example_for(
-            _tidy(text[a:b]),
-            text,
-            avoid=tuple(plan.values()),
-            variant=first + len(plan),
-            ok=lambda line: not any(x.polarity == "pushing" for x in check(line)),
+            sentence, text, avoid=tuple(plan.values()), variant=first + len(plan), ok=ok
         )
+        if ex is None and not plan and (a, b) in scorned:
+            # a label or contempt with nothing to anchor on: the moment the message is about,
+            # or one plain question about it (the first note carries it; later ones are short)
+            ex = examples.moment_example(sentence, text, variant=first, ok=ok)
         if ex is not None:
             plan[a] = ex
     return plan
