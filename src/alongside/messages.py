@@ -82,6 +82,11 @@ class Msg:
         "hurt\u201d or \u201cI feel worried\u201d, if that is true for you."
     )
     TIP_SEND_AS_IT_IS: Final = "You could send it as it is: it already says how it is for you."
+    # Kind words that the same message may take back (coach.edge): a hedged note, not praise.
+    TIP_EDGE: Final = (
+        "If this is meant warmly, it can go as it is. If there's an edge to it, they'll hear "
+        "the edge more than the words: say plainly what happened and what you wanted instead."
+    )
     TIP_SEND_IT_CLEAR: Final = "You could send it as it is: it's clear, and it says what you mean."
     TIP_SEND_IT_INVITES: Final = (
         "You could send it as it is: it asks for one clear thing, and leaves them free to say "

@@ -139,7 +139,9 @@ def docs_hint() -> str:
 def _rules_dir(tmp_path: Path, pushing: str) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    shutil.copy(DATA / "rules_inviting.toml", folder)
+    for other in DATA.glob("rules*.toml"):
+        if other.name != "rules_pushing.toml":  # every other shipped rule file, as it is
+            shutil.copy(other, folder)
     (folder / "rules_pushing.toml").write_text(pushing, encoding="utf-8")
     return folder
 

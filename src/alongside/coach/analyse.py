@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from alongside.coach.edge import PRAISE_IDS, has_edge
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import (
@@ -1263,6 +1264,11 @@ def analyse(text: str) -> Analysis:
     extra = learned_findings(text, low, findings, _scope())
     if extra:
         findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
+    if any(f.id in PRAISE_IDS and f.polarity == "inviting" for f in findings) and has_edge(text):
+        # kind words the same message may take back ("Thanks so much. Eventually.", "wow a
+        # whole text back 🙃"): never praised as thanks, a question or reassurance (issue 12);
+        # the idea shown is a hedged note instead (`Analysis.tip`)
+        findings = tuple(f for f in findings if f.polarity != "inviting" or f.id not in PRAISE_IDS)
     if any(f.id == "apology" for f in findings) and appeases(text):
         # taking the blame for their anger is not owning a part: no praise (issue 12)
         findings = tuple(f for f in findings if f.id != "apology")

@@ -362,6 +362,17 @@ def for_finding(
             f"{q} tends to do the opposite. Say what you can see first, like "
             f"{_Q_OPEN}I can see you're upset.{_Q_CLOSE}, then what you need."
         )
+    if finding_id == "contempt" and "undercut_praise" in rule:
+        # praise its own message takes back (rules_undercut.toml): named as what it is
+        return (
+            f"{q} reads as sarcasm, and sarcasm is what they will hear. Say plainly what "
+            "happened and what you wanted, in your own words."
+        )
+    if finding_id == "contempt" and "passive_aggression" in rule:
+        return (
+            f"{q} says it's fine when it isn't, and they'll hear the edge. Say plainly what "
+            "upset you and what you'd like instead."
+        )
     if finding_id == "contempt" or (
         finding_id in ("pressure", "unsolicited_advice")
         and (_SARCASM_START.match(sentence) or _SCORNFUL.search(sentence))
@@ -421,6 +432,34 @@ def for_finding(
 
 
 _QUOTED_WORDS = lazy(r"\u201c[^\u201d]*\u201d")
+
+
+def for_criticism(rule: str, words: str, sentence: str) -> str | None:
+    """A hint for the criticism rules of `rules_undercut.toml` (a verdict said as the
+    sender's own, mind-reading said as knowledge, others brought in as ammunition); None
+    for the other criticism rules, which keep the finding's own hint."""
+    q = quote(phrase(words, sentence))
+    if "own_verdict" in rule:
+        if "?" in sentence or re.search(r"\b(?:script|surprised|cue)\b", sentence.lower()):
+            return (
+                f"{q} is a jab put as a question; they'll hear the scorn, not the hurt. Say "
+                "plainly what hurt and what you'd like instead."
+            )
+        return (
+            f"{q} passes a verdict on who they are, and they'll defend against it. Say the one "
+            "thing that happened and how it was for you."
+        )
+    if "mind_claimed" in rule:
+        return (
+            f"{q} tells them what they think or feel, and they can only deny it. Ask instead, "
+            f"like {_Q_OPEN}What's going on for you?{_Q_CLOSE}"
+        )
+    if "ammunition" in rule:
+        return (
+            f"{q} brings others in against them, and they'll defend against everyone at once. "
+            "Keep it between you two: what you saw, and how it was for you."
+        )
+    return None
 
 
 def let_it_stand(finding_id: str, words: str, sentence: str, said: str) -> str:

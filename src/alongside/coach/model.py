@@ -236,6 +236,13 @@ class Analysis:
             # a sentence left for the person has its own hint; words kept as they are ("every
             # time" they report, "it can stay as it is") leave room for the idea
             return None
+        from alongside.coach.edge import has_edge
+
+        if has_edge(self.text):
+            # kind words the message may take back: a hedged note, never "send it as it is"
+            from alongside.messages import Msg
+
+            return Msg.TIP_EDGE
         return tip(self.findings, self.text, self.check)
 
     @property

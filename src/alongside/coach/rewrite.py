@@ -1432,6 +1432,8 @@ def _base_hint_for_finding(finding: Finding) -> str | None:
         return done.hint or finding_hint(finding.id)
     if _CLOSING_OFF.search(sentence) and not _ids_in(sentence, check):
         return done.hint
+    if finding.id == "criticism" and (own := hints.for_criticism(finding.rule, words, sentence)):
+        return own  # a verdict, mind-reading or ammunition (rules_undercut.toml)
     if finding.id not in hints.KNOWN_IDS:
         return finding_hint(finding.id)
     hint = _plain_hint(finding.id, finding.rule, words, sentence, text, check)
