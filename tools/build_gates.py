@@ -52,6 +52,7 @@ costs ~2 s, so `write_gate()` ships the anchors, and the regex that scans for th
 from __future__ import annotations
 
 import json
+import math
 import pkgutil
 import re
 import sys
@@ -299,7 +300,9 @@ def _word_needs(formula: Formula) -> frozenset[str]:
 def needs_cost(needs: frozenset[str]) -> float:
     """A rough guess of the share of messages that hold one of `needs` (only the choice of
     needs, never a result, depends on it)."""
-    return sum(_word_cost(n, False) for n in needs)
+    # fsum: exact, so the order a frozenset yields its words in (which PYTHONHASHSEED sets)
+    # never decides between two equally rare choices ("mental" or "health")
+    return math.fsum(_word_cost(n, False) for n in needs)
 
 
 # --- 2. The safety screen's word gate: what a pattern needs --------------------------------
@@ -672,7 +675,7 @@ def _dnf(formula: Formula) -> set[frozenset[str]]:
 
 def _chance(conjs: set[frozenset[str]]) -> float:
     """A rough guess of the share of everyday messages where one of `conjs` holds."""
-    return sum(min((atom_cost(a) for a in c), default=1.0) for c in conjs)
+    return math.fsum(min((atom_cost(a) for a in c), default=1.0) for c in conjs)
 
 
 def _cheapest(conj: frozenset[str]) -> frozenset[str]:
