@@ -419,6 +419,20 @@ def for_finding(
             f"{_Q_OPEN}Would you be open to talking to someone, just to see what it's "
             f"like?{_Q_CLOSE}"
         )
+    if finding_id in ("unsolicited_advice", "pressure") and _DARE.match(sentence):
+        # "Try being me for a day": a dare about how much the person carries, not advice nor
+        # a limit (blind round 7 called it advice, rated 1)
+        return (
+            f"{q} is a dare, not advice: it says you're carrying too much, but they'll hear a "
+            "challenge. Say what your days hold and the one thing you'd like them to take on."
+        )
+    if finding_id == "pressure" and _PREEMPT.match(sentence):
+        # "don't say a work friend": their answer ruled out before they give it, a jab and
+        # not a limit (blind round 7 called it a limit, rated 1)
+        return (
+            f"{q} answers for them before they speak, so it reads as a jab, not a limit. Ask "
+            "the one thing you need to know, plainly, and leave room for their answer."
+        )
     if finding_id == "unsolicited_advice":
         return (
             f"{q} is advice they didn't ask for. Ask first, {_Q_OPEN}Can I share an "
@@ -432,6 +446,17 @@ def for_finding(
 
 
 _QUOTED_WORDS = lazy(r"\u201c[^\u201d]*\u201d")
+_DARE = lazy(
+    r"^\W*(?:(?:so|and|but|well|go\s+on|honestly)[\s,]+)*(?:you\s+)?try\s+(?:being|doing|working|living"
+    r"|walking|spending|running|juggling|looking\s+after)\s+(?:me|my|a\s+day\s+as\s+me|in\s+my)\b",
+    re.IGNORECASE,
+)
+_PREEMPT = lazy(
+    r"^\W*(?:(?:so|and|but|oh|just)[\s,]+)*(?:don'?t|dont|do\s+not)\s+(?:you\s+)?(?:dare\s+)?"
+    r"(?:say|tell\s+me|give\s+me|start\s+with|bother\s+(?:saying|telling|lying)|even\s+(?:say|try)"
+    r"|pretend|come\s+at\s+me\s+with|fob\s+me\s+off)\b(?!\s+(?:it|that)\s+(?:again|to))",
+    re.IGNORECASE,
+)
 
 
 def for_criticism(rule: str, words: str, sentence: str) -> str | None:
@@ -873,10 +898,24 @@ def no_excuse(words: str, sentence: str) -> str:
     )
 
 
+_GRUDGE = lazy(
+    r"^\W*(?:and\s+)?i(?:'ll|\s+will|\s+won'?t|\s+can'?t|\s+cannot)\s+(?:never\s+|ever\s+)?"
+    r"(?:forget|forgive)\s+(?:you\s+for\s+)?(?:that|this|it|what\s+you\s+did|you)\b",
+    re.IGNORECASE,
+)
+
+
 def plain_hint(sentence: str, *, own: bool = False) -> str | None:
     """A hint for a sentence that pushes without a rule of its own (sarcasm, emphasis, a
     label, someone's verdict, the person's own state said as a jab); None when none fits."""
     q = quote(sentence)
+    if _GRUDGE.match(sentence):
+        # "I'll never forget that": the hurt held, not an order (blind round 7: "say it as a
+        # request" was called odd)
+        return (
+            f"{q} says the hurt is still with you, and that matters, but it shuts the door on "
+            "what could come next. You could say what you needed then, and what would help now."
+        )
     if _EMPHASIS.search(sentence):
         return f"{q} adds pressure but no new point; you could leave it out."
     if _MIND_READ.search(sentence):
