@@ -300,3 +300,42 @@ def test_no_closing_question_on_more_than_5_percent_of_the_corpus() -> None:
     counts = Counter(c for r in rows for c in _closers(r))
     worst, n = counts.most_common(1)[0]
     assert n <= 0.05 * len(rows), (worst, n)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # praise taken back is not an order to make into a request
+        (
+            "So when you actually bother you can be a half decent dad. Shame it's once a year.",
+            "request",
+        ),
+        # an accusation is not an order either
+        (
+            "Your doctor said you need to stop vaping. You promised me at Christmas. You lied.",
+            "request",
+        ),
+        # a tag after a comparison: the comparison is the dig, not "what happened" to keep
+        ("Mia's husband booked every antenatal class himself. Just saying.", "Keep what happened"),
+    ],
+)
+def test_the_note_names_what_the_words_do(text: str, wrong: str) -> None:
+    notes = _notes(text)
+    assert notes, text
+    for note in notes:
+        assert wrong not in note.split("For example")[0], note
+
+
+def test_the_example_keeps_the_persons_own_word_for_the_habit() -> None:
+    text = "Your doctor said you need to stop vaping. You promised me at Christmas. You lied."
+    found = _examples(text)
+    assert found and all("vaping" in ex for ex in found), found
+
+
+def test_long_hours_and_the_kids_get_time_with_the_kids_not_couple_time() -> None:
+    text = "You do 60 hour weeks and then wonder why the kids don't want to play with you."
+    found = _examples(text)
+    assert found, _notes(text)
+    ex = found[0]
+    assert "kids" in ex, ex
+    assert not re.search(r"just\s+(?:ours|for\s+us)|time\s+with\s+you", ex), ex

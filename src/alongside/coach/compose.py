@@ -732,7 +732,9 @@ def _plain(
     start, end = span
     if rw.scorns(sentence) or _RHETORIC.match(sentence):
         reading.replaced += 1
-        if has_fact(raw):  # "You drink every night and then act surprised ...": the fact stays
+        if _TAG_DIG.match(sentence):
+            _leave(reading, raw, start, end, TAG_HINT)
+        elif has_fact(raw):  # "You drink every night and then act surprised ...": the fact stays
             _leave(reading, raw, start, end, DIG_HINT)
         return True
     if sentence.endswith("?") and _RHETORICAL_Q.match(sentence):
@@ -1224,6 +1226,17 @@ def _confident(text: str, reading: _Reading) -> bool:
 
 
 DIG_HINT = "Keep what happened, leave out the dig, and say how it is for you."
+# "Just saying." after a sentence: a tag that makes what came before a dig (blind round 7:
+# after a comparison with another partner, "keep what happened" kept the comparison).
+_TAG_DIG = lazy(
+    r"^\W*(?:just\s+say(?:ing|in'?)|just\s+an\s+observation|no\s+offen[cs]e|i'?m\s+just\s+saying"
+    r"|not\s+that\s+i'?m\s+counting|just\s+sayin|that'?s\s+all)\W*$",
+    re.IGNORECASE,
+)
+TAG_HINT = (
+    "A tag like this turns what came before it into a dig, and a comparison with someone "
+    "else most of all. Say plainly what you'd like from them, for you."
+)
 WHY_HINT = (
     "A question like this is hard to answer without a defence. Say what happened, and what "
     "you'd like instead."

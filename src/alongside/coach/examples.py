@@ -679,11 +679,13 @@ def _meds(s: str, text: str) -> list[str]:
 
 
 def _smoking(s: str, text: str) -> list[str]:
-    if _SMOKING.search(text) is None:
+    m = _SMOKING.search(text)
+    if m is None:
         return []
+    what = "vaping" if m.group().lower().startswith("vap") else "smoking"  # their own word
     return [
-        "I want you around for a long time. What would help you stop smoking?",
-        "I'd like to help with the smoking. Would you talk to me about what makes it hard?",
+        f"I want you around for a long time. What would help you stop {what}?",
+        f"I'd like to help with the {what}. Would you talk to me about what makes it hard?",
     ]
 
 
@@ -717,9 +719,23 @@ def _absent(s: str, text: str) -> list[str]:
     ]
 
 
+_WORK_HOURS = lazy(
+    r"\b(?:\d+|sixty|seventy|eighty)[- ]hour\s+weeks?"
+    r"|\b(?:\d+|sixty|seventy|eighty)\s+hours\s+a\s+week"
+    r"|\b(?:always|never\s+not)\s+at\s+work|\bworks?\s+(?:late|weekends)\b",
+    re.IGNORECASE,
+)
+
+
 def _kids(s: str, text: str) -> list[str]:
     if _KIDS.search(text) is None:
         return []
+    if _WORK_HOURS.search(text):  # long hours and the kids: their time with the kids
+        return [
+            "I'd like the kids to have more of you. Could you keep one evening a week just for "
+            "them?",
+            "I'd love the kids to get some of your time. Could Saturday mornings be theirs?",
+        ]
     return [
         "I'd like us to be on the same side with the kids. Could we sit down tonight and "
         "plan the week?",
@@ -842,6 +858,8 @@ def _situation(text: str) -> frozenset[str]:
         out.add("money")
     if _KIDS.search(text):
         out.add("kids")
+        if _WORK_HOURS.search(text):
+            out.add("work_kids")
     if _SCREEN.search(text):
         out.add("screens")
     return frozenset(out)
@@ -968,6 +986,7 @@ _UNFIT: dict[str, frozenset[str]] = {
     "in_therapy": frozenset(["_therapy"]),
     "alone_kids": frozenset(["_plans", "_screens", "_kids"]),
     "load": frozenset(["_plans", "_screens", "_kids"]),
+    "work_kids": frozenset(["_plans", "_screens"]),
     "late": frozenset(["_kids", "_chores", "_plans", "_screens"]),
     "mine_ill": frozenset(["_talking", "_therapy", "_plans"]),
     "drinking": frozenset(["_texting", "_plans", "_screens"]),

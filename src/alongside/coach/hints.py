@@ -905,10 +905,33 @@ _GRUDGE = lazy(
 )
 
 
+_BACKHANDED = lazy(
+    r"\bwhen\s+(?:you|u)\s+(?:actually|really|finally)\s+(?:try|make\s+an\s+effort|bother"
+    r"|put\s+(?:your|ur)\s+mind|pull\s+(?:your|ur)\s+finger\s+out)\b",
+    re.IGNORECASE,
+)
+_CHARGE = lazy(
+    r"^\W*(?:and\s+)?(?:you|u)\s+(?:lied|lied\s+to\s+me|cheated|betrayed\s+me|broke\s+(?:your|ur)"
+    r"\s+promise)(?:\s+again)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def plain_hint(sentence: str, *, own: bool = False) -> str | None:
     """A hint for a sentence that pushes without a rule of its own (sarcasm, emphasis, a
     label, someone's verdict, the person's own state said as a jab); None when none fits."""
     q = quote(sentence)
+    if _BACKHANDED.search(sentence):
+        # "when you actually try you can be a decent husband": praise taken back in one breath
+        return (
+            f"{q} praises and takes it back in one breath, so the dig is what they'll hear. "
+            "Keep the praise on its own: what they did that you liked."
+        )
+    if _CHARGE.match(sentence):
+        return (
+            f"{q} is a charge, and they'll defend themselves against it. Say what was "
+            "promised, what happened, and what you need now."
+        )
     if _GRUDGE.match(sentence):
         # "I'll never forget that": the hurt held, not an order (blind round 7: "say it as a
         # request" was called odd)
