@@ -339,3 +339,24 @@ def test_long_hours_and_the_kids_get_time_with_the_kids_not_couple_time() -> Non
     ex = found[0]
     assert "kids" in ex, ex
     assert not re.search(r"just\s+(?:ours|for\s+us)|time\s+with\s+you", ex), ex
+
+
+PROMISES = [
+    "You said you'd text when you landed. It's midnight. Again. Second time this month.",
+    "You promised you'd be home for Jack's match. You missed it. Again. He looked for you.",
+    "You said you'd collect the cake at 2. The shop closed at 5. Again.",
+    "You promised you'd be back for tea. It's 10. Again. Fourth time this week.",
+    "You said you'd book the vet for Monday. You forgot. Again.",
+    "You promised you'd call your sister back. She rang me instead. Again.",
+]
+
+
+def test_whole_messages_about_promises_do_not_share_one_stock_closer() -> None:
+    endings = []
+    for text in PROMISES:
+        whole = analyse(text).compose().text
+        if whole:
+            endings.append(re.split(r"(?<=[.!?])\s+", whole.strip())[-1])
+    assert len(endings) >= 3, endings
+    assert "What would make it easier next time?" not in endings, endings
+    assert max(Counter(endings).values()) <= len(endings) // 2, endings

@@ -1812,6 +1812,7 @@ def _compose_whole(
         # what it is about, in place of a stock line said word for word in other messages
         specific = parts + [examples.closer_for(x, text) for x in whole[len(parts) :]]
         whole = whole if _repeats(specific, parts) else specific  # never their words twice
+        whole = parts + [examples.vary_ask(x, text) for x in whole[len(parts) :]]
         if _repeats(whole, parts):
             continue
         if intent is None and not parts and not needs and not _grounded(whole, text):

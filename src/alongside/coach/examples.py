@@ -15,6 +15,7 @@ different examples.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
@@ -1147,6 +1148,30 @@ _COUNT_ON = {
     "I want to be able to trust that you'll do what you say.": "When you say you'll {vp}, I want "
     "to be able to trust that you will.",
 }
+
+
+_PROMISE_POOL = (
+    "Could you tell me what got in the way?",
+    "What got in the way this time?",
+    "Is there something that would make it easier for you?",
+    "What could we change so it works next time?",
+    "What would help, from your side?",
+    "What do you think would help next time?",
+)
+_PROMISE_ASKS: dict[str, tuple[str, ...]] = {
+    "What would make it easier next time?": _PROMISE_POOL,
+    "Could you tell me what got in the way?": _PROMISE_POOL,
+    "What do you think would help next time?": _PROMISE_POOL,
+}
+
+
+def vary_ask(line: str, text: str) -> str:
+    """A question of a whole message said word for word across many messages (blind round 7:
+    "What would make it easier next time?") as one of several, chosen by the message."""
+    options = _PROMISE_ASKS.get(line)
+    if not options:
+        return line
+    return options[zlib.crc32(f"closer\x00{text}".encode()) % len(options)]
 
 
 def closer_for(line: str, text: str) -> str:
