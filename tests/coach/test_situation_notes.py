@@ -360,3 +360,37 @@ def test_whole_messages_about_promises_do_not_share_one_stock_closer() -> None:
     assert len(endings) >= 3, endings
     assert "What would make it easier next time?" not in endings, endings
     assert max(Counter(endings).values()) <= len(endings) // 2, endings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you won't see someone I honestly don't know what else to do. I've tried everything.",
+        "I'm exhausted. You need to get help. I've tried everything.",
+    ],
+)
+def test_the_persons_exhaustion_gets_support_not_the_same_point(text: str) -> None:
+    notes = _notes(text)
+    assert notes
+    for note in notes:
+        assert "same point" not in note.lower(), note
+    assert any("for yourself" in n for n in notes), notes
+
+
+def test_being_taken_out_on_keeps_the_senders_own_need() -> None:
+    text = "Your stress is turning into temper and you're taking it out on me since your dad died."
+    ex = example_for(text, text)
+    assert ex is not None and re.search(r"\bI need it not to (?:land on|come out at) me\b", ex), ex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mate was right about you from day one. I just didn't want to see it.",
+        "You've been like this since we met and I've always been the one to give in.",
+    ],
+)
+def test_a_long_view_is_not_asked_about_as_what_just_happened(text: str) -> None:
+    for v in range(12):
+        ex = moment_example(text, text, variant=v)
+        assert not re.search(r"just\s+(?:then|now|happened)|start\s+that\s+again", ex), ex

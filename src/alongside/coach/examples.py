@@ -557,6 +557,27 @@ _MY_LOSS = lazy(
 )
 
 
+_TAKEN_OUT = lazy(
+    r"\b(?:tak(?:e|es|ing)|took)\s+it\s+(?:all\s+)?out\s+on\s+(?:me|us|the\s+kids)\b", re.IGNORECASE
+)
+
+
+def _taken_out(s: str, text: str) -> list[str]:
+    """ "you're taking it out on me": the person's own need kept, not only care for the
+    partner (blind round 7: the example made the sender only the carer)."""
+    m = _TAKEN_OUT.search(text)
+    if m is None:
+        return []
+    on = m.group().split()[-1].lower()
+    who = "me" if on == "me" else ("us" if on == "us" else "the kids")
+    return [
+        f"I can see this is hard for you, and I need it not to land on {who}. Could we talk "
+        "tonight about what would help?",
+        f"I want to help with what you're carrying, and I need it not to come out at {who}. "
+        "When could we talk about it?",
+    ]
+
+
 def _grief(s: str, text: str) -> list[str]:
     if _GRIEF.search(text) is None:
         return []
@@ -1007,6 +1028,7 @@ _MAKERS: tuple[Maker, ...] = (
     _suspicion,
     _in_therapy,
     _mine_ill,
+    _taken_out,
     _alone_kids,
     _load,
     _late,
@@ -1289,6 +1311,16 @@ def moment_lines(sentence: str, text: str) -> list[str]:
     return [x for x in out if _BAD.search(x) is None]
 
 
+_LONG_VIEW = lazy(
+    r"\b(?:from\s+day\s+one|since\s+(?:day\s+one|we\s+met|the\s+start|the\s+wedding)|for\s+years"
+    r"|all\s+along|ever\s+since|always\s+been|the\s+whole\s+time|didn'?t\s+want\s+to\s+see)\b",
+    re.IGNORECASE,
+)
+_JUST_NOW = lazy(
+    r"\bjust\s+(?:then|now|happened)|start\s+that\s+again|try\s+that\s+again|take\s+a\s+breath"
+)
+
+
 def moment_example(
     sentence: str, text: str, variant: int = 0, ok: Callable[[str], bool] | None = None
 ) -> str:
@@ -1298,9 +1330,12 @@ def moment_example(
     for line in moment_lines(sentence, text):
         if ok is None or ok(line):
             return quoted(line)
-    n = len(_MOMENT_QUESTIONS)
+    pool: tuple[str, ...] = _MOMENT_QUESTIONS
+    if _LONG_VIEW.search(text):  # not about a moment just now: no "what just happened"
+        pool = tuple(q for q in pool if not _JUST_NOW.search(q))
+    n = len(pool)
     for k in range(n):
-        line = _MOMENT_QUESTIONS[(variant + k) % n]
+        line = pool[(variant + k) % n]
         if ok is None or ok(line):
             return quoted(line)
     return quoted(_MOMENT_QUESTIONS[0])

@@ -149,14 +149,14 @@ def with_examples(left: tuple[LeftForYou, ...], text: str, check: Check) -> tupl
     for x in left:
         own = has_example(x.hint, x.sentence) and "helpline" not in x.hint
         if first and own:  # a note with its own example after the one that carries it
-            out.append(replace(x, hint=later_note(x.hint, first)))
+            out.append(replace(x, hint=later_note(x.hint, first, x.sentence)))
             continue
         if not wants_example(x.hint, x.sentence, text):
             out.append(x)
             first = first or (x.hint if own else "")
             continue
         if first:
-            out.append(replace(x, hint=later_note(x.hint, first)))
+            out.append(replace(x, hint=later_note(x.hint, first, x.sentence)))
             continue
         ex = example_for_note(x.hint, text, check, x.start, x.sentence) if x.start >= 0 else None
         if ex is None or ex in given:

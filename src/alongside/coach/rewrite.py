@@ -1284,7 +1284,7 @@ def hint_for_finding(finding: Finding) -> str | None:
                 return hint
             if carrier is not None and carrier <= f.start and carrier <= left:
                 first = _base_hint_for_finding(f)
-                return later_note(hint, first or "")
+                return later_note(hint, first or "", sentence)
     example = example_for_note(hint, text, check, left, sentence)
     return hint if example is None else examples.with_example(hint, example)
 
@@ -1294,9 +1294,26 @@ _KEEPS_WHOLE = lazy(r"\blimit|\bthreat|\bsafe|\bopen\s+to\b|therap|counsell", re
 _HINT_SENTENCE = lazy(r"(?<=[.!?])\s+(?=[A-Z\u201c])")
 
 
-def later_note(hint: str, first: str) -> str:
+_WORN = lazy(
+    r"\b(?:i'?ve\s+tried\s+everything|i\s+(?:have\s+)?tried\s+everything|i'?m\s+(?:so\s+)?"
+    r"(?:exhausted|worn\s+out|running\s+on\s+empty|at\s+the\s+end\s+of\s+my\s+rope)"
+    r"|i\s+can'?t\s+(?:do\s+this|keep\s+doing\s+this|go\s+on\s+like\s+this)\s+any\s*more"
+    r"|i'?ve\s+got\s+nothing\s+left)\b",
+    re.IGNORECASE,
+)
+WORN_HINT = (
+    "This says how worn out you are, and that matters in its own right. Whatever they "
+    "decide, you can get support for yourself: a friend you trust, or a counsellor just for you."
+)
+
+
+def later_note(hint: str, first: str, sentence: str = "") -> str:
     """A note after the one that carries a message's example: one sentence (the first: why
-    these words may not land), never the first note's advice again."""
+    these words may not land), never the first note's advice again. The person's own
+    exhaustion ("I've tried everything") gets support for themselves, never "the same point"
+    (blind round 7: called filler; CRAFT looks after the person too)."""
+    if _WORN.search(sentence or hint):
+        return WORN_HINT
     if _KEEPS_WHOLE.search(hint):
         return hint  # a limit, a threat or a small ask about help is said in full (P7)
     short = _HINT_SENTENCE.split(hint.strip(), maxsplit=1)[0].strip()
