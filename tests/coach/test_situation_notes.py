@@ -394,3 +394,18 @@ def test_a_long_view_is_not_asked_about_as_what_just_happened(text: str) -> None
     for v in range(12):
         ex = moment_example(text, text, variant=v)
         assert not re.search(r"just\s+(?:then|now|happened)|start\s+that\s+again", ex), ex
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("You should be sorting the garden, not watching the darts.", "watching"),
+        ("You need to be putting the kids to bed instead of scrolling.", "scrolling"),
+    ],
+)
+def test_a_should_said_as_a_wish_drops_the_contrast_that_digs(text: str, gone: str) -> None:
+    rewrites = [f.rewrite for f in analyse(text).findings if f.rewrite]
+    assert rewrites, text
+    for r in rewrites:
+        if r.startswith("I'd like you to"):
+            assert gone not in r and "be " not in r.split("to", 1)[1][:4], r

@@ -699,8 +699,29 @@ def _edit_pressure(s: str, start: int, end: int) -> str | None:
                 return None
             else:
                 new = f"I'd like {_OBJECT[who]} to "
+        if new == "I'd like you to ":
+            rest = _no_contrast(rest)
         return head + new + rest
     return _edit_imperative(s, start, end)
+
+
+_CONTRAST = lazy(
+    r",?\s+(?:not|instead\s+of|rather\s+than)\s+(?:just\s+)?\w+ing\b(?:\s+\w+){0,3}"
+    r"(?P<end>\s*[.!?]*\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _no_contrast(rest: str) -> str:
+    """ "be helping, not gaming." -> "help." (blind round 7: "I'd like you to be helping, not
+    gaming" still dug: the contrast is the dig, the wish is the request)."""
+    out = _CONTRAST.sub(lambda m: m.group("end"), rest)
+    m = re.match(r"be\s+(?P<ger>[a-z]+ing)\b(?P<tail>.*)$", out, re.IGNORECASE | re.DOTALL)
+    if m is not None and out != rest:
+        verb = examples.base_verb(m.group("ger"))
+        if verb is not None:
+            out = verb + m.group("tail")
+    return out
 
 
 def _edit_imperative(s: str, start: int, end: int) -> str | None:
