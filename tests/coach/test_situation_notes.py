@@ -209,8 +209,16 @@ def test_ruling_out_their_answer_is_a_jab_not_a_limit(text: str) -> None:
     assert any("before they speak" in n for n in notes), notes
 
 
-def test_a_plain_dont_is_still_a_limit() -> None:
-    notes = " ".join(_notes("Don't read my texts without asking."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't read my texts without asking.",
+        # told not to be told what to feel: the person's limit, not their answer ruled out
+        "I'm still angry about what you did with her. So don't tell me to get over it.",
+    ],
+)
+def test_a_plain_dont_is_still_a_limit(text: str) -> None:
+    notes = " ".join(_notes(text))
     assert "before they speak" not in notes
 
 
@@ -409,3 +417,11 @@ def test_a_should_said_as_a_wish_drops_the_contrast_that_digs(text: str, gone: s
     for r in rewrites:
         if r.startswith("I'd like you to"):
             assert gone not in r and "be " not in r.split("to", 1)[1][:4], r
+
+
+def test_the_persons_own_anger_is_not_answered_with_a_time_out_for_raised_voices() -> None:
+    text = "I'm still angry about what you did with her. So don't tell me to get over it."
+    for ex in _examples(text):
+        assert "voices" not in ex and "heated" not in ex, ex
+    shouted = example_for("You were shouting at me again.", "You were shouting at me again.")
+    assert shouted is not None and re.search(r"voices|heated", shouted), shouted

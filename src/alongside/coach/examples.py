@@ -626,9 +626,17 @@ def _health(s: str, text: str) -> list[str]:
     ]
 
 
+_OWN_ANGER = lazy(
+    r"\b(?:i(?:'m|\s+am|m|\s+was|\s+get|\s+got|\s+feel|'ve\s+been)\s+(?:still\s+|so\s+|really\s+"
+    r"|allowed\s+to\s+be\s+|just\s+)*|my\s+(?:own\s+)?)$",
+    re.IGNORECASE,
+)
+
+
 def _temper(s: str, text: str) -> list[str]:
-    if _TEMPER.search(text) is None:
-        return []
+    found = list(_TEMPER.finditer(text))
+    if not found or all(_OWN_ANGER.search(text[: m.start()]) for m in found):
+        return []  # the person's own anger ("I'm still angry"): not their partner's raised voice
     return [
         "When voices get raised, I'm going to step out for twenty minutes, then come back "
         "and talk.",

@@ -453,7 +453,8 @@ _DARE = lazy(
 )
 _PREEMPT = lazy(
     r"^\W*(?:(?:so|and|but|oh|just)[\s,]+)*(?:don'?t|dont|do\s+not)\s+(?:you\s+)?(?:dare\s+)?"
-    r"(?:say|tell\s+me|give\s+me|start\s+with|bother\s+(?:saying|telling|lying)|even\s+(?:say|try)"
+    r"(?:say|tell\s+me(?!\s+(?:to|how\s+to|what\s+to)\b)|give\s+me|start\s+with"
+    r"|bother\s+(?:saying|telling|lying)|even\s+(?:say|try)"
     r"|pretend|come\s+at\s+me\s+with|fob\s+me\s+off)\b(?!\s+(?:it|that)\s+(?:again|to))",
     re.IGNORECASE,
 )
