@@ -88,6 +88,12 @@ class Msg:
         "the edge more than the words: say plainly what happened and what you wanted instead."
     )
     TIP_SEND_IT_CLEAR: Final = "You could send it as it is: it's clear, and it says what you mean."
+    # A feeling they told you about, said back in disbelief (rules: contempt dismissed_feeling);
+    # {q} is the quoted words.
+    NOTE_DISMISSED_FEELING: Final = (
+        "{q} doubts a feeling they told you about, and they'll hear that you don't believe "
+        "them. If you're worn out too, say that plainly, and ask how it is for them."
+    )
     TIP_SEND_IT_INVITES: Final = (
         "You could send it as it is: it asks for one clear thing, and leaves them free to say "
         "yes or no."

@@ -61,7 +61,7 @@ def sounds_warm(analysis: Analysis) -> bool:
         return False  # taking the blame for their anger: a word for the person, not praise
     from alongside.coach.edge import has_edge
 
-    if has_edge(text):
+    if analysis.doubted or has_edge(text):
         return False  # kind words the message may take back ("thanks. eventually."): no praise
     return warm_words(text) or encourages(text) or any(f.id in _WARM_IDS for f in analysis.findings)
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from alongside.coach.edge import PRAISE_IDS, has_edge
+from alongside.coach.edge import PRAISE_IDS, has_edge, withhold_learned_praise
 from alongside.coach.learned import Scope, learned_findings
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import (
@@ -1262,8 +1262,12 @@ def analyse(text: str) -> Analysis:
     low = lower_same_length(text)
     findings = find_patterns(text, low)
     extra = learned_findings(text, low, findings, _scope())
+    doubted = False
     if extra:
         findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
+        # kind words only the learned layer read, in a message that may mean them unkindly:
+        # not praised, and the hedged note is the idea shown (issue 12)
+        findings, doubted = withhold_learned_praise(text, low, findings)
     if any(f.id in PRAISE_IDS and f.polarity == "inviting" for f in findings) and has_edge(text):
         # kind words the same message may take back ("Thanks so much. Eventually.", "wow a
         # whole text back 🙃"): never praised as thanks, a question or reassurance (issue 12);
@@ -1285,4 +1289,5 @@ def analyse(text: str) -> Analysis:
         categories=categories,
         safety=screening,
         check=pushing_in,
+        doubted=doubted,
     )

@@ -362,6 +362,10 @@ def for_finding(
             f"{q} tends to do the opposite. Say what you can see first, like "
             f"{_Q_OPEN}I can see you're upset.{_Q_CLOSE}, then what you need."
         )
+    if finding_id == "contempt" and "dismissed_feeling" in rule:
+        from alongside.messages import Msg
+
+        return Msg.NOTE_DISMISSED_FEELING.format(q=q)
     if finding_id == "contempt" and "undercut_praise" in rule:
         # praise its own message takes back (rules_undercut.toml): named as what it is
         return (

@@ -180,6 +180,9 @@ class Analysis:
     safety: Screening
     # The analyser's check of what pushes (rewrite.Check), for the gentler words.
     check: Check = field(compare=False, repr=False)
+    # Kind words the learned layer alone read, withheld because the same message may mean
+    # them unkindly (`edge.learned_doubt`): no praise, and the hedged note as the idea shown.
+    doubted: bool = False
 
     def __init__(
         self,
@@ -188,13 +191,15 @@ class Analysis:
         categories: tuple[str, ...],
         safety: Screening,
         check: Check,
+        doubted: bool = False,
     ) -> None:
-        s_text, s_findings, s_categories, s_safety, s_check = _ANALYSIS
+        s_text, s_findings, s_categories, s_safety, s_check, s_doubted = _ANALYSIS
         s_text(self, text)
         s_findings(self, findings)
         s_categories(self, categories)
         s_safety(self, safety)
         s_check(self, check)
+        s_doubted(self, doubted)
 
     def compose(self, feel: str | None = None) -> Composed:
         """The whole-message suggestion, with the feeling the person picked (`feel`).
@@ -238,7 +243,7 @@ class Analysis:
             return None
         from alongside.coach.edge import has_edge
 
-        if has_edge(self.text):
+        if self.doubted or has_edge(self.text):
             # kind words the message may take back: a hedged note, never "send it as it is"
             from alongside.messages import Msg
 
@@ -274,4 +279,4 @@ class Analysis:
         }
 
 
-_ANALYSIS = _setters(Analysis, ("text", "findings", "categories", "safety", "check"))
+_ANALYSIS = _setters(Analysis, ("text", "findings", "categories", "safety", "check", "doubted"))

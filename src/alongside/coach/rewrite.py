@@ -1615,6 +1615,10 @@ def diagnoses(sentence: str, abuse: bool = False) -> bool:
     m = _DIAGNOSTIC.search(bare) or _DIAGNOSIS_YOU.search(bare)
     if m is None:
         return False
+    from alongside.coach.edge import dismisses_feeling
+
+    if dismisses_feeling(bare):
+        return False  # their own state said back in disbelief: scorn, not a diagnosis
     if _NOT_SAYING.search(sentence, 0, m.start()):
         return False
     if _reported_before(sentence, m.start()) and (abuse or not endorsed(sentence)):
