@@ -3,6 +3,7 @@
     .venv/bin/python tools/eval_safety.py               # the tune split (what we tune on)
     .venv/bin/python tools/eval_safety.py --final       # also the final split (score at the end)
     .venv/bin/python tools/eval_safety.py --holdout     # no evalsets yet: a held-out fold
+    .venv/bin/python tools/eval_safety.py --kind-cuts   # choose model.KIND_CUTS on tune
 
 The labelled set is `evalsets/safety/*.jsonl` ({"text", "kinds"} lines, team-written, never
 trained on). It is split ONCE by a hash of each text: about 40 % `tune`, 60 % `final`.
@@ -232,6 +233,56 @@ def kind_sweep(rows: Sequence[Row], learned: Model) -> None:
         print(f"  {cut:4.2f} {rate(named, total):>18s} {wrong_texts:6d}   {cells}")
 
 
+KIND_CUT_GRID = (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+
+def choose_kind_cuts(rows: Sequence[Row], learned: Model) -> dict[str, float]:
+    """Per kind, the highest cut (model.KIND_CUTS) that loses nothing on `rows` (the tune
+    split only): no text with danger flagged less by the learned layer alone or by both
+    layers, none naming fewer of its own kinds; kept only where false alarms fall."""
+    patterned = [frozenset(h.kind for h in pattern_hits(r.text)) for r in rows]
+
+    def look(variant: Model) -> list[tuple[bool, frozenset[str]]]:
+        out = []
+        for row, found in zip(rows, patterned, strict=True):
+            said = frozenset(k for f in variant.read(row.text) for k in f.kinds)
+            out.append((bool(said), found | said))
+        return out
+
+    def alarms(seen: Sequence[tuple[bool, frozenset[str]]]) -> int:
+        return sum(bool(s[1]) for r, s in zip(rows, seen, strict=True) if not r.kinds)
+
+    def losses(
+        base: Sequence[tuple[bool, frozenset[str]]], seen: Sequence[tuple[bool, frozenset[str]]]
+    ) -> int:
+        """Texts with danger that the cut costs something (see above)."""
+        return sum(
+            bool(row.kinds)
+            and ((m0 and not m1) or (bool(k0) and not k1) or bool((row.kinds & k0) - k1))
+            for row, (m0, k0), (m1, k1) in zip(rows, base, seen, strict=True)
+        )
+
+    base = look(learned)
+    chosen: dict[str, float] = {}
+    now = alarms(base)
+    for kind in learned.kinds:
+        best: tuple[float, int] | None = None
+        for cut in KIND_CUT_GRID:
+            seen = look(replace(learned, kind_cuts={**chosen, kind: cut}))
+            lost = losses(base, seen)
+            if lost:
+                print(f"  {kind:22s} cut {cut:.2f}: loses {lost}, false alarms {alarms(seen)}")
+                break
+            if alarms(seen) < (best[1] if best else now):
+                best = (cut, alarms(seen))
+        if best is not None:
+            chosen[kind] = best[0]
+            now = best[1]
+            print(f"  {kind:22s} cut {best[0]:.2f}: false alarms -> {now}")
+    print(f"kind cuts chosen on tune (false alarms {alarms(base)} -> {now}): {chosen}")
+    return chosen
+
+
 def dev_rates(learned: Model) -> None:
     """The share of real support-conversation turns flagged (scoring only, never training)."""
     paths = sorted(SHARED_EVAL.glob("*/dev.csv"))
@@ -300,6 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--kind-sweep", action="store_true", help="sweep the cued kind cut (model.py)"
     )
     parser.add_argument(
+        "--kind-cuts",
+        action="store_true",
+        help="choose per-kind cuts on tune (then score final with them, if --final)",
+    )
+    parser.add_argument(
         "--no-cues", action="store_true", help="name every kind the heads choose (as before)"
     )
     args = parser.parse_args(argv)
@@ -321,6 +377,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = read_rows(sorted(EVALSETS.glob("*.jsonl")))
         tune = [r for r in rows if split_of(r.text) == "tune"]
         reads = read_all(tune, learned)
+        if args.kind_cuts:
+            print("\nkind cuts: starting from none (model.KIND_CUTS ignored)")
+            learned = replace(
+                learned, kind_cuts=choose_kind_cuts(tune, replace(learned, kind_cuts={}))
+            )
+            reads = read_all(tune, learned)
         report("tune", tune, reads)
         sweep(tune, learned)
         if args.final:

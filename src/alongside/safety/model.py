@@ -64,6 +64,14 @@ KIND_THRESHOLD = 0.35
 # kind whose cue it carries is named from this lower probability too.
 # (1.0: no cues, every kind the heads choose is named; `tools/eval_safety.py --kind-sweep`).
 CUED_KIND_THRESHOLD = 0.35
+# Per kind, a higher cut for a finding whose every named kind is listed (the probability a
+# sentence needs; a clause or a long text's unit needs as much more log-odds over its own cut).
+# Chosen on the tune split of evalsets/safety only (`tools/eval_safety.py --kind-cuts`): the
+# fewest false alarms with no tune disclosure lost. A kind not listed keeps THRESHOLD. Empty:
+# the one cut tune chose (physical_violence 0.85, tune false alarms 20 -> 18 at equal recall)
+# dropped an abuse message of a fresh rating set ("it wasn't that bad" after a push), so it
+# is not shipped (docs/safety.md, session 11).
+KIND_CUTS: dict[str, float] = {}
 CHAR_NGRAMS = (3, 4)
 MIN_CLAUSE_WORDS = 2  # a one-word clause ("Anyway,") is read only within its sentence
 WHY_WORDS = 3  # the words that weighed most, named in a model hit
@@ -379,6 +387,7 @@ class Model:
     long_from: int = LONG_FROM
     pair_first: float = PAIR_FIRST
     pair_second: float = PAIR_SECOND
+    kind_cuts: dict[str, float] = field(default_factory=lambda: dict(KIND_CUTS))
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
     _heads_memo: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = field(
@@ -636,6 +645,12 @@ class Model:
             return False
         return not rest or self.any_logit(rest) < cut
 
+    def kind_margin(self, named: Sequence[str]) -> float:
+        """How far past its cut a unit naming `named` must score (`KIND_CUTS`): the least
+        any of its kinds asks (0 when one of them keeps the shared threshold)."""
+        base = _logit(self.threshold)
+        return min(_logit(max(self.kind_cuts.get(k, self.threshold), 1e-6)) - base for k in named)
+
     def _unit_finding(
         self, text: str, start: int, end: int, clause: bool, score: float, margin: float
     ) -> Finding | None:
@@ -779,6 +794,8 @@ class Model:
                 [kinds[k] for k in order],
                 [kinds[k] for k in order if k not in chosen and kind_logits[k] >= cued_cut],
             )
+        if margin != math.inf and self.kind_cuts and margin < self.kind_margin(named):
+            return None
         shares = self.contributions(words, self.heads.index(named[0]))
         written = [m.group() for m in TOKEN.finditer(text, unit.start, unit.end)]
         if len(written) != len(words):  # a rare letter whose lower case splits differently
