@@ -1,5 +1,5 @@
-"""tools/train_meaning.py, tools/write_counsellor.py and tools/write_definitions.py: which text
-trains which head."""
+"""tools/train_meaning.py, tools/write_counsellor.py, tools/write_definitions.py and
+tools/write_reflect.py: which text trains which head."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ sys.path.insert(0, str(TOOLS))
 import train_meaning  # noqa: E402
 import write_counsellor  # noqa: E402
 import write_definitions  # noqa: E402
+import write_reflect  # noqa: E402
 
 
 def _write(path: Path, rows: list[tuple[str, list[str]]]) -> None:
@@ -20,7 +21,11 @@ def _write(path: Path, rows: list[tuple[str, list[str]]]) -> None:
 
 
 def test_counsellor_talk_trains_only_the_counsellor_heads(tmp_path: Path) -> None:
-    assert {"counsellor.jsonl"} == train_meaning.COUNSELLOR_FILES
+    assert {
+        "counsellor.jsonl",
+        "reflect_counsellor.jsonl",
+        "reflect_partner.jsonl",
+    } == train_meaning.COUNSELLOR_FILES
     assert {"definitions.jsonl", "implicit.jsonl"} == train_meaning.HELD_BACK
     _write(tmp_path / "written.jsonl", [("Thanks for sorting the bins, love.", ["appreciation"])])
     _write(
@@ -69,3 +74,40 @@ def test_the_definitions_text_is_what_the_writer_writes() -> None:
     # the speakers vary: a supporter's reply, and a person's own thought
     assert any(t.startswith(("After ", "Since ")) for t in texts)
     assert any(" u " in f" {t} " for t in texts)  # texting
+
+
+def test_the_reflect_text_is_what_the_writer_writes() -> None:
+    built = write_reflect.build()
+    for kind, name in (
+        ("counsellor", "reflect_counsellor.jsonl"),
+        ("partner", "reflect_partner.jsonl"),
+    ):
+        shipped = (write_reflect.OUT / name).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line) for line in shipped] == built[kind]
+    rows = built["counsellor"] + built["partner"]
+    assert len(rows) >= 1500
+    texts = [str(r["text"]) for r in rows]
+    assert len(set(texts)) == len(texts)
+    reflections = [t for r, t in zip(rows, texts, strict=True) if r["findings"] == ["validation"]]
+    # most reflections carry no marker, as most real reflections have none
+    marked = [t for t in reflections if "sounds like" in t.lower() or "so you feel" in t.lower()]
+    assert len(reflections) > 600 and not marked
+    labels = {f for r in rows for f in r["findings"]}  # type: ignore[attr-defined]
+    assert {"appreciation", "reassurance", "unsolicited_advice", "permission", "absolute"} <= labels
+    assert sum(not r["findings"] for r in rows) > 400  # hard negatives in the same voices
+
+
+def test_a_reflect_text_block_needs_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("# validation, absolute | someone\nYou never rest.\n# none | x\nHi.\n")
+    assert write_reflect.read_blocks(path) == [
+        {"text": "You never rest.", "findings": ["validation", "absolute"]},
+        {"text": "Hi.", "findings": []},
+    ]
+    path.write_text("No header here.\n")
+    try:
+        write_reflect.read_blocks(path)
+    except SystemExit as err:
+        assert "header" in str(err)
+    else:
+        raise AssertionError("a sentence before any header must stop the writer")
