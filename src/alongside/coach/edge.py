@@ -75,21 +75,134 @@ _WARM = (
 )
 
 
+# Words one of which every match of _CUE (and of _ALONE) holds as written: in a text that
+# holds none, the search cannot match and is skipped (a plain `in` each, ~50 ns, against a
+# search of the whole text). A test checks every alternative of each pattern holds one.
+CUE_NEEDS = (
+    "once", "finally", "eventually", "last", "whole", "wait", "not", "usual", "always",
+    "guess", "lucky", "deign", "bothered", "actually", "touched", "hono", "flattered",
+    "frame", "thanks", "..", "…", "🙃", "🙄", "😒", "😑", "again", "change", "knew",
+    "said", "squeeze",
+)  # fmt: skip
+ALONE_NEEDS = (
+    "🙃", "🙄", "😒", "😑", "wait", "said", "yeah", "make", "where", "script", "happy",
+    "nice", "some", "nothing", "hono", "next", "does", "saying", "cool",
+)  # fmt: skip
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of `pattern` (split at each `|` outside groups and sets);
+    None when a `)` closes a group opened before `pattern` starts."""
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    j = 0
+    in_set = False
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            cur.append(pattern[j : j + 2])
+            j += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+            cur.append(c)
+            j += 1
+            for lead in "^]":  # "[^]...]" and "[]...]": the "]" is a member
+                if pattern[j : j + 1] == lead:
+                    cur.append(lead)
+                    j += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            j += 1
+            continue
+        cur.append(c)
+        j += 1
+    parts.append("".join(cur))
+    return parts
+
+
+def one_boundary(pattern: str) -> str:
+    r"""`pattern` with each run of alternatives that start with `\b` written `\b(?:a|b)`.
+
+    The same matches in the same order (an alternative is still tried where the one before
+    it failed, the boundary tested once for the run), but the regex engine tests the
+    boundary once per place instead of once per alternative, and skips an alternative on its
+    first letter: the searches below read a whole message, ~4x faster so. A pattern that is
+    one group `(?:...)` is rewritten inside it.
+    """
+    parts = alternatives(pattern)
+    if parts is None:
+        return pattern
+    if len(parts) == 1:
+        inner = alternatives(pattern[3:-1]) if pattern.startswith("(?:") else None
+        if pattern.endswith(")") and inner is not None and len(inner) > 1:
+            return "(?:" + one_boundary(pattern[3:-1]) + ")"
+        return pattern
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if part.startswith("\\b"):
+            run.append(part[2:])
+            continue
+        if run:
+            out.append("\\b(?:" + "|".join(run) + ")")
+            run = []
+        out.append(part)
+    if run:
+        out.append("\\b(?:" + "|".join(run) + ")")
+    return "|".join(out)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in (_SURFACE, _ASSENT, _CUE, _ALONE, _FLAT_FACE, _WARM))
+    return tuple(
+        re.compile(one_boundary(p)) for p in (_SURFACE, _ASSENT, _CUE, _ALONE, _FLAT_FACE, _WARM)
+    )
+
+
+def _holds(low: str, needs: tuple[str, ...]) -> bool:
+    for need in needs:  # noqa: SIM110 - a plain loop: `any` of a generator costs ~3x here
+        if need in low:
+            return True
+    return False
 
 
 def has_edge(text: str) -> bool:
     """True when kind words in `text` may be sarcastic: a praise or assent word with a cue
-    that takes it back, or a jab on its own; never when warmth is said outright."""
+    that takes it back, or a jab on its own; never when warmth is said outright.
+
+    Warmth is read last, only where an edge was found (most messages have none, and it is
+    the one answer either way then).
+    """
     low = text.lower()
     surface, assent, cue, alone, flat, warm = _patterns()
-    if warm.search(low):
+    if not _edge(low, surface, assent, cue, alone, flat):
         return False
-    if alone.search(low):
+    return warm.search(low) is None
+
+
+def _edge(
+    low: str,
+    surface: re.Pattern[str],
+    assent: re.Pattern[str],
+    cue: re.Pattern[str],
+    alone: re.Pattern[str],
+    flat: re.Pattern[str],
+) -> bool:
+    if _holds(low, ALONE_NEEDS) and alone.search(low):
         return True
-    praise = surface.search(low)
+    praise = surface.search(low) if _holds(low, CUE_NEEDS) else None
     if praise is not None:
         for m in cue.finditer(low):
             if m.start() >= praise.end() or m.end() <= praise.start():
