@@ -2,7 +2,7 @@
 
 An inviting finding that only the learned layer read is not praised ("Lovely", "send it as
 it is") when the same message may mean it unkindly: the learned contempt or invalidation
-score of a sentence reaches a modest probability (`edge.DOUBT_PROBABILITY`, below the score
+score of a sentence reaches a modest probability (`learned.DOUBT_PROBABILITY`, below the score
 at which those heads add a finding of their own), or an edge cue is present. The hedged note
 is shown instead. Praise a rule read stays. A small hand-made model makes each case exact;
 the sentences are the team's own, none from the rated rounds or the eval data.
@@ -16,8 +16,7 @@ import pytest
 
 from alongside.app.coach import sounds_warm
 from alongside.coach import analyse, learned
-from alongside.coach.edge import DOUBT_PROBABILITY, learned_doubt, withhold_learned_praise
-from alongside.coach.learned import Model
+from alongside.coach.learned import DOUBT_PROBABILITY, Model, learned_doubt, withhold_learned_praise
 from alongside.messages import Msg
 
 HEADS = ("validation", "contempt", "invalidation")

@@ -25,8 +25,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from alongside.coach.edge import PRAISE_IDS, has_edge, withhold_learned_praise
-from alongside.coach.learned import Scope, learned_findings
+from alongside.coach.edge import PRAISE_IDS, has_edge
+from alongside.coach.learned import Scope, learned_findings, withhold_learned_praise
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import (
     SENTENCE_MAX_CHARS,

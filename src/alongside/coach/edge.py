@@ -18,14 +18,8 @@ there is praise to give.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from alongside.coach.learned import Model
-    from alongside.coach.model import Finding
 
 # Inviting findings that praise the message; withheld when it may be sarcastic.
 PRAISE_IDS = frozenset({"appreciation", "open_question", "validation", "reassurance"})
@@ -208,51 +202,6 @@ def _edge(
             if m.start() >= praise.end() or m.end() <= praise.start():
                 return True
     return bool(flat.search(low) and assent.search(low))
-
-
-# Praise only when sure (issue 12). An inviting finding that only the learned layer read
-# ("model:validation" on a jab it has never seen the shape of) is withheld when the same
-# message leans scornful: a learned contempt or invalidation score of at least this
-# probability in any of its sentences, well below the score at which those heads add a
-# finding of their own. A sarcastic observation reads like a reflection word for word ("oh
-# you're tired, must be exhausting being you"); the doubting heads read the rest of it.
-DOUBT_HEADS = ("contempt", "invalidation")
-DOUBT_PROBABILITY = 0.3
-
-
-def learned_doubt(low: str, model: Model | None = None) -> bool:
-    """True when the learned layer reads `low` (the message lower-cased) as possibly
-    scornful: a doubting head (`DOUBT_HEADS`) reaches `DOUBT_PROBABILITY` in a sentence."""
-    from alongside.coach import learned
-
-    m = model if model is not None else learned.model()
-    heads = [m.heads.index(h) for h in DOUBT_HEADS if h in m.heads]
-    if not heads:
-        return False
-    cut = math.log(DOUBT_PROBABILITY / (1 - DOUBT_PROBABILITY))
-    read = learned.ascii_sentences if low.isascii() else learned._sentences
-    for _, _, words in read(low):
-        scores = m.scores(words)
-        if any(scores[h] >= cut for h in heads):
-            return True
-    return False
-
-
-def withhold_learned_praise(
-    text: str, low: str, findings: tuple[Finding, ...], model: Model | None = None
-) -> tuple[tuple[Finding, ...], bool]:
-    """`findings` without the kind words only the learned layer read when the message may
-    mean them unkindly (an edge cue, `has_edge`, or a scornful learned reading,
-    `learned_doubt`), and whether any were withheld. Praise a rule found stays: the rules
-    read its exact words."""
-    learned = [f for f in findings if f.polarity == "inviting" and f.rule.startswith("model:")]
-    if not learned:
-        return findings, False
-    if any(f.polarity == "inviting" and not f.rule.startswith("model:") for f in findings):
-        return findings, False
-    if not (has_edge(text) or learned_doubt(low, model)):
-        return findings, False
-    return tuple(f for f in findings if f not in learned), True
 
 
 # A state the partner told the writer about, said back in disbelief (the rule

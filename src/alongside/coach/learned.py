@@ -35,6 +35,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from alongside import asciiwords
+from alongside.coach.edge import has_edge
 from alongside.coach.model import Finding
 from alongside.coach.rewrite import Check
 from alongside.coach.rules import Rule, rules
@@ -524,3 +525,46 @@ def learned_findings(
                 )
             )
     return out
+
+
+# Praise only when sure (issue 12). An inviting finding that only the learned layer read
+# ("model:validation" on a jab it has never seen the shape of) is withheld when the same
+# message leans scornful: a learned contempt or invalidation score of at least this
+# probability in any of its sentences, well below the score at which those heads add a
+# finding of their own. A sarcastic observation reads like a reflection word for word ("oh
+# you're tired, must be exhausting being you"); the doubting heads read the rest of it.
+DOUBT_HEADS = ("contempt", "invalidation")
+DOUBT_PROBABILITY = 0.3
+
+
+def learned_doubt(low: str, with_model: Model | None = None) -> bool:
+    """True when the learned layer reads `low` (the message lower-cased) as possibly
+    scornful: a doubting head (`DOUBT_HEADS`) reaches `DOUBT_PROBABILITY` in a sentence."""
+    m = with_model if with_model is not None else model()
+    heads = [m.heads.index(h) for h in DOUBT_HEADS if h in m.heads]
+    if not heads:
+        return False
+    cut = math.log(DOUBT_PROBABILITY / (1 - DOUBT_PROBABILITY))
+    read = ascii_sentences if low.isascii() else _sentences
+    for _, _, words in read(low):
+        scores = m.scores(words)
+        if any(scores[h] >= cut for h in heads):
+            return True
+    return False
+
+
+def withhold_learned_praise(
+    text: str, low: str, findings: tuple[Finding, ...], with_model: Model | None = None
+) -> tuple[tuple[Finding, ...], bool]:
+    """`findings` without the kind words only the learned layer read when the message may
+    mean them unkindly (an edge cue, `has_edge`, or a scornful learned reading,
+    `learned_doubt`), and whether any were withheld. Praise a rule found stays: the rules
+    read its exact words."""
+    by_model = [f for f in findings if f.polarity == "inviting" and f.rule.startswith("model:")]
+    if not by_model:
+        return findings, False
+    if any(f.polarity == "inviting" and not f.rule.startswith("model:") for f in findings):
+        return findings, False
+    if not (has_edge(text) or learned_doubt(low, with_model)):
+        return findings, False
+    return tuple(f for f in findings if f not in by_model), True

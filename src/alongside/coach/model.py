@@ -181,7 +181,7 @@ class Analysis:
     # The analyser's check of what pushes (rewrite.Check), for the gentler words.
     check: Check = field(compare=False, repr=False)
     # Kind words the learned layer alone read, withheld because the same message may mean
-    # them unkindly (`edge.learned_doubt`): no praise, and the hedged note as the idea shown.
+    # them unkindly (`learned.learned_doubt`): no praise, and the hedged note as the idea shown.
     doubted: bool = False
 
     def __init__(
