@@ -31,8 +31,8 @@ def _logit(p: float) -> float:
 # `evening` reads as a reflection to the toy validation head (no rule reads these sentences
 # as inviting); `sofa` and `sulking` lean scornful to its contempt and invalidation heads,
 # above DOUBT_PROBABILITY and below the score at which those heads fire.
-LEAN = _logit(0.45) - BIAS
-assert _logit(DOUBT_PROBABILITY) < _logit(0.45) < FIRE
+LEAN = _logit(0.6) - BIAS
+assert _logit(DOUBT_PROBABILITY) < _logit(0.6) < FIRE
 TOY = Model(
     heads=HEADS,
     bias=(BIAS, BIAS, BIAS),

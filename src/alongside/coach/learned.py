@@ -534,7 +534,10 @@ def learned_findings(
 # finding of their own. A sarcastic observation reads like a reflection word for word ("oh
 # you're tired, must be exhausting being you"); the doubting heads read the rest of it.
 DOUBT_HEADS = ("contempt", "invalidation")
-DOUBT_PROBABILITY = 0.3
+# 0.3 with the contempt head firing at 0.75; 0.45 since it fires at 0.85 (the retrained head
+# gave a counsellor's "You're really tired of feeling like this." 0.41). Over the fresh sets,
+# the rewrite corpus and the look split it changes nothing else.
+DOUBT_PROBABILITY = 0.45
 
 
 def learned_doubt(low: str, with_model: Model | None = None) -> bool:
