@@ -119,7 +119,7 @@ class Msg:
     # "send it as it is" and nothing to send; a warm line, then one of the app's tools for it.
     FOR_YOU_SAY: Final = (
         "This reads like a question for you rather than words to send them, and it's a good "
-        "one to ask. To find words that feel like yours, try saying them out loud first: "
+        "one to ask. To find words that feel like yours, try the words out loud first: "
         "rehearsal (Questions and rehearsal, or alongside rehearse) lets you answer a likely "
         "reply and get coached on each line."
     )

@@ -2335,6 +2335,10 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
         or _WISHES.search(text) is not None
         or _ASKS_PLAINLY.search(text) is not None  # "can u look at the links": one already
     )
+    if not asks and not warm and rw.PLAYFUL.search(text) and not felt:
+        return (
+            Msg.TIP_SEND_IT_CLEAR
+        )  # a joke shared ("lol the dog ate a sock again"): no "I feel hurt"
     if not asks and not warm:
         ask = request_for(text)  # a request that fits what the message is about, or None
         if ask is not None:

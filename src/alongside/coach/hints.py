@@ -749,9 +749,21 @@ _EITHER_YOU = lazy(
 _HELP = lazy(r"\b(?:therap\w*|counsell?\w*|rehab|aa|meetings?|session|doctor|gp)\b", re.I)
 
 
+# Ringing a solicitor, a lawyer or a mediator is a step of the writer's own about the
+# relationship (like moving out), not something done to them (blind round 8: "Either you book
+# the therapist by Friday or I'm ringing a solicitor" was told to leave the solicitor out).
+_OWN_STEP = lazy(
+    r"^\W*(?:to\s+)?(?:a|my|the|our|an)?\s*(?:family\s+|divorce\s+)?(?:solicitor|lawyer|attorney"
+    r"|mediator|mediation|divorce)\b",
+    re.IGNORECASE,
+)
+
+
 def threatens(sentence: str) -> bool:
-    """True when the sentence threatens to do something to them ("or I'm telling your mum")."""
-    return _THREATENS.search(sentence) is not None
+    """True when the sentence threatens to do something to them ("or I'm telling your mum").
+    Ringing a solicitor is the writer's own step, not a threat against them."""
+    m = _THREATENS.search(sentence)
+    return m is not None and _OWN_STEP.search(sentence[m.end() :]) is None
 
 
 def ultimatum_hint(sentence: str) -> str | None:

@@ -1606,6 +1606,26 @@ def endorsed(sentence: str) -> bool:
     return _ENDORSED.search(sentence) is not None
 
 
+# Words that are also everyday idiom: a diagnosis only when a person is in the same clause
+# before them ("you're mental", "he went crazy"), never "traffic is mental on the M50" (blind
+# round 8: a late-for-traffic text was told it "reads like a diagnosis").
+_IDIOMS = frozenset({"crazy", "insane", "mental", "unhinged", "deranged"})
+_PERSON = lazy(
+    r"\b(?:you|youre|you're|u|ur|your|yourself|he|he's|hes|him|his|she|she's|shes|her|they"
+    r"|they're|them|their)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = lazy(r"[,;:.!?\u2013\u2014]")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that holds `end` starts."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, end):
+        start = m.end()
+    return start
+
+
 def diagnoses(sentence: str, abuse: bool = False) -> bool:
     """The sentence reads like a diagnosis of the writer's own: not negated, not quoted,
     not reported ("I'm not saying anything's wrong with you", "You said I'm 'crazy'"), unless
@@ -1615,6 +1635,10 @@ def diagnoses(sentence: str, abuse: bool = False) -> bool:
     m = _DIAGNOSTIC.search(bare) or _DIAGNOSIS_YOU.search(bare)
     if m is None:
         return False
+    if m.group(0).lower() in _IDIOMS and not _PERSON.search(
+        bare, _clause_start(bare, m.start()), m.start()
+    ):
+        return False  # "traffic is fucking mental", "work was insane": said of a thing, not of them
     from alongside.coach.edge import dismisses_feeling
 
     if dismisses_feeling(bare):
@@ -1703,6 +1727,13 @@ def encourages(text: str) -> bool:
     return _ENCOURAGES.search(text) is not None
 
 
+# Laughing as they write: a joke or a light moment, where "I feel hurt" and a request to talk
+# do not fit (blind round 8: "lol the dog just ate a whole sock again" was offered both).
+PLAYFUL = lazy(
+    r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|ha\s+ha)\b|[\U0001F602\U0001F923\U0001F606\U0001F639]"
+)
+
+
 _THIRD = lazy(r"\b(?:he|she|him|her|his|hers|he'?s|she'?s)\b", re.I)
 
 
@@ -1717,6 +1748,7 @@ def feeling_fits(text: str) -> bool:
         or _DECIDES.search(text) is not None
         or _NO_FEEL.search(text) is not None
         or encourages(text)
+        or PLAYFUL.search(text) is not None
         or (_TO_YOU.search(text) is None and _THIRD.search(text) is not None)
     )
 
