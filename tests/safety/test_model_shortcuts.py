@@ -166,6 +166,7 @@ MARKED = [
 def test_the_ascii_stand_in_reads_as_the_text_does_in_quiet() -> None:
     learned = model()
     quiet = loud = 0
+    missed: list[str] = []  # a shortcut not taken: the full read runs and answers the same
     for text in MARKED:
         low = text.lower()
         if len(low) != len(text) or low.isascii():
@@ -177,10 +178,14 @@ def test_the_ascii_stand_in_reads_as_the_text_does_in_quiet() -> None:
         breaking = _has_clause_word(plain)
         if _marks_apply(plain, breaking):
             units = learned._read_units(text)
-            assert learned._quiet(plain, breaking) == (units == []), text
+            said_quiet = learned._quiet(plain, breaking)
+            assert not (said_quiet and units), text  # never quiet where the text has a finding
+            if not said_quiet and not units:
+                missed.append(text)  # e.g. a no-break space beside a space: "pretend\xa0 to"
             quiet += not units
             loud += bool(units)
         found = [(f.start, f.end, f.kinds, f.why) for f in learned.read(text)]
         if not re.search(r"['`\u2019\u2018]{2}", text):
             assert found == [(f.start, f.end, f.kinds, f.why) for f in learned._read_units(text)]
     assert quiet > 300 and loud > 100  # both answers were given often enough
+    assert len(missed) <= (quiet + loud) // 100, missed  # the shortcut is taken almost always
