@@ -18,22 +18,13 @@ from alongside.coach.examples import (
     example_for,
     limit_example,
 )
+from tests.coach.notes_shown import EXAMPLE, examples_shown, notes_shown
 
-_QUOTE = re.compile(r"For example: \u201c([^\u201d]+)\u201d")
-
-
-def _notes(text: str) -> list[str]:
-    a = analyse(text)
-    notes = [f.hint for f in a.findings if f.polarity == "pushing" and f.hint]
-    noted = [(f.start, f.end) for f in a.findings if f.polarity == "pushing"]
-    for x in a.compose().left:
-        if not any(x.start <= s < x.end for s, _ in noted):
-            notes.append(x.hint)
-    return notes
+_QUOTE = EXAMPLE
 
 
-def _examples(text: str) -> list[str]:
-    return [m.group(1) for n in _notes(text) for m in [_QUOTE.search(n)] if m is not None]
+_notes = notes_shown
+_examples = examples_shown
 
 
 # message, words of the person's own that the example keeps

@@ -22,24 +22,14 @@ import pytest
 
 from alongside.coach import analyse
 from alongside.coach.examples import example_for, moment_example, situation
+from tests.coach.notes_shown import examples_shown, notes_shown
 
 _QUOTE = re.compile(r"\u201c([^\u201d]+)\u201d")
-_EXAMPLE = re.compile(r"For example: \u201c([^\u201d]+)\u201d")
 OUT = Path(__file__).resolve().parent.parent / "data" / "rewrite_corpus_out.jsonl"
 
 
-def _notes(text: str) -> list[str]:
-    a = analyse(text)
-    notes = [f.hint for f in a.findings if f.polarity == "pushing" and f.hint]
-    noted = [(f.start, f.end) for f in a.findings if f.polarity == "pushing"]
-    for x in a.compose().left:
-        if not any(x.start <= s < x.end for s, _ in noted):
-            notes.append(x.hint)
-    return notes
-
-
-def _examples(text: str) -> list[str]:
-    return [m.group(1) for n in _notes(text) for m in [_EXAMPLE.search(n)] if m is not None]
+_notes = notes_shown
+_examples = examples_shown
 
 
 # -- the situation, read from the whole message ---------------------------------------------------
