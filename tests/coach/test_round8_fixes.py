@@ -11,8 +11,9 @@ import pytest
 
 from alongside.coach import hints
 from alongside.coach import rewrite as rw
-from alongside.coach.analyse import analyse, pushing_in
+from alongside.coach.analyse import analyse, pushing_in, to_the_coach
 from alongside.coach.compose import tip
+from alongside.coach.examples import limit_example
 from alongside.messages import Msg
 
 
@@ -79,3 +80,43 @@ def test_a_threat_to_do_something_to_them_is_still_one(sentence: str) -> None:
 
 def test_the_question_for_you_reply_has_no_pronoun_to_swap() -> None:
     assert "saying them" not in Msg.FOR_YOU_SAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "If you don't stop drinking by Christmas, I'm calling a solicitor.",
+            ("solicitor", "Christmas"),
+        ),
+        ("If you stop your tablets again I'll ring your GP.", ("GP",)),
+        ("Sort the debts by June or I'm phoning a lawyer.", ("lawyer", "June")),
+        ("Book the counsellor by May or I'll ring a solicitor.", ("ring a solicitor", "May")),
+    ],
+)
+def test_keep_your_limit_comes_with_an_example_that_keeps_it(
+    sentence: str, kept: tuple[str, ...]
+) -> None:
+    ex = limit_example(sentence)
+    assert ex is not None, sentence
+    assert all(word in ex for word in kept), ex
+
+
+def test_a_threat_to_tell_their_mother_gets_no_limit_example() -> None:
+    assert limit_example("Go to the GP or I'm telling your mum.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her sister says I'm too hard on her. beginning to think she's right tbh",
+        "his dad told me I nag him too much and honestly starting to think he's right",
+    ],
+)
+def test_someone_elses_view_weighed_up_is_words_for_the_app(text: str) -> None:
+    assert to_the_coach(text, analyse(text).findings) == "others"
+
+
+def test_news_from_their_family_is_not() -> None:
+    text = "His mum told me she's coming on Sunday."
+    assert to_the_coach(text, analyse(text).findings) != "others"

@@ -277,7 +277,7 @@ _MY_PARTNER = lazy(
 # Someone else's view of the writer or of them ("my mate reckons im too soft on him", "my
 # sister thinks I should leave him", "everyone keeps telling me to walk away"); about13.
 _OTHERS_VIEW = lazy(
-    r"\b(?:(?:my|our)\s+(?:(?:best\s+|close\s+|old\s+)?(?:mate|mates|friend|friends|pal|bestie)"
+    r"\b(?:(?:my|our|his|her)\s+(?:(?:best\s+|close\s+|old\s+)?(?:mate|mates|friend|friends|pal|bestie)"
     r"|mum|mom|mam|mother|dad|father|sister|sis|brother|bro|family|therapist|counsell?or|counselor"
     r"|psychologist|gp|doctor|nan|gran|aunt|auntie|cousin|colleague|boss|neighbou?r|in-laws"
     r"|mother-in-law|pastor|priest|group|daughter|son|kids)|everyone|everybody|people|all\s+my"
@@ -323,7 +323,10 @@ _OWN_HINDSIGHT = lazy(
 _THEY_RIGHT = lazy(
     r"\b(?:(?:maybe|perhaps|what\s+if)\s+(?:he|she|they)(?:'s|s|'re|re|\s+is|\s+are)\s+right"
     r"|(?:he|she|they)(?:'s|s|'re|re|\s+is|\s+are)\s+(?:probably|prob|maybe|possibly)\s+right"
-    r"|(?:is|are)\s+(?:he|she|they)\s+right|(?:he|she|they)\s+(?:might|may|could)\s+be\s+right)\b"
+    r"|(?:is|are)\s+(?:he|she|they)\s+right|(?:he|she|they)\s+(?:might|may|could)\s+be\s+right"
+    # "starting to think she's right", "i kinda think they're right"
+    r"|(?:starting|beginning|begining)\s+to\s+(?:think|wonder\s+if|feel\s+like)\s+(?:he|she|they)"
+    r"(?:'s|s|'re|re|\s+is|\s+are|\s+was|\s+were)\s+right)\b"
 )
 # The writer talking to themselves about them: a fear, a feeling, a want, not knowing what to
 # do ("i just dont want another fight", "idk what to do anymore", "i miss him").

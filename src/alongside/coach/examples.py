@@ -137,6 +137,22 @@ _OR_I_WILL = lazy(
     r"(?P<verb>[a-z]+)(?P<rest>[^.!?]*)",
     re.IGNORECASE,
 )
+# Ringing a solicitor, the partner's psychiatrist or their GP is a step of the person's own
+# (blind round 8: "keep your limit" came with an example that dropped it): the example keeps it.
+_OWN_STEP = lazy(
+    r"\s*(?:a|my|the|our|your|ur|their)?\s*(?:family\s+|divorce\s+)?(?:solicitor|lawyer|attorney"
+    r"|mediator|psychiatrist|doctor|gp|care\s+team|crisis\s+team|key\s*worker|sponsor)\b",
+    re.IGNORECASE,
+)
+_CALL_VERBS = {"calling": "call", "ringing": "ring", "phoning": "phone", "contacting": "contact"}
+_IF_NOT_I_CALL = lazy(
+    r"\b(?:if|unless)\s+(?:you|u)\b[^.!?]{3,70}?,?\s+(?:i'?m|im|i\s+am|i'?ll|i\s+will)\s+"
+    r"(?:going\s+to\s+|gonna\s+)?(?P<verb>call|calling|ring|ringing|phone|phoning|contact"
+    r"|contacting)(?P<rest>\s+(?:a|my|the|our|your|ur|their)\s+(?:family\s+|divorce\s+)?"
+    r"(?:solicitor|lawyer|attorney|mediator|psychiatrist|doctor|gp|care\s+team|crisis\s+team"
+    r"|key\s*worker|sponsor)\b[^.!?]{0,20})",
+    re.IGNORECASE,
+)
 _THREAT_VERBS = frozenset(
     [
         "tell",
@@ -214,14 +230,27 @@ def limit_example(sentence: str, text: str = "") -> str | None:
     m2 = _OR_I_WILL.search(calm)
     if m2 is not None and not _WALKS_OUT.search(m2.group(0)):
         verb = m2.group("verb").lower()
-        verb = base_verb(verb) if verb.endswith("ing") else verb
+        if verb in _CALL_VERBS:
+            verb = _CALL_VERBS[verb]
+        elif verb.endswith("ing") and verb not in {"ring", "bring", "sing"}:
+            verb = base_verb(verb)
         rest = " ".join(m2.group("rest").split()).rstrip(" .!?")
         d = _DEADLINE.search(calm)
         when = f" by {d.group('when')}" if d is not None and d.group("by") != "after" else ""
-        if verb is not None and verb not in _THREAT_VERBS and len(rest.split()) <= 8:
+        own_step = verb in {"ring", "call", "phone", "contact"} and _OWN_STEP.match(rest)
+        if verb is not None and (own_step or verb not in _THREAT_VERBS) and len(rest.split()) <= 8:
             return quoted(
                 f"I won't keep asking. If nothing has changed{when}, I'm going to {verb} {rest}"
             )
+    m3 = _IF_NOT_I_CALL.search(calm)
+    if m3 is not None:
+        said = m3.group("verb").lower()
+        verb = _CALL_VERBS.get(said, said)
+        rest = " ".join(m3.group("rest").split()).rstrip(" .!?")
+        d = _DEADLINE.search(calm)
+        when = f" by {d.group('when')}" if d is not None and d.group("by") != "after" else ""
+        changes = f"has changed{when}" if when else "changes"
+        return quoted(f"I won't keep asking. If nothing {changes}, I'm going to {verb} {rest}")
     if _WALKS_OUT.search(calm) and _IF_YOU.search(calm):
         d = _DEADLINE.search(calm)
         when = f" by {d.group('when')}" if d is not None and d.group("by") != "after" else ""
