@@ -70,14 +70,9 @@ def stage_fns(messages: list[str]) -> dict[str, Callable[[str], object]]:
 
 
 def cpu(fns: dict[str, Callable[[str], object]], messages: list[str]) -> dict[str, float]:
-    best = dict.fromkeys(fns, float("inf"))
-    for _ in range(3):
-        for name, fn in fns.items():
-            t0 = time.process_time()
-            for m in messages:
-                fn(m)
-            best[name] = min(best[name], (time.process_time() - t0) / len(messages))
-    return best
+    from bench_coach import cpu_per_message
+
+    return cpu_per_message(fns, messages)
 
 
 def report(title: str, messages: list[str]) -> None:

@@ -17,7 +17,6 @@ when a retrain clears one its test fails so the list is kept honest.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +25,7 @@ import pytest
 from alongside.safety import screen
 from alongside.safety.model import model
 from alongside.safety.screen import pattern_hits
+from tests.safety.screen_why import plain, why
 
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "safety"
 
@@ -71,14 +71,6 @@ KNOWN: set[str] = {
     "I've moved my savings into an ISA in my own name, we agreed it last month.",
     "Your dad's told the neighbours about our overdraft. Great.",
 }
-
-
-def plain(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("'", "")).strip()
-
-
-def why(text: str) -> list[tuple[str, str, str]]:
-    return [(h.kind, text[h.start : h.end], h.layer) for h in screen(text).hits]
 
 
 @pytest.mark.parametrize("text", [t for t in HELD_OUT_EVERYDAY if t not in KNOWN])

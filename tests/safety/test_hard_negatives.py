@@ -18,13 +18,13 @@ kept honest.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from alongside.safety import screen
 from alongside.safety.screen import pattern_hits
+from tests.safety.screen_why import plain, why
 
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "safety"
 
@@ -105,14 +105,6 @@ PATTERN_COUNTER_EXAMPLES = {
     "I have my passwords in a notebook.": "stalking",
     "He knows where I am because I told him I'd be at Mum's.": "stalking",
 }
-
-
-def plain(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("'", "")).strip()
-
-
-def why(text: str) -> list[tuple[str, str, str]]:
-    return [(h.kind, text[h.start : h.end], h.layer) for h in screen(text).hits]
 
 
 @pytest.mark.parametrize("text", [t for t in SEEN if t not in KNOWN_SEEN])
