@@ -54,7 +54,8 @@ soak: $(STAMP)
 	$(BIN)/python tools/soak.py --minutes $(SOAK_MINUTES)
 
 ## make eval: score the analyser on the shared labelled dev data, then on its two halves,
-## then on the team's own held-aside partner messages (evalsets/meaning, final split)
+## then on the team's own held-aside partner messages (evalsets/meaning, final split) and
+## helper talk and thinking traps (evalsets/mi, final split)
 ## (dev-look to read, dev-blind to score only; split by a hash of each text).
 eval: $(STAMP)
 	@if [ -f ../shared/eval-data/score.py ]; then \
@@ -62,6 +63,7 @@ eval: $(STAMP)
 	  $(BIN)/python tools/eval_split.py ../shared/eval-data; \
 	else echo "No eval data at ../shared/eval-data: nothing to score."; fi
 	$(BIN)/python tools/eval_meaning.py --split final
+	$(BIN)/python tools/eval_mi.py --split final
 
 ## make eval-safety: the safety screen's recall and false alarms per kind and layer, on the
 ## tune split of evalsets/safety (tools/eval_safety.py --final also scores the final split).
