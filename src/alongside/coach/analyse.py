@@ -928,7 +928,10 @@ def _candidates(low: str) -> list[Hit]:
         for pos in {0, *map(_END, _CLAUSE_START.finditer(low))}:
             _try_at(keyless, low, pos, hits)
     for _, order, group, rule, number in scanning:
-        for hit in rule.patterns[number].regex.finditer(low):
+        regex = rule.patterns[number].regex
+        if regex.search(low) is None:
+            continue  # the common case: one search costs a fifth of an empty `finditer`
+        for hit in regex.finditer(low):
             if group and hit.start(group) != -1:
                 append((order, *hit.span(group), rule, number))
             else:
