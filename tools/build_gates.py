@@ -887,6 +887,7 @@ TOML_COPIED = (
     "coach/data/compose.toml",
     "coach/data/feelings.toml",
     "coach/data/texting.toml",
+    "coach/data/variety.toml",
     "safety/data/kind_cues.toml",
     "safety/data/lexicon.toml",
     "safety/data/quiet.toml",

@@ -88,6 +88,13 @@ class Msg:
         "the edge more than the words: say plainly what happened and what you wanted instead."
     )
     TIP_SEND_IT_CLEAR: Final = "You could send it as it is: it's clear, and it says what you mean."
+    # Words that may land as a dig though no rule read them as pushing (coach.compose._stings);
+    # {q} is the sentence, quoted.
+    TIP_MAY_STING: Final = (
+        "Before you send it, read {q} as they will: it may land as a dig, and they'll answer "
+        "the dig, not your point. You could say what happened, how it was for you, and the one "
+        "thing you'd like."
+    )
     # A feeling they told you about, said back in disbelief (rules: contempt dismissed_feeling);
     # {q} is the quoted words.
     NOTE_DISMISSED_FEELING: Final = (

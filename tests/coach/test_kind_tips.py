@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from alongside.coach.analyse import analyse
+from alongside.coach.variety import variants_of
 from alongside.messages import Msg
 
 KINDS = [
@@ -36,7 +37,7 @@ KINDS = [
 def test_each_kind_of_message_gets_its_own_word(text: str, expected: str) -> None:
     analysis = analyse(text)
     assert not analysis.left_for_you and analysis.suggestion is None
-    assert analysis.tip == expected
+    assert analysis.tip in variants_of(expected)  # said in the words for this message
 
 
 def test_the_words_differ_by_kind() -> None:
@@ -53,7 +54,7 @@ def test_the_words_differ_by_kind() -> None:
 )
 def test_an_apology_with_a_but_or_sarcastic_thanks_is_not_praised(text: str) -> None:
     tip = analyse(text).tip
-    assert tip not in (Msg.TIP_APOLOGY, Msg.TIP_APPRECIATION)
+    assert tip not in (*variants_of(Msg.TIP_APOLOGY), *variants_of(Msg.TIP_APPRECIATION))
 
 
 @pytest.mark.parametrize(
@@ -61,12 +62,12 @@ def test_an_apology_with_a_but_or_sarcastic_thanks_is_not_praised(text: str) -> 
     ["Running ten minutes late, bus broke down.", "Bins go out Thursday this week."],
 )
 def test_an_arrangement_is_still_sent_as_it_is(text: str) -> None:
-    assert analyse(text).tip == Msg.TIP_SEND_IT_CLEAR
+    assert analyse(text).tip in variants_of(Msg.TIP_SEND_IT_CLEAR)
 
 
 def test_a_limit_is_still_a_limit() -> None:
     text = "If you shout at me I'll leave the room until we're both calm."
-    assert analyse(text).tip == Msg.TIP_LIMIT
+    assert analyse(text).tip in variants_of(Msg.TIP_LIMIT)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_a_limit_is_still_a_limit() -> None:
 )
 def test_a_limit_of_what_they_can_be_or_will_do_is_kept_as_a_limit(text: str) -> None:
     analysis = analyse(text)
-    assert analysis.tip == Msg.TIP_LIMIT
+    assert analysis.tip in variants_of(Msg.TIP_LIMIT)
     assert "I feel hurt" not in (analysis.tip or "")
 
 

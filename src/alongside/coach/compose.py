@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+import alongside.coach.edge as edge
 import alongside.coach.examples as examples
 import alongside.coach.hints as hints
 import alongside.coach.rewrite as rw
@@ -1504,6 +1505,23 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             if not rw.kept_as_theirs(f) and not rw.counted(f, text)
         ]
         sentence = calm(raw)
+        if _AGAIN.match(sentence):
+            left[start] = rw.LeftForYou(rw._tidy(raw), _again_hint(text, start), start, end)
+            continue
+        if not here and _MOCK_PRAISE.search(sentence) and _mocks(text):
+            left[start] = rw.LeftForYou(rw._tidy(raw), MOCK_PRAISE_HINT, start, end)
+            continue
+        if (
+            not here
+            and not has_fact(raw)
+            and len(sentence.split()) <= _ASIDE_WORDS
+            and not rw.diagnoses(sentence)  # "Classic avoidant." keeps its own note
+            and (edge.has_edge(sentence) or rw.leans_scornful(sentence))
+        ):
+            # "Oh right, nothing.": the edge the whole message was declined for (blind round 8)
+            hint = f"{hints.quote(sentence)} adds an edge but no new point. You could leave it out."
+            left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
+            continue
         blames = sentence in reading.kept and (
             _STILL_BLAMES.search(sentence) is not None or _PLAIN_BLAME.search(sentence) is not None
         )
@@ -1620,7 +1638,11 @@ def compose_whole(
 ) -> rw.Composed | None:
     """The whole message composed from what the person means; None when this message is not
     one to compose (nothing pushes, abuse or control, nothing of theirs to build on)."""
+    if rw.everyday(text) and not any(f.polarity == "pushing" for f in found):
+        return None  # logistics, a joke or a meme: nothing to rework (blind round 8)
     whole = _compose_whole(text, found, check, feel)
+    if whole is not None and whole.text is not None and _context_lost(text, whole.text):
+        return _declined(text, found, _read(text, found, check), check)
     if (
         whole is None
         and len(text) <= COMPOSE_MAX_CHARS
@@ -2041,6 +2063,174 @@ def _dangling(text: str, kept: list[str], suggestion: str) -> bool:
     return False
 
 
+# A complaint said of the partner, clause by clause ("you never pick up the kids, you never
+# cook"): each one must still be in a whole message, or none is offered (blind round 8).
+_COMPLAINT_CLAUSE = lazy(
+    r"\b(?:you|u)\s+(?:never|always|don'?t|didn'?t|won'?t|can'?t|forgot|keep|just)\s+"
+    r"(?P<what>[^,;.!?]+)",
+    re.IGNORECASE,
+)
+# The person's own state ("and then you wonder why I'm tired"): kept, or nothing is composed.
+_OWN_STATE_WORD = lazy(
+    r"\b(?:i'?m|i\s+am|im|i\s+feel|i'?ve\s+been|i\s+get)\s+(?:so\s+|really\s+|just\s+|always\s+"
+    r"|completely\s+|absolutely\s+)?(?P<state>tired|exhausted|knackered|shattered|drained|worn\s+out"
+    r"|stressed|overwhelmed|lonely|fed\s+up|burnt\s+out|burned\s+out|run\s+down|at\s+the\s+end"
+    r"|sick|ill|struggling|stretched|on\s+my\s+knees|running\s+on\s+empty|hurt|upset|anxious)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "and",
+        "then",
+        "for",
+        "with",
+        "on",
+        "in",
+        "at",
+        "it",
+        "that",
+        "this",
+        "me",
+        "my",
+        "your",
+        "ur",
+        "up",
+        "out",
+        "off",
+        "any",
+        "even",
+        "once",
+        "ever",
+        "bother",
+        "bothered",
+        "help",
+        "do",
+        "does",
+        "did",
+        "make",
+        "made",
+        "get",
+        "got",
+        "go",
+        "going",
+    ]
+)
+# Mock praise kept in a whole message ("Impressive stuff Dave."): the jab is the praise.
+_MOCK_PRAISE = lazy(
+    r"\b(?:impressive|well\s+done|bravo|congrats|congratulations|good\s+job|great\s+job"
+    r"|nice\s+one|nice\s+work|gold\s+star|round\s+of\s+applause|what\s+a\s+(?:hero|star|legend)"
+    r"|quite\s+the|stuff|classy|charming|proud\s+of\s+yourself|living\s+the\s+dream)\b",
+    re.IGNORECASE,
+)
+
+
+_ASIDE_WORDS = 4  # "Oh right, nothing.": an aside; a longer sentence holds a point of theirs
+
+
+# Words that may land as a dig though no rule reads them as pushing: a role refused ("I'm not
+# your mother"), "your own", a look made ("made me look like an idiot"), "might as well be
+# invisible", "can't you just", "be normal", a count shouted ("Three times!"), "glued to".
+_STING = lazy(
+    r"\bi'?m\s+not\s+(?:your|ur)\s+(?:mother|mum|mom|maid|slave|servant|cleaner|carer|secretary"
+    r"|dad|father|skivvy|babysitter)\b|\b(?:your|ur)\s+own\s+(?:socks|mess|dishes|plates?|washing"
+    r"|clothes|stuff|laundry|mug|cup|towels?)\b|\bmade\s+me\s+look\s+like\s+an?\s+\w+"
+    r"|\bmight\s+as\s+well\s+be\s+(?:invisible|a\s+ghost|single|furniture|on\s+my\s+own)\b"
+    r"|\bcan'?t\s+(?:you|u)\s+just\b|\bbe\s+normal\b|\b(?:twice|two|three|four|five|six|ten|\d+)"
+    r"\s+times\s*!|\bglued\s+to\b|\bhow\s+many\s+times\b"
+    r"|\bmaybe\s+if\s+(?:you|u)\b|\b(?:you|u)\s+actually\b|\bfor\s+once\b|\bfor\s+a\s+change\b"
+    r"|\b(?:your|ur)\s+usual\b|\bevery\.\s+(?:single\.\s+)?time\b"
+    r"|\b(?:you'?re|you\s+are|ur)\s+an?\s+(?:grown|\w+[- ]year[- ]old)\s+(?:man|woman|adult)\b"
+    r"|\b(?:you|u|who)\s+can'?t\s+even\b",
+    re.IGNORECASE,
+)
+
+
+def _stings(text: str) -> str | None:
+    """The words of a message to the partner that may land as a dig though nothing pushing was
+    found (their own words, to quote); None when there are none."""
+    for pattern in (_STING, _MOCKING_NOUN):
+        m = pattern.search(text)
+        if m is not None and m.group().strip(" ,.!?"):
+            a, b = next(((a, b) for a, b in rw._sentences(text) if a <= m.start() < b), (0, 0))
+            if b and len(text[a:b].split()) > 1 and m.end() <= b:
+                return rw._tidy(text[a:b])
+            return m.group().strip(" ,")  # "Every. Time.": the words as they stand
+    return None  # (the learned layer's doubt alone read caring words as digs: not used here)
+
+
+def _again_hint(text: str, start: int) -> str:
+    """ "Again." on its own line: how often it happens is theirs to say, joined to what
+    happened ("You missed it again."), not said as a reproach of its own."""
+    before = [calm(text[a:b]).strip() for a, b in rw._sentences(text) if b <= start]
+    last = before[-1] if before else ""
+    if (
+        re.match(r"(?:you|u)\s+\w+", last, re.IGNORECASE)
+        and len(last.split()) <= 6
+        and _STATE_SAID.match(last) is None
+        and not last.endswith("?")
+    ):
+        joined = last.rstrip(".!… ") + " again."
+        return (
+            "\u201cAgain\u201d on a line of its own reads as a reproach. How often it happens "
+            f"is yours to say: join it to what happened, like {hints._example(joined)} Then "
+            "say how it was for you."
+        )
+    return (
+        "\u201cAgain\u201d on a line of its own reads as a reproach. How often it happens is "
+        "yours to say: say it in the sentence about what happened, and how it was for you."
+    )
+
+
+MOCK_PRAISE_HINT = (
+    "Praise said like this reads as a jab, and the jab is what they'll hear. Leave it out, "
+    "and say plainly what worries you and how it is for you."
+)
+
+
+def _mocks(text: str) -> bool:
+    """The message leans scornful: an edge cue, a scornful learned reading, or a dig."""
+    return edge.has_edge(text) or rw.leans_scornful(text) or _PLAIN_BLAME.search(text) is not None
+
+
+def _context_lost(text: str, suggestion: str) -> bool:
+    """A whole message that drops one of several complaints, or the person's own state, or
+    keeps a jab: "You never pick up the kids, you never cook, and then you wonder why I'm
+    tired" became one request about the kids; "Wow. Three cans before 5pm on a Tuesday.
+    Impressive stuff Dave." kept the mock praise (blind round 8, fresh text)."""
+    said = {w[:5] for w in _WORDS.findall(suggestion.lower())}
+    clauses = re.split(r"[,;.!?]|\s(?:and|but|while|then|so)\s", text)
+    for m in (m for c in clauses for m in _COMPLAINT_CLAUSE.finditer(c)):
+        what = m.group("what")
+        words = {
+            w[:5] for w in _WORDS.findall(what.lower()) if w not in _CLAUSE_STOP and len(w) > 2
+        }
+        if words and not words & said:
+            return True  # a concern dropped with the push around it
+    for m in _OWN_STATE_WORD.finditer(text):
+        if m.group("state").split()[0][:5].lower() not in said:
+            return True  # their own state lost
+    if edge.has_edge(text):
+        return True  # kind words the message takes back: what is kept may carry the edge
+    for a, b in rw._sentences(suggestion):
+        kept = suggestion[a:b].strip()
+        if kept not in text:
+            continue  # the coach's own words, or a sentence reworded
+        if (
+            _MOCK_PRAISE.search(kept)
+            or edge.has_edge(kept)
+            or (rw.leans_scornful(kept) and not has_fact(kept))
+        ):
+            # a kept sentence the learned layer reads as scornful, or mock praise: the jab
+            # would be sent (a lone "Again." or "Pathetic." the composer drops is not kept)
+            return True
+    return False
+
+
 def own_need_only(suggestion: str, text: str) -> bool:
     """The suggestion is their message with "I need you to" said as "I'd like you to"."""
 
@@ -2088,6 +2278,8 @@ def compose(
     whole = compose_whole(text, found, check, feel)
     if whole is not None:
         return whole
+    if rw.everyday(text) and not any(f.polarity == "pushing" for f in found):
+        return Composed(None, (), (), support)  # logistics, a joke, a meme: as it is
     if not addressed(text):
         # about the partner, not to them ("She never listens."): nothing to send is made of
         # it; the notes on each finding are theirs
@@ -2177,6 +2369,9 @@ def compose(
     ):
         return Composed(None, tuple(left), choices, support)  # nothing gentler to offer
     if not _whole_passes(suggestion, reported, check):
+        return Composed(None, tuple(left), choices, support)
+    if _context_lost(text, suggestion):
+        # one of several complaints, or their own state, dropped (blind round 8): the notes
         return Composed(None, tuple(left), choices, support)
     return Composed(suggestion, tuple(left), choices, support)
 
@@ -2317,6 +2512,18 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     kind = _kind_tip(text, ids)
     if kind is not None:
         return kind  # thanks, affection, an apology, a disclosure: its own word
+    sting = _stings(text) if addressed(text) and not warm_words(text) else None
+    if sting is not None:
+        # a dig no rule read ("I'm not your mother.", "Maybe if you actually listened"): never
+        # "send it as it is" (notes17, 40 pushing messages of our own: the most common fault)
+        return Msg.TIP_MAY_STING.format(q=hints.quote(sting))
+    if rw.everyday(text) and not any(
+        _LOADED_Q.search(text[a:b]) for a, b in _sentences(text) if "?" in text[a:b]
+    ):
+        # running late, the shopping, a meme: no feeling and no request to add (blind round 8)
+        if "?" in text or _ASKS_PLAINLY.search(text) is not None:
+            return Msg.TIP_SEND_IT_ASKS if _OPEN_QUESTION.search(text) else Msg.TIP_SEND_IT_INVITES
+        return Msg.TIP_SEND_IT_CLEAR
     felt = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
     feels = felt
     concern = rw.raises_concern(text) or _COMPLAINT.search(text) is not None

@@ -219,10 +219,104 @@ def done_as_limit(sentence: str) -> str | None:
     return " ".join(f"I won't {verb} {rest} any more.".split())
 
 
+# "Call them or I will", "Ring the helpline this week, or I'll ring them myself", "If you won't,
+# I will call them myself": the person's own step if the partner does not take it (blind round
+# 8: "keep your limit" came with an example that dropped the step and its condition).
+_STEP_VERBS = r"call|ring|phone|contact|email|text|book|make|talk\s+to|speak\s+to"
+_DO_IT_MYSELF = lazy(
+    rf"^\W*(?:please\s+)?(?P<verb>{_STEP_VERBS})\s+(?P<obj>[^.!?,]{{2,60}}?)"
+    r"(?P<when>\s+(?:today|tonight|tomorrow|this\s+week(?:end)?|by\s+\w+(?:\s+\w+)?"
+    r"|before\s+\w+))?,?\s+or\s+(?:else\s+)?(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|ill)"
+    rf"(?:\s+(?:{_STEP_VERBS}|do)(?:\s+(?:them|it|that|this|em))?(?:\s+(?:myself|me\s+self))?)?\W*$",
+    re.IGNORECASE,
+)
+_IF_NOT_MYSELF = lazy(
+    r"\b(?:if|unless)\s+(?:you|u)\s+(?:won'?t|don'?t|can'?t|haven'?t|do\s+not|will\s+not)\b[^.!?]{0,40}?"
+    rf",?\s+(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?P<verb>{_STEP_VERBS})\s+"
+    r"(?P<obj>[^.!?]+?)\s+(?:myself|me\s+self)\b",
+    re.IGNORECASE,
+)
+# What "them" stands for: the helpline, the GP, the counsellor named in the message.
+_SERVICE = lazy(
+    r"\b(?P<svc>(?:the|your|ur|a|that)\s+(?:[\w'-]+\s+){0,3}?(?:helpline|hotline|line|gp|doctor"
+    r"|surgery|clinic|service|counsell?or|therapist|number|team|appointment|appt|nurse|charity))\b",
+    re.IGNORECASE,
+)
+_PAST = {
+    "call": "called",
+    "ring": "rung",
+    "phone": "phoned",
+    "contact": "contacted",
+    "email": "emailed",
+    "text": "texted",
+    "book": "booked",
+    "make": "made",
+    "talk to": "talked to",
+    "speak to": "spoken to",
+}
+_WHEN_BY = {"today": "by tonight", "tonight": "by tonight", "tomorrow": "by tomorrow"}
+
+
+def _their_object(obj: str, text: str) -> str | None:
+    """ "them" or "it" said as the service the message names; None when it names none."""
+    low = obj.strip().lower()
+    if low not in ("them", "it", "her", "him", "em", "'em"):
+        return obj.strip()
+    found = [x.group("svc") for x in _SERVICE.finditer(text)]
+    if not found:
+        return None
+    named = [x for x in found if not re.search(r"\b(?:number|appointment|appt)$", x, re.I)]
+    svc = (named or found)[0]
+    return re.sub(r"^(?:your|ur|that|a)\b", "the", svc, flags=re.IGNORECASE)
+
+
+def own_step_example(sentence: str, text: str = "") -> str | None:
+    """ "Call them or I will." (the helpline named before) -> "If you haven't called the
+    gambling helpline, I'll call them myself." The step and its condition are the person's
+    limit; the example keeps both."""
+    calm = _calm(sentence)
+    text = text or sentence
+    m = _DO_IT_MYSELF.search(calm)
+    verb = obj = when = None
+    if m is not None:
+        verb, obj = " ".join(m.group("verb").lower().split()), m.group("obj")
+        when = (m.group("when") or "").strip() or None
+    else:
+        m2 = _IF_NOT_MYSELF.search(calm)
+        if m2 is None:
+            return None
+        verb, obj = " ".join(m2.group("verb").lower().split()), m2.group("obj")
+    thing = _their_object(obj, text)
+    if thing is None or len(thing.split()) > 8:
+        return None
+    if when is not None:
+        low = when.lower()
+        if low in _WHEN_BY:
+            by = _WHEN_BY[low]
+        elif low.startswith(("by ", "before ")):
+            by = when
+        else:
+            by = f"by the end of the {low.removeprefix('this ')}"
+        cond = f"If you haven't {_PAST[verb]} {thing} {by}"
+    else:
+        cond = f"If you don't {verb} {thing}"
+    pron = "it" if re.search(r"\b(?:appointment|appt|number)\b", thing, re.I) else "them"
+    if re.search(r"\b(?:mum|mom|mam|mother|sister|gran|nan|auntie|aunt)\b", thing, re.I):
+        pron = "her"
+    elif re.search(r"\b(?:dad|father|brother|grandad|uncle)\b", thing, re.I):
+        pron = "him"
+    if verb in ("book", "make"):
+        pron = "it"
+    return quoted(f"I won't keep asking. {cond}, I'll {verb} {pron} myself")
+
+
 def limit_example(sentence: str, text: str = "") -> str | None:
     """ "I am DONE cleaning up your sick at 3am." -> "I won't clean up your sick at 3am any
     more."; "If you're not booked in by the end of the month, I'm done." -> the person's own
     next step, with their date kept. None when the sentence is neither."""
+    mine = own_step_example(sentence, text)
+    if mine is not None:
+        return mine
     calm = _calm(sentence)
     done = done_as_limit(calm)
     if done is not None:

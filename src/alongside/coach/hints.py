@@ -214,9 +214,37 @@ def please_from_command(sentence: str) -> str | None:
         return None
     cmd = " ".join(m.group("cmd").split()).rstrip(".!? ")
     cmd = re.sub(r"^dont\b", "don't", cmd, flags=re.IGNORECASE)
-    if len(cmd.split()) > 14:
+    if _DARE_COMMAND.match(cmd) or _DIG_AFTER.search(cmd):
+        return None  # "Don't you dare ...", "..., you'll only be on your phone anyway": no please
+    # the dig inside an order goes, the request stays ("Stop sulking and talk to me like an
+    # adult" -> "Please talk to me."): "Please" before the same words was the same push
+    cmd = _DIG_IN_ORDER.sub("", cmd)
+    cmd = re.sub(r"^stop\s+\w+ing\s+and\s+", "", cmd, flags=re.IGNORECASE)
+    if len(cmd.split()) > 14 or not cmd:
         return None
     return _example("Please " + cmd[:1].lower() + cmd[1:])
+
+
+# An order that is a dare ("Don't you dare ...", "Don't bother coming"): never "Please ...".
+_DARE_COMMAND = lazy(
+    r"\W*(?:don'?t|do\s+not)\s+(?:you\s+dare|bother|even|worry\s+about\s+me)\b|\W*go\s+on\s+then\b",
+    re.IGNORECASE,
+)
+# A dig after the order ("..., you'll only be on your phone anyway", "... as usual").
+_DIG_AFTER = lazy(
+    r",\s*(?:you'?ll|you\s+will|you'?d|you\s+always|you\s+never)\b|\banyway\W*$|\bas\s+usual\b",
+    re.IGNORECASE,
+)
+# A dig inside an order: "like an adult", "for once", "for a change".
+_DIG_IN_ORDER = lazy(
+    r"\s+(?:like\s+an?\s+(?:adult|grown[- ]?up|child|baby|normal\s+person|human\s+being|man)"
+    r"|for\s+once|for\s+a\s+change|for\s+god'?s\s+sake|already)\b",
+    re.IGNORECASE,
+)
+DARE_HINT = (
+    "{q} reads as a dare, so they'll answer the challenge, not the hurt under it. Say plainly "
+    "what you'd like from them, in your own words."
+)
 
 
 _EVERYONE = lazy(
@@ -630,6 +658,10 @@ def _pressure(low: str, q: str, rule: str, sentence: str, alone: bool) -> str:
             f"{q} is a jab, not a question they can answer, so it ends the talk without "
             "settling it. Say plainly what you would like to happen next."
         )
+    if _DARE_COMMAND.match(sentence) or (
+        re.match(r"\s*(?:don'?t|dont|do not|stop)\b", low) and _DIG_AFTER.search(sentence)
+    ):
+        return DARE_HINT.format(q=q)  # "Don't bother coming, you'll only be on your phone"
     please = please_from_command(sentence) if alone else None
     if please is not None:
         return (
@@ -763,7 +795,19 @@ def threatens(sentence: str) -> bool:
     """True when the sentence threatens to do something to them ("or I'm telling your mum").
     Ringing a solicitor is the writer's own step, not a threat against them."""
     m = _THREATENS.search(sentence)
+    if m is not None and _MYSELF.search(sentence[m.start() :]) is not None:
+        return False  # "or I'll ring them myself": the step they asked for, taken by the person
     return m is not None and _OWN_STEP.search(sentence[m.end() :]) is None
+
+
+# The same step taken by the person ("... or I'll ring them myself", "Call them or I will."):
+# their own limit, not a threat against the partner.
+_MYSELF = lazy(
+    r"\b(?:call|ring|phone|contact)\w*\s+(?:them|it|the\s+[\w\s]{0,30}?(?:helpline|line|gp|doctor"
+    r"|service|number))\s+(?:myself|me\s+self)\b"
+    r"|\bor\s+(?:else\s+)?(?:i'?ll|i\s+will|ill)\s*(?:do\s+it\s+myself)?[.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def ultimatum_hint(sentence: str) -> str | None:
@@ -778,7 +822,7 @@ def ultimatum_hint(sentence: str) -> str | None:
             f"threat gets a fight or silence, not a change. Leave it out and ask for what you "
             f"want,{ask or ' in your own words.'}"
         ).rstrip(",")
-    if _HELP.search(sentence) and _OR_ELSE.search(sentence):
+    if _HELP.search(sentence) and _OR_ELSE.search(sentence) and not _MYSELF.search(sentence):
         return (
             "Help taken under a threat rarely lasts. If this is your limit, say it calmly as "
             "what you will do, not as a deal, and leave the door open, like \u201cI'm going to "

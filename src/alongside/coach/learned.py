@@ -37,7 +37,7 @@ from pathlib import Path
 from alongside import asciiwords
 from alongside.coach.edge import has_edge
 from alongside.coach.model import Finding
-from alongside.coach.rewrite import Check
+from alongside.coach.rewrite import Check, read_doubt_with
 from alongside.coach.rules import Rule, rules
 from alongside.lazyre import lazy
 
@@ -571,3 +571,6 @@ def withhold_learned_praise(
     if not (has_edge(text) or learned_doubt(low, with_model)):
         return findings, False
     return tuple(f for f in findings if f not in by_model), True
+
+
+read_doubt_with(learned_doubt)  # the composer asks it through rewrite.leans_scornful

@@ -103,8 +103,14 @@ class Finding:
 
     @property
     def hint(self) -> str | None:
-        """A short hint for a pushing sentence the coach did not rewrite (else None)."""
-        return hint_for_finding(self)
+        """A short hint for a pushing sentence the coach did not rewrite (else None); a line
+        said word for word on many messages is said in the words for this one (`variety`)."""
+        said = hint_for_finding(self)
+        if said is None or self.source is None:
+            return said
+        from alongside.coach.variety import vary
+
+        return vary(said, self.source[1])
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -211,7 +217,11 @@ class Analysis:
             from alongside.coach.hints import SAFETY_FIRST
 
             return Composed(None, (), (), SAFETY_FIRST)
-        return _composed_with_examples(self.text, self.findings, feel, self.check)
+        from alongside.coach.variety import vary
+
+        done = _composed_with_examples(self.text, self.findings, feel, self.check)
+        left = tuple(replace(x, hint=vary(x.hint, self.text) or x.hint) for x in done.left)
+        return replace(done, left=left) if left != done.left else done
 
     @property
     def suggestion(self) -> str | None:
@@ -248,7 +258,9 @@ class Analysis:
             from alongside.messages import Msg
 
             return Msg.TIP_EDGE
-        return tip(self.findings, self.text, self.check)
+        from alongside.coach.variety import vary
+
+        return vary(tip(self.findings, self.text, self.check), self.text)
 
     @property
     def pushing(self) -> int:

@@ -1741,6 +1741,7 @@ def feeling_fits(text: str) -> bool:
     """True when offering the person a feeling to add fits this message (the picker, `tip`)."""
     return not (
         names_a_feeling(text)
+        or everyday(text)
         or _OWN_FEELING_SAID.search(text) is not None
         or is_hard(text)
         or is_abuse(text)
@@ -1768,10 +1769,76 @@ _CONCERN = lazy(
 )
 
 
+# The learned layer's reading of a message as possibly scornful (`learned.learned_doubt`), for
+# the composer. learned.py registers it when imported (the analyser imports it): the composer
+# cannot import the learned layer itself (learned -> model -> compose would close a loop).
+_DOUBT_READERS: list[Callable[[str], bool]] = []
+
+
+def read_doubt_with(reader: Callable[[str], bool]) -> None:
+    """Let `leans_scornful` ask `reader` (given the message lower-cased)."""
+    if reader not in _DOUBT_READERS:
+        _DOUBT_READERS.append(reader)
+
+
+def leans_scornful(text: str) -> bool:
+    """True when the learned layer reads `text` as possibly scornful (see `read_doubt_with`)."""
+    low = text.lower()
+    return any(reader(low) for reader in _DOUBT_READERS)
+
+
 def raises_concern(text: str) -> bool:
     """True when a message speaks of something that troubles the person (a feeling, a problem,
     a pattern, therapy); False for arrangements and news ("Running 20 mins late")."""
-    return _CONCERN.search(text) is not None
+    return _CONCERN.search(text) is not None and not everyday(text)
+
+
+# Everyday logistics (blind round 8: a late-for-traffic text still got "add how this is for
+# you"): running late, traffic, the shopping, a pickup, the car, a meme. A "sorry", an "again"
+# or a swear word in it is about the day, not the relationship.
+_LOGISTICS = lazy(
+    r"\b(?:late|running\s+(?:late|behind)|behind|traffic|stuck\s+(?:in|on|at)|trains?|train'?s|bus|tube"
+    r"|delay\w*|cancell?ed|on\s+my\s+way|omw|heading\s+(?:home|back|out|over)|parked|parking"
+    r"|pick\s*(?:ing)?\s*(?:up|her\s+up|him\s+up|them\s+up)|pickup|school\s+run|shop|shopping"
+    r"|groceries|milk|bread|loo\s+roll|tesco|sainsbury'?s|asda|aldi|lidl|order|parcel|delivery"
+    r"|tickets?|dentist|appt|oven|charger|mechanic|garage|roadworks|meeting|boss\s+kept"
+    r"|kit|takeaway|pizza|bin\s+day|recycling|meme|m\d{1,2}|a\d{1,3}|motorway|uber|taxi"
+    r"|flight|landed|queue|petrol|car|van|mot|boiler|plumber|dinner|lunch|breakfast|tea\s+at"
+    r"|swimming|footy|football\s+kit|practice|nursery|bedtime|bath\s*time|dryer|washer)\b",
+    re.IGNORECASE,
+)
+# What makes a text more than logistics: a feeling, a pattern said of the partner, the
+# relationship's troubles.
+_MORE_THAN_LOGISTICS = lazy(
+    r"\b(?:worr\w*|upset\w*|hurt\w*|sad|scared|afraid|angry|annoy\w*|frustrat\w*|lonely|alone"
+    r"|drink\w*|drunk|booze|pissed|gambl\w*|therap\w*|counsel\w*|fight\w*|argu\w*|ignor\w*"
+    r"|fault|blam\w*|should|fed\s+up|sick\s+of|tired|cheat\w*|lie|lies|lied|lying|debts?"
+    r"|always|never|every\s+time|promis\w*|trust|respect|talk\s+about|we\s+need\s+to"
+    r"|(?:you|u)\s+(?:forgot|didn'?t|don'?t|won'?t|can'?t|keep|left|said)|your\s+fault"
+    r"|(?:yet\s+)?again\s*[?!]|seriously|typical|as\s+usual|wow|thanks\s+a\s+lot|nothing"
+    r"|what\s+did\s+(?:you|u)|(?:you|u)\s+(?:could|should)\s+have|oh\s+right|i\s+did\s+the"
+    r"|(?:you|u)\s+(?:spent|made|ruin\w*|missed|promised|owe|clearly|even|actually|just)"
+    r"|your\s+own|i'?m\s+not\s+your|can'?t\s+even|for\s+once|how\s+many\s+times|\w+\s+times!"
+    r"|grown|normal|idiot|invisible|while\s+i'?m|asked\s+(?:you|u)|love\s+(?:you|u|ya)"
+    r"|didn'?t\s+mean|miss\s+(?:you|u)|done|anymore|any\s+more|not\s+going\s+to|i\s+won'?t"
+    r"|officially|enough)\b",
+    re.IGNORECASE,
+)
+
+
+def everyday(text: str) -> bool:
+    """True for plain logistics ("stuck in traffic on the m6, gonna be 20 mins late sorry",
+    "car's making that noise again, booking it in Thursday", "can u grab milk"), a joke or a
+    meme shared: no feeling to add, no request to end with (blind round 8)."""
+    if _MORE_THAN_LOGISTICS.search(text) is not None or names_a_feeling(text):
+        return False
+    from alongside.coach.edge import has_edge  # imports nothing of the coach
+
+    if has_edge(text) or states_a_limit(text):
+        return False  # "on my way, not that you care 🙄"; a limit is theirs, not logistics
+    if re.search(r"\bi\s+(?:feel|felt)\b", text, re.I):
+        return False  # "I feel sick about it": how it is for them
+    return _LOGISTICS.search(text) is not None or PLAYFUL.search(text) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
