@@ -583,10 +583,12 @@ def detect_counts(messages: list[dict[str, Any]]) -> dict[str, Counter[str]]:
             c["for the app"] += 1
         elif is_english(a.text) and any(not kept_in_view(f) for f in pushing):
             c["listed"] += 1
+        elif is_english(a.text) and getattr(a, "leaning", None) is not None:
+            c["hedged"] += 1  # nothing listed, "may land harder than you mean" instead
     return counts
 
 
-DETECT_COLUMNS = ("messages", "pushing", "listed", "safety", "for the app")
+DETECT_COLUMNS = ("messages", "pushing", "listed", "hedged", "safety", "for the app")
 
 
 def detect_report(messages: list[dict[str, Any]]) -> str:
@@ -602,6 +604,7 @@ def detect_report(messages: list[dict[str, Any]]) -> str:
     lines += [
         "",
         "pushing: at least one pushing finding; listed: one shown under 'What might push';",
+        "hedged: none listed, and the coach says a sentence may land harder than meant;",
         "safety: the safety help shown first; for the app: answered as words for the app.",
     ]
     return "\n".join(lines) + "\n"
