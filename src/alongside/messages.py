@@ -68,6 +68,16 @@ class Msg:
     NOTHING_PUSHES: Final = "Nothing here looks pushing."
     NOTHING_PUSHES_WARM: Final = "Nothing here looks pushing. Lovely."
     SOME_WORDS_LEFT: Final = "Some words may land harder than you mean."
+    # Nothing the rules or the finding heads name, but the learned layer reads a sentence as
+    # likely to push (coach.learned.leaning): said plainly, never "Lovely"; {q} is the sentence.
+    LEANS_PUSHING: Final = (
+        "Nothing here is a clear push. Still, read {q} once as they would: if there's an edge "
+        "in it, they'll hear the edge more than what you mean."
+    )
+    TIP_LEAN: Final = (
+        "If there is an edge, say plainly what happened, how it is for you and the one thing "
+        "you'd like, in your own words."
+    )
     # The idea when nothing in a message pushes (coach.compose.tip): one concrete next step.
     TIP_END_WITH_REQUEST: Final = (
         "You could end with one small request they can say yes to, like \u201c{ask}\u201d"

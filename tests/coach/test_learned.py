@@ -10,6 +10,7 @@ import pytest
 from alongside.coach import analyse
 from alongside.coach.analyse import _scope, find_patterns, lower_same_length
 from alongside.coach.learned import (
+    LEAN_HEAD,
     Model,
     learned_findings,
     model,
@@ -121,7 +122,7 @@ def test_the_shipped_model_is_well_formed() -> None:
     raw = json.loads(model_path().read_text(encoding="utf-8"))
     m = model()
     assert len(m.heads) == len(m.bias) == len(m.thresholds)
-    assert set(m.heads) == {r.id for r in rules()}
+    assert set(m.heads) == {r.id for r in rules()} | {LEAN_HEAD}
     table = m.table()
     assert table and all(h < len(m.heads) for row in table.values() for h in row)
     assert raw["format"] == 2 and m.heaviest == max(

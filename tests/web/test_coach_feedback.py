@@ -34,3 +34,12 @@ def test_the_web_coach_reads_appeasing_for_care(unlocked: httpx.Client) -> None:
     assert "Lovely" not in page
     assert "owning your part" not in page.lower()
     assert "keeping the peace" in page
+
+
+def test_the_web_coach_hedges_words_that_may_land_hard(unlocked: httpx.Client) -> None:
+    """A push no rule names, read by the learned layer's lean head (tests/coach/test_leaning.py):
+    the page says so plainly, as `alongside check` does, and never "Lovely"."""
+    page = coach_says(unlocked, "guess the dishes will just wash themselves again")
+    assert "Some words may land harder than you mean" in page
+    assert "Nothing here is a clear push. Still, read" in page
+    assert "Lovely" not in page

@@ -18,6 +18,9 @@ MAX_MESSAGE_CHARS = 20_000  # a long letter; longer texts are better coached a p
 FEEL_MAX_CHARS = 40  # a feeling in a word or two
 
 
+QUOTE_MAX = 120  # a longer sentence is quoted up to here in the note on leaning words
+
+
 def check_message(text: str) -> str:
     """Why `text` can't be coached as it is (a sentence), or "" when it can."""
     if not text.strip():
@@ -63,6 +66,8 @@ def sounds_warm(analysis: Analysis) -> bool:
 
     if analysis.doubted or has_edge(text):
         return False  # kind words the message may take back ("thanks. eventually."): no praise
+    if analysis.leaning is not None:
+        return False  # a sentence the learned layer reads as likely to push: no "Lovely"
     return warm_words(text) or encourages(text) or any(f.id in _WARM_IDS for f in analysis.findings)
 
 
@@ -382,3 +387,15 @@ def save_message(vault: Vault, analysis: Analysis) -> Saved | FieldErrors:
     if isinstance(checked, FieldErrors):
         return checked
     return Saved(vault.add("message", checked.values), analysis.safety)
+
+
+def leaning_note(analysis: Analysis) -> str | None:
+    """The plain word shown instead of "Nothing here looks pushing" where the learned layer
+    reads a sentence as likely to push (`Analysis.leaning`), quoting it; None otherwise."""
+    if analysis.leaning is None or analysis.safety.flagged:
+        return None
+    start, end = analysis.leaning
+    words = " ".join(analysis.text[start:end].split())
+    if len(words) > QUOTE_MAX:
+        words = words[: QUOTE_MAX - 1].rstrip() + "…"
+    return Msg.LEANS_PUSHING.format(q=f"“{words}”")

@@ -105,6 +105,9 @@ def check(
         out["tip"] = None if note else analysis.tip
         out["support"] = composed.support
         out["for_yourself"] = note
+        from alongside.app.coach import leaning_note
+
+        out["may_land_hard"] = None if note else leaning_note(analysis)
         out["safety"] = {
             "flagged": analysis.safety.flagged,
             "kinds": list(analysis.safety.kinds),
@@ -326,10 +329,13 @@ def _show(
         console.print(Text(Msg.SOME_WORDS_LEFT, style="bold red"))
     elif not analysis.compose(feel).text:
         # else the whole message says what may land hard
-        from alongside.app.coach import sounds_warm
+        from alongside.app.coach import leaning_note, sounds_warm
 
-        quiet = Msg.NOTHING_PUSHES_WARM if sounds_warm(analysis) else Msg.NOTHING_PUSHES
-        console.print(Text(quiet, style="green"))
+        if leans := leaning_note(analysis):
+            console.print(Text(leans, style="bold red"))
+        else:
+            quiet = Msg.NOTHING_PUSHES_WARM if sounds_warm(analysis) else Msg.NOTHING_PUSHES
+            console.print(Text(quiet, style="green"))
     if theirs:
         console.print()
         console.print(Text("Yours, kept as it is", style="bold"))

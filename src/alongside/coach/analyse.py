@@ -25,14 +25,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from alongside.coach.compose import hedges
 from alongside.coach.edge import PRAISE_IDS, has_edge
-from alongside.coach.learned import Scope, learned_findings, withhold_learned_praise
+from alongside.coach.learned import Scope, leaning, learned_findings, withhold_learned_praise
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import (
     SENTENCE_MAX_CHARS,
     appeases,
     counted,
     criticises_body,
+    encourages,
     own_need,
     own_words,
 )
@@ -1293,6 +1295,26 @@ def analyse(text: str) -> Analysis:
         # whole text back 🙃"): never praised as thanks, a question or reassurance (issue 12);
         # the idea shown is a hedged note instead (`Analysis.tip`)
         findings = tuple(f for f in findings if f.polarity != "inviting" or f.id not in PRAISE_IDS)
+    leans = None
+    if (
+        not screening.flagged
+        and all(f.polarity == "inviting" and f.id in PRAISE_IDS for f in findings)
+        and not has_edge(text)
+    ):
+        # nothing found but praise: does the learned layer read a sentence as likely to push?
+        # Then no praise, and a plain word instead of "Nothing here looks pushing" (issue 12).
+        # Not where the rules read something of the person's own (a limit, self-talk, a
+        # story), nor kind words with an edge (their own hedged note, `has_edge`)
+        leans = leaning(low)
+        if leans is not None and (
+            appeases(text)
+            or encourages(text)
+            or criticises_body(text)
+            or not hedges(findings, text, pushing_in)
+        ):
+            leans = None  # a limit, a decision, thanks ...: each has its own word
+        if leans is not None:
+            findings = ()
     if any(f.id == "apology" for f in findings) and appeases(text):
         # taking the blame for their anger is not owning a part: no praise (issue 12)
         findings = tuple(f for f in findings if f.id != "apology")
@@ -1310,4 +1332,5 @@ def analyse(text: str) -> Analysis:
         safety=screening,
         check=pushing_in,
         doubted=doubted,
+        leaning=leans,
     )

@@ -2577,3 +2577,38 @@ def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     # "it already says how it is for you" only where it does: a feeling or state they named
     # (raters: said of messages that named none)
     return Msg.TIP_SEND_AS_IT_IS if felt else Msg.TIP_SEND_IT_YOURS
+
+
+# The ideas that speak to what a message is (a limit, a decision, words about their body,
+# thanks, an apology, affection, a disclosure): kept even where the learned layer reads a
+# sentence as likely to push (`hedges`).
+_OWN_WORD_TIPS = frozenset(
+    {
+        Msg.TIP_LIMIT,
+        Msg.TIP_LIMIT_SHOUTED,
+        Msg.TIP_DECISION,
+        Msg.TIP_TREATED,
+        Msg.TIP_BODY,
+        Msg.TIP_APOLOGY,
+        Msg.TIP_APPRECIATION,
+        Msg.TIP_DISCLOSURE_HELPED,
+        Msg.TIP_DISCLOSURE,
+        Msg.TIP_AFFECTION,
+    }
+)
+
+
+_MAY_STING_OPENS = Msg.TIP_MAY_STING.partition("{q}")[0]
+
+
+def hedges(findings: Iterable[Finding], text: str, check: Check) -> bool:
+    """True when the idea for a message with nothing pushing would be a general one ("send
+    it as it is", "add how it is for you", a request): there a sentence the learned layer
+    reads as likely to push is said plainly instead (`analyse.analyse`, issue 12). False
+    where the idea speaks to what the message is, or there is none."""
+    said = tip(findings, text, check)
+    return (
+        said is not None
+        and said not in _OWN_WORD_TIPS
+        and not said.startswith(_MAY_STING_OPENS)  # a dig already quoted, with its own note
+    )

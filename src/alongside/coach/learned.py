@@ -42,6 +42,15 @@ from alongside.coach.rules import Rule, rules
 from alongside.lazyre import lazy
 
 MODEL_FILE = "meaning_model.json"
+# One head over every pushing finding ("does anything in this sentence push?"), trained on the
+# same units as the others (tools/train_meaning.py). It adds no finding: where the rules and
+# the finding heads find nothing pushing, it keeps the coach from praising words that may land
+# hard, and says so plainly (`leaning`, issue 12).
+LEAN_HEAD = "leans_pushing"
+LEAN_PROBABILITY = 0.75
+# A sentence not said to them ("bins go out thursday", "i think i might have a problem") must
+# be surer: the lean head read arrangements and self-talk at 0.80-0.85.
+LEAN_PROBABILITY_NOT_TO_THEM = 0.9
 FORMAT = 2  # 2: a record string per first word (`encode_records`); 1: a JSON table
 MEMO_LIMIT = 50_000
 
@@ -574,3 +583,21 @@ def withhold_learned_praise(
 
 
 read_doubt_with(learned_doubt)  # the composer asks it through rewrite.leans_scornful
+
+
+def leaning(low: str, with_model: Model | None = None) -> tuple[int, int] | None:
+    """The first sentence of `low` (the message lower-cased) that the lean head
+    (`LEAN_HEAD`) reads as likely to push, as (start, end) trimmed to its words; None when
+    no sentence does or the model has no such head. The caller asks only where nothing
+    pushing was found (`analyse.analyse`)."""
+    m = with_model if with_model is not None else model()
+    if LEAN_HEAD not in m.heads:
+        return None
+    head = m.heads.index(LEAN_HEAD)
+    surer = _logit(LEAN_PROBABILITY_NOT_TO_THEM)
+    for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
+        for h, score in m.fired(words):
+            if h == head and (score >= surer or SECOND_PERSON.intersection(words)):
+                found = TRIM.search(low, start, end)
+                return (found.start(), found.end()) if found else (start, end)
+    return None

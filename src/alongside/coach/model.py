@@ -189,6 +189,10 @@ class Analysis:
     # Kind words the learned layer alone read, withheld because the same message may mean
     # them unkindly (`learned.learned_doubt`): no praise, and the hedged note as the idea shown.
     doubted: bool = False
+    # Where nothing pushing was found but the learned layer reads a sentence as likely to push
+    # (`learned.leaning`): that sentence's (start, end). No praise, no "Lovely", and a plain
+    # word that it may land harder than meant (issue 12), never a finding of its own.
+    leaning: tuple[int, int] | None = None
 
     def __init__(
         self,
@@ -198,14 +202,16 @@ class Analysis:
         safety: Screening,
         check: Check,
         doubted: bool = False,
+        leaning: tuple[int, int] | None = None,
     ) -> None:
-        s_text, s_findings, s_categories, s_safety, s_check, s_doubted = _ANALYSIS
+        s_text, s_findings, s_categories, s_safety, s_check, s_doubted, s_leaning = _ANALYSIS
         s_text(self, text)
         s_findings(self, findings)
         s_categories(self, categories)
         s_safety(self, safety)
         s_check(self, check)
         s_doubted(self, doubted)
+        s_leaning(self, leaning)
 
     def compose(self, feel: str | None = None) -> Composed:
         """The whole-message suggestion, with the feeling the person picked (`feel`).
@@ -258,6 +264,11 @@ class Analysis:
             from alongside.messages import Msg
 
             return Msg.TIP_EDGE
+        if self.leaning is not None:
+            # words the learned layer reads as likely to push: a plain step, never "send it"
+            from alongside.messages import Msg
+
+            return Msg.TIP_LEAN
         from alongside.coach.variety import vary
 
         return vary(tip(self.findings, self.text, self.check), self.text)
@@ -291,4 +302,6 @@ class Analysis:
         }
 
 
-_ANALYSIS = _setters(Analysis, ("text", "findings", "categories", "safety", "check", "doubted"))
+_ANALYSIS = _setters(
+    Analysis, ("text", "findings", "categories", "safety", "check", "doubted", "leaning")
+)

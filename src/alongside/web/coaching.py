@@ -11,7 +11,13 @@ import itertools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from alongside.app.coach import care_note, clean_feeling, for_yourself, praise_hidden
+from alongside.app.coach import (
+    care_note,
+    clean_feeling,
+    for_yourself,
+    leaning_note,
+    praise_hidden,
+)
 from alongside.coach.hints import keeps_as_is, left_hint_shown
 from alongside.coach.model import finding_name
 from alongside.coach.rewrite import kept_in_view
@@ -67,6 +73,8 @@ class CoachView:
     tip: str | None = None
     # words meant for the coach, not the partner: a coach's answer, nothing to send
     for_yourself: str | None = None
+    # nothing found that pushes, but a sentence may land harder than meant (app.coach.leaning_note)
+    may_land_hard: str | None = None
     # a kind limit, the person's own need or feeling, good news: found, kept as it is
     kept: tuple[FindingView, ...] = ()
     analysis: Analysis = field(kw_only=True, compare=False, repr=False)
@@ -105,6 +113,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
         feel=feel,
         support=care_note(analysis) or composed.support,
         tip=_tip(analysis.tip, composed.feelings if not composed.left else ()),
+        may_land_hard=leaning_note(analysis),
         analysis=analysis,
     )
     if note := for_yourself(analysis):
@@ -121,6 +130,7 @@ def view_of(analysis: Analysis, feel: str = "") -> CoachView:
             feelings=(),
             support=None,
             tip=None,
+            may_land_hard=None,
             for_yourself=note,
         )
     return view
