@@ -73,11 +73,17 @@ def sounds_warm(analysis: Analysis) -> bool:
 
 def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
     """The inviting findings (id, words) not listed under "what already invites": the same
-    words praised a second time (one point, said once), and a kind clause that a "but" and a
-    push take back ("I want to support you, but you're acting like a child")."""
+    words praised a second time (one point, said once), a kind clause that a "but" and a
+    push take back ("I want to support you, but you're acting like a child"), and every one
+    where a sentence may land harder than meant (`Analysis.leaning`)."""
     import re
 
     text = analysis.text
+    if analysis.leaning is not None:
+        # a sentence the learned layer reads as likely to push: no praise at all (issue 12)
+        return frozenset(
+            (f.id, text[f.start : f.end]) for f in analysis.findings if f.polarity == "inviting"
+        )
     inviting = sorted(
         (f for f in analysis.findings if f.polarity == "inviting"), key=lambda f: (f.start, -f.end)
     )

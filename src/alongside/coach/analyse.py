@@ -1302,7 +1302,8 @@ def analyse(text: str) -> Analysis:
         and not has_edge(text)
     ):
         # nothing found but praise: does the learned layer read a sentence as likely to push?
-        # Then no praise, and a plain word instead of "Nothing here looks pushing" (issue 12).
+        # Then a plain word instead of "Nothing here looks pushing", and the faces list no
+        # praise (`app.coach.praise_hidden`; the findings stay, for the counts) (issue 12).
         # Not where the rules read something of the person's own (a limit, self-talk, a
         # story), nor kind words with an edge (their own hedged note, `has_edge`)
         leans = leaning(low)
@@ -1313,8 +1314,6 @@ def analyse(text: str) -> Analysis:
             or not hedges(findings, text, pushing_in)
         ):
             leans = None  # a limit, a decision, thanks ...: each has its own word
-        if leans is not None:
-            findings = ()
     if any(f.id == "apology" for f in findings) and appeases(text):
         # taking the blame for their anger is not owning a part: no praise (issue 12)
         findings = tuple(f for f in findings if f.id != "apology")
