@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from alongside.coach.compose import hedges
 from alongside.coach.edge import PRAISE_IDS, has_edge
-from alongside.coach.learned import Scope, leaning, learned_findings, withhold_learned_praise
+from alongside.coach.learned import Scope, learned_findings, withhold_learned_praise
 from alongside.coach.model import Analysis, Finding
 from alongside.coach.rewrite import (
     SENTENCE_MAX_CHARS,
@@ -1283,7 +1283,8 @@ def analyse(text: str) -> Analysis:
     screening = _screen()(text)
     low = lower_same_length(text)
     findings = find_patterns(text, low)
-    extra = learned_findings(text, low, findings, _scope())
+    lean_spans: list[tuple[int, int]] = []  # the lean head's first sentence, same walk
+    extra = learned_findings(text, low, findings, _scope(), leans=lean_spans)
     doubted = False
     if extra:
         findings = tuple(sorted((*findings, *extra), key=lambda f: (f.start, f.end)))
@@ -1306,7 +1307,7 @@ def analyse(text: str) -> Analysis:
         # praise (`app.coach.praise_hidden`; the findings stay, for the counts) (issue 12).
         # Not where the rules read something of the person's own (a limit, self-talk, a
         # story), nor kind words with an edge (their own hedged note, `has_edge`)
-        leans = leaning(low)
+        leans = lean_spans[0] if lean_spans else None
         if leans is not None and (
             appeases(text)
             or encourages(text)

@@ -482,22 +482,34 @@ def _best_clause(model: Model, text: str, start: int, end: int, head: int) -> tu
 
 
 def learned_findings(
-    text: str, low: str, found: Sequence[Finding], scope: Scope, model: Model | None = None
+    text: str,
+    low: str,
+    found: Sequence[Finding],
+    scope: Scope,
+    model: Model | None = None,
+    leans: list[tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """Findings the model adds to `found` (the rules' findings for `text`).
 
     A head adds its finding to a sentence where no rule found that finding; pushing findings
     only where the writer says the words to the partner (not quoted, not reported speech).
-    `low` is `text` lower-cased with the same offsets.
+    `low` is `text` lower-cased with the same offsets. When `leans` is given, the first
+    sentence the lean head reads as likely to push is appended to it (`leaning`, the same
+    answer without a second walk over the sentences).
     """
     m = model if model is not None else globals()["model"]()
     by_rule = _rule_for()
     out: list[Finding] = []
     quotes: list[tuple[int, int]] | None = None
+    lean = _lean_reader(m) if leans is not None else None
     for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
         fired = m.fired(words)
         if not fired:
             continue
+        if lean is not None and leans is not None and not leans:
+            span = lean(low, start, end, words, fired)
+            if span is not None:
+                leans.append(span)
         sent = Sentence(start, end, words)
         for head, _ in fired:
             fid = m.heads[head]
@@ -585,19 +597,43 @@ def withhold_learned_praise(
 read_doubt_with(learned_doubt)  # the composer asks it through rewrite.leans_scornful
 
 
-def leaning(low: str, with_model: Model | None = None) -> tuple[int, int] | None:
-    """The first sentence of `low` (the message lower-cased) that the lean head
-    (`LEAN_HEAD`) reads as likely to push, as (start, end) trimmed to its words; None when
-    no sentence does or the model has no such head. The caller asks only where nothing
-    pushing was found (`analyse.analyse`)."""
-    m = with_model if with_model is not None else model()
+LeanReader = Callable[
+    [str, int, int, Sequence[str], list[tuple[int, float]]], "tuple[int, int] | None"
+]
+
+
+def _lean_reader(m: Model) -> LeanReader | None:
+    """How a sentence's fired heads say it leans pushing (`leaning`): the lean head fired,
+    at LEAN_PROBABILITY where it speaks to them, LEAN_PROBABILITY_NOT_TO_THEM elsewhere;
+    None when the model has no lean head."""
     if LEAN_HEAD not in m.heads:
         return None
     head = m.heads.index(LEAN_HEAD)
     surer = _logit(LEAN_PROBABILITY_NOT_TO_THEM)
-    for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
-        for h, score in m.fired(words):
+
+    def read(
+        low: str, start: int, end: int, words: Sequence[str], fired: list[tuple[int, float]]
+    ) -> tuple[int, int] | None:
+        for h, score in fired:
             if h == head and (score >= surer or SECOND_PERSON.intersection(words)):
                 found = TRIM.search(low, start, end)
                 return (found.start(), found.end()) if found else (start, end)
+        return None
+
+    return read
+
+
+def leaning(low: str, with_model: Model | None = None) -> tuple[int, int] | None:
+    """The first sentence of `low` (the message lower-cased) that the lean head
+    (`LEAN_HEAD`) reads as likely to push, as (start, end) trimmed to its words; None when
+    no sentence does or the model has no such head. `analyse.analyse` has the same answer
+    from `learned_findings`'s walk (its `leans`)."""
+    m = with_model if with_model is not None else model()
+    read = _lean_reader(m)
+    if read is None:
+        return None
+    for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
+        span = read(low, start, end, words, m.fired(words))
+        if span is not None:
+            return span
     return None
