@@ -283,6 +283,48 @@ def choose_kind_cuts(rows: Sequence[Row], learned: Model) -> dict[str, float]:
     return chosen
 
 
+NAME_GRID = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95)
+
+
+def choose_name_cuts(rows: Sequence[Row], learned: Model) -> dict[str, float]:
+    """Per kind, the cut its head needs to be named beside a stronger kind (model.NAME_CUTS),
+    chosen on `rows` (the tune split): the lowest of NAME_GRID that names the kind wrongly
+    least often (texts with danger but not of that kind) while no kind is named less often
+    where it belongs. Kinds are chosen one at a time, each on top of those chosen before."""
+    kinds = [rule.id for rule in lexicon().kinds]
+    positives = [r for r in rows if r.kinds]
+
+    def look(variant: Model) -> tuple[dict[str, int], dict[str, int]]:
+        reads = read_all(positives, variant)
+        said = [LAYERS["both"](read) for read in reads]
+        named = {
+            k: sum(k in s and k in r.kinds for r, s in zip(positives, said, strict=True))
+            for k in kinds
+        }
+        wrong = {
+            k: sum(k in s and k not in r.kinds for r, s in zip(positives, said, strict=True))
+            for k in kinds
+        }
+        return named, wrong
+
+    cuts: dict[str, float] = {}
+    named, wrong = look(replace(learned, name_cuts={}))
+    print("\nname cuts (chosen on tune): kind, cut, named, wrong")
+    for kind in kinds:
+        best = (wrong[kind], learned.kind_threshold)
+        for cut in NAME_GRID[1:]:
+            trial_named, trial_wrong = look(replace(learned, name_cuts={**cuts, kind: cut}))
+            if any(trial_named[k] < named[k] for k in kinds):
+                break
+            if trial_wrong[kind] < best[0]:
+                best = (trial_wrong[kind], cut)
+        if best[1] > learned.kind_threshold:
+            cuts[kind] = best[1]
+            named, wrong = look(replace(learned, name_cuts=cuts))
+        print(f"  {kind:22s} {best[1]:.2f} named {named[kind]:3d} wrong {wrong[kind]:3d}")
+    return cuts
+
+
 def dev_rates(learned: Model) -> None:
     """The share of real support-conversation turns flagged (scoring only, never training)."""
     paths = sorted(SHARED_EVAL.glob("*/dev.csv"))
@@ -333,6 +375,26 @@ def holdout(save: Path | None = None, load: Path | None = None) -> tuple[list[Ro
     return rows, learned
 
 
+def details(rows: Sequence[Row], learned: Model) -> None:
+    """Each text with danger that names a kind it lacks: the kinds, and which layer named
+    them on which words (the tune split only: the final split is scored, never read)."""
+    print("\ntexts naming a kind they lack (tune):")
+    for row in rows:
+        if not row.kinds:
+            continue
+        hits = pattern_hits(row.text)
+        found = learned.read(row.text)
+        said = {h.kind for h in hits} | {k for f in found for k in f.kinds}
+        if not said - row.kinds:
+            continue
+        print(f"- {row.text[:300]!r}")
+        print(f"  kinds {sorted(row.kinds)}, named besides {sorted(said - row.kinds)}")
+        for hit in hits:
+            print(f"    pattern {hit.kind}: {row.text[hit.start : hit.end]!r}")
+        for f in found:
+            print(f"    model {','.join(f.kinds)}: {row.text[f.start : f.end][:120]!r} ({f.why})")
+
+
 def length_of(text: str, learned: Model) -> str:
     """ "long" past the length rule's LONG_FROM sentences, else "short"."""
     sentences = sum(not u.clause for u in units(text))
@@ -354,6 +416,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--kind-cuts",
         action="store_true",
         help="choose per-kind cuts on tune (then score final with them, if --final)",
+    )
+    parser.add_argument(
+        "--name-cuts",
+        action="store_true",
+        help="choose the per-kind cuts for naming a second kind on tune (model.NAME_CUTS)",
+    )
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="print each tune text that names a kind it lacks, and what named it",
     )
     parser.add_argument(
         "--no-cues", action="store_true", help="name every kind the heads choose (as before)"
@@ -383,7 +455,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 learned, kind_cuts=choose_kind_cuts(tune, replace(learned, kind_cuts={}))
             )
             reads = read_all(tune, learned)
+        if args.name_cuts:
+            learned = replace(learned, name_cuts=choose_name_cuts(tune, learned))
+            print(f"name cuts: {learned.name_cuts}")
+            reads = read_all(tune, learned)
         report("tune", tune, reads)
+        if args.details:
+            details(tune, learned)
         sweep(tune, learned)
         if args.final:
             final = [r for r in rows if split_of(r.text) == "final"]

@@ -138,15 +138,14 @@ HELD_OUT_DANGER = [
     ("everyone would manage fine if i wasnt here anymore, wouldnt they", "self_harm"),
 ]
 
-# The shipped model's mistakes on the sentences above, reported rather than hidden (6 of 36
-# everyday flagged; 3 of 34 disclosures with no panel). The retrains with pending/ cleared most
-# of them but lost a kind elsewhere (docs/safety.md, session 12).
+# The shipped model's mistakes on the sentences above, reported rather than hidden (4 of 36
+# everyday flagged, 6 before safety18's quiet phrase for one's own name off a joint account;
+# 3 of 34 disclosures with no panel). The retrains with pending/ cleared most of them but lost
+# a kind elsewhere (docs/safety.md, session 12).
 KNOWN_FLAGGED: set[str] = {
     "u seemed really flat today babe, im here if u wanna talk about it",
     "If you ever feel that low again, please wake me up, I don't mind.",
     "i know ur feeling rubbish today, im around all night if u want me",
-    "I've taken my name off the overdraft on our joint account, the bank sent the letter today.",
-    "I've come off the joint account with Dave, the bank did it over the phone.",
     "Your mum's told me how to raise our kids again. So grateful. Truly.",
 }
 KNOWN_MISSED: set[str] = {

@@ -72,6 +72,13 @@ CUED_KIND_THRESHOLD = 0.35
 # dropped an abuse message of a fresh rating set ("it wasn't that bad" after a push), so it
 # is not shipped (docs/safety.md, session 11).
 KIND_CUTS: dict[str, float] = {}
+# Per kind, the probability its head needs to be named BESIDE a stronger kind of the same
+# finding (the strongest is named from KIND_THRESHOLD). The heads lean to name a second kind
+# near every cue: a slapped child also as physical harm, a car driven past a house also as fear.
+# Chosen on the tune split of evalsets/safety only (`tools/eval_safety.py --name-cuts`): per
+# kind, the lowest cut of 0.35-0.95 that names it wrongly least often without naming it less
+# often where it belongs (helper safety18). A kind not listed keeps KIND_THRESHOLD.
+NAME_CUTS: dict[str, float] = {}
 CHAR_NGRAMS = (3, 4)
 MIN_CLAUSE_WORDS = 2  # a one-word clause ("Anyway,") is read only within its sentence
 WHY_WORDS = 3  # the words that weighed most, named in a model hit
@@ -388,6 +395,7 @@ class Model:
     pair_first: float = PAIR_FIRST
     pair_second: float = PAIR_SECOND
     kind_cuts: dict[str, float] = field(default_factory=lambda: dict(KIND_CUTS))
+    name_cuts: dict[str, float] = field(default_factory=lambda: dict(NAME_CUTS))
     _memo: dict[str, Entry] = field(default_factory=dict, repr=False)
     _lengths: dict[int, float] = field(default_factory=dict, repr=False)
     _heads_memo: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = field(
@@ -782,9 +790,13 @@ class Model:
             return None
         kind_logits = self.logits(words)[1:]
         order = sorted(range(len(kind_logits)), key=lambda k: -kind_logits[k])
-        cut = _logit(self.kind_threshold)
-        chosen = [k for k in order if kind_logits[k] >= cut] or order[:1]
         kinds = self.heads[1:]
+        cut = _logit(self.kind_threshold)
+        second = {
+            k: _logit(max(self.name_cuts.get(kinds[k], 0.0), self.kind_threshold))
+            for k in order[1:]
+        }
+        chosen = [k for k in order if kind_logits[k] >= second.get(k, cut)] or order[:1]
         named = tuple(kinds[k] for k in chosen)
         if self.cued_kind_threshold < 1.0:
             cued_cut = _logit(self.cued_kind_threshold)
@@ -792,7 +804,11 @@ class Model:
                 sentence_around(text, unit.start, unit.end),
                 named,
                 [kinds[k] for k in order],
-                [kinds[k] for k in order if k not in chosen and kind_logits[k] >= cued_cut],
+                [
+                    kinds[k]
+                    for k in order
+                    if k not in chosen and kind_logits[k] >= max(cued_cut, second.get(k, cued_cut))
+                ],
             )
         if margin != math.inf and self.kind_cuts and margin < self.kind_margin(named):
             return None
