@@ -10,7 +10,8 @@ the patterns already read it as no danger, the learned layer read the verb.
 
 Kinds named that a text lacks, at their cause in the patterns: "sexually abused" was also
 physical harm, one's own arms scratched or cut was a partner's violence, and a child's pet
-hurt ("my son's hamster") was harm to the child.
+hurt ("my son's hamster") was harm to the child. And in the learned layer: a quiet phrase's
+words chose the kind of the rest ("he's never hit me, he just ..." named physical harm).
 
 Every sentence here was written for this test, after and apart from the quiet phrases'
 examples, and is never training text: each failed on main (fc25c97). Their dangerous
@@ -76,6 +77,13 @@ RIGHT_KIND = [
         "physical_violence",
     ),
     ("she burnt my son's hamster with a lighter", "harm_to_animals", "harm_to_children"),
+    # the denial's words no longer choose the kind of what is left (model.py `_finding`)
+    (
+        "He doesn't hit me, he just never lets me see my friends.",
+        "coercive_control",
+        "physical_violence",
+    ),
+    ("he doesnt hit me he just wont let me see my family", "coercive_control", "physical_violence"),
 ]
 # The patterns no longer name the child for a child's pet (the learned layer still does here).
 PET_OF_A_CHILD = ["He threw my daughter's rabbit down the stairs."]

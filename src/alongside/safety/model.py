@@ -788,7 +788,10 @@ class Model:
         words = unit.words
         if margin != math.inf and self.quieted(words, score - margin):
             return None
-        kind_logits = self.logits(words)[1:]
+        # A quiet phrase's words do not choose the kind either: "He doesn't hit me, he just
+        # never lets me see my friends" is named by what is left (control), not by "hit".
+        rest = quiet().rest(words) if margin != math.inf else None
+        kind_logits = self.logits(rest or words)[1:]
         order = sorted(range(len(kind_logits)), key=lambda k: -kind_logits[k])
         kinds = self.heads[1:]
         cut = _logit(self.kind_threshold)
