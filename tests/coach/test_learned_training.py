@@ -26,7 +26,7 @@ def test_counsellor_talk_trains_only_the_counsellor_heads(tmp_path: Path) -> Non
         "reflect_counsellor.jsonl",
         "reflect_partner.jsonl",
     } == train_meaning.COUNSELLOR_FILES
-    assert {"definitions.jsonl", "implicit.jsonl"} == train_meaning.HELD_BACK
+    assert {"definitions.jsonl", "implicit.jsonl", "sarcasm18.jsonl"} == train_meaning.HELD_BACK
     _write(tmp_path / "written.jsonl", [("Thanks for sorting the bins, love.", ["appreciation"])])
     _write(
         tmp_path / "counsellor.jsonl",

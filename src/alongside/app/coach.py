@@ -79,8 +79,9 @@ def praise_hidden(analysis: Analysis) -> frozenset[tuple[str, str]]:
     import re
 
     text = analysis.text
-    if analysis.leaning is not None:
-        # a sentence the learned layer reads as likely to push: no praise at all (issue 12)
+    if analysis.leaning is not None or analysis.doubted:
+        # a sentence the learned layer reads as likely to push, or kind words in a sentence
+        # that reads as sarcasm (`analyse.praise_read_as_sarcasm`): no praise at all (issue 12)
         return frozenset(
             (f.id, text[f.start : f.end]) for f in analysis.findings if f.polarity == "inviting"
         )

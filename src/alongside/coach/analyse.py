@@ -1278,6 +1278,34 @@ def _scope() -> Scope:
     return Scope(quoted_spans, _not_said, pushing_in)
 
 
+# Kind words that are praised as such ("What already invites"): withheld where their sentence
+# reads as sarcasm (`praise_read_as_sarcasm`).
+SARCASM_PRAISED = PRAISE_IDS | {"i_statement", "shared_goal"}
+
+
+def praise_read_as_sarcasm(text: str, findings: tuple[Finding, ...]) -> bool:
+    """True when a sentence holding praised kind words (thanks, reassurance, a question, "I
+    ...") also holds a contempt finding, a rule's or the learned contempt head's ("Thanks so
+    much for using all the hot water", "Don't worry, I'm not counting, but that's your
+    fifth"): the kind words are sarcasm there.
+
+    A scornful learned score below the contempt head's own cut, or the lean head alone, does
+    not count: praise a rule read stays beside them (`learned.withhold_learned_praise`), and
+    on the team's probes they hid sincere thanks ("Nice one, you found my keys") as often as
+    they caught sarcasm.
+    """
+    scorn = [g for g in findings if g.polarity == "pushing" and g.id == "contempt"]
+    if not scorn:
+        return False
+    for f in findings:
+        if f.polarity != "inviting" or f.id not in SARCASM_PRAISED:
+            continue
+        a, b = _sentence_around(text, f.start, f.end)
+        if any(g.start < b and g.end > a for g in scorn):
+            return True
+    return False
+
+
 def analyse(text: str) -> Analysis:
     """Screen `text` for safety, then find its patterns and suggest a gentler whole message."""
     screening = _screen()(text)
@@ -1315,6 +1343,12 @@ def analyse(text: str) -> Analysis:
             or not hedges(findings, text, pushing_in)
         ):
             leans = None  # a limit, a decision, thanks ...: each has its own word
+    if not doubted and praise_read_as_sarcasm(text, findings):
+        # thanks, reassurance or a question in a sentence that reads as sarcasm ("Thanks SO
+        # much for leaving me the dishes, really", "Don't worry, I'm not counting, but that's
+        # your fifth"): never praised; the faces hide it (`app.coach.praise_hidden`), and the
+        # idea is the hedged note (issue 12, sarcasm18). The findings stay, for the counts.
+        doubted = True
     if any(f.id == "apology" for f in findings) and appeases(text):
         # taking the blame for their anger is not owning a part: no praise (issue 12)
         findings = tuple(f for f in findings if f.id != "apology")

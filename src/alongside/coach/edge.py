@@ -48,7 +48,9 @@ _CUE = (
     r"[.!…]\s+again[.!…]*\s*$|\bfor\s+a\s+change\b|"
     r"\bnot\s+that\s+(?:you|u)\b|\bwho\s+knew\b|\bsaid\s+no\s*(?:one|body)\b|"
     r"\banother\s+(?:weekend|night|evening|day|week|sunday|saturday|friday)\s+(?:at|with|on|of)\b|"
-    r"\bsqueeze\s+(?:me|us)\s+in\b"
+    r"\bsqueeze\s+(?:me|us)\s+in\b|"
+    r"\bafter\s+only\s+(?:\w+\s+){0,2}(?:hours|days|weeks|months|years)\b|"
+    r"\bonly\s+took\s+(?:you\s+|u\s+)?(?:\w+\s+){0,2}(?:hours|days|weeks|months|years)\b"
 )
 # a jab on its own, whatever else the message says
 _ALONE = (
@@ -76,7 +78,7 @@ CUE_NEEDS = (
     "once", "finally", "eventually", "last", "whole", "wait", "not", "usual", "always",
     "guess", "lucky", "deign", "bothered", "actually", "touched", "hono", "flattered",
     "frame", "thanks", "..", "…", "🙃", "🙄", "😒", "😑", "again", "change", "knew",
-    "said", "squeeze",
+    "said", "squeeze", "only",
 )  # fmt: skip
 ALONE_NEEDS = (
     "🙃", "🙄", "😒", "😑", "wait", "said", "yeah", "make", "where", "script", "happy",
