@@ -183,7 +183,7 @@ def test_no_pushing_finding_is_added_to_a_sentence_the_rules_already_coach() -> 
 # Reflections no rule reads (no "it sounds like", no "you feel"). Since the validation head
 # fires only at 0.9 (tools/train_meaning.py: precision first, praise on a sarcastic line is the
 # worst error), it reads some of them, never a pushing finding; 3 of these 7 at 8a11f8d.
-REFLECTIONS_THE_RULES_MISS = (
+REFLECTIONS_WITHOUT_MARKERS = (
     "You're really tired of feeling like this.",
     "It's like you're fighting this on your own.",
     "You're worn out from pretending everything is fine.",
@@ -191,17 +191,19 @@ REFLECTIONS_THE_RULES_MISS = (
     "It's been a lonely few months for you.",
     "You're frustrated that your family keeps bringing it up.",
     "You want to be a good dad and you're not sure you are.",
+    "Feeling like you're fighting this all by yourself.",
 )
 
 
-def test_a_counsellors_reflection_the_rules_miss_is_read_as_validation() -> None:
+def test_a_counsellors_reflection_without_markers_is_read_as_validation() -> None:
+    # Before the `restating` rule (mi18) the learned layer alone read three of the first
+    # seven; the rule now reads five by their shape, whatever the model. Nothing else is read.
     read = []
-    for text in REFLECTIONS_THE_RULES_MISS:
-        assert "validation" not in {f.id for f in find_patterns(text)}, text
-        rules = [f.rule for f in analyse(text).findings]
-        assert set(rules) <= {"model:validation"}, (text, rules)
-        read += [text] if rules else []
-    assert len(read) >= 3, read
+    for text in REFLECTIONS_WITHOUT_MARKERS:
+        ids = {f.id for f in analyse(text).findings}
+        assert ids <= {"validation"}, (text, ids)
+        read += [text] if ids else []
+    assert len(read) >= 5, read
 
 
 def test_a_score_exactly_at_the_threshold_fires_and_one_below_does_not() -> None:
