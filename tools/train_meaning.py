@@ -6,8 +6,9 @@
 Reads only team-written text: `training/meaning/*.jsonl` (one {"text", "findings"} object a
 line; findings [] is a negative; tools/write_meaning.py writes `written.jsonl`,
 tools/write_counsellor.py `counsellor.jsonl`, tools/write_definitions.py `definitions.jsonl`;
-hand-written, one line at a time: `edge_written.jsonl`, `push_written17.jsonl` and `push18.jsonl`,
-pushing with no trigger word and its sincere neighbours, issue 11)
+hand-written, one line at a time: `edge_written.jsonl`, `push_written17.jsonl`, `push18.jsonl`
+and `writer13.jsonl` (1,600 one-sentence lines by a writer who never saw the coach), pushing
+with no trigger word and its sincere neighbours, issue 11)
 and the rule files' own positive and negative examples. NEVER anything from
 ../shared/eval-data.
 
