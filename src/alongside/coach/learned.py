@@ -74,6 +74,48 @@ SECOND_PERSON = frozenset(
 )
 NEGATED_WORDS = 3  # the words after a negator that read as denied ("not ~lazy")
 
+# A sentence with a word rated clearly negative or clearly positive in VADER's lexicon
+# (`data/valence.txt`, tools/write_valence.py; MIT, docs/data.md) has one more word,
+# `NEG_CUE` or `POS_CUE` (`valence_words`): the model learns what "a scornful word said to you"
+# or "glowing words about a chore" weigh from the words it has seen, and reads the lexicon's
+# other 4,000 words the same way ("ur actually pathetic" without "pathetic" in training). A
+# denied word ("not ~lazy") is not in the lexicon. No word the model reads has "_" in it.
+NEG_CUE = "_neg_"
+POS_CUE = "_pos_"
+VALENCE_FILE = "valence.txt"
+
+
+@cache
+def _valence() -> tuple[frozenset[str], frozenset[str]]:
+    """The negative and the positive words of `data/valence.txt` (read on first use)."""
+    neg: set[str] = set()
+    pos: set[str] = set()
+    path = Path(__file__).with_name("data") / VALENCE_FILE
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("- "):
+            neg.add(line[2:])
+        elif line.startswith("+ "):
+            pos.add(line[2:])
+    return frozenset(neg), frozenset(pos)
+
+
+def valence_words(words: Sequence[str]) -> list[str]:
+    """`NEG_CUE` when a word of `words` is clearly negative, `POS_CUE` when one is clearly
+    positive (both, or neither)."""
+    neg, pos = _valence()
+    out = []
+    if not neg.isdisjoint(words):
+        out.append(NEG_CUE)
+    if not pos.isdisjoint(words):
+        out.append(POS_CUE)
+    return out
+
+
+def with_cues(words: list[str]) -> list[str]:
+    """A sentence's words as the model reads them: its words, then its `valence_words`."""
+    cues = valence_words(words)
+    return words + cues if cues else words
+
 
 def words_of(text: str) -> list[str]:
     """The words as the model reads them: lower case, apostrophes dropped, "?" kept.
@@ -205,7 +247,7 @@ def sentences(text: str) -> Iterator[Sentence]:
     for m in SENTENCE.finditer(text):
         words = words_of(m.group())
         if words and words != ["?"]:
-            yield Sentence(m.start(), m.end(), words)
+            yield Sentence(m.start(), m.end(), with_cues(words))
 
 
 Weights = dict[int, float]
@@ -473,6 +515,7 @@ def _best_clause(model: Model, text: str, start: int, end: int, head: int) -> tu
         words = words_of(m.group())
         if len(words) < 2:
             continue
+        words = with_cues(words)
         score = model.scores(words)[head]
         if best is None or score > best[0]:
             best = (score, m.start(), m.end())
@@ -503,6 +546,7 @@ def learned_findings(
     quotes: list[tuple[int, int]] | None = None
     lean = _lean_reader(m) if leans is not None else None
     for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
+        words = with_cues(words)
         fired = m.fired(words)
         if not fired:
             continue
@@ -571,7 +615,7 @@ def learned_doubt(low: str, with_model: Model | None = None) -> bool:
     cut = math.log(DOUBT_PROBABILITY / (1 - DOUBT_PROBABILITY))
     read = ascii_sentences if low.isascii() else _sentences
     for _, _, words in read(low):
-        scores = m.scores(words)
+        scores = m.scores(with_cues(words))
         if any(scores[h] >= cut for h in heads):
             return True
     return False
@@ -633,6 +677,7 @@ def leaning(low: str, with_model: Model | None = None) -> tuple[int, int] | None
     if read is None:
         return None
     for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
+        words = with_cues(words)
         span = read(low, start, end, words, m.fired(words))
         if span is not None:
             return span
