@@ -47,9 +47,16 @@ MODEL_FILE = "meaning_model.json"
 # the finding heads find nothing pushing, it keeps the coach from praising words that may land
 # hard, and says so plainly (`leaning`, issue 12).
 LEAN_HEAD = "leans_pushing"
-LEAN_PROBABILITY = 0.75
+# 0.65 since session 13 (0.75 before), with the valence cues and writer13's text: pushing
+# found or hedged on the session's blind probe (probe12, counts only) 70 -> 73 of 110, its kind
+# neighbours hedged 6 -> 8 of 80; on push17's probe B 57 -> 62 of 100 (neighbours 4 -> 4 of 60).
+# A push told "send it as it is" is rated 1; a kind message asked to read itself once as they
+# would loses little.
+LEAN_PROBABILITY = 0.65
 # A sentence not said to them ("bins go out thursday", "i think i might have a problem") must
-# be surer: the lean head read arrangements and self-talk at 0.80-0.85.
+# be surer: the lean head read arrangements and self-talk at 0.80-0.85. At 0.8 with the cut at
+# 0.65 it hedged a basketball score, a meme link and "Start without me" (fresh11's neutral
+# messages 0 -> 3 of 12) for 4 more pushes of 110 on probe12: kept at 0.9.
 LEAN_PROBABILITY_NOT_TO_THEM = 0.9
 FORMAT = 2  # 2: a record string per first word (`encode_records`); 1: a JSON table
 MEMO_LIMIT = 50_000
