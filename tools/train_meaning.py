@@ -135,8 +135,17 @@ COUNSELLOR_HEADS = frozenset({"validation"})
 # kept from it (likely the contempt head it trains, reading a reflection as scornful,
 # `learned.learned_doubt`). The rules of rules_sarcasm.toml read those shapes instead.
 HELD_BACK = frozenset({"definitions.jsonl", "implicit.jsonl", "sarcasm18.jsonl"})
+# Text written to teach pushing apart from its kind neighbours (session 13): a neighbour's `[]`
+# says "nothing pushes here", not "nothing invites" ("I'd love it if you came with me, only if
+# you want to" is written as a plain neighbour). Its lines train the pushing heads and the lean
+# head; a kind head learns from a line only where the line names that kind (`learns_from`).
+# Trained on every head, writer13.jsonl and push18.jsonl cost the held-aside final split one
+# message each of boundary, i_statement, shared_goal and therapy_as_resource (macro 0.672 ->
+# 0.664).
+PUSHING_FILES = frozenset({"writer13.jsonl", "push18.jsonl", "sarcasm18.jsonl"})
 
-Unit = tuple[list[str], frozenset[str], str, bool]  # words, findings, text, counsellor talk
+# words, findings, text, counsellor talk, only from PUSHING_FILES
+Unit = tuple[list[str], frozenset[str], str, bool, bool]
 
 
 def heads() -> tuple[str, ...]:
@@ -148,29 +157,35 @@ def heads() -> tuple[str, ...]:
 
 
 def units(directory: Path = TRAINING) -> list[Unit]:
-    """(words, findings, text, counsellor) for every one-sentence line, in a fixed order, once
-    each; `counsellor` when the line is counsellor talk (COUNSELLOR_FILES)."""
-    rows: list[tuple[str, list[str], bool]] = []
+    """(words, findings, text, counsellor, pushing only) for every one-sentence line, in a fixed
+    order, once each; `counsellor` when the line is counsellor talk (COUNSELLOR_FILES),
+    `pushing only` when every line of that text is in PUSHING_FILES."""
+    rows: list[tuple[str, list[str], bool, bool]] = []
     for path in sorted(directory.glob("*.jsonl")):
         if path.name in HELD_BACK:
             continue
         talk = path.name in COUNSELLOR_FILES
+        push = path.name in PUSHING_FILES
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:
                     raw = json.loads(line)
-                    rows.append((str(raw["text"]), [str(f) for f in raw["findings"]], talk))
+                    found = [str(f) for f in raw["findings"]]
+                    rows.append((str(raw["text"]), found, talk, push))
                 except (ValueError, KeyError, TypeError) as err:
                     raise SystemExit(f"{path}:{n}: not a {{text, findings}} line ({err})") from err
     for rule in rules():
-        rows += [(t, [rule.id], False) for t in rule.positive]
-        rows += [(t, [], False) for t in rule.negative]
+        rows += [(t, [rule.id], False, False) for t in rule.positive]
+        rows += [(t, [], False, False) for t in rule.negative]
     merged: dict[str, set[str]] = {}
     counsellor: set[str] = set()
-    for text, found, talk in rows:
+    elsewhere: set[str] = set()
+    for text, found, talk, push in rows:
         merged.setdefault(text, set()).update(found)
         if talk:
             counsellor.add(text)
+        if not push:
+            elsewhere.add(text)
     out = []
     for text in sorted(merged):
         sents = list(sentences(text))
@@ -179,7 +194,8 @@ def units(directory: Path = TRAINING) -> list[Unit]:
         if len(sents) != 1:
             continue
         labels = set(merged[text]) | {f.id for f in find_patterns(text)}
-        out.append((sents[0].words, frozenset(labels), text, text in counsellor))
+        only = text not in elsewhere
+        out.append((sents[0].words, frozenset(labels), text, text in counsellor, only))
     return out
 
 
@@ -194,10 +210,17 @@ def _labelled(labels: frozenset[str], name: str, pushing: frozenset[str] | None 
 
 
 def learns_from(data: Sequence[Unit], names: tuple[str, ...]) -> NDArray[np.float64]:
-    """1 where a head learns from a unit: counsellor talk only for COUNSELLOR_HEADS."""
+    """1 where a head learns from a unit: counsellor talk only for COUNSELLOR_HEADS; text from
+    PUSHING_FILES for the pushing heads and the lean head, and for a kind head only where the
+    unit names it."""
     talk = np.array([u[3] for u in data], dtype=bool)[:, None]
     wanted = np.array([name in COUNSELLOR_HEADS for name in names], dtype=bool)[None, :]
-    out: NDArray[np.float64] = (~talk | wanted).astype(np.float64)
+    pushing = frozenset(rule.id for rule in rules() if rule.polarity == "pushing") | {LEAN_HEAD}
+    only = np.array([u[4] for u in data], dtype=bool)[:, None]
+    reads = np.array(
+        [[name in pushing or name in u[1] for name in names] for u in data], dtype=bool
+    )
+    out: NDArray[np.float64] = ((~talk | wanted) & (~only | reads)).astype(np.float64)
     return out
 
 

@@ -15,6 +15,8 @@ import write_counsellor  # noqa: E402
 import write_definitions  # noqa: E402
 import write_reflect  # noqa: E402
 
+from alongside.coach.rules import rules  # noqa: E402
+
 
 def _write(path: Path, rows: list[tuple[str, list[str]]]) -> None:
     path.write_text("".join(json.dumps({"text": t, "findings": f}) + "\n" for t, f in rows))
@@ -111,3 +113,33 @@ def test_a_reflect_text_block_needs_its_header(tmp_path: Path) -> None:
         assert "header" in str(err)
     else:
         raise AssertionError("a sentence before any header must stop the writer")
+
+
+def test_pushing_text_teaches_kind_heads_only_what_it_names(tmp_path: Path) -> None:
+    assert {"writer13.jsonl", "push18.jsonl"} <= train_meaning.PUSHING_FILES
+    plain = "I'd love it if you came to the open day with me, only if you want to."
+    named = "Thank you for sorting the car, honestly a lifesaver."
+    push = "Oh well done, you emptied one bin, shall I call the papers."
+    _write(
+        tmp_path / "writer13.jsonl",
+        [(plain, []), (named, ["appreciation"]), (push, ["contempt"])],
+    )
+    _write(tmp_path / "written.jsonl", [("Thanks for sorting the bins, love.", ["appreciation"])])
+    data = train_meaning.units(tmp_path)
+    names = train_meaning.heads()
+    mask = train_meaning.learns_from(data, names)
+    row = {u[2]: r for r, u in enumerate(data)}
+    pushing = {"contempt", "criticism", "pressure", "leans_pushing"}
+    for h, name in enumerate(names):
+        assert mask[row[push], h] == (0.0 if name in _KIND else 1.0), name
+        if name in pushing:
+            assert mask[row[plain], h] == 1.0  # "nothing pushes here" teaches the pushing heads
+        if name in _KIND:
+            # ... and a kind head only where its own words or the rules name that kind
+            assert mask[row[plain], h] == (1.0 if name in data[row[plain]][1] else 0.0)
+            assert mask[row[named], h] == (1.0 if name == "appreciation" else 0.0)
+        assert mask[row["Thanks for sorting the bins, love."], h] == 1.0
+    assert "validation" in names and mask[row[plain], names.index("validation")] == 0.0
+
+
+_KIND = {rule.id for rule in rules() if rule.polarity == "inviting"}
