@@ -47,16 +47,15 @@ MODEL_FILE = "meaning_model.json"
 # the finding heads find nothing pushing, it keeps the coach from praising words that may land
 # hard, and says so plainly (`leaning`, issue 12).
 LEAN_HEAD = "leans_pushing"
-# 0.65 since session 13 (0.75 before), with the valence cues and writer13's text: pushing
-# found or hedged on the session's blind probe (probe12, counts only) 70 -> 73 of 110, its kind
-# neighbours hedged 6 -> 8 of 80; on push17's probe B 57 -> 62 of 100 (neighbours 4 -> 4 of 60).
-# A push told "send it as it is" is rated 1; a kind message asked to read itself once as they
-# would loses little.
-LEAN_PROBABILITY = 0.65
+# 0.75: chosen in session 12 on the team's probes. Session 13 tried 0.65 (with the valence
+# cues and writer13's text: pushing found or hedged on the blind probe12 70 -> 73 of 110, kind
+# neighbours hedged 6 -> 8 of 80) and blind round 10 rated the hedge 1.87 on pushing messages
+# (1.47 for "Nothing here looks pushing") but 2.0 on a gentle or neutral one (4.67-5.0 without
+# it): a hedge on a kind message costs more than seven on pushes gain, so the cut went back.
+LEAN_PROBABILITY = 0.75
 # A sentence not said to them ("bins go out thursday", "i think i might have a problem") must
-# be surer: the lean head read arrangements and self-talk at 0.80-0.85. At 0.8 with the cut at
-# 0.65 it hedged a basketball score, a meme link and "Start without me" (fresh11's neutral
-# messages 0 -> 3 of 12) for 4 more pushes of 110 on probe12: kept at 0.9.
+# be surer: the lean head read arrangements and self-talk at 0.80-0.85 (at 0.8 it hedged a
+# basketball score, a meme link and "Start without me").
 LEAN_PROBABILITY_NOT_TO_THEM = 0.9
 FORMAT = 2  # 2: a record string per first word (`encode_records`); 1: a JSON table
 MEMO_LIMIT = 50_000
