@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1107,17 +1108,25 @@ EXTRA = {
 }
 
 
-def rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The negatives and the disclosures, each line once, in the order written."""
-    everyday: list[dict[str, object]] = [{"text": t, "kinds": []} for t in dict.fromkeys(NEGATIVES)]
+Line = dict[str, object]
+
+
+def pending_rows(
+    negatives: Sequence[str],
+    danger_lists: Mapping[str, Sequence[str]],
+    extra: Mapping[str, Sequence[str]],
+) -> tuple[list[Line], list[Line]]:
+    """The negatives and the disclosures, each line once, in the order written: a disclosure
+    carries its list's kind and the kinds `extra` adds to it (write_safety17 uses this too)."""
+    everyday: list[Line] = [{"text": t, "kinds": []} for t in dict.fromkeys(negatives)]
     danger: dict[str, list[str]] = {}
-    for kind, texts in DANGER_LISTS.items():
+    for kind, texts in danger_lists.items():
         for text in texts:
             kinds = danger.setdefault(text, [])
-            for k in (kind, *EXTRA.get(text, [])):
+            for k in (kind, *extra.get(text, [])):
                 if k not in kinds:
                     kinds.append(k)
-    unknown = set(EXTRA) - set(danger)
+    unknown = set(extra) - set(danger)
     if unknown:
         raise SystemExit(f"EXTRA names lines that are not written: {sorted(unknown)}")
     both = set(danger) & {str(r["text"]) for r in everyday}
@@ -1126,19 +1135,26 @@ def rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     return everyday, [{"text": t, "kinds": k} for t, k in danger.items()]
 
 
-def write(path: Path, lines: list[dict[str, object]]) -> None:
-    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    path.write_text(text, encoding="utf-8")
+def write_pending(
+    rows: tuple[list[Line], list[Line]], everyday_file: Path, danger_file: Path
+) -> None:
+    """Write the negatives and the disclosures, one JSON object a line, and say how many."""
+    everyday, danger = rows
+    for path, lines in ((everyday_file, everyday), (danger_file, danger)):
+        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        path.write_text(text, encoding="utf-8")
+    print(
+        f"{len(everyday)} everyday -> {everyday_file.name}, "
+        f"{len(danger)} danger -> {danger_file.name}"
+    )
+
+
+def rows() -> tuple[list[Line], list[Line]]:
+    return pending_rows(NEGATIVES, DANGER_LISTS, EXTRA)
 
 
 def main() -> int:
-    everyday, danger = rows()
-    write(EVERYDAY_FILE, everyday)
-    write(DANGER_FILE, danger)
-    print(
-        f"{len(everyday)} everyday -> {EVERYDAY_FILE.name}, "
-        f"{len(danger)} danger -> {DANGER_FILE.name}"
-    )
+    write_pending(rows(), EVERYDAY_FILE, DANGER_FILE)
     return 0
 
 

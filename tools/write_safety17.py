@@ -27,9 +27,12 @@ written for the test and checks they are not here). Rerunning writes the same fi
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from write_safety16 import Line, pending_rows, write_pending
 
 ROOT = Path(__file__).resolve().parents[1]
 # Not yet training text: `pending/` is not read by tools/train_safety.py.
@@ -1004,39 +1007,13 @@ MORE_NEGATIVES = [
 NEGATIVE_LISTS.append(MORE_NEGATIVES)
 
 
-def rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def rows() -> tuple[list[Line], list[Line]]:
     """The negatives and the disclosures, each line once, in the order written."""
-    negatives = [t for texts in NEGATIVE_LISTS for t in texts]
-    everyday: list[dict[str, object]] = [{"text": t, "kinds": []} for t in dict.fromkeys(negatives)]
-    danger: dict[str, list[str]] = {}
-    for kind, texts in DANGER_LISTS.items():
-        for text in texts:
-            kinds = danger.setdefault(text, [])
-            for k in (kind, *EXTRA.get(text, [])):
-                if k not in kinds:
-                    kinds.append(k)
-    unknown = set(EXTRA) - set(danger)
-    if unknown:
-        raise SystemExit(f"EXTRA names lines that are not written: {sorted(unknown)}")
-    both = set(danger) & {str(r["text"]) for r in everyday}
-    if both:
-        raise SystemExit(f"written as both danger and everyday: {sorted(both)}")
-    return everyday, [{"text": t, "kinds": k} for t, k in danger.items()]
-
-
-def write(path: Path, lines: list[dict[str, object]]) -> None:
-    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    path.write_text(text, encoding="utf-8")
+    return pending_rows([t for texts in NEGATIVE_LISTS for t in texts], DANGER_LISTS, EXTRA)
 
 
 def main() -> int:
-    everyday, danger = rows()
-    write(EVERYDAY_FILE, everyday)
-    write(DANGER_FILE, danger)
-    print(
-        f"{len(everyday)} everyday -> {EVERYDAY_FILE.name}, "
-        f"{len(danger)} danger -> {DANGER_FILE.name}"
-    )
+    write_pending(rows(), EVERYDAY_FILE, DANGER_FILE)
     return 0
 
 
