@@ -140,8 +140,9 @@ HELD_OUT_DANGER = [
 
 # The shipped model's mistakes on the sentences above, reported rather than hidden (4 of 36
 # everyday flagged, 6 before safety18's quiet phrase for one's own name off a joint account;
-# 3 of 34 disclosures with no panel). The retrains with pending/ cleared most of them but lost
-# a kind elsewhere (docs/safety.md, session 12).
+# 3 of 34 disclosures with no panel, 1 since safety19's patterns for placating and dread of
+# the next outburst). The retrains with pending/ cleared most of them but lost a kind elsewhere
+# (docs/safety.md, session 12).
 KNOWN_FLAGGED: set[str] = {
     "u seemed really flat today babe, im here if u wanna talk about it",
     "If you ever feel that low again, please wake me up, I don't mind.",
@@ -149,8 +150,6 @@ KNOWN_FLAGGED: set[str] = {
     "Your mum's told me how to raise our kids again. So grateful. Truly.",
 }
 KNOWN_MISSED: set[str] = {
-    PLEASE_DONT,
-    "I'll make sure everything's perfect tonight, please just don't start again.",
     "I just let him do it even though I don't want to, it's quicker.",
 }
 
