@@ -146,6 +146,14 @@ class Msg:
         "bank (Questions and rehearsal, or alongside questions) has open questions by topic, "
         "including drinking, medication, grief and anger."
     )
+    # Asking the app to read one's own words ("does this sound ok to send"; fix19): the words
+    # themselves are what the coach can read.
+    FOR_YOU_CHECK: Final = (
+        "This reads like a question for the app about your own words, not words to send them, "
+        "and it's a kind thing to check first. Type or paste the message itself, just as you'd "
+        "send it, and the coach will read it the way they might hear it: what may land hard, "
+        "what already invites, and a gentler way to say it if you want one."
+    )
     FOR_YOU_DOUBT: Final = (
         "This sounds like you wondering about yourself, not words for them, and that you "
         "wonder shows how much you care. One question to ask yourself: what would you say to a "

@@ -224,6 +224,7 @@ _FOR_YOU = {
     "told": Msg.FOR_YOU_TOLD,
     "others": Msg.FOR_YOU_OTHERS,
     "doubt": Msg.FOR_YOU_DOUBT,
+    "check": Msg.FOR_YOU_CHECK,
     "self": Msg.FOR_YOU_SELF,
     "vent": Msg.FOR_YOU_VENT,
     "story": Msg.FOR_YOU_STORY,

@@ -255,6 +255,37 @@ _SELF_DOUBT = lazy(
     r"|(?:maybe|perhaps)\s+i\s+should\s+(?:just\s+)?(?:give\s+up|let\s+it\s+go|back\s+off"
     r"|stop\s+(?:asking|pushing|trying)|accept))"
 )
+# Asking the app to read the writer's own words (fix19; blind round 10 coached "can you check
+# if my next message sounds too harsh" as a message): "does this sound ok to send", "is this
+# too harsh to send him?", "how does my text come across". Not "does that sound ok?" after a
+# plan, nor "can you check if the kids have their kit" (said to them).
+_CHECK_MINE = lazy(
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:check|read|look\s+(?:at|over)"
+    r"|go\s+over|proofread)\s+(?:(?:if|whether|how)\s+)?(?:my|this|the|what\s+i)\s+(?:\w+\s+){0,2}?"
+    r"(?:message|msg|text|reply|email|note|letter|words|draft|wording)"
+    r"|(?:does|do|would|will|did)\s+(?:this|my\s+(?:\w+\s+)?(?:message|msg|text|reply|email|note"
+    r"|letter|wording|draft)|the\s+(?:message|text|wording))\s+(?:sound|come\s+across|read|seem|look"
+    r"|land)"
+    r"|how\s+(?:does|do|would|will)\s+(?:this|my\s+(?:message|msg|text|reply|email|wording))\s+"
+    r"(?:sound|come\s+across|read|land|look)"
+    r"|is\s+(?:this|my\s+(?:message|msg|text|reply))\s+(?:too\s+\w+|ok(?:ay)?|alright|fine|harsh"
+    r"|mean|rude|passive[\s-]aggressive|needy|clingy)\s+(?:to\s+(?:send|say)|or\b)"
+    r"|(?:ok(?:ay)?|fine|alright|safe)\s+to\s+send|too\s+(?:\w+|much)\s+to\s+send"
+    r"|before\s+i\s+send\s+(?:it|this|my))\b"
+)
+# "Is that wrong?" after the writer's own feeling ("I still resent him for it. Is that bad?"):
+# doubt about oneself, told to the app (fix19).
+_IS_THAT_WRONG = lazy(
+    r"\b(?:is|was|isn'?t)\s+(?:that|this|it)\s+(?:so\s+|really\s+|even\s+)?(?:wrong|bad|unfair"
+    r"|selfish|unreasonable|normal|ok(?:ay)?|petty|crazy|mad|terrible|awful|too\s+much)"
+    r"(?:\s+of\s+me)?\s*\?"
+)
+_OWN_FEELING = lazy(
+    r"\bi\s+(?:still\s+|really\s+|just\s+|kind\s+of\s+|sometimes\s+|secretly\s+|always\s+)?"
+    r"(?:feel|felt|get|got|resent|hate|envy|miss|want|wanted|wish|can'?t\s+stop|don'?t\s+want"
+    r"|dread)\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|still\s+|a\s+bit\s+|kind\s+of\s+)?"
+    r"(?:jealous|angry|hurt|annoyed|upset|resentful|bitter|glad|relieved|fed\s+up|sick\s+of)\b"
+)
 _VENT = lazy(
     r"\b(?:(?:he|she|hes|shes|he's|she's|my\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend"
     r"|bf|gf|fianc[eé]e?|other\s+half))(?:\s+(?:just|still|literally|honestly|really|simply"
@@ -394,7 +425,8 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
     them), "reach" (how to get them to do something), "told" (what they said or think of
     the writer, "he keeps saying i'm the problem"), "others" (what someone else thinks of
     them or of the writer, "my mate reckons im too soft on him"), "doubt" (doubt about
-    themselves), "self" (harsh words about themselves, "I'm such an idiot for yelling"),
+    themselves), "check" (asking the app to read their own words, "does this sound ok to
+    send"), "self" (harsh words about themselves, "I'm such an idiot for yelling"),
     "vent" (a feeling or a complaint about them in the third person), "story" (what
     happened with them, "He came home at 2am again and slept on the sofa"), or "" (words for
     the partner, the common case).
@@ -411,6 +443,13 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
         return ""  # a long letter: read sentence by sentence by the coach, not as a question
     spans = quoted_spans(low)
     bare = "".join(" " if any(s <= k < e for s, e in spans) else c for k, c in enumerate(low))
+    mine = _CHECK_MINE.search(bare)
+    if mine is not None and not spans and ":" not in bare[mine.end() :]:
+        # "can you check if my next message sounds too harsh": the "you" is the app; asked
+        # about words not shown, so nothing here is a message (fix19)
+        rest = bare[: mine.start()] + " " + bare[mine.end() :]
+        if _SPOKEN_TO.search(rest) is None:
+            return "check"
     if _SPOKEN_TO.search(bare) is not None:
         return ""  # something speaks to them: a message for the partner
     about_them = _PARTNER_3RD.search(bare) is not None
@@ -433,7 +472,11 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
         )
     ):
         return "others"
-    if _SELF_DOUBT.search(bare) or (_THEY_RIGHT.search(bare) and about_them):
+    if (
+        _SELF_DOUBT.search(bare)
+        or (_THEY_RIGHT.search(bare) and about_them)
+        or (_IS_THAT_WRONG.search(bare) and _OWN_FEELING.search(bare))
+    ):
         return "doubt"
     if _VENT.search(bare) and about_them:
         return "vent"
@@ -1280,7 +1323,11 @@ def _scope() -> Scope:
 
 # Kind words that are praised as such ("What already invites"): withheld where their sentence
 # reads as sarcasm (`praise_read_as_sarcasm`).
-SARCASM_PRAISED = PRAISE_IDS | {"i_statement", "shared_goal"}
+SARCASM_PRAISED = PRAISE_IDS | {"i_statement", "shared_goal", "permission"}
+# An offer that ends "... too?" / "as well?" / "while I'm at it?" (fix19): after a push in
+# the sentence before, a mock offer ("You can't even boil an egg. Want me to do your
+# shopping too?"), not asking first; alone ("Want me to pick up milk too?") it is sincere.
+_OFFER_TOO = lazy(r"\b(?:too|as\s+well|while\s+i'?m\s+at\s+it)\W*$")
 
 
 def praise_read_as_sarcasm(text: str, findings: tuple[Finding, ...]) -> bool:
@@ -1295,6 +1342,8 @@ def praise_read_as_sarcasm(text: str, findings: tuple[Finding, ...]) -> bool:
     they caught sarcasm.
     """
     scorn = [g for g in findings if g.polarity == "pushing" and g.id == "contempt"]
+    if _offer_after_a_push(text, findings):
+        return True
     if not scorn:
         return False
     for f in findings:
@@ -1302,6 +1351,24 @@ def praise_read_as_sarcasm(text: str, findings: tuple[Finding, ...]) -> bool:
             continue
         a, b = _sentence_around(text, f.start, f.end)
         if any(g.start < b and g.end > a for g in scorn):
+            return True
+    return False
+
+
+def _offer_after_a_push(text: str, findings: tuple[Finding, ...]) -> bool:
+    """True when an offer ("permission") ends "too?" / "as well?" and a pushing finding sits
+    in its sentence or the one before: a mock offer after a complaint (fix19)."""
+    pushes = [g for g in findings if g.polarity == "pushing"]
+    if not pushes:
+        return False
+    for f in findings:
+        if f.polarity != "inviting" or f.id != "permission":
+            continue
+        a, b = _sentence_around(text, f.start, f.end)
+        if _OFFER_TOO.search(text[a:b].lower()) is None:
+            continue
+        before = _sentence_around(text, a - 2, a - 1)[0] if a > 1 else a
+        if any(g.start < b and g.end > before for g in pushes):
             return True
     return False
 

@@ -442,7 +442,10 @@ _ABSENT = lazy(
     re.IGNORECASE,
 )
 _MONEY = lazy(
-    r"\b(?:money|debt|bills?|spent|spend|spending|betting|gambl\w*|savings|overdraft|credit\s+card"
+    r"\b(?:money|debt|bills?|(?:spent|spend|spending)(?!\s+(?:(?:all|every|the\s+whole|most|half"
+    r"|so\s+much|more|less|no|any|some|enough|quality|of|the|your|my|our|his|her|a|an|one)\s+)*"
+    r"(?:time|days?|nights?|evenings?|weekends?|mornings?|afternoons?|hours?|minutes?|weeks?"
+    r"|months?|years?|summer|holidays?|christmas|\w+day|ages|forever)\b)|betting|gambl\w*|savings|overdraft|credit\s+card"
     r"|bank|loan|rent|mortgage|parcels?|amazon|shopping\s+sprees?|crypto)\b",
     re.IGNORECASE,
 )
@@ -456,6 +459,47 @@ _TALK = lazy(
     r"|apologiz\w*|say\s+sorry|after\s+a\s+fight|first\s+move|reaching\s+out)\b",
     re.I,
 )
+
+
+# A topic word that is not the complaint's subject (fix19; blind round 10: "ringing me at work"
+# got "one evening a week"): where something happened to the writer ("me at the pub", "my work
+# phone", "in front of your mates"), not where they spend their time.
+_MINE_BEFORE = lazy(
+    r"(?:\b(?:me|us|my|our|i'?m|im|i\s+am|i\s+was|we\s+were)\s+(?:at|in|from|outside|to)\s+"
+    r"(?:the\s+|my\s+|our\s+)?|\b(?:my|our)\s+(?:work\s+)?|\bin\s+front\s+of\s+(?:all\s+)?)$",
+    re.IGNORECASE,
+)
+# Time spent away, the complaint a plan is the subject of ("you're always at work", "every
+# weekend at the golf", "you'd rather go to the pub").
+_AWAY = lazy(
+    r"\b(?:always|every|again|all\s+(?:day|night|weekend|evening)|more\s+time|time\s+(?:for|with"
+    r"|at|to)|instead|than\s+(?:me|us|with|at\s+home|your\s+family|the\s+kids)|spend\w*|spent"
+    r"|late|till|until|never\s+home|not\s+home|go|goes|going|went|gone|off\s+to|out\s+(?:with|at)"
+    r"|choose|chose|priorit\w*|comes?\s+first|rather|prefer\w*|weekends?|nights?|evenings?"
+    r"|hours?|obsess\w*|live\s+at|living\s+at|married\s+to|whole\s+life|busy|better\s+than)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject(rx: re.Pattern[str], src: str) -> re.Match[str] | None:
+    """The first match of `rx` in `src` that is not where something happened to the writer."""
+    for m in rx.finditer(src):
+        if _MINE_BEFORE.search(src, max(0, m.start() - 30), m.start()) is None:
+            return m
+    return None
+
+
+def _plan_in(src: str) -> re.Match[str] | None:
+    """A plan of theirs the complaint is about: time spent at it, not a place named."""
+    m = _subject(_PLANS, src)
+    if m is None:
+        return None
+    a = max(
+        src.rfind(".", 0, m.start()), src.rfind("!", 0, m.start()), src.rfind("?", 0, m.start())
+    )
+    ends = [k for k in (src.find(c, m.end()) for c in ".!?") if k >= 0]
+    sentence = src[a + 1 : min(ends) if ends else len(src)]
+    return m if _AWAY.search(sentence) else None
 
 
 def _it(obj: str) -> str:
@@ -516,8 +560,19 @@ def _chores(s: str, text: str) -> list[str]:
     ]
 
 
+# Contact that is too much, not too little ("stop ringing me at work", "texting me every five
+# minutes"; fix19): "I'd like to hear from you" does not fit it.
+_TOO_MUCH_CONTACT = lazy(
+    r"\b(?:ring|rang|call|text|messag|phon|whatsapp)\w*\s+(?:me|my\s+(?:work\s+)?(?:phone|mobile))"
+    r"\s+(?:at\s+(?:work|the\s+\w+|my\b)|every\b|all\s+(?:day|night|the\s+time)"
+    r"|(?:\d+|ten|twenty|fifty|a\s+hundred)\s+times)"
+    r"|\b(?:stop|quit|keep|kept|keeps)\s+(?:on\s+)?(?:ringing|calling|texting|messaging|phoning)\b",
+    re.IGNORECASE,
+)
+
+
 def _texting(s: str, text: str) -> list[str]:
-    if _TEXTING.search(text) is None:
+    if _TEXTING.search(text) is None or _TOO_MUCH_CONTACT.search(text) is not None:
         return []
     w = _WAIT.search(_calm(s)) or _WAIT.search(_calm(text))
     if w is not None:
@@ -538,7 +593,7 @@ _MEAL = lazy(r"\b(?:dinner|tea|meals?|eat\w*|table|lunch|breakfast|supper)\b", r
 
 
 def _screens(s: str, text: str) -> list[str]:
-    m = _SCREEN.search(s) or _SCREEN.search(text)
+    m = _subject(_SCREEN, s) or _subject(_SCREEN, text)  # not "my work phone"
     if m is None:
         return []
     obj = _you(m.group("obj").lower())
@@ -653,7 +708,7 @@ def _promise(s: str, text: str) -> list[str]:
 
 
 def _drinking(s: str, text: str) -> list[str]:
-    if _DRINK.search(text) is None:
+    if _subject(_DRINK, text) is None:  # "you embarrassed me at the pub": not the drinking
         return []
     t = _TIME_FACT.search(_calm(s)) or _TIME_FACT.search(_calm(text))
     if t is not None:
@@ -797,7 +852,7 @@ def _therapy(s: str, text: str) -> list[str]:
 
 
 def _plans(s: str, text: str) -> list[str]:
-    m = _PLANS.search(s) or _PLANS.search(text)
+    m = _plan_in(s) or _plan_in(text)
     if m is None:
         return []
     obj = m.group("obj").lower()
@@ -970,7 +1025,8 @@ _LOAD = lazy(
     re.IGNORECASE,
 )
 _LATE = lazy(
-    r"\b(?:finally|show(?:ed|s)?\s+up|grace\s+us|turn(?:ed|s)?\s+up|ate\s+(?:an\s+hour|hours"
+    r"\b(?:finally|show(?:ed|s)?\s+up(?!\s+(?:at|to|in)\s+(?:my|our)\b)|grace\s+us"
+    r"|turn(?:ed|s)?\s+up(?!\s+(?:at|to|in)\s+(?:my|our)\b)|ate\s+(?:an\s+hour|hours"
     r"|ages|\w+\s+hours?)\s+ago|went\s+cold|gone\s+cold|late\s+again|quick\s+pint"
     r"|just\s+one\s+(?:pint|drink)|what\s+time\s+do\s+you\s+call\s+this)\b",
     re.IGNORECASE,
@@ -1082,7 +1138,7 @@ def _mine_ill(s: str, text: str) -> list[str]:
 def _alone_kids(s: str, text: str) -> list[str]:
     if "alone_kids" not in situation(text):
         return []
-    plan = _PLANS.search(text)
+    plan = _plan_in(text)
     if plan is not None:
         obj = plan.group("obj").lower()
         return [

@@ -16,7 +16,7 @@ person to be gentler; it speaks to their own safety and support.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from alongside.lazyre import lazy
 
@@ -101,6 +101,54 @@ _ING_VERBS = frozenset(
 )
 
 
+# Idioms of absolutes (fix19; blind round 10: "You never listen to a word I say" became "I'd
+# like you to listen to a word I say"): kept in a request, their literal words read oddly. Each
+# is said plainly ("really listen when I talk", "help out"), or, where no plain words keep the
+# meaning, no request is made from it (None: the general request is offered instead).
+_WORD_I_SAY = (
+    r"(?:a\s+(?:single\s+)?|one\s+(?:single\s+)?)word\s+"
+    r"(?:i\s+(?:say|said)|i'?m\s+saying|of\s+(?:it|what\s+i\s+say))"
+)
+_IDIOM_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (lazy(rf"\blisten(?P<s>s?)\s+to\s+{_WORD_I_SAY}\b", re.I), "really listen{s} when I talk"),
+    (lazy(rf"\bhear(?P<s>s?)\s+{_WORD_I_SAY}\b", re.I), "really hear{s} me when I talk"),
+    (
+        lazy(r"\blift(?P<s>s?)\s+a\s+(?:single\s+|bloody\s+|damn\s+)?finger\s+to\s+help\b", re.I),
+        "help{s}",
+    ),
+    (lazy(r"\blift(?P<s>s?)\s+a\s+(?:single\s+|bloody\s+|damn\s+)?finger\b", re.I), "help{s} out"),
+    (lazy(r"\bgive(?P<s>s?)\s+me\s+the\s+time\s+of\s+day\b", re.I), "make{s} time for me"),
+    (lazy(r"\ba\s+(?:single|blind|tiny|little)\s+bit\s+of\s+(?:the\s+)?", re.I), "some of the "),
+    (lazy(r"\bthe\s+(?:slightest|faintest|least\s+bit\s+of)\b", re.I), "some"),
+    (lazy(r"\bso\s+much\s+as\s+", re.I), ""),
+)
+_IDIOM_NONE = lazy(
+    rf"\b(?:{_WORD_I_SAY}|(?:a|one)\s+(?:single\s+)?(?:damn\s+|bloody\s+|flipping\s+)?thing"
+    r"|give\s+a\s+(?:damn|toss|shit|monkey'?s|fig|hoot|stuff|flying)|bat\s+an\s+eye(?:lid)?"
+    r"|an?\s+(?:ounce|shred|iota|scrap|jot)\s+of|lift\s+a\s+finger|the\s+time\s+of\s+day"
+    r"|a\s+(?:single\s+)?(?:penny|minute|second|moment)\s+of\s+(?:your|ur)|a\s+blind\s+bit)\b",
+    re.I,
+)
+
+
+def _said_as(plain: str) -> Callable[[re.Match[str]], str]:
+    """The replacement for an idiom: `plain`, with the verb's "s" kept ("lifts" -> "helps")."""
+
+    def sub(m: re.Match[str]) -> str:
+        return plain.format(s=m.groupdict().get("s") or "")
+
+    return sub
+
+
+def plain_idioms(words: str) -> str | None:
+    """`words` with each idiom of absolutes said plainly ("listen to a word I say" -> "really
+    listen when I talk", "lifts a finger" -> "helps out"); None when one has no plain words
+    ("do a single thing I ask")."""
+    for rx, plain in _IDIOM_PLAIN:
+        words = rx.sub(_said_as(plain), words)
+    return None if _IDIOM_NONE.search(words) else words
+
+
 def verb_phrase(vp: str) -> str | None:
     """The action in "you never <vp>", cut at the next clause; None when it is not plain."""
     m = _CUT.search(vp)
@@ -115,6 +163,10 @@ def verb_phrase(vp: str) -> str | None:
         return None
     if _SCORN.search(vp):
         return None
+    plain = plain_idioms(vp)
+    if plain is None:
+        return None  # "do a single thing I ask": no request made from the idiom
+    vp = plain
     vp = re.sub(r"\bany\b", "some", vp, count=1, flags=re.IGNORECASE)
     vp = re.sub(r"\banything\b", "something", vp, count=1, flags=re.IGNORECASE)
     return vp

@@ -620,7 +620,10 @@ def _edit_absolute(s: str, start: int, end: int) -> str | None:
         if said.lower() in ("have", "do", "want", "need", "like", "love", "care", "mind"):
             return None  # "you never have time" does not become a wish
         obj = _OBJECT[m.group(1).lower()]
-        return before[: m.start()] + f"I keep waiting for {obj} to {said}" + after[rest.end() :]
+        plain = hints.plain_idioms(f"{said}{after[rest.end() :]}")
+        if plain is None:
+            return None  # "never do a single thing I ask": no wish made from the idiom (fix19)
+        return before[: m.start()] + f"I keep waiting for {obj} to {plain}"
     return None
 
 
