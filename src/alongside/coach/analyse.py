@@ -792,8 +792,14 @@ class _Index:
                 by_key.setdefault(key, []).append(i)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
         self.keyless = tuple(keyless)  # tried everywhere this index is used
-        # the first words of two-word keys ("word next " and "word ne")
-        self.firsts = frozenset(k.split(" ", 1)[0] for k in by_key if " " in k[:-1])
+        # the two-word keys ("word next " and "word ne"), by their first word, then the rest
+        seconds: dict[str, dict[str, tuple[int, ...]]] = {}
+        for k, v in self.by_key.items():
+            if " " in k[:-1]:
+                first, rest = k.split(" ", 1)
+                seconds.setdefault(first, {})[rest] = v
+        self.seconds = seconds
+        self.firsts = frozenset(seconds)
         self.words: dict[str, tuple[tuple[int, ...], bool]] = {}
         self.pairs: dict[tuple[str, str], tuple[int, ...]] = {}
 
@@ -825,10 +831,16 @@ class _Index:
         if found is None:
             if len(self.pairs) >= WORD_CACHE_SIZE:
                 self.pairs.clear()
-            keys = self._word_keys(word)
-            keys.append(f"{word} {after} ")
-            keys.extend(f"{word} {after[:n]}" for n in range(1, min(len(after), KEY_CHARS) + 1))
-            found = self.pairs[(word, after)] = self._ids_for(keys)
+            # the word's own keys, and the two-word keys "word after " and "word af" (each
+            # looked up by what follows the word, so no key string is built)
+            found = self.word(word)[0]
+            rests = self.seconds.get(word)
+            if rests:
+                more = [rests.get(after[:n], ()) for n in range(1, min(len(after), KEY_CHARS) + 1)]
+                more.append(rests.get(after + " ", ()))
+                if any(more):
+                    found = tuple(sorted({*found, *(i for ids in more for i in ids)}))
+            self.pairs[(word, after)] = found
         return found
 
 
@@ -1386,7 +1398,10 @@ def analyse(text: str) -> Analysis:
         # kind words only the learned layer read, in a message that may mean them unkindly:
         # not praised, and the hedged note is the idea shown (issue 12)
         findings, doubted = withhold_learned_praise(text, low, findings)
-    if any(f.id in PRAISE_IDS and f.polarity == "inviting" for f in findings) and has_edge(text):
+    edge: bool | None = None  # has_edge(text), asked at most once
+    if any(f.id in PRAISE_IDS and f.polarity == "inviting" for f in findings) and (
+        edge := has_edge(text)
+    ):
         # kind words the same message may take back ("Thanks so much. Eventually.", "wow a
         # whole text back 🙃"): never praised as thanks, a question or reassurance (issue 12);
         # the idea shown is a hedged note instead (`Analysis.tip`)
@@ -1395,7 +1410,7 @@ def analyse(text: str) -> Analysis:
     if (
         not screening.flagged
         and all(f.polarity == "inviting" and f.id in PRAISE_IDS for f in findings)
-        and not has_edge(text)
+        and not (has_edge(text) if edge is None else edge)
     ):
         # nothing found but praise: does the learned layer read a sentence as likely to push?
         # Then a plain word instead of "Nothing here looks pushing", and the faces list no

@@ -2480,28 +2480,42 @@ _LOADED_Q = lazy(
 def tip(findings: Iterable[Finding], text: str, check: Check) -> str | None:
     """When nothing pushes: one concrete next step (a request to end with, a word about how it
     is for them), or None. `check` is the analyser's `pushing_in`."""
+    findings = list(findings)
+    decided, said = _tip_before_whole(text)
+    if decided:
+        return said
+    whole = compose_whole(text, findings, check)
+    if whole is not None and (whole.text is not None or whole.left):
+        return None  # a whole gentler message, or the sentences left with hints, instead
+    return _tip_after_whole(text, {f.id for f in findings})
+
+
+def _tip_before_whole(text: str) -> tuple[bool, str | None]:
+    """`tip`'s answer where it does not depend on the whole gentler message: (True, the
+    answer), else (False, None)."""
     from alongside.messages import Msg
 
-    findings = list(findings)
-    ids = {f.id for f in findings}
     treated = is_abuse(text) or (is_hard(text) and rw.support_kind(text) == "put_down")
     if text.strip() and treated and not rw.appeases(text):
         # how they were treated: never "make it softer"; a decision of theirs is backed, and
         # where no feeling is named, saying how it was for them is offered (raters: "no next
         # step", "doesn't affirm 'I've applied anyway'")
         if states_a_limit(text) or _DECIDES.search(text):
-            return Msg.TIP_LIMIT
+            return True, Msg.TIP_LIMIT
         if not names_a_feeling(text) and _OWN_FEELING_SAID.search(text) is None:
-            return Msg.TIP_TREATED
-        return None
+            return True, Msg.TIP_TREATED
+        return True, None
     if not text.strip() or is_hard(text) or rw.appeases(text):
-        return None  # the word about the person's own support is shown instead
+        return True, None  # the word about the person's own support is shown instead
     if rw.criticises_body(text):
-        return Msg.TIP_BODY  # never "send it as it is" over words about their body
+        return True, Msg.TIP_BODY  # never "send it as it is" over words about their body
+    return False, None
 
-    whole = compose_whole(text, findings, check)
-    if whole is not None and (whole.text is not None or whole.left):
-        return None  # a whole gentler message, or the sentences left with hints, instead
+
+def _tip_after_whole(text: str, ids: set[str]) -> str | None:
+    """`tip`'s answer where no whole gentler message is shown (`ids`: the findings' ids)."""
+    from alongside.messages import Msg
+
     if states_a_limit(text) or _DECIDES.search(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
         if _SHOUTED.search(text):
@@ -2606,7 +2620,21 @@ def hedges(findings: Iterable[Finding], text: str, check: Check) -> bool:
     it as it is", "add how it is for you", a request): there a sentence the learned layer
     reads as likely to push is said plainly instead (`analyse.analyse`, issue 12). False
     where the idea speaks to what the message is, or there is none."""
-    said = tip(findings, text, check)
+    findings = list(findings)
+    decided, said = _tip_before_whole(text)
+    if decided:
+        return _general(said)
+    # `tip` in the other order: the whole gentler message (the costly part, ~1 ms) is composed
+    # only when the idea without it would be a general one; where it is not, no answer
+    # `compose_whole` could give makes it one (its answer is None or that idea)
+    if not _general(_tip_after_whole(text, {f.id for f in findings})):
+        return False
+    whole = compose_whole(text, findings, check)
+    return whole is None or (whole.text is None and not whole.left)
+
+
+def _general(said: str | None) -> bool:
+    """Whether `tip`'s answer `said` is a general idea (`hedges`)."""
     return (
         said is not None
         and said not in _OWN_WORD_TIPS
