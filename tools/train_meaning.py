@@ -53,6 +53,12 @@ TRAINING = ROOT / "training" / "meaning"
 EPOCHS = 300
 LEARNING_RATE = 0.05
 L2 = 3e-4  # per unit and weight: strong, so that no single word decides alone
+# The lean head's own penalty: a third (session 14). It adds no finding, only a hedge, so
+# sureness where it has seen the like costs no finding; at the cut LEAN_PROBABILITY (0.8) it
+# hedged 21 more of 517 probe pushes and no more kind messages than before at 0.75 with L2.
+# The finding heads at 1e-4 found 20 more pushes but cost dev-blind's RoBERTa-referenced
+# labels 0.626 -> 0.607 (a counsellor's words read as Confront), so they keep L2.
+L2_FOR = {LEAN_HEAD: 1e-4}
 MIN_COUNT = 2  # a feature seen in fewer units is dropped
 MIN_PROBABILITY = 0.75
 # Heads that must be surer: `label` at 0.75 fired on a counsellor's "you're not X, you're Y"
@@ -74,7 +80,8 @@ MIN_FOR = {"label": 0.9, "validation": 0.9, "contempt": 0.85}
 # rules (tools/probe_text/push17_b.jsonl: 100 pushing, 60 kind neighbours) pushing read or
 # hedged 39 -> 67 at 0.75 (74 at 0.7, 61 at 0.8), neighbours 13 -> 16 (17, 15); on the probe
 # written before (push17_a.jsonl) kind neighbours 5 -> 12 (16, 10); on the rewrite corpus
-# gentle messages 7 -> 9 of 119 (14, 9). Session 13 tried 0.65: see `learned.LEAN_PROBABILITY`.
+# gentle messages 7 -> 9 of 119 (14, 9). Session 13 tried 0.65, session 14 chose 0.8 with
+# `L2_FOR`: see `learned.LEAN_PROBABILITY`.
 FIXED_CUT = {LEAN_HEAD: LEAN_PROBABILITY}
 PRUNE = 0.08  # weights closer to 0 are not shipped (fewer look-ups a word, a faster load;
 # 0.05 -> 0.08 changed no dev-blind figure for the worse and keeps the layer as fast with
@@ -143,9 +150,16 @@ HELD_BACK = frozenset({"definitions.jsonl", "implicit.jsonl", "sarcasm18.jsonl"}
 # message each of boundary, i_statement, shared_goal and therapy_as_resource (macro 0.672 ->
 # 0.664).
 PUSHING_FILES = frozenset({"writer13.jsonl", "push18.jsonl", "sarcasm18.jsonl"})
+# Text that teaches the lean head alone (session 14): no finding head reads it, so no finding
+# and no figure of `make eval` moves with it, only where the coach hedges instead of praising.
+# Three blind writers' 4,800 lines (writer15: polite-surface sarcasm and its sincere twins;
+# writer16: pushes built on structures; writer17: kind and cruel in one sentence). Read by the
+# pushing heads too (as PUSHING_FILES) they lowered dev-blind's RoBERTa-referenced labels
+# 0.626 -> 0.620 and helper talk 0.586 -> 0.584 for 3 more pushes found of 517.
+LEAN_FILES = frozenset({"writer15.jsonl", "writer16.jsonl", "writer17.jsonl"})
 
-# words, findings, text, counsellor talk, only from PUSHING_FILES
-Unit = tuple[list[str], frozenset[str], str, bool, bool]
+# words, findings, text, counsellor talk, only from PUSHING_FILES, only from LEAN_FILES
+Unit = tuple[list[str], frozenset[str], str, bool, bool, bool]
 
 
 def heads() -> tuple[str, ...]:
@@ -157,35 +171,40 @@ def heads() -> tuple[str, ...]:
 
 
 def units(directory: Path = TRAINING) -> list[Unit]:
-    """(words, findings, text, counsellor, pushing only) for every one-sentence line, in a fixed
-    order, once each; `counsellor` when the line is counsellor talk (COUNSELLOR_FILES),
-    `pushing only` when every line of that text is in PUSHING_FILES."""
-    rows: list[tuple[str, list[str], bool, bool]] = []
+    """(words, findings, text, counsellor, pushing only, lean only) for every one-sentence
+    line, in a fixed order, once each; `counsellor` when the line is counsellor talk
+    (COUNSELLOR_FILES), `pushing only` when every line of that text is in PUSHING_FILES,
+    `lean only` when every line of it is in LEAN_FILES."""
+    rows: list[tuple[str, list[str], bool, bool, bool]] = []
     for path in sorted(directory.glob("*.jsonl")):
         if path.name in HELD_BACK:
             continue
         talk = path.name in COUNSELLOR_FILES
         push = path.name in PUSHING_FILES
+        lean = path.name in LEAN_FILES
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:
                     raw = json.loads(line)
                     found = [str(f) for f in raw["findings"]]
-                    rows.append((str(raw["text"]), found, talk, push))
+                    rows.append((str(raw["text"]), found, talk, push, lean))
                 except (ValueError, KeyError, TypeError) as err:
                     raise SystemExit(f"{path}:{n}: not a {{text, findings}} line ({err})") from err
     for rule in rules():
-        rows += [(t, [rule.id], False, False) for t in rule.positive]
-        rows += [(t, [], False, False) for t in rule.negative]
+        rows += [(t, [rule.id], False, False, False) for t in rule.positive]
+        rows += [(t, [], False, False, False) for t in rule.negative]
     merged: dict[str, set[str]] = {}
     counsellor: set[str] = set()
     elsewhere: set[str] = set()
-    for text, found, talk, push in rows:
+    not_lean: set[str] = set()
+    for text, found, talk, push, lean in rows:
         merged.setdefault(text, set()).update(found)
         if talk:
             counsellor.add(text)
         if not push:
             elsewhere.add(text)
+        if not lean:
+            not_lean.add(text)
     out = []
     for text in sorted(merged):
         sents = list(sentences(text))
@@ -194,8 +213,9 @@ def units(directory: Path = TRAINING) -> list[Unit]:
         if len(sents) != 1:
             continue
         labels = set(merged[text]) | {f.id for f in find_patterns(text)}
-        only = text not in elsewhere
-        out.append((sents[0].words, frozenset(labels), text, text in counsellor, only))
+        only = text not in elsewhere and text in not_lean
+        lean_only = text not in not_lean
+        out.append((sents[0].words, frozenset(labels), text, text in counsellor, only, lean_only))
     return out
 
 
@@ -212,7 +232,7 @@ def _labelled(labels: frozenset[str], name: str, pushing: frozenset[str] | None 
 def learns_from(data: Sequence[Unit], names: tuple[str, ...]) -> NDArray[np.float64]:
     """1 where a head learns from a unit: counsellor talk only for COUNSELLOR_HEADS; text from
     PUSHING_FILES for the pushing heads and the lean head, and for a kind head only where the
-    unit names it."""
+    unit names it; text from LEAN_FILES for the lean head alone."""
     talk = np.array([u[3] for u in data], dtype=bool)[:, None]
     wanted = np.array([name in COUNSELLOR_HEADS for name in names], dtype=bool)[None, :]
     pushing = frozenset(rule.id for rule in rules() if rule.polarity == "pushing") | {LEAN_HEAD}
@@ -220,7 +240,10 @@ def learns_from(data: Sequence[Unit], names: tuple[str, ...]) -> NDArray[np.floa
     reads = np.array(
         [[name in pushing or name in u[1] for name in names] for u in data], dtype=bool
     )
-    out: NDArray[np.float64] = ((~talk | wanted) & (~only | reads)).astype(np.float64)
+    lean_only = np.array([u[5] for u in data], dtype=bool)[:, None]
+    lean = np.array([name == LEAN_HEAD for name in names], dtype=bool)[None, :]
+    keep = (~talk | wanted) & (~only | reads) & (~lean_only | lean)
+    out: NDArray[np.float64] = keep.astype(np.float64)
     return out
 
 
@@ -263,6 +286,7 @@ def train(
     per_head = np.maximum(mask.sum(0), 1.0)
     n, k, d = len(data), len(names), len(features)
     w = np.zeros((d, k))
+    l2 = np.array([L2_FOR.get(name, L2) for name in names])[None, :]
     rate = (y * mask).sum(0) / per_head
     b = np.log((rate + 1e-3) / (1 - rate + 1e-3))
     mw, vw = np.zeros_like(w), np.zeros_like(w)
@@ -276,7 +300,7 @@ def train(
         g = (p - y) * mask / per_head
         gw = np.zeros_like(w)
         np.add.at(gw, cols, g[rows])
-        gw += L2 * w
+        gw += l2 * w
         gb = g.sum(0)
         mw = beta1 * mw + (1 - beta1) * gw
         vw = beta2 * vw + (1 - beta2) * gw * gw

@@ -52,7 +52,12 @@ LEAN_HEAD = "leans_pushing"
 # neighbours hedged 6 -> 8 of 80) and blind round 10 rated the hedge 1.87 on pushing messages
 # (1.47 for "Nothing here looks pushing") but 2.0 on a gentle or neutral one (4.67-5.0 without
 # it): a hedge on a kind message costs more than seven on pushes gain, so the cut went back.
-LEAN_PROBABILITY = 0.75
+# Session 14 trained the lean head with a third of the others' weight penalty
+# (`train_meaning.L2_FOR`): surer where it has seen the like, so a higher cut keeps kind
+# messages as they were and still hedges more pushes (six probes, four written blind: pushes
+# found or hedged 310 -> 331 of 517, kind messages found or hedged 42 -> 42 of 359; at 0.75
+# 349 and 48).
+LEAN_PROBABILITY = 0.8
 # A sentence not said to them ("bins go out thursday", "i think i might have a problem") must
 # be surer: the lean head read arrangements and self-talk at 0.80-0.85 (at 0.8 it hedged a
 # basketball score, a meme link and "Start without me").
