@@ -271,7 +271,11 @@ _CHECK_MINE = lazy(
     r"|is\s+(?:this|my\s+(?:message|msg|text|reply))\s+(?:too\s+\w+|ok(?:ay)?|alright|fine|harsh"
     r"|mean|rude|passive[\s-]aggressive|needy|clingy)\s+(?:to\s+(?:send|say)|or\b)"
     r"|(?:ok(?:ay)?|fine|alright|safe)\s+to\s+send|too\s+(?:\w+|much)\s+to\s+send"
-    r"|before\s+i\s+send\s+(?:it|this|my))\b"
+    r"|before\s+i\s+send\s+(?:it|this|my)"
+    # "ok so I'm going to paste what I want to send him", "here's what I want to text her"
+    r"|(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna|about\s+to)\s+(?:paste|copy|put|type)\s+(?:in\s+)?"
+    r"(?:what|the\s+(?:message|text)|my\s+(?:message|text|draft))"
+    r"|what\s+i\s+(?:want|plan|mean|'?m\s+going|am\s+going)\s+to\s+(?:send|text|say\s+to)\s+(?:him|her|them))\b"
 )
 # "Is that wrong?" after the writer's own feeling ("I still resent him for it. Is that bad?"):
 # doubt about oneself, told to the app (fix19).
