@@ -843,6 +843,8 @@ def regex_patterns() -> list[tuple[str, int]]:
         if not info.name.endswith("__main__") and ".migrations" not in info.name:
             import_module(info.name)  # (alembic's migration scripts run only under alembic)
     found = set(lazyre.MADE)
+    for twin in lazyre.FOLDED:  # a folded pattern's twin, and itself for other text
+        found.update((twin.folded_source(), twin.source))
     for rule in rules():
         found.update((p.source, FLAGS) for p in rule.patterns)
         if rule.unless_source:

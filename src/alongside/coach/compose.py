@@ -67,7 +67,7 @@ from alongside.coach.rewrite import (
 )
 from alongside.coach.rules import DATA
 from alongside.coach.texting import casual
-from alongside.lazyre import lazy
+from alongside.lazyre import folded, lazy
 from alongside.messages import Msg
 
 if TYPE_CHECKING:
@@ -271,19 +271,19 @@ _TOGETHER = lazy(r"\b(?:together|us\b|we\b|we're|we'd|our|team|couples?)", re.IG
 
 
 # What the analyser may not find on its own, read here so the push is not kept.
-_THREAT = lazy(
+_THREAT = folded(
     r"^\W*if\s+(?:you|u)\s+(?:don'?t|won'?t|aren'?t|are\s+not|'re\s+not|do\s+not)\b.*"
     r"\bi(?:'ll|\s+will|'m|\s+am)\s+(?:call|tell|tak|leav|go|done|out|gone|done)\w*"
     r"|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:tak|leav|call|tell|go|chang|mov)\w*"
     r"|\bor\s+we\s+can\s+do\s+it\s+the\s+hard\s+way|\byour\s+call\b",
     re.IGNORECASE,
 )
-_DEMAND = lazy(
+_DEMAND = folded(
     r"\b(?:you|u)\s+(?:really\s+|just\s+|seriously\s+)?(?:need|should|have\s+to|must|gotta"
     r"|better)\b|^\W*(?:go|get)\s+(?:to\s+)?(?:therapy|help|counselling)",
     re.IGNORECASE,
 )
-_SCOLD = lazy(
+_SCOLD = folded(
     r"^\W*(?:act\s+like\s+it|grow\s+up|get\s+a\s+grip|pick\s+one\s+and\s+fix\s+it)\b"
     r"|\b(?:you\s+(?:obviously|clearly)\s+don'?t\s+care|(?:so|too)\s+(?:bloody\s+)?"
     r"(?:irresponsible|proud|stubborn|selfish|lazy|immature|perfect)|like\s+a\s+(?:child"
@@ -308,7 +308,7 @@ _SCOLD = lazy(
 
 # A sentence that leans on the one before ("My dad did.", "Same shouting, same silence.",
 # "So it's not just me."): kept only when the one before is kept.
-_LEANS = lazy(
+_LEANS = folded(
     r"^\W*(?:so|like|and|but|even|same|not\s+once|not\s+one|one)\b|\bsaid\s+so\b"
     r"|^\W*(?:my|your|his|her)\s+\w+\s+(?:did|does|do|is|was|has)\W*$|^[^,.!?]+,[^,.!?]+,"
     r"|^(?!.*\b(?:i|i'm|you|you're|he|he's|she|she's|we|they|it|it's|that|that's|here's"
@@ -361,7 +361,7 @@ def _without_simile(sentence: str) -> str | None:
     if m is None or _VERB_BEFORE.search(sentence[: m.start()]):
         return None  # "you eat like a teenager": without the comparison nothing is said
     plain = _SIMILE.sub("", sentence).strip()
-    if plain == sentence.strip() or _SCOLD.search(plain) or len(plain.split()) < 3:
+    if plain == sentence.strip() or _SCOLD.found(plain) or len(plain.split()) < 3:
         return None
     plain = plain[0].upper() + plain[1:]
     return plain if plain[-1:] in ".!?" else plain.rstrip(" ,;") + "."
@@ -401,7 +401,7 @@ def _own_limit(sentence: str) -> bool:
     """A limit or decision of the person's own, or what they will do ("I'll hang up.")."""
     return (
         rw.states_a_limit(sentence)
-        or rw._DECIDES.search(sentence) is not None
+        or rw._DECIDES.found(sentence)
         or _WILL.search(sentence) is not None
     )
 
@@ -475,7 +475,7 @@ def _drop(reading: _Reading, raw: str, start: int, end: int, hint: str | None) -
 
 def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
     """Each sentence kept, replaced by the need under it, or left for the person."""
-    reading = _Reading(sarcastic=rw._SARCASM_CUES.search(text) is not None)
+    reading = _Reading(sarcastic=rw._SARCASM_CUES.found(text))
     hard = rw.is_hard(text)
     theirs = _Spans(
         [
@@ -509,7 +509,7 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
             and _OWN_STATE.search(sentence) is not None
         ):
             reading.lost = True  # what they said of themselves is not ours to drop
-        if _LEANS.search(sentence) and not before_kept and len(reading.kept) > kept:
+        if _LEANS.found(sentence) and not before_kept and len(reading.kept) > kept:
             reading.kept.pop()  # "My dad did." after a label that was dropped
             reading.replaced += 1
             if has_fact(raw):
@@ -520,7 +520,7 @@ def _read(text: str, found: list[Finding], check: rw.Check) -> _Reading:
     if reading.replaced and not hard:
         if _MATTER.search(text) and "matter" not in reading.intents:
             reading.intents.insert(0, "matter")  # the need to count too, before "calm down"
-        if _GIVE_UP.search(text):
+        if _GIVE_UP.found(text):
             _intent(reading, "calm")
     if hard and _APART.search(text) and _HONESTY.search(text):
         _intent(reading, "apart")  # honesty, only where lying, hiding or secrets are said
@@ -532,7 +532,7 @@ _MATTER = lazy(
     r"|only\s+(?:ever\s+)?think\s+about\s+yourself|only\s+ever\s+care)",
     re.IGNORECASE,
 )
-_GIVE_UP = lazy(r"\b(?:you\s+win|happy\s+now|always\s+right)\b", re.IGNORECASE)
+_GIVE_UP = folded(r"\b(?:you\s+win|happy\s+now|always\s+right)\b", re.IGNORECASE)
 
 
 def _sentence(
@@ -548,7 +548,7 @@ def _sentence(
 ) -> bool:
     """Read one sentence into `reading`; True when it was only a sarcastic aside ("Wow.")."""
     denied = rw._NOT_SAYING.search(sentence.rstrip(".!? ")) is not None
-    if denied and (rw.is_diagnostic(sentence) or _SCOLD.search(sentence)):
+    if denied and (rw.is_diagnostic(sentence) or _SCOLD.found(sentence)):
         reading.blocked = True  # "I'm not saying anything's wrong with you.": theirs, kept
         return False
     if _AGAIN.match(sentence) and _follows_kept(reading, text, start):
@@ -591,7 +591,7 @@ def _sentence(
             reading.kept.append(plain)
             reading.replaced += 1
             return False
-    if rw._CLOSING_OFF.search(sentence):  # "Full stop.": what is under it is the need
+    if rw._CLOSING_OFF.found(sentence):  # "Full stop.": what is under it is the need
         if _DECISION.search(sentence) or _own_limit(sentence):
             # "I'm not discussing it anymore.", "I'm done talking.": their decision stays as
             # they said it (P7); an invitation after it would undo it, so nothing is composed
@@ -653,7 +653,7 @@ def _sentence(
         return False
     please = hints.please_from_command(sentence)
     if (
-        please is not None and not _SCOLD.search(sentence) and not reading.sarcastic
+        please is not None and not _SCOLD.found(sentence) and not reading.sarcastic
     ):  # "Don't ring me when you're ..."
         kind = please.strip("\u201c\u201d")
         if not _pushes(kind, check) and not rw.guard_problems(kind):
@@ -686,7 +686,7 @@ def _sentence(
         # "I'm so tired of doing everything around here while you sit on your phone.": their
         # feeling kept, the part about the partner said as the need under it
         mine = rw._tidy(own.group("own").rstrip(" ,")) + "."
-        if not _pushes(mine, check) and not _SCOLD.search(mine):
+        if not _pushes(mine, check) and not _SCOLD.found(mine):
             reading.kept.append(mine)
             reading.replaced += 1
             _wish_from_why(reading, sentence)  # "when you never call" -> "I'd like you to call."
@@ -703,7 +703,7 @@ def _sentence(
         and not done.ask_first
         and not done.reported
         and not _pushes(done.text, check)
-        and not _SCOLD.search(done.text)
+        and not _SCOLD.found(done.text)
         and "keep waiting" not in done.text  # reads as a reproach, not a wish
         and not _BAD_WISH.search(done.text)  # "I'd like you to gonna change r u"
         and not re.search(r"\bI\s+(?:should|must|have\s+to)\b", sentence)  # their own "should"
@@ -750,13 +750,13 @@ def _plain(
         return False
     if _ultimatum(reading, sentence, hard, check):
         return False
-    if _THREAT.search(sentence) or hints._OR_ELSE.search(sentence):
+    if _THREAT.found(sentence) or hints._OR_ELSE.search(sentence):
         if _THERAPY_ASK.search(sentence) and not hard:
             _therapy(reading, sentence)
         _leave(reading, raw, start, end, hints.for_limit(rw._tidy(raw), True))
         reading.replaced += 1
         return False
-    if _DEMAND.search(sentence) and _THERAPY_ASK.search(sentence):
+    if _DEMAND.found(sentence) and _THERAPY_ASK.search(sentence):
         _therapy(reading, sentence)
         _drop(reading, raw, start, end, None)
         return False
@@ -766,7 +766,7 @@ def _plain(
         reading.kept.append(plain)
         reading.replaced += 1
         return False
-    if _SCOLD.search(sentence):
+    if _SCOLD.found(sentence):
         if plain is not None and not _pushes(plain, check):
             # "you hide money like a child hiding sweets": the concern kept, the comparison not
             reading.kept.append(plain)
@@ -866,7 +866,7 @@ def _topic(text: str) -> str:
 _SAID_TO_ME = lazy(r"^\W*(?:you|u)\s+(?:said|told|called|say|keep\s+saying)\b", re.IGNORECASE)
 # A complaint about what the partner did or does, said plainly, with no request in it: the
 # composer adds the need under it and one small request (the analyser may find no push).
-_COMPLAINT = lazy(
+_COMPLAINT = folded(
     r"\b(?:again|you\s+promised|you\s+missed|you\s+haven'?t|you\s+won'?t\s+even|you\s+didn'?t"
     r"|you\s+sleep\s+straight|you\s+(?:get|got)\s+angry|you\s+lose\s+it|you\s+pick\s+up"
     r"|you\s+snap|not\s+ok|you\s+spent|you\s+go\s+quiet|you\s+let\s+him|you\s+let\s+her"
@@ -876,7 +876,7 @@ _COMPLAINT = lazy(
 )
 _WARM_IDS = frozenset({"appreciation", "reassurance", "validation", "apology", "permission"})
 # Warm words: a message that thanks or praises is not a complaint to add a request to.
-_WARM = lazy(
+_WARM = folded(
     r"\b(?:thank\w*|meant\s+a\s+lot|proud|grateful|appreciate\w*|glad|amazing|lovely|love\s+you"
     r"|i\s+love|i\s+loved|loved|well\s+done|so\s+good|made\s+my\s+(?:day|week)|really\s+helped"
     r"|go\s+us|more\s+of\s+that|i\s+really\s+liked|i\s+enjoyed|best\s+day|i\s+noticed"
@@ -923,13 +923,13 @@ def _own_text(text: str, reading: _Reading) -> str:
 
 def warm_words(text: str) -> bool:
     """Thanks, praise, pride: a message with nothing to add to."""
-    return _WARM.search(text) is not None
+    return _WARM.found(text)
 
 
 def request_for(text: str) -> str | None:
     """One small request that fits what a message is about (for the idea when nothing
     pushes), or None when nothing specific fits."""
-    if rw.is_hard(text) or _WARM.search(text) or not _COMPLAINT.search(text):
+    if rw.is_hard(text) or _WARM.found(text) or not _COMPLAINT.found(text):
         return None  # a request is the next step for a complaint, not for warm words
     low = _SPEAKER.sub("", text.lower())
     topic = _topic(low)
@@ -945,7 +945,7 @@ def request_for(text: str) -> str | None:
 # person's sentences are left for them, each with its hint.
 
 # The message speaks to the partner ("you", "your"); "She never listens." is about them.
-_TO_YOU = lazy(
+_TO_YOU = folded(
     r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur|ya|yer)\b", re.IGNORECASE
 )
 _ABOUT_THEM = lazy(
@@ -957,7 +957,7 @@ _ABOUT_THEM = lazy(
 
 def addressed(text: str) -> bool:
     """False for a text about the partner in the third person, not to them."""
-    return _TO_YOU.search(text) is not None or _ABOUT_THEM.search(text) is None
+    return _TO_YOU.found(text) or _ABOUT_THEM.search(text) is None
 
 
 # What the person says of themselves: dropped, it loses what they meant ("I don't know what
@@ -1082,7 +1082,7 @@ _WORDS = lazy(r"[\w']+")
 #   miserable", "your usual antisocial self", "you'd actually see your kids", "right about you,
 #   you know", a tag "ok?", "wow", a diagnosis hinted at: "you tick every box"), or a contrast
 #   that keeps score ("You cried at a car advert but not at my dad's funeral.");
-_KEPT_PUSH = lazy(
+_KEPT_PUSH = folded(
     r"\bat\s+some\s+point\b|\b(?:you|u)\s+(?:have|need|got|ought)\s+to\b|\bhave\s+got\s+to\b"
     r"|\bstop\s+(?:being|acting|moping|sulking|whining|moaning|feeling|making|pretending)\b"
     r"|\b(?:moping|sulking|wallowing|get\s+over\s+it|move\s+on|snap\s+out|man\s+up|grow\s+up)\b"
@@ -1164,13 +1164,13 @@ def _kept_plain(reading: _Reading) -> bool:
     for k in reading.kept:
         if k in reading.reported:
             continue  # someone else's words, kept word for word
-        if _KEPT_PUSH.search(k) or _SCARE_QUOTES.search(k) or _OWN_DECISION.search(k):
+        if _KEPT_PUSH.found(k) or _SCARE_QUOTES.search(k) or _OWN_DECISION.search(k):
             return False
         if _EMOJI.search(k) and reading.replaced:
             return False
         if casual(k):
             return False
-        if k.endswith("?") and _TO_YOU.search(k) and not _PLAIN_Q.match(k):
+        if k.endswith("?") and _TO_YOU.found(k) and not _PLAIN_Q.match(k):
             return False
         if not k.rstrip().endswith("?") and _ASKS_THEM.match(k):
             return False  # a question without its question mark: not ours to finish
@@ -1249,7 +1249,7 @@ BLAMES_HINT = (
 
 
 # Blame the analyser may not find, said plainly: a sarcastic opener, a comparison, mind-reading.
-_PLAIN_BLAME = lazy(
+_PLAIN_BLAME = folded(
     r"^\W*(?:wow|typical|classic|oh\s+(?:great|sure|right|wow|lovely))\b"
     r"|\bbut\s+not\s+(?:for|with)\s+(?:me|us|your)\b|\bmore\s+(?:of\s+your\s+\w+\s+)?than\s+(?:i|me)\b"
     r"|\bthan\s+(?:i|me)\s+(?:do|did)\b|\btaking\s+it\s+out\s+on\s+me\b|\bin\s+denial\b",
@@ -1370,11 +1370,11 @@ _MY_CLAUSE = lazy(
 def _help_demand(sentence: str, found: bool = False) -> bool:
     """A demand to get help ("You need anger management"), not an ultimatum ("... or I'm
     moving out": its own hint keeps the limit as theirs)."""
-    if not (found or _DEMAND.search(sentence)) or not _THERAPY_ASK.search(sentence):
+    if not (found or _DEMAND.found(sentence)) or not _THERAPY_ASK.search(sentence):
         return False
     return not (
         hints._OR_ELSE.search(sentence)
-        or _THREAT.search(sentence)
+        or _THREAT.found(sentence)
         or _ENDING.match(sentence)
         or hints.threatens(sentence)
     )
@@ -1445,8 +1445,8 @@ def _special_hint(sentence: str, here: list[Finding], hard: bool, text: str = ""
     a joke explained, "calm down" before a point of their own, giving in with an edge."""
     if why_complaint(sentence):
         return _why_hint(sentence)
-    if _GIVE_UP.search(text) and (
-        _GIVE_UP.search(sentence) or _RHETORIC.match(sentence)
+    if _GIVE_UP.found(text) and (
+        _GIVE_UP.found(sentence) or _RHETORIC.match(sentence)
     ):  # "Ok. You win. You're always right. Happy now?": one point, said once
         return SURRENDER_HINT
     ids = {f.id for f in here}
@@ -1456,7 +1456,7 @@ def _special_hint(sentence: str, here: list[Finding], hard: bool, text: str = ""
         return hints.for_diagnosis(rw._tidy(sentence), hard)
     if _JOKE.search(sentence) and ids <= {"defensiveness"}:
         return JOKE_HINT
-    if _CALM.search(sentence) and not here and _TO_YOU.search(sentence):
+    if _CALM.search(sentence) and not here and _TO_YOU.found(sentence):
         return (
             f"{hints.quote(sentence)} tells them their feelings are wrong, and they'll argue "
             "with it. Say what you can see and what you need, in your own words."
@@ -1523,15 +1523,15 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
             left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
             continue
         blames = sentence in reading.kept and (
-            _STILL_BLAMES.search(sentence) is not None or _PLAIN_BLAME.search(sentence) is not None
+            _STILL_BLAMES.search(sentence) is not None or _PLAIN_BLAME.found(sentence)
         )
         if (
             not here
             and not blames
             and not (
                 _RHETORIC.match(sentence)
-                or _SCOLD.search(sentence)
-                or _THREAT.search(sentence)
+                or _SCOLD.found(sentence)
+                or _THREAT.found(sentence)
                 or why_complaint(sentence)
                 or rw.diagnoses(sentence)
                 or _STOP_BEING.match(sentence)
@@ -1558,7 +1558,7 @@ def _declined(text: str, found: list[Finding], reading: _Reading, check: rw.Chec
         ):
             left[start] = rw.LeftForYou(rw._tidy(raw), WHY_HINT, start, end)
             continue
-        if _THREAT.search(sentence) or hints._OR_ELSE.search(sentence) or _ENDING.match(sentence):
+        if _THREAT.found(sentence) or hints._OR_ELSE.search(sentence) or _ENDING.match(sentence):
             hint = hints.for_limit(rw._tidy(raw), True)  # said as what they will do, if meant
             left[start] = rw.LeftForYou(rw._tidy(raw), hint, start, end)
             continue
@@ -1649,7 +1649,7 @@ def compose_whole(
         and not rw.is_abuse(text)
         and (
             any(why_complaint(calm(text[a:b])) for a, b in rw._sentences(text))
-            or _GIVE_UP.search(text) is not None  # "Fine. You win. Happy now?"
+            or _GIVE_UP.found(text)  # "Fine. You win. Happy now?"
         )
     ):
         # a complaint put as a "why" is never "send it as it is: it asks for their side"
@@ -1671,7 +1671,7 @@ def _compose_whole(
         and not addressed(text)
     ):
         return None  # a story about them, kept for the record ("My husband is so lazy")
-    if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.search(text)):
+    if rw.is_hard(text) and (rw.states_a_limit(text) or rw._DECIDES.found(text)):
         return None  # a decision in a hard situation is theirs as it is: nothing is added
     reading = _read(text, found, check)
     if (
@@ -1684,13 +1684,13 @@ def _compose_whole(
         not reading.asks
         and not _own_limit(text)
         and not any(rw.kept_as_theirs(f) for f in found)  # a kind limit, their own need
-        and _WARM.search(text) is None
-        and _COMPLAINT.search(text) is not None
+        and not _WARM.found(text)
+        and _COMPLAINT.found(text)
         and not any(f.polarity == "inviting" and f.id in _WARM_IDS for f in found)
         and "?" not in text
     )
     if reading.replaced == 0 and not reading.wishes and not complaint:
-        if any(_PLAIN_BLAME.search(k) for k in reading.kept):
+        if any(_PLAIN_BLAME.found(k) for k in reading.kept):
             return _declined(text, found, reading, check)  # "Wow you can find time for ..."
         return None  # nothing pushes: the message is the person's as it is
     if reading.unknown or reading.blocked:
@@ -2028,7 +2028,7 @@ def _point_lost(text: str, kept: list[str], suggestion: str) -> bool:
         bare = _SIMILE.sub("", sentence).lower()
         if any(bare.startswith(k.rstrip(".!? ").lower()) for k in kept):
             continue  # kept without its comparison ("You hide the bank statements.")
-        if _RHETORIC.match(sentence) or rw.scorns(sentence) or _SCOLD.search(sentence):
+        if _RHETORIC.match(sentence) or rw.scorns(sentence) or _SCOLD.found(sentence):
             continue  # contempt or an aside ("Stubborn as a mule."), not what it is about
         if re.match(r"\W*(?:everyone|everybody|nobody|no\s+one|people)\b", sentence, re.I):
             continue  # others brought in ("Everyone's noticed."): pressure, not the point
@@ -2194,7 +2194,7 @@ MOCK_PRAISE_HINT = (
 
 def _mocks(text: str) -> bool:
     """The message leans scornful: an edge cue, a scornful learned reading, or a dig."""
-    return edge.has_edge(text) or rw.leans_scornful(text) or _PLAIN_BLAME.search(text) is not None
+    return edge.has_edge(text) or rw.leans_scornful(text) or _PLAIN_BLAME.found(text)
 
 
 def _context_lost(text: str, suggestion: str) -> bool:
@@ -2271,7 +2271,7 @@ def compose(
     named = names_a_feeling(text)
     support = rw.support_for(text) if hard or abuse else None
     pushes = any(f.polarity == "pushing" for f in found)
-    concern = pushes or rw.raises_concern(text) or _COMPLAINT.search(text) is not None
+    concern = pushes or rw.raises_concern(text) or _COMPLAINT.found(text)
     choices = feeling_choices() if feeling_fits(text) and concern else ()
     if not text.strip():
         return Composed(None, (), (), None)
@@ -2288,7 +2288,7 @@ def compose(
     if (
         not has_pushing
         and not diagnoses(text)
-        and not _CLOSING_OFF.search(text)
+        and not _CLOSING_OFF.found(text)
         and not any(scorns(text[a:b]) for a, b in _sentences(text))
     ):
         return Composed(None, (), (), support)
@@ -2310,8 +2310,8 @@ def compose(
             last = left[-1] if left else None
             if (
                 last is not None
-                and _CLOSING_OFF.search(raw)
-                and _CLOSING_OFF.search(last.sentence)
+                and _CLOSING_OFF.found(raw)
+                and _CLOSING_OFF.found(last.sentence)
                 and not text[last.end : start].strip()
             ):  # "Full stop. I'm not discussing it anymore.": one point, said once
                 joined = _tidy(text[last.start : end])
@@ -2406,13 +2406,13 @@ _REFUSED = lazy(
 )
 
 
-_THANKS = lazy(
+_THANKS = folded(
     r"\b(?:thank\w*|thx|ta\s+for|cheers\s+for|grateful|appreciate\w*|proud\s+of\s+(?:you|u)"
     r"|meant\s+(?:a\s+lot|so\s+much)|means\s+(?:a\s+lot|so\s+much)|you'?ve\s+been\s+amazing"
     r"|well\s+done)\b",
     re.IGNORECASE,
 )
-_AFFECTION = lazy(
+_AFFECTION = folded(
     r"\b(?:love\s+(?:you|u|ya)|luv\s+(?:you|u)|miss\s+(?:you|u)|missing\s+(?:you|u)"
     r"|felt\s+like\s+us|like\s+old\s+times|best\s+(?:time|night|day|evening|weekend)"
     r"|glad\s+i\s+(?:get\s+to|have)|thinking\s+of\s+(?:you|u)|(?:so\s+much|such)\s+fun"
@@ -2421,7 +2421,7 @@ _AFFECTION = lazy(
     re.IGNORECASE,
 )
 _APOLOGY = lazy(r"^\W*(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+)?sorry\b", re.IGNORECASE)
-_DISCLOSES = lazy(
+_DISCLOSES = folded(
     r"\bi(?:'ve|\s+have)\s+been\s+(?:really\s+)?(?:struggling|feeling\s+(?:really\s+|so\s+)?"
     r"(?:low|down|awful|anxious|depressed|lost)|having\s+(?:a\s+hard|panic|dark))"
     r"|\bi\s+think\s+i\s+(?:might|may)\s+(?:have|be)\b|\bi\s+haven'?t\s+told\s+anyone\b"
@@ -2441,7 +2441,7 @@ _DECIDED = lazy(
     r"(?:a|my\s+own)\s+(?:counsell?or|therapist)\b",
     re.IGNORECASE,
 )
-_NOT_PLAIN = lazy(r"\bbut\b|\byou\s+(?:always|never)\b|\bif\s+you\b|\?", re.IGNORECASE)
+_NOT_PLAIN = folded(r"\bbut\b|\byou\s+(?:always|never)\b|\bif\s+you\b|\?", re.IGNORECASE)
 
 
 def _kind_tip(text: str, ids: set[str]) -> str | None:
@@ -2450,19 +2450,19 @@ def _kind_tip(text: str, ids: set[str]) -> str | None:
     from alongside.messages import Msg
 
     if (
-        _KEPT_PUSH.search(text)
-        or rw._SARCASM_CUES.search(text)
+        _KEPT_PUSH.found(text)
+        or rw._SARCASM_CUES.found(text)
         or any(rw.scorns(text[a:b]) for a, b in rw._sentences(text))
     ):
         return None  # "thanks a lot", "love that for you": not for praise
-    if ("apology" in ids or _APOLOGY.search(text)) and not _NOT_PLAIN.search(text):
+    if ("apology" in ids or _APOLOGY.search(text)) and not _NOT_PLAIN.found(text):
         return Msg.TIP_APOLOGY
-    if ("appreciation" in ids or _THANKS.search(text)) and not _NOT_PLAIN.search(text):
+    if ("appreciation" in ids or _THANKS.found(text)) and not _NOT_PLAIN.found(text):
         return Msg.TIP_APPRECIATION
-    if _DISCLOSES.search(text):
+    if _DISCLOSES.found(text):
         # what they are going through; their own support named only where they have none yet
         return Msg.TIP_DISCLOSURE_HELPED if _OWN_HELP.search(text) else Msg.TIP_DISCLOSURE
-    if _AFFECTION.search(text) and not _NOT_PLAIN.search(text):
+    if _AFFECTION.found(text) and not _NOT_PLAIN.found(text):
         return Msg.TIP_AFFECTION
     return None
 
@@ -2500,9 +2500,9 @@ def _tip_before_whole(text: str) -> tuple[bool, str | None]:
         # how they were treated: never "make it softer"; a decision of theirs is backed, and
         # where no feeling is named, saying how it was for them is offered (raters: "no next
         # step", "doesn't affirm 'I've applied anyway'")
-        if states_a_limit(text) or _DECIDES.search(text):
+        if states_a_limit(text) or _DECIDES.found(text):
             return True, Msg.TIP_LIMIT
-        if not names_a_feeling(text) and _OWN_FEELING_SAID.search(text) is None:
+        if not names_a_feeling(text) and not _OWN_FEELING_SAID.found(text):
             return True, Msg.TIP_TREATED
         return True, None
     if not text.strip() or is_hard(text) or rw.appeases(text):
@@ -2516,11 +2516,11 @@ def _tip_after_whole(text: str, ids: set[str]) -> str | None:
     """`tip`'s answer where no whole gentler message is shown (`ids`: the findings' ids)."""
     from alongside.messages import Msg
 
-    if states_a_limit(text) or _DECIDES.search(text):
+    if states_a_limit(text) or _DECIDES.found(text):
         # a limit or a decision stays as it is: no question after it, nothing to soften (P7)
         if _SHOUTED.search(text):
             return Msg.TIP_LIMIT_SHOUTED
-        if _DECIDED.search(text) or (_DECIDES.search(text) and not states_a_limit(text)):
+        if _DECIDED.search(text) or (_DECIDES.found(text) and not states_a_limit(text)):
             return Msg.TIP_DECISION  # "I've booked my own counsellor": decided, not a limit
         return Msg.TIP_LIMIT
     kind = _kind_tip(text, ids)
@@ -2538,9 +2538,9 @@ def _tip_after_whole(text: str, ids: set[str]) -> str | None:
         if "?" in text or _ASKS_PLAINLY.search(text) is not None:
             return Msg.TIP_SEND_IT_ASKS if _OPEN_QUESTION.search(text) else Msg.TIP_SEND_IT_INVITES
         return Msg.TIP_SEND_IT_CLEAR
-    felt = names_a_feeling(text) or _OWN_FEELING_SAID.search(text) is not None
+    felt = names_a_feeling(text) or _OWN_FEELING_SAID.found(text)
     feels = felt
-    concern = rw.raises_concern(text) or _COMPLAINT.search(text) is not None
+    concern = rw.raises_concern(text) or _COMPLAINT.found(text)
     plain = not feels and not feeling_fits(text)
     if plain:
         feels = True  # an "I feel" line does not fit (an ex, a split, arrangements, warm words)
@@ -2553,7 +2553,7 @@ def _tip_after_whole(text: str, ids: set[str]) -> str | None:
         bool(ids & {"open_question", "permission"})
         or "?" in text
         or _PROPOSES.search(text) is not None
-        or _WISHES.search(text) is not None
+        or _WISHES.found(text)
         or _ASKS_PLAINLY.search(text) is not None  # "can u look at the links": one already
     )
     if not asks and not warm and rw.PLAYFUL.search(text) and not felt:

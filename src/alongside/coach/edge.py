@@ -21,6 +21,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+# (`alternatives` and `one_boundary` live in `lazyre` now; read here by tests and the bench)
+from alongside.lazyre import alternatives as alternatives
+from alongside.lazyre import one_boundary as one_boundary
+
 # Inviting findings that praise the message; withheld when it may be sarcastic.
 PRAISE_IDS = frozenset({"appreciation", "open_question", "validation", "reassurance"})
 
@@ -84,80 +88,6 @@ ALONE_NEEDS = (
     "🙃", "🙄", "😒", "😑", "wait", "said", "yeah", "make", "where", "script", "happy",
     "nice", "some", "nothing", "hono", "next", "does", "saying", "cool",
 )  # fmt: skip
-
-
-def alternatives(pattern: str) -> list[str] | None:
-    """The top-level alternatives of `pattern` (split at each `|` outside groups and sets);
-    None when a `)` closes a group opened before `pattern` starts."""
-    parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    j = 0
-    in_set = False
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            cur.append(pattern[j : j + 2])
-            j += 2
-            continue
-        if in_set:
-            in_set = c != "]"
-        elif c == "[":
-            in_set = True
-            cur.append(c)
-            j += 1
-            for lead in "^]":  # "[^]...]" and "[]...]": the "]" is a member
-                if pattern[j : j + 1] == lead:
-                    cur.append(lead)
-                    j += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif c == "|" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-            j += 1
-            continue
-        cur.append(c)
-        j += 1
-    parts.append("".join(cur))
-    return parts
-
-
-def one_boundary(pattern: str) -> str:
-    r"""`pattern` with each run of alternatives that start with `\b` written `\b(?:a|b)`.
-
-    The same matches in the same order (an alternative is still tried where the one before
-    it failed, the boundary tested once for the run), but the regex engine tests the
-    boundary once per place instead of once per alternative, and skips an alternative on its
-    first letter: the searches below read a whole message, ~4x faster so. A pattern that is
-    one group `(?:...)` is rewritten inside it.
-    """
-    parts = alternatives(pattern)
-    if parts is None:
-        return pattern
-    if len(parts) == 1:
-        inner = alternatives(pattern[3:-1]) if pattern.startswith("(?:") else None
-        if pattern.endswith(")") and inner is not None and len(inner) > 1:
-            return "(?:" + one_boundary(pattern[3:-1]) + ")"
-        return pattern
-    out: list[str] = []
-    run: list[str] = []
-    for part in parts:
-        if part.startswith("\\b"):
-            run.append(part[2:])
-            continue
-        if run:
-            out.append("\\b(?:" + "|".join(run) + ")")
-            run = []
-        out.append(part)
-    if run:
-        out.append("\\b(?:" + "|".join(run) + ")")
-    return "|".join(out)
 
 
 @cache

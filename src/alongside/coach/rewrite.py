@@ -33,7 +33,7 @@ import alongside.coach.examples as examples
 import alongside.coach.hints as hints
 from alongside import precompiled
 from alongside.coach.rules import feelings, findings
-from alongside.lazyre import lazy
+from alongside.lazyre import folded, lazy
 from alongside.messages import Msg
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def feeling_choices() -> tuple[str, ...]:
 
 
 # A limit or a decision of the person's own (P7): kept exactly, never turned into a question.
-_LIMIT = lazy(
+_LIMIT = folded(
     r"\b(?:i(?:'m|\s+am)\s+(?:not\s+(?:ok(?:ay)?|willing|going\s+to|comfortable)|done|leaving"
     r"|moving\s+out|going\s+to\s+(?:leave|stay|sleep|move|go|take)|breaking\s+up|ending|finished"
     r"|filing)|i\s+(?:won'?t|will\s+not|can'?t|cannot|refuse\s+to|don'?t\s+want\s+to)\s+"
@@ -90,7 +90,7 @@ _LIMIT = lazy(
     re.IGNORECASE,
 )
 # Abuse, control, an affair, an ex, a break-up: no togetherness or couples line is added here.
-_HARD = lazy(
+_HARD = folded(
     r"\b(?:abus\w*|hit(?:s|ting)?\s+me|hurt\s+me|push(?:ed|es)?\s+me|shov\w*|slap\w*|chok\w*"
     r"|grab(?:bed|s)?\s+me|threat\w*|control\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
     r"|check(?:s|ed|ing)?\s+my\s+(?:phone|messages|email)|track(?:s|ed|ing)?\s+(?:me|my)"
@@ -162,7 +162,7 @@ def ends_relationship(text: str) -> bool:
 
 
 # Anything that reads like a diagnosis or a verdict on someone's mind: left for the person.
-_DIAGNOSTIC = lazy(
+_DIAGNOSTIC_SOURCE = (
     r"\b(?:not\s+normal|abnormal|(?:your|his|her|their)\s+(?:\w+\s+)?(?:issues|problems|disorder)"
     r"|(?:you|he|she|they)\s+(?:have|has|got)\s+(?:\w+\s+){0,2}(?:issues|problems?"
     r"|disorder|something\s+wrong)|(?:anger|rage|mental)\s+(?:issues|problems?|management)"
@@ -171,9 +171,10 @@ _DIAGNOSTIC = lazy(
     r"\s+head|unhinged|deranged|crazy|insane|mental|wrong\s+with\s+(?:you|him|her|them)"
     r"|need(?:s)?\s+(?:professional\s+|serious\s+)?(?:help|treatment|rehab|meds|medication)"
     r"|get\s+(?:yourself\s+)?(?:fixed|checked)|an?\s+illness|alcoholic|an?\s+(?:\w+\s+)?addict"
-    r"|not\s+right\s+in\s+(?:your|ur|his|her|the)\s+head|avoidant|codependent|gaslight\w*)\b",
-    re.IGNORECASE,
+    r"|not\s+right\s+in\s+(?:your|ur|his|her|the)\s+head|avoidant|codependent|gaslight\w*)\b"
 )
+_DIAGNOSTIC = lazy(_DIAGNOSTIC_SOURCE, re.IGNORECASE)
+_DIAGNOSTIC_FOUND = folded(_DIAGNOSTIC_SOURCE, re.IGNORECASE)  # is_diagnostic: only whether
 _THERAPY = lazy(
     r"\b(?:therap\w*|counsel\w*|couples?\s+coach\w*|psycholog\w*|psychiatr\w*|shrink"
     r"|see\s+someone|talk\s+to\s+someone|professional\s+help)\b",
@@ -187,7 +188,7 @@ _COUPLES = lazy(
 )
 # How someone has been treated: hurt, frightened, controlled. The coach does not ask for
 # gentler words about it; it speaks to the person's own safety and support.
-_ABUSE = lazy(
+_ABUSE = folded(
     r"\b(?:abus\w*|hit(?:s|ting)?\s+me|hurt\s+me|push(?:ed|es)?\s+me|shov\w*|slap\w*|chok\w*"
     r"|grab(?:bed|s)?\s+me|threat\w*|controll?\w*|won'?t\s+let\s+me|doesn'?t\s+let\s+me"
     r"|check(?:s|ed|ing)?\s+my\s+(?:phone|messages|email)|track(?:s|ed|ing)?\s+(?:me|my)"
@@ -203,7 +204,7 @@ _ABUSE = lazy(
 )
 # Sentences that close the talk ("Full stop.", "End of discussion.", "I'm not discussing it
 # anymore."): after an invitation they read as a contradiction; left for the person.
-_CLOSING_OFF = lazy(
+_CLOSING_OFF = folded(
     r"\b(?:full\s+stop|end\s+of\s+(?:discussion|story|conversation)|that'?s\s+final"
     r"|(?:and\s+)?that'?s\s+that|no\s+excuses|no\s+buts|no\s+arguments|case\s+closed"
     r"|i'?m\s+not\s+(?:discussing|talking\s+about|arguing\s+about|debating)\s+(?:it|this|that)"
@@ -377,13 +378,13 @@ def names_a_feeling(text: str) -> bool:
 
 def states_a_limit(text: str) -> bool:
     """True when the text holds a limit or a decision of the person's own (P7)."""
-    return _LIMIT.search(text) is not None
+    return _LIMIT.found(text)
 
 
 @lru_cache(maxsize=64)  # read once per finding of a message: a text's hash is kept by Python
 def is_hard(text: str) -> bool:
     """True when the text mentions abuse, control, an affair, an ex or a break-up."""
-    return _HARD.search(text) is not None or ends_relationship(text)
+    return _HARD.found(text) or ends_relationship(text)
 
 
 # A condition the partner has, named as theirs ("your ADHD", "her diabetes", "you were
@@ -405,7 +406,7 @@ def _without_conditions(text: str) -> str:
 def is_diagnostic(text: str) -> bool:
     """True when the text reads like a diagnosis ("not normal", "your anger issues"); naming
     a condition they have ("your ADHD") is not one."""
-    return _DIAGNOSTIC.search(_without_conditions(text)) is not None
+    return _DIAGNOSTIC_FOUND.found(_without_conditions(text))
 
 
 # -- small edits ----------------------------------------------------------------------------
@@ -829,7 +830,7 @@ def _hint_for(finding: Finding, sentence: str, check: Check, *, abuse: bool = Fa
         diagnostic=diagnoses(sentence),
         abuse=abuse,
         limit=states_a_limit(sentence),
-        closing=_CLOSING_OFF.search(sentence) is not None,
+        closing=_CLOSING_OFF.found(sentence),
         ids=_ids_in(sentence, check),
     )
 
@@ -1053,7 +1054,7 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
     if not sentence:
         return Reworked(None, None)
     pushing = check(sentence)
-    if _CLOSING_OFF.search(sentence):
+    if _CLOSING_OFF.found(sentence):
         added = [f for f in pushing if f.id not in hints.KNOWN_IDS]
         if added:
             return Reworked(None, finding_hint(added[0].id))
@@ -1132,7 +1133,7 @@ def rework(sentence: str, hard: bool, check: Check, abuse: bool = False) -> Rewo
 
 # Taking the blame for the partner's anger, promising to avoid upsetting them, giving up
 # friends or plans to keep the peace (issue 12): read for the person's own care, never praised.
-_APPEASES = lazy(
+_APPEASES = folded(
     r"\b(?:(?:i'?m\s+|im\s+|i\s+am\s+)?(?:so\s+|really\s+)?sorry\s+(?:that\s+)?i\s+(?:made|make)"
     r"\s+(?:you|u|him|her)\s+(?:so\s+)?(?:angry|mad|upset|cross|furious|lose\s+(?:your|ur|his|her)"
     r"\s+temper|shout|yell|snap|hit)|(?:it(?:'s|\s+is|\s+was)|its)\s+(?:all\s+)?my\s+(?:own\s+)?fault"
@@ -1153,7 +1154,7 @@ _APPEASES = lazy(
 # Accounting for small spending to a partner who asks for it: statements or receipts sent
 # with an apology or an excuse, or "sorry ... without asking" about money (issue 12, blind
 # round 4b: praised as "owning your part"; it can be a sign of financial control).
-_SHOWS_ACCOUNTS = lazy(
+_SHOWS_ACCOUNTS = folded(
     r"\b(?:sent|send|sending|forward\w*|show(?:ed|n|ing)?|attach\w*|screenshot\w*)\s+(?:you\s+)?"
     r"(?:my|the|all\s+(?:my|the)|a)\s+(?:(?:bank|card|credit\s+card)\s+)?(?:statements?|receipts?"
     r"|transactions?|spending)\b",
@@ -1165,7 +1166,7 @@ _EXCUSES = lazy(
     r"|just))\b",
     re.IGNORECASE,
 )
-_SORRY_SPENT = lazy(
+_SORRY_SPENT = folded(
     r"\b(?:sorry|apologi[sz]e)\b[^.!?]{0,80}\b(?:without\s+(?:asking|checking(?:\s+with\s+you)?"
     r"|telling\s+you)(?:\s+first)?|should\s+have\s+(?:asked|checked)(?:\s+with\s+you)?\s+(?:first"
     r"|before))|\bshould\s+have\s+(?:asked|checked)(?:\s+with\s+you)?\s+(?:first|before)\b",
@@ -1181,8 +1182,8 @@ _MONEY = lazy(
 def accounts_for_money(text: str) -> bool:
     """True when the writer accounts for small spending to the partner with an apology or an
     excuse ("I've sent the statement like you asked; the £9 was lunch, sorry")."""
-    return (_SHOWS_ACCOUNTS.search(text) is not None and _EXCUSES.search(text) is not None) or (
-        _SORRY_SPENT.search(text) is not None and _MONEY.search(text) is not None
+    return (_SHOWS_ACCOUNTS.found(text) and _EXCUSES.search(text) is not None) or (
+        _SORRY_SPENT.found(text) and _MONEY.search(text) is not None
     )
 
 
@@ -1190,12 +1191,12 @@ def appeases(text: str) -> bool:
     """True when the writer takes the blame for the partner's anger, gives up friends or
     family to keep the peace ("sorry I made you angry, I won't see the girls again"), or
     accounts for small spending with an apology (`accounts_for_money`)."""
-    return _APPEASES.search(text) is not None or accounts_for_money(text)
+    return _APPEASES.found(text) or accounts_for_money(text)
 
 
 # Words about the partner's body or the writer's attraction to them (issue 12, blind round
 # 4b: "you've put on 20 kilos... I'm not attracted to you" was praised as a healthy limit).
-_BODY = lazy(
+_BODY = folded(
     r"\b(?:(?:you|u)(?:'ve|ve|\s+have)?\s+(?:really\s+|definitely\s+)?(?:put\s+on|gained|piled\s+on)"
     r"\s+(?:(?:so\s+much|a\s+lot\s+of|all\s+that|\w+)\s+)?(?:weight|kilos?|kgs?|stone|pounds|lbs)|let\s+(?:yourself|urself)\s+go|(?:you(?:'re|\s+are|r)|ur|u\s+r)\s+"
     r"(?:getting\s+|so\s+|too\s+|really\s+)?(?:fat|chubby|flabby|overweight|out\s+of\s+shape)"
@@ -1232,7 +1233,7 @@ def says_where_staying(text: str) -> bool:
 def criticises_body(text: str) -> bool:
     """True when the text comments on the partner's body or weight, or says the writer is no
     longer attracted to them: never praised as a limit, never "send it as it is"."""
-    return _BODY.search(text) is not None
+    return _BODY.found(text)
 
 
 # A counsellor's or doctor's verdict on the partner, passed on ("My counsellor says avoidant
@@ -1262,7 +1263,7 @@ def passes_on_a_verdict(sentence: str) -> bool:
 @lru_cache(maxsize=64)  # read once per finding of a message, like is_hard
 def is_abuse(text: str) -> bool:
     """True when the text tells of being hurt, frightened or controlled."""
-    return _ABUSE.search(text) is not None
+    return _ABUSE.found(text)
 
 
 @lru_cache(maxsize=64)
@@ -1475,7 +1476,7 @@ def _base_hint_for_finding(finding: Finding) -> str | None:
         return own or finding_hint(finding.id)
     if done.reported:  # never nothing at all: the finding's own hint when the rework has none
         return done.hint or finding_hint(finding.id)
-    if _CLOSING_OFF.search(sentence) and not _ids_in(sentence, check):
+    if _CLOSING_OFF.found(sentence) and not _ids_in(sentence, check):
         return done.hint
     if finding.id == "criticism" and (own := hints.for_criticism(finding.rule, words, sentence)):
         return own  # a verdict, mind-reading or ammunition (rules_undercut.toml)
@@ -1555,21 +1556,21 @@ def _plain_hint(
         diagnostic=diagnoses(sentence),
         abuse=is_abuse(text),
         limit=states_a_limit(sentence),
-        closing=_CLOSING_OFF.search(sentence) is not None,
+        closing=_CLOSING_OFF.found(sentence),
         # in a sarcastic message no example is offered ("Fine. Don't go." is not a limit)
         ids=_ids_in(sentence, check) | (_SARCASTIC if _sarcastic(text, check) else frozenset()),
     )
 
 
 _SARCASTIC = frozenset({"contempt"})
-_SARCASM_CUES = lazy(r"^\W*(?:fine|sure|whatever|ok(?:ay)?)\W*[.!]|\bjust\s+saying\b", re.I)
+_SARCASM_CUES = folded(r"^\W*(?:fine|sure|whatever|ok(?:ay)?)\W*[.!]|\bjust\s+saying\b", re.I)
 
 
 @lru_cache(maxsize=64)
 def _sarcastic(text: str, check: Check) -> bool:
     if len(text) > AGAIN_MAX_CHARS:
         return False
-    return _SARCASM_CUES.search(text) is not None or any(f.id == "contempt" for f in check(text))
+    return _SARCASM_CUES.found(text) or any(f.id == "contempt" for f in check(text))
 
 
 def _first_pushing(finding: Finding, text: str, check: Check) -> bool:
@@ -1675,7 +1676,7 @@ def _whole_passes(suggestion: str, reported: list[str], check: Check) -> bool:
     return all(any(a <= f.start < b for a, b in spans) for f in check(suggestion))
 
 
-_OWN_FEELING_SAID = lazy(
+_OWN_FEELING_SAID = folded(
     r"\bi\s+(?:really\s+|so\s+|just\s+)?(?:love|loved|liked|enjoy|enjoyed|miss|missed|worry|worried"
     r"|hate|hated|appreciate|appreciated|feel|felt)\b|\b(?:scaring|scares|scared|worries"
     r"|worrying|hurts|hurt|frightens|upsets)\s+me\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?(?:proud"
@@ -1686,7 +1687,7 @@ _OWN_FEELING_SAID = lazy(
     r"(?:full|heavy|broken|sore)\b",
     re.IGNORECASE,
 )
-_DECIDES = lazy(
+_DECIDES = folded(
     r"\bi(?:'m|\s+am|m)\s+(?:not\s+)?(?:going\s+to|gonna)\s+(?!be\b|talk\b|ask\b|need\b)"
     r"|\bi\s+won'?t\b|\bi(?:'ve|\s+have)\s+(?:decided|booked|filed|opened|taken|applied)"
     r"|\bi(?:'m|\s+am)\s+(?:not\s+)?(?:having|taking\s+a\s+break|staying|leaving|moving|ending)"
@@ -1695,7 +1696,7 @@ _DECIDES = lazy(
     re.IGNORECASE,
 )
 # A request said as a wish of their own ("I'd love it if you could say something next time").
-_WISHES = lazy(
+_WISHES = folded(
     r"\bi(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+(?:it\s+if|us\s+to|you\s+to|to|for)\b"
     r"|\b(?:please|pls|kindly)\b|\bcan\s+(?:we|you)\b|\bwant\s+(?:us|to\s+try)\b",
     re.IGNORECASE,
@@ -1707,17 +1708,17 @@ _PROPOSES = lazy(r"\b(?:could\s+we|shall\s+we|let'?s|how\s+about|what\s+if|we\s+
 # Where adding "I feel ..." does not fit (raters, blind): a message to an ex or about a split,
 # plain arrangements ("Handovers are at 5 on Fridays"), "no big talk, just dinner", a message
 # that already says how it is ("Tonight was lovely", "you've been amazing"), a limit.
-_NO_FEEL = lazy(
+_NO_FEEL = folded(
     r"\b(?:split|separated|broke\s+up|break\s*up|divorc\w*|ex|ex-\w+|co-?parent\w*|handovers?"
     r"|pick-?ups?|drop-?offs?|no\s+big\s+talk|just\s+dinner|lovely|amazing|wonderful|brilliant"
     r"|proud|thank\w*|grateful|appreciate\w*|love\s+you|miss\s+you|meant\s+a\s+lot|booked"
     r"|table\s+at|reservation|stop\s+asking|don'?t\s+push)\b",
     re.IGNORECASE,
 )
-_TO_YOU = lazy(r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.I)
+_TO_YOU = folded(r"\b(?:you|your|yours|yourself|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.I)
 # Encouragement ("you're doing better than you give yourself credit for", "you've got this"):
 # warm words to send as they are, with no "I feel hurt" to add.
-_ENCOURAGES = lazy(
+_ENCOURAGES = folded(
     r"\b(?:give\s+yourself\s+(?:more\s+)?credit|(?:you'?re|you\s+are|you'?ve\s+been)\s+"
     r"(?:really\s+|so\s+|honestly\s+)?doing\s+(?:so\s+|really\s+)?(?:well|better|great|brilliant"
     r"|amazing|a\s+(?:good|great|brilliant)\s+job)|you'?ve\s+got\s+this|i\s+believe\s+in\s+you"
@@ -1731,7 +1732,7 @@ _ENCOURAGES = lazy(
 def encourages(text: str) -> bool:
     """True when the message encourages them ("you're doing better with Mia than you give
     yourself credit for"): nothing to add, send it as it is."""
-    return _ENCOURAGES.search(text) is not None
+    return _ENCOURAGES.found(text)
 
 
 # Laughing as they write: a joke or a light moment, where "I feel hurt" and a request to talk
@@ -1749,22 +1750,22 @@ def feeling_fits(text: str) -> bool:
     return not (
         names_a_feeling(text)
         or everyday(text)
-        or _OWN_FEELING_SAID.search(text) is not None
+        or _OWN_FEELING_SAID.found(text)
         or is_hard(text)
         or is_abuse(text)
         or states_a_limit(text)
-        or _DECIDES.search(text) is not None
-        or _NO_FEEL.search(text) is not None
+        or _DECIDES.found(text)
+        or _NO_FEEL.found(text)
         or encourages(text)
         or PLAYFUL.search(text) is not None
-        or (_TO_YOU.search(text) is None and _THIRD.search(text) is not None)
+        or (not _TO_YOU.found(text) and _THIRD.search(text) is not None)
     )
 
 
 # Something troubles the person (blind round 5: "I feel hurt" was offered for "Running 20 mins
 # late", a bins reminder and "had the best time last nite"): a feeling to add, or a request to
 # end with, is offered only where the message raises a concern, never on plain arrangements.
-_CONCERN = lazy(
+_CONCERN = folded(
     r"\b(?:worr\w*|upset\w*|hurt\w*|sad|scared|afraid|frighten\w*|angry|anger|mad\s+at"
     r"|annoy\w*|frustrat\w*|problems?|issues?|hard|difficult|struggl\w*|stress\w*|lonely|alone"
     r"|drink\w*|drunk|booze|gambl\w*|betting|therap\w*|counsel\w*|wrong|fight\w*|argu\w*"
@@ -1797,13 +1798,13 @@ def leans_scornful(text: str) -> bool:
 def raises_concern(text: str) -> bool:
     """True when a message speaks of something that troubles the person (a feeling, a problem,
     a pattern, therapy); False for arrangements and news ("Running 20 mins late")."""
-    return _CONCERN.search(text) is not None and not everyday(text)
+    return _CONCERN.found(text) and not everyday(text)
 
 
 # Everyday logistics (blind round 8: a late-for-traffic text still got "add how this is for
 # you"): running late, traffic, the shopping, a pickup, the car, a meme. A "sorry", an "again"
 # or a swear word in it is about the day, not the relationship.
-_LOGISTICS = lazy(
+_LOGISTICS = folded(
     r"\b(?:late|running\s+(?:late|behind)|behind|traffic|stuck\s+(?:in|on|at)|trains?|train'?s|bus|tube"
     r"|delay\w*|cancell?ed|on\s+my\s+way|omw|heading\s+(?:home|back|out|over)|parked|parking"
     r"|pick\s*(?:ing)?\s*(?:up|her\s+up|him\s+up|them\s+up)|pickup|school\s+run|shop|shopping"
@@ -1816,7 +1817,7 @@ _LOGISTICS = lazy(
 )
 # What makes a text more than logistics: a feeling, a pattern said of the partner, the
 # relationship's troubles.
-_MORE_THAN_LOGISTICS = lazy(
+_MORE_THAN_LOGISTICS = folded(
     r"\b(?:worr\w*|upset\w*|hurt\w*|sad|scared|afraid|angry|annoy\w*|frustrat\w*|lonely|alone"
     r"|drink\w*|drunk|booze|pissed|gambl\w*|therap\w*|counsel\w*|fight\w*|argu\w*|ignor\w*"
     r"|fault|blam\w*|should|fed\s+up|sick\s+of|tired|cheat\w*|lie|lies|lied|lying|debts?"
@@ -1837,7 +1838,7 @@ def everyday(text: str) -> bool:
     """True for plain logistics ("stuck in traffic on the m6, gonna be 20 mins late sorry",
     "car's making that noise again, booking it in Thursday", "can u grab milk"), a joke or a
     meme shared: no feeling to add, no request to end with (blind round 8)."""
-    if _MORE_THAN_LOGISTICS.search(text) is not None or names_a_feeling(text):
+    if _MORE_THAN_LOGISTICS.found(text) or names_a_feeling(text):
         return False
     from alongside.coach.edge import has_edge  # imports nothing of the coach
 
@@ -1845,7 +1846,7 @@ def everyday(text: str) -> bool:
         return False  # "on my way, not that you care 🙄"; a limit is theirs, not logistics
     if re.search(r"\bi\s+(?:feel|felt)\b", text, re.I):
         return False  # "I feel sick about it": how it is for them
-    return _LOGISTICS.search(text) is not None or PLAYFUL.search(text) is not None
+    return _LOGISTICS.found(text) or PLAYFUL.search(text) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
