@@ -88,3 +88,30 @@ def test_a_question_beside_a_threat_through_the_child_is_not_praised() -> None:
 @pytest.mark.parametrize("text", TO_THE_APP)
 def test_words_to_the_app_about_a_message_to_come(text: str) -> None:
     assert to_the_coach(text, analyse(text).findings) == "check"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He's a grown man who hides in the shed every time his mum rings.", "contempt"),
+        ("Do you ever think you might have a gambling problem?", "label"),
+        ("Some wives actually want to spend time with their husbands.", "criticism"),
+        (
+            "Sitting in the car crying every day and refusing help is choosing to be unhappy.",
+            "invalidation",
+        ),
+    ],
+)
+def test_a_verdict_in_passing_is_found(text: str, kind: str) -> None:
+    assert kind in {f.id for f in analyse(text).findings if f.polarity == "pushing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyway, come home whenever you're ready, love x",
+        "Come round when you can, the kettle's on.",
+    ],
+)
+def test_an_invitation_home_is_not_advice(text: str) -> None:
+    assert "unsolicited_advice" not in {f.id for f in analyse(text).findings}
