@@ -15,6 +15,7 @@ import write_counsellor  # noqa: E402
 import write_definitions  # noqa: E402
 import write_reflect  # noqa: E402
 
+from alongside.coach.learned import LEAN_HEAD  # noqa: E402
 from alongside.coach.rules import rules  # noqa: E402
 
 
@@ -143,3 +144,28 @@ def test_pushing_text_teaches_kind_heads_only_what_it_names(tmp_path: Path) -> N
 
 
 _KIND = {rule.id for rule in rules() if rule.polarity == "inviting"}
+
+
+def test_lean_text_teaches_the_lean_head_alone(tmp_path: Path) -> None:
+    assert {"writer15.jsonl", "writer16.jsonl", "writer17.jsonl"} <= train_meaning.LEAN_FILES
+    assert not train_meaning.LEAN_FILES & train_meaning.PUSHING_FILES
+    push = "Wow a whole bin emptied, someone call the council."
+    kind = "Want me to grab your prescription too while I'm out?"
+    shared = "Thanks for sorting the bins, love."
+    _write(tmp_path / "writer15.jsonl", [(push, ["contempt"]), (kind, []), (shared, [])])
+    _write(tmp_path / "written.jsonl", [(shared, ["appreciation"])])
+    data = train_meaning.units(tmp_path)
+    names = train_meaning.heads()
+    mask = train_meaning.learns_from(data, names)
+    row = {u[2]: r for r, u in enumerate(data)}
+    for h, name in enumerate(names):
+        lean = 1.0 if name == LEAN_HEAD else 0.0
+        assert mask[row[push], h] == lean, name
+        assert mask[row[kind], h] == lean, name
+        # a line written elsewhere too is read by every head, as that file's lines are
+        assert mask[row[shared], h] == 1.0, name
+
+
+def test_the_lean_head_has_its_own_penalty() -> None:
+    assert train_meaning.L2_FOR[LEAN_HEAD] < train_meaning.L2
+    assert set(train_meaning.L2_FOR) == {LEAN_HEAD}
