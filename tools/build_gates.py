@@ -888,6 +888,7 @@ def outputs() -> dict[Path, Callable[[], str | bytes]]:
 TOML_COPIED = (
     "coach/data/compose.toml",
     "coach/data/feelings.toml",
+    "coach/data/suspicions.toml",
     "coach/data/texting.toml",
     "coach/data/variety.toml",
     "safety/data/kind_cues.toml",

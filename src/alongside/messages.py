@@ -71,13 +71,82 @@ class Msg:
     # Nothing the rules or the finding heads name, but the learned layer reads a sentence as
     # likely to push (coach.learned.leaning): said plainly, never "Lovely"; {q} is the sentence.
     LEANS_PUSHING: Final = (
-        "Nothing here is a clear push. Still, read {q} once as they would: if there's an edge "
-        "in it, they'll hear the edge more than what you mean."
+        "{q} may land harder than you mean. Read it once as they would: if there's an edge in "
+        "it, they'll hear the edge more than what you mean."
     )
     TIP_LEAN: Final = (
         "If there is an edge, say plainly what happened, how it is for you and the one thing "
         "you'd like, in your own words."
     )
+    # The same note, naming what the sentence may read as (coach.suspicion, issue 12: blind
+    # round 11 rated the unnamed note 2 on pushes, "a veiled threat gets 'nothing here is a
+    # clear push'"); {q} is the sentence in quotes. Still a "may": it is not a finding.
+    LEANS_AS: Final = {
+        "threat": (
+            "{q} may read as a threat, even if you don't mean it as one: someone who feels "
+            "threatened fights back or shuts down, and hears little else."
+        ),
+        "dig": (
+            "{q} may read as a dig, even if you mean it lightly: in a message they'll hear the "
+            "edge more than what you mean."
+        ),
+        "judgement": (
+            "{q} may read as a judgement of them, even if you don't mean it that way: people "
+            "defend themselves against a judgement instead of hearing what you need."
+        ),
+        "comparison": (
+            "{q} may read as a comparison with someone else, even if you don't mean it that "
+            "way: people hear that they are not enough, and stop listening."
+        ),
+        "guilt": (
+            "{q} may read as a guilt trip, even if you don't mean it that way: held up as a "
+            "debt, what you gave makes them defend themselves instead of hearing you."
+        ),
+        "blame": (
+            "{q} may read as blame, even if you don't mean it that way: people defend "
+            "themselves instead of hearing how it was for you."
+        ),
+        "pressure": (
+            "{q} may read as pressure, even if you don't mean it that way: people push back "
+            "when they feel cornered, even toward something good."
+        ),
+        "shutting": (
+            "{q} may read as shutting them out, even if you only need some space: they may hear "
+            "that you are done with them, not that you need a break."
+        ),
+    }
+    TIP_LEAN_AS: Final = {
+        "threat": (
+            "If you are near a limit, say it calmly as what you will do and why, not as a "
+            "warning of what will happen to them."
+        ),
+        "dig": (
+            "If something under it is bothering you, say it straight instead: what happened, "
+            "how it was for you, and the one thing you'd like."
+        ),
+        "judgement": (
+            "Say what happened and how it was for you, rather than what they are or how "
+            "someone else does it."
+        ),
+        "comparison": (
+            "Leave the other person out: say what you'd like from them, in your own words."
+        ),
+        "guilt": (
+            "Say what hurts now and what you'd like, on its own; what you gave can be said "
+            "another time, as something that mattered to you."
+        ),
+        "blame": (
+            "Say how it was for you and what you'd like from here, rather than whose fault it was."
+        ),
+        "pressure": (
+            "Ask rather than tell: one small request in your own words, with room for them to "
+            "say no."
+        ),
+        "shutting": (
+            "If you need a break, say so, and say when you'll come back to it, like \u201cI need "
+            "an hour to calm down; can we talk after dinner?\u201d"
+        ),
+    }
     # The idea when nothing in a message pushes (coach.compose.tip): one concrete next step.
     TIP_END_WITH_REQUEST: Final = (
         "You could end with one small request they can say yes to, like \u201c{ask}\u201d"

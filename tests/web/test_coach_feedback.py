@@ -41,5 +41,6 @@ def test_the_web_coach_hedges_words_that_may_land_hard(unlocked: httpx.Client) -
     the page says so plainly, as `alongside check` does, and never "Lovely"."""
     page = coach_says(unlocked, "guess the dishes will just wash themselves again")
     assert "Some words may land harder than you mean" in page
-    assert "Nothing here is a clear push. Still, read" in page
+    assert "may read as a dig, even if you mean it lightly" in page  # what it may read as
+    assert "say it straight instead" in page  # and an idea that fits
     assert "Lovely" not in page

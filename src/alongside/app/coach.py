@@ -406,4 +406,5 @@ def leaning_note(analysis: Analysis) -> str | None:
     words = " ".join(analysis.text[start:end].split())
     if len(words) > QUOTE_MAX:
         words = words[: QUOTE_MAX - 1].rstrip() + "…"
-    return Msg.LEANS_PUSHING.format(q=f"“{words}”")
+    said = Msg.LEANS_AS.get(analysis.leaning_as or "", Msg.LEANS_PUSHING)
+    return said.format(q=f"“{words}”")

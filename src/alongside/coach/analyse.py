@@ -39,6 +39,7 @@ from alongside.coach.rewrite import (
     own_words,
 )
 from alongside.coach.rules import KEY_CHARS, NORMALISE, WORD, Pattern, Rule, rules
+from alongside.coach.suspicion import suspicion
 from alongside.coach.texting import normalise
 from alongside.lazyre import lazy
 
@@ -1453,4 +1454,5 @@ def analyse(text: str) -> Analysis:
         check=pushing_in,
         doubted=doubted,
         leaning=leans,
+        leaning_as=None if leans is None else suspicion(text[leans[0] : leans[1]]),
     )

@@ -193,6 +193,9 @@ class Analysis:
     # (`learned.leaning`): that sentence's (start, end). No praise, no "Lovely", and a plain
     # word that it may land harder than meant (issue 12), never a finding of its own.
     leaning: tuple[int, int] | None = None
+    # What that sentence may read as (`suspicion.suspicion`: "dig", "threat", …, "edge" when
+    # nothing is named); None where nothing leans.
+    leaning_as: str | None = None
 
     def __init__(
         self,
@@ -203,8 +206,11 @@ class Analysis:
         check: Check,
         doubted: bool = False,
         leaning: tuple[int, int] | None = None,
+        leaning_as: str | None = None,
     ) -> None:
-        s_text, s_findings, s_categories, s_safety, s_check, s_doubted, s_leaning = _ANALYSIS
+        (s_text, s_findings, s_categories, s_safety, s_check, s_doubted, s_leaning, s_as) = (
+            _ANALYSIS
+        )
         s_text(self, text)
         s_findings(self, findings)
         s_categories(self, categories)
@@ -212,6 +218,7 @@ class Analysis:
         s_check(self, check)
         s_doubted(self, doubted)
         s_leaning(self, leaning)
+        s_as(self, leaning_as)
 
     def compose(self, feel: str | None = None) -> Composed:
         """The whole-message suggestion, with the feeling the person picked (`feel`).
@@ -265,10 +272,11 @@ class Analysis:
 
             return Msg.TIP_EDGE
         if self.leaning is not None:
-            # words the learned layer reads as likely to push: a plain step, never "send it"
+            # words the learned layer reads as likely to push: a plain step that fits what
+            # they may read as (`leaning_as`), never "send it"
             from alongside.messages import Msg
 
-            return Msg.TIP_LEAN
+            return Msg.TIP_LEAN_AS.get(self.leaning_as or "", Msg.TIP_LEAN)
         from alongside.coach.variety import vary
 
         return vary(tip(self.findings, self.text, self.check), self.text)
@@ -303,5 +311,6 @@ class Analysis:
 
 
 _ANALYSIS = _setters(
-    Analysis, ("text", "findings", "categories", "safety", "check", "doubted", "leaning")
+    Analysis,
+    ("text", "findings", "categories", "safety", "check", "doubted", "leaning", "leaning_as"),
 )
