@@ -89,9 +89,10 @@ KNOWN: set[str] = {
     "I deleted the location app. I want to trust you, not keep tabs.",
     "what am i meant to say to him now honestly",
 }
-# Seen false alarms still flagged (before the retrain: 5 of 6). "He said he'd ..." leans to a
-# threat (0.504 against the cut of 0.5: "he", "said", "hed" each weigh toward danger).
-KNOWN_SEEN: set[str] = {"He said he'd drop the kids at 5"}
+# Seen false alarms still flagged (before the retrain: 5 of 6). "He said he'd drop the kids at
+# 5" leaned to a threat (0.504 against the cut of 0.5) and is quiet since the time of day is a
+# quiet phrase (data/quiet.toml, helper safety21): none left.
+KNOWN_SEEN: set[str] = set()
 
 
 # Counter-examples of the stalking and threat patterns (lexicon.toml, safety13) that the
