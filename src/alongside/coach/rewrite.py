@@ -1689,7 +1689,8 @@ _OWN_FEELING_SAID = folded(
 )
 _DECIDES = folded(
     r"\bi(?:'m|\s+am|m)\s+(?:not\s+)?(?:going\s+to|gonna)\s+(?!be\b|talk\b|ask\b|need\b)"
-    r"|\bi\s+won'?t\b|\bi(?:'ve|\s+have)\s+(?:decided|booked|filed|opened|taken|applied)"
+    r"|\bi\s+won'?t\b|\bi(?:'ve|\s+have)\s+(?:decided|booked|filed|opened|taken|applied"
+    r"|started\s+(?:seeing|going\s+to|counsell?ing|therapy))"
     r"|\bi(?:'m|\s+am)\s+(?:not\s+)?(?:having|taking\s+a\s+break|staying|leaving|moving|ending)"
     r"|\bi\s+don'?t\s+want\s+to\s+be\s+(?:married|together|with\s+you|in\s+this)\b|\bthat'?s\s+my\s+(?:line|decision)|\bour\s+rule\b"
     r"|\bfrom\s+now\s+on\b|\bwe'?re\s+done\b|\bi'?m\s+not\s+okay\s+with\b",
