@@ -15,7 +15,7 @@ import write_counsellor  # noqa: E402
 import write_definitions  # noqa: E402
 import write_reflect  # noqa: E402
 
-from alongside.coach.learned import LEAN_HEAD  # noqa: E402
+from alongside.coach.learned import LEAN_HEAD, sentences  # noqa: E402
 from alongside.coach.rules import rules  # noqa: E402
 
 
@@ -169,3 +169,38 @@ def test_lean_text_teaches_the_lean_head_alone(tmp_path: Path) -> None:
 def test_the_lean_head_has_its_own_penalty() -> None:
     assert train_meaning.L2_FOR[LEAN_HEAD] < train_meaning.L2
     assert set(train_meaning.L2_FOR) == {LEAN_HEAD}
+
+
+def test_a_whole_message_teaches_the_lean_head_alone_and_weighs_more(tmp_path: Path) -> None:
+    """MESSAGE_FILES: one unit of all of a message's words, for the lean head only, weighed
+    MESSAGE_WEIGHT times a sentence, labelled by the file (not by what a rule reads in it)."""
+    assert train_meaning.MESSAGE_WEIGHT > 1.0
+    push = "Lovely dinner tonight. Shame you spent it on your phone. Again."
+    kind = "Lovely dinner tonight. Thank you for putting your phone away, it meant a lot."
+    (tmp_path / "messages_look.jsonl").write_text(
+        json.dumps({"text": push, "findings": [LEAN_HEAD]})
+        + "\n"
+        + json.dumps({"text": kind, "findings": []})
+        + "\n",
+        encoding="utf-8",
+    )
+    _write(tmp_path / "written.jsonl", [("Thanks for sorting the bins, love.", ["appreciation"])])
+    data = train_meaning.units(tmp_path)
+    names = train_meaning.heads()
+    mask = train_meaning.learns_from(data, names)
+    row = {u[2]: r for r, u in enumerate(data)}
+    assert data[row[push]][0] == [w for s in sentences(push) for w in s.words]
+    for h, name in enumerate(names):
+        weight = train_meaning.MESSAGE_WEIGHT if name == LEAN_HEAD else 0.0
+        assert mask[row[push], h] == weight, name
+        assert mask[row[kind], h] == weight, name
+    assert train_meaning._labelled(data[row[push]][1], LEAN_HEAD)
+    assert not train_meaning._labelled(data[row[kind]][1], LEAN_HEAD)
+
+
+def test_the_message_file_holds_only_whole_messages_and_the_lean_label() -> None:
+    path = train_meaning.TRAINING / "messages_look.jsonl"
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(lines) > 900
+    assert all(line["findings"] in ([], [LEAN_HEAD]) for line in lines)
+    assert len({line["text"] for line in lines}) == len(lines)
