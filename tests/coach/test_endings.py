@@ -37,6 +37,10 @@ ENDINGS = [
     "I've moved out",
     "I've decided to move out at the end of June.",
     "I'm done with us.",
+    "I still love you, but I'm ending this.",
+    "i'm ending things. please don't call tonight",
+    "After a lot of thought, I want my own place.",
+    "I've decided I need to live apart from you for a while.",
 ]
 
 NOT_ENDINGS = [
@@ -58,6 +62,9 @@ NOT_ENDINGS = [
     "my parents divorced when I was ten",
     "can you break up the fight between the kids",
     "I'm done for today, I'm shattered",
+    "I'm ending this call now, my train's here",
+    "I'm not ending this, I just need a night at Mum's",
+    "when the kids leave home I want my own place by the sea with you",
     "I need some space tonight, I'm going to sleep in the spare room",
     "I'm going to stay at my sister's for a few days",
     "I need a break from this conversation",

@@ -132,6 +132,9 @@ _ENDS = lazy(
     r"|(?:this|it|we)\s+is\s+goodbye|this\s+is\s+goodbye|i\s+want\s+out\b(?!\s+of\s+(?:the\s+house"
     r"|here|this\s+(?:job|town|flat)))"
     r"|end(?:ing|ed)?\s+(?:this|our|the)\s+(?:marriage|relationship|engagement)"
+    r"|i(?:'m|\s+am|m)\s+ending\s+(?:this|it|things|us)(?=\s*(?:[.!?,;\n]|$))"
+    r"|i\s+(?:want|need)\s+(?:my\s+own\s+place|to\s+live\s+(?:apart|separately|on\s+my\s+own))"
+    r"(?=\s*(?:[.!?,;\n]|$|now\b|soon\b|for\s+a\s+(?:while|bit)|from\s+(?:you|now)))"
     r"|end(?:ing|ed)?\s+things\s+(?:with\s+(?:you|him|her)|between\s+us)|(?:it'?s|this\s+is)\s+the"
     r"\s+end\s+of\s+us)",
     re.IGNORECASE,
