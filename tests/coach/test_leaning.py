@@ -92,3 +92,23 @@ def test_check_json_carries_the_note() -> None:
     out = json.loads(run("check", "--json", UNNAMED_PUSHES[0]).out)
     assert out["may_land_hard"] and UNNAMED_PUSHES[0] in out["may_land_hard"]
     assert json.loads(run("check", "--json", KIND[1]).out)["may_land_hard"] is None
+
+
+def _whole() -> Model:
+    """'scrolling' and 'again' each lean a little; together they reach the cut."""
+    return Model(
+        heads=("label", LEAN_HEAD),
+        bias=(-5.0, -2.0),
+        thresholds=(99.0, 0.5),
+        weights={"scrolling": {1: 1.5}, "again": {1: 1.5}, "you": {1: 0.2}},
+    )
+
+
+def test_the_whole_message_leans_where_no_one_sentence_does() -> None:
+    low = "thanks for dinner. you were scrolling. again."
+    start, end = leaning(low, _whole()) or (0, 0)
+    assert low[start:end] == "you were scrolling"  # the sentence said to them, read highest
+    assert leaning("thanks for dinner. you were scrolling.", _whole()) is None
+    assert (
+        leaning("thanks for dinner. they were scrolling. again.", _whole()) is None
+    )  # not to them

@@ -556,8 +556,11 @@ def learned_findings(
     out: list[Finding] = []
     quotes: list[tuple[int, int]] | None = None
     lean = _lean_reader(m) if leans is not None else None
+    walked: list[tuple[int, int, list[str]]] = []  # every sentence, for the whole message
     for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
         words = with_cues(words)
+        if lean is not None:
+            walked.append((start, end, words))
         fired = m.fired(words)
         if not fired:
             continue
@@ -600,7 +603,29 @@ def learned_findings(
                     (rule, text, scope.check),
                 )
             )
+    if leans is not None and not leans and len(walked) > 1:
+        span = _whole_lean(m, low, walked)
+        if span is not None:
+            leans.append(span)
     return out
+
+
+def _whole_lean(
+    m: Model, low: str, walked: list[tuple[int, int, list[str]]]
+) -> tuple[int, int] | None:
+    """Where no one sentence leans, the whole message may (the lean head learned from whole
+    messages too, `train_meaning.MESSAGE_FILES`): said to them, the lean head firing on all its
+    words at once. The span is the sentence said to them that it reads highest."""
+    if LEAN_HEAD not in m.heads:
+        return None
+    head = m.heads.index(LEAN_HEAD)
+    every = [w for _, _, words in walked for w in words]
+    if not SECOND_PERSON.intersection(every) or not any(h == head for h, _ in m.fired(every)):
+        return None
+    to_them = [(s, e, w) for s, e, w in walked if SECOND_PERSON.intersection(w)]
+    start, end, _ = max(to_them, key=lambda x: m.scores(x[2])[head])
+    found = TRIM.search(low, start, end)
+    return (found.start(), found.end()) if found else (start, end)
 
 
 # Praise only when sure (issue 12). An inviting finding that only the learned layer read
@@ -680,16 +705,19 @@ def _lean_reader(m: Model) -> LeanReader | None:
 
 def leaning(low: str, with_model: Model | None = None) -> tuple[int, int] | None:
     """The first sentence of `low` (the message lower-cased) that the lean head
-    (`LEAN_HEAD`) reads as likely to push, as (start, end) trimmed to its words; None when
-    no sentence does or the model has no such head. `analyse.analyse` has the same answer
-    from `learned_findings`'s walk (its `leans`)."""
+    (`LEAN_HEAD`) reads as likely to push, as (start, end) trimmed to its words, else the
+    sentence said to them it reads highest where it reads the whole message so
+    (`_whole_lean`); None when neither or the model has no such head. `analyse.analyse`
+    has the same answer from `learned_findings`'s walk (its `leans`)."""
     m = with_model if with_model is not None else model()
     read = _lean_reader(m)
     if read is None:
         return None
+    walked: list[tuple[int, int, list[str]]] = []
     for start, end, words in ascii_sentences(low) if low.isascii() else _sentences(low):
         words = with_cues(words)
+        walked.append((start, end, words))
         span = read(low, start, end, words, m.fired(words))
         if span is not None:
             return span
-    return None
+    return _whole_lean(m, low, walked) if len(walked) > 1 else None
