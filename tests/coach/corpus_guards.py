@@ -25,6 +25,13 @@ _COUPLES = re.compile(
 )
 _CLOSER = re.compile(r"either\s+way|it's\s+your\s+choice", re.I)
 _I_FEEL = re.compile(r"\bI\s+(?:feel|felt)\s+(\w+)", re.I)
+# Thanks, pride, good luck: a warm sentence a whole rewrite must keep (blind round 12).
+_WARM = re.compile(
+    r"\b(?:thanks?\b|thank\s+you|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+)*proud\s+of"
+    r"|good\s+luck|best\s+of\s+luck|fingers\s+crossed)[^.!?\n]*",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WEAKER = re.compile(r"\b(?:sometimes|often|rarely|occasionally|not everyone|some people)\b", re.I)
 
 
@@ -65,6 +72,12 @@ def violations(message: dict[str, Any], row: dict[str, Any]) -> list[str]:
             words = _norm(suggestion[f.start : f.end])
             if not any(words in r for r in reported):
                 found.append(f"pushing finding ({f.id}: {words}) in: {suggestion}")
+        for sentence in (m.group() for m in _SENTENCE.finditer(text)):
+            warm = _WARM.search(sentence)
+            if warm is None or pushing_in(sentence):
+                continue
+            if _norm(warm.group()).strip(" .!?,") not in kept:
+                found.append(f"warm sentence lost ({warm.group().strip()}): {suggestion}")
         names = {"facts": "fact", "feelings": "feeling", "reported": "reported", "limits": "limit"}
         for key, name in names.items():
             for span in message.get(key, []):

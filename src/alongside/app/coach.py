@@ -58,6 +58,8 @@ def sounds_warm(analysis: Analysis) -> bool:
     text = analysis.text
     if analysis.about_you or analysis.about_them or is_hard(text) or is_abuse(text):
         return False
+    if any(f.polarity == "pushing" for f in analysis.findings):
+        return False  # thanks with a dig after it ("Guilty conscience?"): not "Lovely"
     if criticises_body(text):
         return False  # words about their body are not "Lovely"
     if appeases(text):

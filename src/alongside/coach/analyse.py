@@ -222,6 +222,23 @@ _ABOUT_TOPIC = lazy(
     r"\b(?:therap\w*|counsel\w*|drinking|his\s+drink|her\s+drink|gambling|meds|medication"
     r"|couples?\s+(?:therapy|counselling|counseling))\b"
 )
+# The writer speaks of the app itself ("I don't know why I'm typing this into an app", "can
+# this thing even help"): what follows is told to the app, not sent (blind round 12).
+_THE_APP = lazy(
+    r"\b(?:(?:typing|telling|writing|putting|saying|asking|pouring)\s+(?:all\s+)?(?:this|it|that"
+    r"|these\s+things)?\s*(?:in|into|to)\s+(?:an?|this|the|some)\s+(?:\w+\s+)?app"
+    r"|asking\s+(?:an?|this|some)\s+(?:\w+\s+)?app|this\s+(?:\w+\s+)?app\s+(?:can|could|will"
+    r"|would|might|even)|(?:can|could|will|would|does|is)\s+(?:this|an?)\s+(?:app|thing|bot|chatbot)"
+    r"|(?:this|the)\s+(?:app|thing|bot|chatbot)\s+(?:can|could|will|would|might)\s+(?:even\s+)?"
+    r"(?:help|tell|fix|say)|(?:point|use)\s+(?:in\s+)?(?:typing|writing)\s+(?:in|into|to)\s+"
+    r"(?:this|an?)\s+(?:app|thing)|(?:in|into)\s+an\s+app\b)"
+)
+# A question about what to do, asked of no one in the message ("What else am I supposed to
+# do?", "what else can I do at this point").
+_WHAT_TO_DO = lazy(
+    r"\bwhat\s+(?:else\s+)?(?:am\s+i|can\s+i|should\s+i|do\s+i|could\s+i|is\s+there)\s+"
+    r"(?:even\s+|actually\s+|meant\s+to\s+|supposed\s+to\s+)*(?:do|try|say)\b"
+)
 _WHAT_TO_SAY = lazy(
     r"\b(?:what\s+(?:do|can|should|would|could)\s+i\s+(?:even\s+)?(?:say|tell|text|write|reply"
     r"|answer|do)|how\s+(?:do|can|should|would|could)\s+i\s+(?:\w+\s+)?(?:say|tell|reply|respond"
@@ -458,6 +475,14 @@ def to_the_coach(text: str, findings: tuple[Finding, ...] = ()) -> str:
     if _SPOKEN_TO.search(bare) is not None:
         return ""  # something speaks to them: a message for the partner
     about_them = _PARTNER_3RD.search(bare) is not None
+    if _THE_APP.search(bare) is not None:
+        # "I don't even know why I'm typing this into an app. He won't go.": told to the app
+        # (blind round 12); a question of what to do or say is asked of it
+        return "say" if _WHAT_TO_DO.search(bare) or _WHAT_TO_SAY.search(bare) else "vent"
+    if about_them and _WHAT_TO_DO.search(bare) is not None:
+        # "He won't go to AA. I've asked calmly. What else am I supposed to do?": the partner
+        # in the third person, and what to do asked of no one in it: for the app
+        return "say"
     if _WHAT_TO_SAY.search(bare) and (about_them or _ABOUT_TOPIC.search(bare)):
         return "say"
     if _HOW_TO_REACH.search(bare) and (about_them or _ABOUT_TOPIC.search(bare)):
@@ -1436,6 +1461,10 @@ def analyse(text: str) -> Analysis:
         # your fifth"): never praised; the faces hide it (`app.coach.praise_hidden`), and the
         # idea is the hedged note (issue 12, sarcasm18). The findings stay, for the counts.
         doubted = True
+    if any(f.rule.split(":")[-1].startswith("kindness_suspected#") for f in findings):
+        # thanks met with suspicion ("Thanks for the flowers. Guilty conscience?"): the dig
+        # takes the thanks back, so nothing in it is praised (blind round 12)
+        findings = tuple(f for f in findings if f.polarity != "inviting" or f.id not in PRAISE_IDS)
     if any(f.id == "apology" for f in findings) and appeases(text):
         # taking the blame for their anger is not owning a part: no praise (issue 12)
         findings = tuple(f for f in findings if f.id != "apology")

@@ -275,7 +275,10 @@ _THREAT = folded(
     r"^\W*if\s+(?:you|u)\s+(?:don'?t|won'?t|aren'?t|are\s+not|'re\s+not|do\s+not)\b.*"
     r"\bi(?:'ll|\s+will|'m|\s+am)\s+(?:call|tell|tak|leav|go|done|out|gone|done)\w*"
     r"|\bor\s+(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:tak|leav|call|tell|go|chang|mov)\w*"
-    r"|\bor\s+we\s+can\s+do\s+it\s+the\s+hard\s+way|\byour\s+call\b",
+    r"|\bor\s+we\s+can\s+do\s+it\s+the\s+hard\s+way"
+    # "your call" as a dare, not looking back ("it was your call and I should have respected
+    # it": an apology, blind round 12)
+    r"|(?<!was\s)(?<!were\s)\byour\s+call\b(?![^.!?]{0,40}\bi\s+should)",
     re.IGNORECASE,
 )
 _DEMAND = folded(
@@ -286,7 +289,10 @@ _DEMAND = folded(
 _SCOLD = folded(
     r"^\W*(?:act\s+like\s+it|grow\s+up|get\s+a\s+grip|pick\s+one\s+and\s+fix\s+it)\b"
     r"|\b(?:you\s+(?:obviously|clearly)\s+don'?t\s+care|(?:so|too)\s+(?:bloody\s+)?"
-    r"(?:irresponsible|proud|stubborn|selfish|lazy|immature|perfect)|like\s+a\s+(?:child"
+    # "too proud to ask", not "so proud of you" / "I'm so proud" (pride in them; fix20)
+    r"(?:irresponsible|proud(?!\s+of\b)(?<!i'm\sso\sproud)(?<!im\sso\sproud)"
+    r"(?<!am\sso\sproud)(?<!really\sso\sproud)|stubborn|selfish|lazy|immature|perfect)"
+    r"|like\s+a\s+(?:child"
     r"|baby|teenager|toddler)|stubborn\s+as|raised\s+in\s+a\s+barn|look\s+how\s+you"
     r"\s+turned\s+out|you\s+lied|you'?re\s+literally\s+the\s+reason|funny\s+how"
     r"|is\s+(?:not|no)\s+(?:an\s+)?excuse|you\s+only\s+ever\s+care|i'?ll\s+never\s+forget"
@@ -675,6 +681,11 @@ def _sentence(
         reading.replaced += 1
         if hard:
             _leave(reading, raw, start, end, hints.HARD_THERAPY)
+            return False
+        if "therapy_as_fix" in ids and _BOOKED_FOR_THEM.search(sentence):
+            # help booked for them ("I've booked you in with the GP"): its own hint, with
+            # what follows the booking kept as theirs (blind round 12)
+            _leave(reading, raw, start, end, _therapy_hint(sentence, hard))
             return False
         _therapy(reading, sentence)
         _wish_from_why(reading, sentence)
@@ -1367,6 +1378,23 @@ _MY_CLAUSE = lazy(
 )
 
 
+# Help booked for them by the writer, up to the end of the booking ("I've booked you in with
+# the GP for Monday at 9", "I've made you an appointment with Dr Shah").
+# The worry said after a booking ("the drinking is scaring the kids"), kept as theirs.
+_WORRY_SAID = lazy(
+    r"\b(?:scar\w*|frighten\w*|worr\w*|afraid|upset\w*|hurt\w*|terrif\w*|anxious|stress\w*"
+    r"|keeping\s+(?:me|us|the\s+\w+)\s+(?:up|awake)|can'?t\s+(?:sleep|cope))\b",
+    re.IGNORECASE,
+)
+_GP_WORD = lazy(r"\b(?:gp|doctors?|dr|surgery)\b", re.IGNORECASE)
+_BOOKED_FOR_THEM = lazy(
+    r"\bi(?:'ve|\s+have|ve)?\s+(?:just\s+|already\s+)?(?:booked|made|got|arranged|signed"
+    r"|registered|put)\s+(?:you|u|ya|your\s+name|ur\s+name)\b[^,;.!?]*"
+    r"|\b(?:you'?re|you\s+are|youre|ur)\s+(?:now\s+)?(?:booked|signed\s+up|registered)\b[^,;.!?]*",
+    re.IGNORECASE,
+)
+
+
 def _help_demand(sentence: str, found: bool = False) -> bool:
     """A demand to get help ("You need anger management"), not an ultimatum ("... or I'm
     moving out": its own hint keeps the limit as theirs)."""
@@ -1398,12 +1426,24 @@ def _therapy_hint(sentence: str, hard: bool) -> str:
     if len(parts) == 2 and _THERAPY_ASK.search(parts[1]) and not _THERAPY_ASK.search(parts[0]):
         label, demand = parts  # "You have serious anger issues and you need anger management"
     keep = ""
-    if own is not None:
+    booked = _BOOKED_FOR_THEM.search(sentence)
+    if booked is not None:
+        # "I've booked you in with the GP, the drinking is scaring the kids": the booking is
+        # the push, what follows it is theirs (blind round 12; the order quoted was empty)
+        rest = sentence[booked.end() :].strip(" ,;.!?-")
+        if rest and not _BOOKED_FOR_THEM.search(rest) and _WORRY_SAID.search(rest):
+            keep = f" Keep {hints.quote(rest[0].upper() + rest[1:] + '.')}: that part is yours."
+        if thing == "someone" and _GP_WORD.search(sentence):
+            ask = "Would you be willing to see a doctor about it this week?"
+    elif own is not None:
         mine = own.group("own").strip().rstrip(".!? ")
         keep = f" Keep {hints.quote(mine[0].upper() + mine[1:] + '.')}: that part is yours."
     said = (
-        f"{hints.quote(label)} is a verdict and {hints.quote(demand)} an order; they'll push "
-        "back on both, not hear the worry."
+        "Booking it for them makes the choice for them, and they'll push back on that, not "
+        "hear the worry."
+        if booked is not None
+        else f"{hints.quote(label)} is a verdict and {hints.quote(demand)} an order; they'll "
+        "push back on both, not hear the worry."
         if label
         else f"{hints.quote(demand)} is an order, and they'll push back on it, not hear the worry."
     )
@@ -1641,6 +1681,8 @@ def compose_whole(
     if rw.everyday(text) and not any(f.polarity == "pushing" for f in found):
         return None  # logistics, a joke or a meme: nothing to rework (blind round 8)
     whole = _compose_whole(text, found, check, feel)
+    if whole is not None and whole.text is not None and _warm_lost(text, found, whole.text):
+        return None  # their thanks, pride or good luck would be dropped: nothing is composed
     if whole is not None and whole.text is not None and _context_lost(text, whole.text):
         return _declined(text, found, _read(text, found, check), check)
     if (
@@ -2231,6 +2273,27 @@ def _context_lost(text: str, suggestion: str) -> bool:
     return False
 
 
+_KIND_IDS = frozenset({"appreciation", "reassurance", "validation", "apology"})
+
+
+def _warm_lost(text: str, found: Iterable[Finding], suggestion: str) -> bool:
+    """A whole message that drops a warm sentence of theirs: thanks, pride, good luck or an
+    apology with nothing pushing in its sentence ("Thinking of you today. Whatever happens,
+    I'm so proud of you" became the first sentence and a stock question; blind round 12)."""
+    found = list(found)
+    said = " ".join(_WORDS.findall(suggestion.lower()))
+    for f in found:
+        if f.polarity != "inviting" or f.id not in _KIND_IDS:
+            continue
+        a, b = rw.sentence_bounds(text, f.start, f.end)
+        if any(g.polarity == "pushing" and a <= g.start < b for g in found):
+            continue  # kind words beside a push in the same sentence: the push is reworded
+        words = " ".join(_WORDS.findall(text[f.start : f.end].lower()))
+        if words and words not in said:
+            return True
+    return False
+
+
 def own_need_only(suggestion: str, text: str) -> bool:
     """The suggestion is their message with "I need you to" said as "I'd like you to"."""
 
@@ -2370,8 +2433,9 @@ def compose(
         return Composed(None, tuple(left), choices, support)  # nothing gentler to offer
     if not _whole_passes(suggestion, reported, check):
         return Composed(None, tuple(left), choices, support)
-    if _context_lost(text, suggestion):
-        # one of several complaints, or their own state, dropped (blind round 8): the notes
+    if _context_lost(text, suggestion) or _warm_lost(text, found, suggestion):
+        # one of several complaints, or their own state, dropped (blind round 8), or a warm
+        # sentence (blind round 12): the notes
         return Composed(None, tuple(left), choices, support)
     return Composed(suggestion, tuple(left), choices, support)
 

@@ -86,7 +86,16 @@ _LIMIT = folded(
     # bed": limits of their own, said of what they will do or can be
     r"|i\s+(?:can'?t|cannot)\s+be\s+(?:your|ur)\s+(?:only|everything|therapist|counsell?or"
     r"|carer|mum|mother|parent)|i(?:'m|\s+am|m)\s+(?:just\s+)?(?:going\s+to|gonna)\s+(?:go\s+to"
-    r"\s+bed|go\s+for\s+a\s+walk|leave\s+the\s+room|hang\s+up|step\s+out|go\s+upstairs))\b",
+    r"\s+bed|go\s+for\s+a\s+walk|leave\s+the\s+room|hang\s+up|step\s+out|go\s+upstairs)"
+    # blind round 12: a step back said as their own ("I'm stepping back from chasing your
+    # appointments", "can't keep being the one who checks your meds, I'll help in other
+    # ways"), never "you can't keep being the one who ..."
+    r"|i(?:'m|\s+am|m)\s+(?:going\s+to\s+|gonna\s+)?(?:step(?:ping)?\s+(?:back|away)|taking\s+a\s+step"
+    r"\s+back)\s+from|i(?:'ll|\s+will)\s+(?:be\s+)?step(?:ping)?\s+back\s+from"
+    r"|(?:\bi\s+|^\W*|[.!?]\s*)(?:really\s+|just\s+)?(?:can'?t|cannot|cant|won'?t|wont)\s+(?:keep\s+)?"
+    r"(?:being|be)\s+the\s+(?:one|person)\s+(?:who|that)"
+    r"|i(?:'m|\s+am|m)\s+not\s+(?:going\s+to|gonna)\s+(?:keep\s+)?(?:being|be)\s+the\s+(?:one"
+    r"|person)\s+(?:who|that))\b",
     re.IGNORECASE,
 )
 # Abuse, control, an affair, an ex, a break-up: no togetherness or couples line is added here.
@@ -1692,7 +1701,7 @@ _OWN_FEELING_SAID = folded(
 )
 _DECIDES = folded(
     r"\bi(?:'m|\s+am|m)\s+(?:not\s+)?(?:going\s+to|gonna)\s+(?!be\b|talk\b|ask\b|need\b)"
-    r"|\bi\s+won'?t\b|\bi(?:'ve|\s+have)\s+(?:decided|booked|filed|opened|taken|applied"
+    r"|\bi\s+won'?t\b|\bi(?:'ve|\s+have)\s+(?:decided|booked(?!\s+(?:you|u|ya)\b)|filed|opened|taken|applied"
     r"|started\s+(?:seeing|going\s+to|counsell?ing|therapy))"
     r"|\bi(?:'m|\s+am)\s+(?:not\s+)?(?:having|taking\s+a\s+break|staying|leaving|moving|ending)"
     r"|\bi\s+don'?t\s+want\s+to\s+be\s+(?:married|together|with\s+you|in\s+this)\b|\bthat'?s\s+my\s+(?:line|decision)|\bour\s+rule\b"
