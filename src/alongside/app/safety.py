@@ -103,6 +103,7 @@ class Panel:
     top where being watched is likely, and the rest one step away ("more help")."""
 
     seen: str  # one sentence naming what was seen
+    their_threat: str  # someone else's threat to hurt themselves: what to do ("" otherwise)
     first: tuple[Resource, ...]  # the emergency number (when urgent), then 1-2 services
     first_place: str  # the place `first` is for ("" for anywhere)
     hinted: tuple[Resource, ...]  # a currency's country, when nothing else says (a hint)
@@ -156,7 +157,7 @@ class Panel:
 
     def lines(self) -> list[str]:
         """The panel before "more help", as plain lines (for the length limit and tests)."""
-        out = [self.seen]
+        out = [self.seen, *([self.their_threat] if self.their_threat else [])]
         if self.device_first:
             out.extend(self.device)
         out.extend(f"{r.name}: {r.line}" for r in (*self.hinted, *self.first))
@@ -187,7 +188,10 @@ def panel(
         URGENT_KINDS,
         device_first,
         emergency_call,
+        named_kinds,
         seen,
+        their_threat,
+        their_threat_line,
     )
     from alongside.safety.resources import country_hinted_by, help_order, resources_for
 
@@ -198,11 +202,17 @@ def panel(
     device_services = tuple(r for r in ordered if r.kind == "device")
     lead = [k for k in help_order(found) if k != "emergency"]
     fitting = [k for k in lead[: _lead_count(found)]] or lead[:1]
-    services = [
-        r
-        for r in ordered
-        if r.kind in fitting and not r.secondary and r.kind not in ("emergency", "device")
-    ][:MAX_FIRST_SERVICES]
+    theirs = their_threat(found, text)
+    if theirs and "domestic_violence" not in fitting:  # their threat: the abuse line beside
+        fitting.append("domestic_violence")
+    services = _one_of_each(
+        [
+            r
+            for r in ordered
+            if r.kind in fitting and not r.secondary and r.kind not in ("emergency", "device")
+        ],
+        fitting,
+    )[:MAX_FIRST_SERVICES]
     if not services or help_found.code is None:  # anywhere: the directories fill in
         rest = [r for r in ordered if r not in services and r.kind not in ("emergency", "device")]
         services = [*services, *rest][:MAX_FIRST_SERVICES]
@@ -223,12 +233,13 @@ def panel(
         call = emergency_call(emergency[0].contact) if emergency else ""
         danger_line = DANGER_NOW_CALL.format(call=call or "call your local emergency number")
     device_words = (*DEVICE_LINES, DEVICE_CLI if face == "cli" else DEVICE_WEB)
-    named = tuple(sure) if sure else found
     watched = device_first(found, text, sure)
-    if watched and "stalking" in named:  # a watched phone, a tracker: named as being watched
-        named = ("stalking",)
+    their_call = emergency_call(emergency[0].contact) if emergency and help_found.code else ""
     return Panel(
-        seen=seen(named),
+        seen=seen(named_kinds(found, text, sure)),
+        their_threat=their_threat_line(their_call or "call your local emergency number")
+        if theirs
+        else "",
         first=tuple(first),
         first_place=help_found.name,
         hinted=tuple(hinted),
@@ -251,6 +262,17 @@ def sure_kinds(screening: Screening) -> tuple[str, ...] | None:
         return None
     sure = tuple(dict.fromkeys(h.kind for h in screening.hits if h.layer != "model"))
     return sure or None
+
+
+def _one_of_each(services: list[Resource], kinds: Sequence[str]) -> list[Resource]:
+    """`services` with the first of each kind in `kinds` brought to the front, in that order:
+    a crisis line and an abuse line side by side rather than two crisis lines."""
+    firsts: list[Resource] = []
+    for kind in kinds:
+        first = next((r for r in services if r.kind == kind), None)
+        if first is not None:
+            firsts.append(first)
+    return [*firsts, *(r for r in services if r not in firsts)]
 
 
 def _lead_count(kinds: Sequence[str]) -> int:

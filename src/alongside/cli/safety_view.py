@@ -98,6 +98,8 @@ def _print_panel(
     if heading:
         out.print(f"[bold]{escape(PANEL_HEADING)}[/bold]")
     out.print(escape(shown.seen) + "\n")
+    if shown.their_threat:  # someone else's threat to hurt themselves: what to do
+        out.print(escape(shown.their_threat) + "\n")
     if shown.device_first:
         _print_device(out, shown.device, shown.device_services, DEVICE_HEADING)
     if note:  # a word for this surface, read before the list (the coach: before sending)

@@ -130,6 +130,56 @@ def seen(kinds: Iterable[str]) -> str:
     return SEEN.get(lead_kind(kinds), SEEN_OTHER)
 
 
+def named_kinds(
+    kinds: Iterable[str], text: str = "", sure: Iterable[str] | None = None
+) -> tuple[str, ...]:
+    """The kinds that name what was seen: those a pattern found (`sure`), else all `kinds`;
+    being watched alone where device safety goes first. The panel and `Screening.message`
+    both name from these, so a kind only the learned layer read (a friend kept away read as
+    a hurt: blind round 12) never heads what a pattern named plainly."""
+    found = tuple(kinds)
+    sure_kinds = tuple(sure) if sure is not None else None
+    named = sure_kinds or found
+    if device_first(found, text, sure_kinds) and "stalking" in named:
+        return ("stalking",)
+    return named
+
+
+# Someone else's threat to hurt or kill themselves (a partner's, often against leaving): the
+# crisis line sits beside the abuse line, and one line says what to do if they may act on it.
+THEIR_THREAT = (
+    "If you think they may act on it now, {call} and say what they told you. What they do is "
+    "not your fault, and you don't have to stay to keep them safe; a crisis line can help you "
+    "with this too."
+)
+# Words that put a threat to self-harm on someone other than the writer.
+THEIR_SELF = (
+    r"\b(?:himself|herself|themselves|themself|(?:his|her|their) (?:own )?(?:life|wrists)"
+    r"|(?:his|her|their) (?:pills|tablets|meds)"
+    r"|find (?:him|her|them|his body|her body) dead"
+    r"|no point in (?:him|her|them) (?:living|being here|going on)"
+    r"|(?:he|she|they)(?:'ll| will|'d| would| is going to| was going to)"
+    r" (?:\w+ )?(?:end it|overdose|swallow|jump|do something (?:stupid|silly|drastic)))"
+)
+
+
+def their_threat(kinds: Iterable[str], text: str) -> bool:
+    """Does the text carry someone else's threat to hurt or kill themselves: self-harm found
+    beside a threat or control, said of him, her or them ("my son has been cutting himself" is
+    no threat: the crisis line alone)?"""
+    import re
+
+    found = set(kinds)
+    if "self_harm" not in found or not found & {"threats", "coercive_control"} or not text:
+        return False
+    return re.search(THEIR_SELF, text.lower().replace("\u2019", "'")) is not None
+
+
+def their_threat_line(call: str) -> str:
+    """The word on what to do if they may act on it (`call`: "call 999")."""
+    return THEIR_THREAT.format(call=call)
+
+
 PANEL_HEADING = "Your safety comes first"
 FIRST_HELP = "People you can reach anywhere, privately and for free:"
 FIRST_HELP_PLACE = "Who can help first in {place}, privately and for free:"

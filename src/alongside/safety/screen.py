@@ -23,7 +23,7 @@ from alongside.safety.lexicon import KindRule, Lexicon
 from alongside.safety.lexicon import expand as expand  # tests and tools read these from here
 from alongside.safety.lexicon import kind_ids as kind_ids
 from alongside.safety.lexicon import lexicon as lexicon
-from alongside.safety.messages import safety_message
+from alongside.safety.messages import named_kinds, safety_message
 
 if TYPE_CHECKING:
     from alongside.safety.model import Model
@@ -234,11 +234,12 @@ def screen_with(
     order = {rule.id: i for i, rule in enumerate(lexicon().kinds)}
     kinds = tuple(sorted({h.kind for h in hits}, key=order.__getitem__))
     hits.sort(key=lambda h: (h.start, h.end, order[h.kind], h.layer))
+    sure = tuple(k for k in kinds if any(h.kind == k and h.layer == PATTERN for h in hits))
     return Screening(
         flagged=True,
         kinds=kinds,
         spans=_merge(hits),
-        message=safety_message(kinds),
+        message=safety_message(named_kinds(kinds, text, sure or None)),
         hits=tuple(hits),
     )
 
