@@ -186,6 +186,8 @@ def test_a_loaded_question_is_not_an_open_question(text: str) -> None:
         "What did you think of 'The Crown'?",
         "Are you coming to the party or not? No worries either way",
         "Where did you get that jumper? just curious, I love it",
+        "Why did you choose that paint colour? just curious",
+        "What made you pick the Italian place? Just wondering",
     ],
 )
 def test_a_real_question_is_not_a_push(text: str) -> None:
