@@ -76,13 +76,19 @@ def suspicions() -> tuple[Suspicion, ...]:
     return tuple(out)
 
 
+@cache
+def _pushing_ids() -> frozenset[str]:
+    from alongside.coach.rules import rules
+
+    return frozenset(rule.id for rule in rules() if rule.polarity == "pushing")
+
+
 def pushing_chances(sentence: str) -> dict[str, float]:
     """The learned layer's chance of each pushing finding in `sentence` (lower case)."""
     from alongside.coach.learned import model, with_cues, words_of
-    from alongside.coach.rules import rules
 
     m = model()
-    pushing = {rule.id for rule in rules() if rule.polarity == "pushing"}
+    pushing = _pushing_ids()
     scores = m.scores(with_cues(words_of(sentence)))
     return {
         head: 1.0 / (1.0 + math.exp(-scores[i]))
