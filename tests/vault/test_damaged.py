@@ -203,13 +203,15 @@ def test_cli_can_delete_the_damaged_entry_and_refuses_to_edit_it_kindly(
     cli_damaged: tuple[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, bad = cli_damaged
-    code, out, err = run(capsys, "journal", "show", bad[:12])
+    # the whole id: entries written in the same millisecond share their first 12 characters
+    # (store.new_entry_id: the time, then random), so a 12-character prefix can name two of them
+    code, out, err = run(capsys, "journal", "show", bad)
     assert code == 0, err
     assert "could not be read" in out + err
-    code, _, err = run(capsys, "journal", "edit", bad[:12], "--situation", "x")
+    code, _, err = run(capsys, "journal", "edit", bad, "--situation", "x")
     assert code == 1
     assert "could not be read" in err and "delete" in err
-    code, _, err = run(capsys, "journal", "delete", bad[:12], "--yes")
+    code, _, err = run(capsys, "journal", "delete", bad, "--yes")
     assert code == 0, err
     assert "Deleted" in err
     with open_vault(vault_path(), TEST_PASSPHRASE) as vault:
